@@ -1,0 +1,206 @@
+// Drugs (one per active ingredient) and every name that points to them, from RxNorm,
+// the FDA labels, the top-300 list and the project's curated lists.
+import { join } from 'node:path';
+import { NAME_KINDS, type NameKind } from '../src/core/lexicon-types';
+import { normalizeName, slugify } from '../src/core/normalize';
+import type { AmbiguityRules } from './ambiguity';
+import type { RawLabel } from './label-types';
+import { stripSalt } from './salts';
+import { readTsv } from './sources';
+
+export interface DrugDraft {
+  id: string;
+  name: string;
+  rxcui: string | null;
+  unii: string | null;
+  top300Rank: number | null;
+  /** set ids of labels whose active ingredients include this drug */
+  labelSetIds: string[];
+  /** why the drug is in the index */
+  sources: Set<string>;
+}
+
+export interface NameDraft {
+  text: string;
+  kind: NameKind;
+  drugIds: string[];
+  flags: number;
+  source: string;
+}
+
+export interface BuiltLexicon {
+  drugs: Map<string, DrugDraft>;
+  names: Map<string, NameDraft>;
+  /** labels by set id with their ingredient ids */
+  labelIngredients: Map<string, string[]>;
+  topDrugs: { rank: number; drug: string; ids: string[] }[];
+  warnings: string[];
+}
+
+const lower = (s: string) => normalizeName(s);
+
+export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: string, rules: AmbiguityRules): BuiltLexicon {
+  const warnings: string[] = [];
+  const ingredients = readTsv(join(dataDir, 'lexicon', 'rxnorm-ingredients.tsv'));
+  const brands = readTsv(join(dataDir, 'lexicon', 'rxnorm-brands.tsv'));
+  const top = readTsv(join(dataDir, 'lexicon', 'top-drugs.tsv'));
+
+  // RxNorm ingredients (IN) are kept whole when they look like salts ("potassium chloride").
+  const rxnormInNames = new Set(ingredients.filter((r) => r.tty === 'IN').map((r) => lower(r.name!)));
+  const base = (name: string) => stripSalt(lower(name), (n) => rxnormInNames.has(n));
+
+  const drugs = new Map<string, DrugDraft>();
+  const ensureDrug = (name: string, source: string): DrugDraft => {
+    const id = slugify(name);
+    let drug = drugs.get(id);
+    if (!drug) {
+      drug = { id, name: lower(name), rxcui: null, unii: null, top300Rank: null, labelSetIds: [], sources: new Set() };
+      drugs.set(id, drug);
+    }
+    drug.sources.add(source);
+    return drug;
+  };
+  const pending: NameDraft[] = [];
+  const addName = (text: string, kind: NameKind, drugIds: string[], source: string) => {
+    const clean = text.trim().replace(/\s+/g, ' ');
+    if (clean && drugIds.length) pending.push({ text: clean, kind, drugIds: [...new Set(drugIds)], flags: 0, source });
+  };
+
+  // RxNorm ingredients (IN), and salt forms (PIN) under their base.
+  const rxnormIn = new Map<string, Record<string, string>>();
+  for (const row of ingredients) {
+    if (row.tty === 'IN') rxnormIn.set(lower(row.name!), row);
+  }
+  for (const row of ingredients) {
+    if (row.tty !== 'PIN') continue;
+    const b = base(row.name!);
+    if (b !== lower(row.name!)) addName(row.name!, 'salt', [slugify(b)], 'RxNorm PIN');
+  }
+
+  // Labels: their substances are the ingredients; brand and generic names point to them.
+  const labelIngredients = new Map<string, string[]>();
+  for (const label of [...labels].sort((a, b) => a.set_id.localeCompare(b.set_id))) {
+    const subs = substancesOf(label);
+    const ids = [...new Set(subs.map((s) => ensureDrug(base(s), 'FDA label').id))];
+    labelIngredients.set(label.set_id, ids);
+    for (const id of ids) drugs.get(id)!.labelSetIds.push(label.set_id);
+    for (const s of subs) if (base(s) !== s) addName(s, 'salt', [slugify(base(s))], 'FDA label substance');
+    const generic = label.openfda.generic_name?.[0];
+    if (generic && ids.length === 1 && lower(generic) !== drugs.get(ids[0]!)!.name) {
+      addName(generic.toLowerCase(), 'salt', ids, 'FDA label generic name');
+    }
+    for (const brand of label.openfda.brand_name ?? []) {
+      if (isBrandWorthy(brand, subs, generic)) addName(brand, 'brand', ids, `FDA label ${label.set_id}`);
+    }
+    if (ids.length === 1) {
+      const drug = drugs.get(ids[0]!)!;
+      drug.unii ??= label.openfda.unii?.[0] ?? null;
+    }
+  }
+
+  // RxNorm brands point to their ingredients (salt forms folded to the base).
+  const brandTargets = new Map<string, string[]>();
+  for (const row of brands) {
+    const ids = [...new Set(row.ingredient_names!.split('|').flatMap((n) => n.split(' / ')).map((n) => base(n)))];
+    brandTargets.set(row.brand!, ids);
+  }
+
+  // Top-300 drugs always get an entry, even without a label or RxNorm row ("aspirin").
+  const topDrugs = top.map((row) => {
+    const parts = row.drug!.split(';').map((p) => lower(p)).filter(Boolean);
+    const ids = parts.map((p) => resolveTopName(p, drugs, rxnormIn, base));
+    ids.forEach((id, i) => {
+      const d = drugs.get(id) ?? ensureDrug(id.replace(/-/g, ' '), 'top-300');
+      d.sources.add('top-300');
+      d.top300Rank ??= Number(row.rank);
+      if (d.name !== parts[i]) addName(parts[i]!, 'synonym', [id], 'top-300 name');
+    });
+    return { rank: Number(row.rank), drug: row.drug!, ids };
+  });
+
+  // RxNorm ingredients that have a brand, or that the drugs above already name.
+  const branded = new Set([...brandTargets.values()].flat());
+  for (const [name, row] of rxnormIn) {
+    if (drugs.has(slugify(name)) || branded.has(name)) {
+      const d = ensureDrug(name, 'RxNorm');
+      d.rxcui ??= row.rxcui || null;
+      d.unii ??= row.unii || null;
+    }
+  }
+  for (const [brand, targets] of brandTargets) {
+    const ids = targets.map(slugify).filter((id) => drugs.has(id));
+    if (ids.length === targets.length) addName(brand, 'brand', ids, 'RxNorm brand');
+  }
+
+  // Curated lists: every target must be an ingredient of the index.
+  const curated: [string, NameKind][] = [
+    ['abbreviations.tsv', 'abbreviation'],
+    ['synonyms.tsv', 'synonym'],
+    ['brands.tsv', 'brand'],
+  ];
+  const unknownTargets: string[] = [];
+  for (const [file, kind] of curated) {
+    for (const row of readTsv(join(curatedDir, file))) {
+      const [text, targets] = Object.values(row) as [string, string];
+      const ids = targets.split(';').map((t) => slugify(t.trim()));
+      const missing = ids.filter((id) => !drugs.has(id));
+      if (missing.length) unknownTargets.push(`${file}: "${text}" names ${missing.join(', ')}`);
+      else addName(text, kind, ids, `curated ${file}`);
+    }
+  }
+  if (unknownTargets.length) {
+    throw new Error(`Curated names whose target is not an ingredient of the index:\n${unknownTargets.join('\n')}`);
+  }
+
+  // Every drug is found by its own name first.
+  const names = new Map<string, NameDraft>();
+  const ordered = [
+    ...[...drugs.values()].sort((a, b) => a.id.localeCompare(b.id)).map((d): NameDraft => ({ text: d.name, kind: 'generic', drugIds: [d.id], flags: 0, source: 'ingredient' })),
+    ...pending.sort((a, b) => NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || a.text.localeCompare(b.text)),
+  ];
+  for (const name of ordered) {
+    const key = normalizeName(name.text);
+    // A salt form whose base ingredient has no entry (no label, brand or top-300 rank).
+    if (!key || name.drugIds.some((id) => !drugs.has(id))) continue;
+    const existing = names.get(key);
+    if (existing) {
+      if (existing.drugIds.join() !== name.drugIds.join() && name.kind !== 'salt' && name.source.startsWith('curated')) {
+        warnings.push(`"${name.text}" (${name.source}) is already a name of ${existing.drugIds.join('+')}; kept that`);
+      }
+      continue;
+    }
+    names.set(key, { ...name, flags: rules.flagsFor(name.text, name.kind) });
+  }
+  return { drugs, names, labelIngredients, topDrugs, warnings };
+}
+
+/** The label's active ingredients, lower case (generic name when openFDA has no substances). */
+export function substancesOf(label: RawLabel): string[] {
+  const subs = label.openfda.substance_name ?? [];
+  if (subs.length) return [...new Set(subs.map(lower))].sort();
+  const generic = label.openfda.generic_name?.[0] ?? '';
+  return generic ? lower(generic).split(/ and |, /).map((s) => s.trim()).filter(Boolean).sort() : [];
+}
+
+function isBrandWorthy(brand: string, substances: string[], generic: string | undefined): boolean {
+  const b = lower(brand);
+  if (!b || b.split(' ').length > 4) return false;
+  if (generic && b === lower(generic)) return false;
+  // "Baclofen", "Naproxen Sodium": a generic name written as a brand.
+  return !substances.some((s) => b === s || b.startsWith(`${s} `) || s.startsWith(b));
+}
+
+function resolveTopName(
+  name: string,
+  drugs: Map<string, DrugDraft>,
+  rxnormIn: Map<string, Record<string, string>>,
+  base: (n: string) => string,
+): string {
+  const candidates = [name, base(name)];
+  for (const c of candidates) if (drugs.has(slugify(c)) || rxnormIn.has(c)) return slugify(c);
+  // "Lithium" is staged as "lithium carbonate": take the labeled ingredient that starts with it.
+  const prefixed = [...drugs.values()]
+    .filter((d) => d.name.startsWith(`${name} `) && d.labelSetIds.length)
+    .sort((a, b) => b.labelSetIds.length - a.labelSetIds.length || a.id.localeCompare(b.id));
+  return prefixed[0]?.id ?? slugify(name);
+}

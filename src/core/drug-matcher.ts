@@ -1,0 +1,196 @@
+// Finds drug names in text: a trie over name tokens, longest match first, word boundaries
+// from the tokenizer. The same matcher runs in the content script, the pipeline and the CLI.
+
+import { hasClinicalContext } from './clinical-context';
+import { NameFlag, type Lexicon, type NameKind } from './lexicon-types';
+import { isDigitChar, isLetterChar, nameTokens } from './normalize';
+
+export interface DrugMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** the first ingredient; `drugIds` lists all of a combination product's */
+  drugId: string;
+  drugIds: string[];
+  kind: NameKind;
+}
+
+export interface MatchOptions {
+  /** the text sits under a medication heading, so ambiguous names count */
+  medicationContext?: boolean;
+}
+
+interface Terminal {
+  nameIndex: number;
+  /** the name's surface form, for case-sensitive checks */
+  surface: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  terminal: Terminal | null;
+}
+
+/** Characters allowed between the words of a multi-word name: spaces, hyphens, slashes, line breaks. */
+function isJoiner(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 45 || code === 47 ||
+    code === 0xa0 || code === 0xad || (code >= 0x2010 && code <= 0x2015)
+  );
+}
+
+const MAX_JOINER = 3;
+
+export class DrugMatcher {
+  private readonly root: TrieNode = { next: null, terminal: null };
+  private readonly lexicon: Lexicon;
+
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+    lexicon.names.forEach((name, nameIndex) => this.insert(name.text, nameIndex));
+  }
+
+  private insert(text: string, nameIndex: number): void {
+    const tokens = nameTokens(text);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const token of tokens) {
+      node.next ??= new Map();
+      let child = node.next.get(token);
+      if (!child) {
+        child = { next: null, terminal: null };
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    // Several names can normalize alike ("Lasix" brand, "lasix" synonym): the first added
+    // (the pipeline orders generic names first) wins.
+    node.terminal ??= { nameIndex, surface: text };
+  }
+
+  /** All mentions in `text`, left to right, without overlaps. */
+  find(text: string, options: MatchOptions = {}): DrugMatch[] {
+    const matches: DrugMatch[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const tokenStart = i;
+      const tokenEnd = scanToken(text, i);
+      if (tokenEnd === tokenStart) {
+        i++;
+        continue;
+      }
+      const found = this.longestAt(text, tokenStart, tokenEnd, options);
+      if (found) {
+        matches.push(found);
+        i = found.end;
+      } else {
+        i = tokenEnd;
+      }
+    }
+    return matches;
+  }
+
+  private longestAt(
+    text: string,
+    start: number,
+    firstEnd: number,
+    options: MatchOptions,
+  ): DrugMatch | null {
+    let node: TrieNode | undefined = this.root;
+    let tokenStart = start;
+    let tokenEnd = firstEnd;
+    let best: { terminal: Terminal; end: number } | null = null;
+    for (;;) {
+      const token = lower(text, tokenStart, tokenEnd);
+      let child: TrieNode | undefined = node.next?.get(token);
+      let end = tokenEnd;
+      // Plural of a name's last word ("insulins"): accept when the stem is a name.
+      if (!child?.terminal && token.length > 5 && token.endsWith('s')) {
+        const stem = node.next?.get(token.slice(0, -1));
+        if (stem?.terminal && !hasLetterAt(text, tokenEnd)) {
+          child = stem;
+          end = tokenEnd;
+        }
+      }
+      if (!child) break;
+      if (child.terminal && this.accept(text, start, end, child.terminal, options)) {
+        best = { terminal: child.terminal, end };
+      }
+      if (!child.next) break;
+      // Move to the next word, across at most a few joiner characters.
+      let j = tokenEnd;
+      while (j < text.length && j - tokenEnd < MAX_JOINER && isJoiner(text.charCodeAt(j))) j++;
+      if (j === tokenEnd || j >= text.length) break;
+      const nextEnd = scanToken(text, j);
+      if (nextEnd === j) break;
+      node = child;
+      tokenStart = j;
+      tokenEnd = nextEnd;
+    }
+    if (!best) return null;
+    const name = this.lexicon.names[best.terminal.nameIndex]!;
+    const drugIds = name.drugs.map((d) => this.lexicon.drugs[d]!.id);
+    return {
+      start,
+      end: best.end,
+      text: text.slice(start, best.end),
+      drugId: drugIds[0]!,
+      drugIds,
+      kind: name.kind,
+    };
+  }
+
+  private accept(
+    text: string,
+    start: number,
+    end: number,
+    terminal: Terminal,
+    options: MatchOptions,
+  ): boolean {
+    const name = this.lexicon.names[terminal.nameIndex]!;
+    if (name.flags & NameFlag.caseSensitive) {
+      const written = text.slice(start, end);
+      const sameCase = written === terminal.surface;
+      const allCaps = written === written.toUpperCase() && written !== written.toLowerCase();
+      if (!sameCase && !allCaps) return false;
+    }
+    if (name.flags & (NameFlag.commonWord | NameFlag.personName)) {
+      return options.medicationContext === true || hasClinicalContext(text, start, end);
+    }
+    return true;
+  }
+}
+
+/** End of the letter run or digit run that starts at `i` (== i when no token starts there). */
+function scanToken(text: string, i: number): number {
+  const first = text[i]!;
+  if (isLetterChar(first)) {
+    let j = i + 1;
+    while (j < text.length && (isLetterChar(text[j]!) || text.charCodeAt(j) === 0xad)) j++;
+    return j;
+  }
+  if (isDigitChar(first)) {
+    let j = i + 1;
+    while (j < text.length && isDigitChar(text[j]!)) j++;
+    return j;
+  }
+  return i;
+}
+
+function hasLetterAt(text: string, i: number): boolean {
+  return i < text.length && isLetterChar(text[i]!);
+}
+
+function lower(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  const folded = raw.toLowerCase();
+  return folded.includes('\u00ad') || !isAscii(folded)
+    ? folded.replace(/\u00ad/g, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : folded;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}

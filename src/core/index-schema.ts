@@ -1,0 +1,171 @@
+// The bundled index's schema, checked by the pipeline when it writes the index and by the
+// extension when it loads it. valibot: small, no eval (extension CSP forbids it), typed.
+import * as v from 'valibot';
+
+export const SCHEMA_VERSION = 1;
+
+const str = v.string();
+const optStr = v.nullable(v.string());
+
+export const ReviewStatusSchema = v.picklist(['Submitted', 'Under review', 'Approved']);
+export type ReviewStatus = v.InferOutput<typeof ReviewStatusSchema>;
+
+export const LexiconFileSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  /** [id, display name, class, top-300 rank or 0] */
+  drugs: v.array(v.tuple([str, str, str, v.number()])),
+  /** [name as written, drug indexes, kind, flags] */
+  names: v.array(
+    v.tuple([
+      str,
+      v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      v.picklist(['generic', 'brand', 'synonym', 'salt', 'abbreviation']),
+      v.pipe(v.number(), v.integer()),
+    ]),
+  ),
+});
+export type LexiconFile = v.InferOutput<typeof LexiconFileSchema>;
+
+const LabelSectionSchema = v.object({ text: str, truncated: v.boolean() });
+export type LabelSection = v.InferOutput<typeof LabelSectionSchema>;
+
+export const LABEL_SECTION_KEYS = [
+  'indications',
+  'boxedWarning',
+  'dosing',
+  'contraindications',
+  'warnings',
+  'interactions',
+  'pregnancy',
+  'adverseReactions',
+  'patientInfo',
+] as const;
+export type LabelSectionKey = (typeof LABEL_SECTION_KEYS)[number];
+
+export const LabelSchema = v.object({
+  setId: str,
+  title: str,
+  effectiveDate: optStr,
+  version: optStr,
+  manufacturer: optStr,
+  route: optStr,
+  url: str,
+  /** the label is of a combination product that contains this drug */
+  combination: v.boolean(),
+  sections: v.record(v.picklist(LABEL_SECTION_KEYS), LabelSectionSchema),
+  /** subsection titles of the warnings section, as the label words them */
+  warningTopics: v.array(str),
+});
+export type Label = v.InferOutput<typeof LabelSchema>;
+
+export const StudySchema = v.object({
+  id: str,
+  pmid: optStr,
+  pmcid: optStr,
+  doi: optStr,
+  title: str,
+  /** the title is PubMedQA's question built from the article title */
+  titleIsQuestion: v.boolean(),
+  journal: optStr,
+  year: v.nullable(v.number()),
+  authors: v.array(str),
+  design: v.picklist([
+    'meta-analysis',
+    'systematic review',
+    'randomized controlled trial',
+    'controlled trial',
+    'observational study',
+    'study',
+  ]),
+  question: v.picklist(['efficacy', 'safety', 'comparison']),
+  /** the abstract's own words: its conclusion, or sentences that name the drug */
+  finding: str,
+  findingSource: v.picklist(['conclusion', 'sentences naming the drug']),
+  mesh: v.array(str),
+  url: str,
+  license: optStr,
+  source: str,
+});
+export type Study = v.InferOutput<typeof StudySchema>;
+
+export const GuidelineStatementSchema = v.object({
+  guidelineId: str,
+  title: str,
+  issuer: str,
+  year: v.nullable(v.number()),
+  /** "published": quoted as published; "summary": a third party's unverified summary */
+  kind: v.picklist(['published', 'summary']),
+  number: optStr,
+  strength: optStr,
+  evidence: optStr,
+  population: optStr,
+  text: str,
+  conditions: v.array(str),
+  direction: v.picklist(['for', 'against', 'neutral']),
+  /** how the statement concerns the drug: "drug" (named) or the class phrase it names */
+  via: str,
+  url: optStr,
+  citation: optStr,
+  superseded: v.boolean(),
+  supersededBy: optStr,
+  provenance: optStr,
+});
+export type GuidelineStatement = v.InferOutput<typeof GuidelineStatementSchema>;
+
+export const DrugEntrySchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  id: str,
+  name: str,
+  brands: v.array(str),
+  synonyms: v.array(str),
+  abbreviations: v.array(str),
+  rxcui: optStr,
+  unii: optStr,
+  classes: v.array(v.object({ name: str, source: str })),
+  reviewStatus: ReviewStatusSchema,
+  label: v.nullable(LabelSchema),
+  otherLabels: v.array(v.object({ setId: str, title: str, effectiveDate: optStr, url: str })),
+  guidelines: v.array(GuidelineStatementSchema),
+  research: v.array(StudySchema),
+});
+export type DrugEntry = v.InferOutput<typeof DrugEntrySchema>;
+
+export const MetaFileSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  buildDate: str,
+  sources: v.array(v.object({ name: str, files: v.array(str), version: str, date: str, records: v.number() })),
+  counts: v.record(str, v.number()),
+  files: v.record(str, str),
+  checksum: str,
+});
+export type MetaFile = v.InferOutput<typeof MetaFileSchema>;
+
+export class IndexError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'IndexError';
+  }
+}
+
+/** Parses one index file against its schema, with a message that names the file and the field. */
+export function parseIndexFile<S extends v.GenericSchema>(schema: S, data: unknown, file: string): v.InferOutput<S> {
+  if (
+    typeof data === 'object' && data !== null && 'schemaVersion' in data &&
+    (data as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION
+  ) {
+    throw new IndexError(
+      `${file} is from index schema version ${String((data as { schemaVersion: unknown }).schemaVersion)}; this version of the extension reads version ${SCHEMA_VERSION}. Rebuild the data (npm run data) or reinstall the extension.`,
+      file,
+    );
+  }
+  const result = v.safeParse(schema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p: { key: unknown }) => String(p.key)).join('.') ?? '';
+    throw new IndexError(`${file} is not a valid index file: ${path ? `${path}: ` : ''}${issue.message}`, file);
+  }
+  return result.output;
+}
