@@ -27,7 +27,8 @@ export function sentences(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const candidate = text.slice(last, m.index + 1);
-    if (NO_BREAK.test(candidate)) continue;
+    // "a." or "12." alone is a list label, not a sentence.
+    if (NO_BREAK.test(candidate) || /^\s*(?:[a-z]|\d{1,2})\.$/.test(candidate.slice(-3).trim()) && /(?:^|\s)(?:[a-z]|\d{1,2})\.$/.test(candidate)) continue;
     out.push(candidate.trim());
     last = m.index + 1;
   }

@@ -1,0 +1,139 @@
+// The bundled index behind one interface for every context: the background and popup read
+// it with fetch from the extension's own files, the CLI tools from disk. Files are loaded
+// lazily and checked against the schema; a broken index gives an IndexError with a message
+// meant for the user.
+import { DrugMatcher } from './drug-matcher';
+import { DrugSearch, type SearchIndexFile, type SearchResult } from './drug-search';
+import { assembleEvidence } from './evidence';
+import type { EvidenceSummary, Reader } from './evidence-types';
+import { DrugEntrySchema, IndexError, MetaFileSchema, parseIndexFile, type DrugEntry, type MetaFile } from './index-schema';
+import { lexiconFromFile } from './lexicon-file';
+import type { Lexicon } from './lexicon-types';
+import { parseQuestion } from './question';
+
+/** Reads one file of the index (path relative to the data folder) and parses its JSON. */
+export type IndexReader = (path: string) => Promise<unknown>;
+
+const DRUG_ID = /^[a-z0-9][a-z0-9-]{0,120}$/;
+/** A fuzzy result worse than this is a guess, not an answer. */
+export const ANSWER_MAX_SCORE = 0.5;
+
+export type LookupResult =
+  | { ok: true; summary: EvidenceSummary; matched: SearchResult | null }
+  | { ok: false; error: string; suggestions: SearchResult[] };
+
+export class EvidenceIndex {
+  private meta: MetaFile | null = null;
+  private lexicon: Lexicon | null = null;
+  private matcher: DrugMatcher | null = null;
+  private searcher: DrugSearch | null = null;
+  private readonly drugs = new Map<string, DrugEntry>();
+
+  constructor(private readonly read: IndexReader) {}
+
+  private async load<T>(path: string, parse: (data: unknown) => T): Promise<T> {
+    let data: unknown;
+    try {
+      data = await this.read(path);
+    } catch (error) {
+      throw new IndexError(`The evidence index file ${path} is missing or unreadable (${(error as Error).message}). Reinstall the extension or rebuild the data with npm run data.`, path);
+    }
+    return parse(data);
+  }
+
+  async getMeta(): Promise<MetaFile> {
+    this.meta ??= await this.load('meta.json', (d) => parseIndexFile(MetaFileSchema, d, 'meta.json'));
+    return this.meta;
+  }
+
+  async getLexicon(): Promise<Lexicon> {
+    if (!this.lexicon) {
+      await this.getMeta();
+      this.lexicon = await this.load('lexicon.json', (d) => {
+        try {
+          return lexiconFromFile(d);
+        } catch (error) {
+          throw error instanceof IndexError ? error : new IndexError((error as Error).message, 'lexicon.json');
+        }
+      });
+    }
+    return this.lexicon;
+  }
+
+  async getMatcher(): Promise<DrugMatcher> {
+    this.matcher ??= new DrugMatcher(await this.getLexicon());
+    return this.matcher;
+  }
+
+  async getSearch(): Promise<DrugSearch> {
+    if (!this.searcher) {
+      const lexicon = await this.getLexicon();
+      const file = await this.load('search-index.json', (d) => {
+        const f = d as SearchIndexFile;
+        if (!f || !Array.isArray(f.records) || f.records.length !== lexicon.names.length || typeof f.index !== 'object') {
+          throw new IndexError('search-index.json does not match lexicon.json; rebuild the data with npm run data.', 'search-index.json');
+        }
+        return f;
+      });
+      this.searcher = new DrugSearch(lexicon, file);
+    }
+    return this.searcher;
+  }
+
+  async getDrug(id: string): Promise<DrugEntry | null> {
+    if (!DRUG_ID.test(id)) return null;
+    const cached = this.drugs.get(id);
+    if (cached) return cached;
+    const lexicon = await this.getLexicon();
+    if (!lexicon.drugs.some((d) => d.id === id)) return null;
+    const entry = await this.load(`drugs/${id}.json`, (d) => parseIndexFile(DrugEntrySchema, d, `drugs/${id}.json`));
+    if (entry.id !== id) throw new IndexError(`drugs/${id}.json holds the entry of ${entry.id}`, `drugs/${id}.json`);
+    this.drugs.set(id, entry);
+    return entry;
+  }
+
+  async search(query: string, limit = 10): Promise<SearchResult[]> {
+    return (await this.getSearch()).search(query, limit);
+  }
+
+  /** A drug name or a question ("baclofen for back pain") to an evidence summary. */
+  async lookup(query: string, reader: Reader = 'clinician'): Promise<LookupResult> {
+    const trimmed = query.trim();
+    if (!trimmed) return { ok: false, error: 'Type a drug name or a question, for example "baclofen for back pain".', suggestions: [] };
+    if (trimmed.length > 500) return { ok: false, error: 'The query is longer than 500 characters; ask about one drug at a time.', suggestions: [] };
+    const question = parseQuestion(trimmed, await this.getMatcher());
+    let matched: SearchResult | null = null;
+    let drugId = question.drugId;
+    if (!drugId) {
+      const results = await this.search(question.drugText, 5);
+      if (!results[0] || results[0].score > ANSWER_MAX_SCORE) {
+        return { ok: false, error: `"${question.drugText}" is not in the index.`, suggestions: results.length ? results : await this.search(question.drugText.slice(0, 4), 5) };
+      }
+      matched = results[0];
+      drugId = matched.drugId;
+    }
+    return this.summaryFor(drugId, { query: trimmed, condition: question.condition, reader, matched });
+  }
+
+  async summaryFor(
+    drugId: string,
+    options: { query?: string; condition?: string | null; reader?: Reader; matched?: SearchResult | null } = {},
+  ): Promise<LookupResult> {
+    const entry = await this.getDrug(drugId);
+    if (!entry) return { ok: false, error: `"${drugId}" is not in the index.`, suggestions: [] };
+    const lexicon = await this.getLexicon();
+    const cls = lexicon.drugs.find((d) => d.id === drugId)?.cls;
+    const related = cls
+      ? lexicon.drugs.filter((d) => d.cls === cls && d.id !== drugId).sort((a, b) => (a.rank || 999) - (b.rank || 999)).slice(0, 3)
+      : [];
+    const meta = await this.getMeta();
+    const summary = assembleEvidence(entry, {
+      query: options.query ?? entry.name,
+      condition: options.condition ?? null,
+      reader: options.reader ?? 'clinician',
+      buildDate: meta.buildDate,
+      related,
+    });
+    return { ok: true, summary, matched: options.matched ?? null };
+  }
+}

@@ -1,0 +1,69 @@
+// The assembled evidence summary: what the popup shows and `npm run evidence` prints.
+import type { ReviewStatus } from './index-schema';
+
+export type Reader = 'clinician' | 'patient';
+
+export interface Reference {
+  n: number;
+  type: 'guideline' | 'label' | 'study';
+  /** the citation as text: issuer and year, label title and set id, or journal, year, PMID */
+  text: string;
+  url: string | null;
+}
+
+export interface GuidelineItem {
+  text: string;
+  issuer: string;
+  year: number | null;
+  strength: string | null;
+  direction: 'for' | 'against' | 'neutral';
+  /** "published" is quoted as published; "summary" is a third party's unverified summary */
+  kind: 'published' | 'summary';
+  /** "drug", or the class phrase through which the statement concerns the drug */
+  via: string;
+  conditions: string[];
+  superseded: boolean;
+  supersededBy: string | null;
+  aboutCondition: boolean;
+  refs: number[];
+}
+
+export interface LabelItem {
+  key: string;
+  heading: string;
+  text: string;
+  truncated: boolean;
+  refs: number[];
+}
+
+export interface ResearchItem {
+  finding: string;
+  findingSource: string;
+  title: string;
+  design: string;
+  year: number | null;
+  pmid: string | null;
+  aboutCondition: boolean;
+  refs: number[];
+}
+
+export interface EvidenceSummary {
+  query: string;
+  drug: { id: string; name: string; brands: string[]; classes: string[] };
+  focus: { condition: string | null; labelIndicationsMention: boolean | null; note: string | null };
+  reader: Reader;
+  lastUpdated: { labelEffectiveDate: string | null; indexBuildDate: string };
+  reviewStatus: ReviewStatus;
+  guidelines: { items: GuidelineItem[]; empty: string | null };
+  label: {
+    title: string | null;
+    combination: boolean;
+    keyPoints: string[];
+    items: LabelItem[];
+    empty: string | null;
+  };
+  research: { groups: { question: string; items: ResearchItem[] }[]; empty: string | null };
+  references: Reference[];
+  followUps: { label: string; query: string }[];
+  disclaimer: string;
+}

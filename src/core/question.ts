@@ -1,0 +1,62 @@
+// Reads a query the way a clinician asks it: "baclofen for back pain", "role of baclofen in
+// low back pain" -> the drug part and the condition to focus on.
+import type { DrugMatcher } from './drug-matcher';
+import { normalizeName } from './normalize';
+
+export interface ParsedQuestion {
+  /** the words that name the drug ("baclofen", or "baclophen" when misspelled) */
+  drugText: string;
+  /** the drug the matcher recognized, when it did */
+  drugId: string | null;
+  /** the condition asked about, or null for a plain drug lookup */
+  condition: string | null;
+}
+
+const FILLER = new Set(
+  'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage'.split(' '),
+);
+
+const SPLIT = /\s+(?:for|in|with|to treat|against)\s+/i;
+
+export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
+  const text = query.trim().replace(/[?!.]+$/, '');
+  const mention = matcher.find(text, { medicationContext: true })[0];
+  if (mention) {
+    const rest = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
+    return { drugText: mention.text, drugId: mention.drugId, condition: conditionFrom(rest) };
+  }
+  // No known name: "baclophen for back pain" -> search the words before the connector.
+  const parts = text.split(SPLIT);
+  if (parts.length > 1) {
+    const drugText = stripFiller(parts[0]!);
+    return { drugText: drugText || parts[0]!, drugId: null, condition: conditionFrom(parts.slice(1).join(' ')) };
+  }
+  return { drugText: stripFiller(text) || text, drugId: null, condition: null };
+}
+
+function stripFiller(words: string): string {
+  return normalizeName(words)
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w))
+    .join(' ');
+}
+
+function conditionFrom(words: string): string | null {
+  const condition = stripFiller(words);
+  return condition.length >= 3 ? condition : null;
+}
+
+/** The words of a condition that a text must contain to be about it ("back pain" -> back, pain). */
+export function conditionTerms(condition: string): string[] {
+  return normalizeName(condition)
+    .split(' ')
+    .filter((w) => w.length > 2 && !FILLER.has(w))
+    .map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w));
+}
+
+/** True when every term of the condition appears in the text (as a word start). */
+export function mentionsCondition(text: string, terms: string[]): boolean {
+  if (terms.length === 0) return false;
+  const norm = ` ${normalizeName(text)}`;
+  return terms.every((t) => norm.includes(` ${t}`));
+}
