@@ -107,7 +107,7 @@ export class DrugMatcher {
       let end = tokenEnd;
       // Plural of a name's last word ("insulins"): accept when the stem is a name.
       if (!child?.terminal && token.length > 5 && token.endsWith('s')) {
-        const stem = node.next?.get(token.slice(0, -1));
+        const stem: TrieNode | undefined = node.next?.get(token.slice(0, -1));
         if (stem?.terminal && !hasLetterAt(text, tokenEnd)) {
           child = stem;
           end = tokenEnd;

@@ -1,6 +1,6 @@
 // Search over every name (generic, brand, synonym, salt, abbreviation): exact and prefix
 // hits first, then fuzzy (fuse.js on an index built at pipeline time) for misspellings.
-import Fuse, { type FuseIndex } from 'fuse.js';
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { Lexicon, NameKind } from './lexicon-types';
 import { normalizeName } from './normalize';
 
@@ -26,14 +26,14 @@ export interface SearchResult {
   score: number;
 }
 
-export const FUSE_OPTIONS = {
+export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
   keys: ['t'],
   includeScore: true,
   threshold: 0.34,
   ignoreLocation: true,
   minMatchCharLength: 2,
   shouldSort: true,
-} as const;
+};
 
 /** Built by the pipeline; records follow the lexicon's name order. */
 export function buildSearchIndex(lexicon: Lexicon): SearchIndexFile {

@@ -1,0 +1,136 @@
+// Runs detection in small time slices so that a page that re-renders constantly stays
+// smooth: the MutationObserver only queues changed roots; slices of about 8 ms do the work.
+import type { DrugMatcher } from '../core/drug-matcher';
+import type { Highlighter } from './highlighter';
+import { collectTextNodes, inMedicationContext, insideSkipped } from './text-scanner';
+
+const SLICE_MS = 8;
+
+export interface SchedulerStats {
+  scannedNodes: number;
+  slices: number;
+  longestSliceMs: number;
+}
+
+export class ScanScheduler {
+  private readonly roots = new Set<Node>();
+  private pendingText: Text[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly observers: MutationObserver[] = [];
+  private readonly observed = new WeakSet<Node>();
+  private stopped = false;
+  readonly stats: SchedulerStats = { scannedNodes: 0, slices: 0, longestSliceMs: 0 };
+  onIdle: (() => void) | null = null;
+
+  constructor(
+    private readonly matcher: DrugMatcher,
+    private readonly highlighter: Highlighter,
+  ) {}
+
+  start(root: Document | ShadowRoot): void {
+    this.observe(root);
+    this.enqueue(root instanceof Document ? root.body ?? root.documentElement : root);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const o of this.observers) o.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+    this.roots.clear();
+    this.pendingText = [];
+  }
+
+  get idle(): boolean {
+    return this.roots.size === 0 && this.pendingText.length === 0;
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') this.enqueue(r.target);
+        else r.addedNodes.forEach((n) => this.enqueue(n));
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observers.push(observer);
+  }
+
+  enqueue(node: Node | null): void {
+    if (!node || this.stopped) return;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    this.roots.add(node);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer !== null || this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.runSlice();
+    }, 0);
+  }
+
+  private runSlice(): void {
+    const started = performance.now();
+    const deadline = started + SLICE_MS;
+    try {
+      while (performance.now() < deadline) {
+        if (this.pendingText.length === 0) {
+          const next = this.roots.values().next();
+          if (next.done) break;
+          this.roots.delete(next.value);
+          this.expand(next.value);
+          continue;
+        }
+        // Match a batch between clock reads: reading the clock per node costs more than matching.
+        for (let i = 0; i < 32 && this.pendingText.length; i++) this.scanText(this.pendingText.pop()!);
+      }
+    } finally {
+      const took = performance.now() - started;
+      this.stats.slices++;
+      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, took);
+      if (!this.idle) this.schedule();
+      else {
+        this.highlighter.prune();
+        this.onIdle?.();
+      }
+    }
+  }
+
+  /** Root -> its text nodes (skipping what must not be read), and any open shadow roots under it. */
+  private expand(root: Node): void {
+    if (!root.isConnected || (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && insideSkipped(root))) return;
+    const shadows: ShadowRoot[] = [];
+    const nodes = collectTextNodes(root, shadows);
+    // Popped from the end: reverse so that the page is highlighted top to bottom.
+    for (let i = nodes.length - 1; i >= 0; i--) this.pendingText.push(nodes[i]!);
+    for (const shadow of shadows) {
+      adoptHighlightStyles(shadow);
+      this.observe(shadow);
+      this.roots.add(shadow);
+    }
+  }
+
+  private scanText(node: Text): void {
+    if (!node.isConnected) return;
+    this.stats.scannedNodes++;
+    const matches = this.matcher.find(node.data, { medicationContext: inMedicationContext(node) });
+    this.highlighter.setMentions(node, matches);
+  }
+}
+
+const SHADOW_CSS = '::highlight(rx-lens-drug){background-color:rgba(255,214,90,.45);text-decoration:underline dotted rgba(150,100,0,.9)}::highlight(rx-lens-flash){background-color:rgba(255,150,0,.85)}';
+let shadowSheet: CSSStyleSheet | null = null;
+
+/** ::highlight() rules must be in the shadow tree's own styles to paint there. */
+function adoptHighlightStyles(shadow: ShadowRoot): void {
+  try {
+    shadowSheet ??= new CSSStyleSheet();
+    if (shadowSheet.cssRules.length === 0) shadowSheet.replaceSync(SHADOW_CSS);
+    if (!shadow.adoptedStyleSheets.includes(shadowSheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shadowSheet];
+  } catch {
+    // Constructable stylesheets unavailable: highlights in this shadow root stay unpainted.
+  }
+}

@@ -1,0 +1,76 @@
+// Collects the text nodes a scan may read: never inside scripts, styles, form fields,
+// editable regions (a note being typed is never touched) or the extension's own UI.
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS']);
+export const OWN_UI_ATTR = 'data-rx-lens-ui';
+
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute(OWN_UI_ATTR)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** True when the node sits inside a skipped element (checked for queued mutation roots). */
+export function insideSkipped(node: Node): boolean {
+  for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+/** Text nodes under `root` with some letters, in document order; open shadow roots found on the way. */
+export function collectTextNodes(root: Node, shadowRoots: ShadowRoot[]): Text[] {
+  const out: Text[] = [];
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (/[A-Za-z]/.test((root as Text).data)) out.push(root as Text);
+    return out;
+  }
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        if (isSkippedElement(el)) return NodeFilter.FILTER_REJECT;
+        if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      }
+      return /[A-Za-z]/.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+const MED_HEADING = /\b(medications?|meds|medicines?|prescriptions?|rx|drugs?|allerg(?:y|ies)|mar|home meds)\b/i;
+const contextCache = new WeakMap<Element, boolean>();
+
+/**
+ * Whether text sits under a medication heading: a table whose header or caption, or a
+ * section whose heading or label, names medications. Ambiguous drug names count there.
+ */
+export function inMedicationContext(node: Node): boolean {
+  const start = node.parentElement;
+  if (!start) return false;
+  const cached = contextCache.get(start);
+  if (cached !== undefined) return cached;
+  let result = false;
+  let el: Element | null = start;
+  for (let depth = 0; el && depth < 8 && !result; depth++, el = el.parentElement) {
+    const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+    if (MED_HEADING.test(label)) result = true;
+    else if (el.tagName === 'TABLE') {
+      const head = el.querySelector('caption, thead, th');
+      result = Boolean(head && MED_HEADING.test(head.textContent ?? ''));
+    } else if (/^(SECTION|ARTICLE|DIV|UL|OL|FIELDSET|DL)$/.test(el.tagName)) {
+      const heading = el.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > header');
+      const prev = el.previousElementSibling;
+      result = Boolean(
+        (heading && MED_HEADING.test(heading.textContent ?? '')) ||
+          (prev && /^H[1-6]$/.test(prev.tagName) && MED_HEADING.test(prev.textContent ?? '')),
+      );
+    }
+  }
+  contextCache.set(start, result);
+  return result;
+}

@@ -1,0 +1,157 @@
+// End to end in Debian's Chromium with the built extension: highlights on a fixture chart,
+// the page untouched, the card, popup search, the evidence view, the context-menu path,
+// and no network request beyond 127.0.0.1 and the extension itself.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openChart(path = '/ehr/demo-chart.html'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-rx-lens-scanned'), null, { timeout: 15_000 });
+  return page;
+}
+
+/** The page's DOM and form state compared with a fresh parse of the same HTML. */
+async function pageUnchanged(page: Page) {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const pristine = new DOMParser().parseFromString(html, 'text/html');
+    const input = document.querySelector<HTMLInputElement>('#order-input');
+    const textarea = document.querySelector<HTMLTextAreaElement>('#order-comment');
+    const select = document.querySelector<HTMLSelectElement>('#order-route');
+    return {
+      text: document.body.textContent === pristine.body.textContent,
+      markup: document.body.innerHTML === pristine.body.innerHTML,
+      input: input?.value === pristine.querySelector<HTMLInputElement>('#order-input')?.getAttribute('value'),
+      textarea: textarea?.value === pristine.querySelector('#order-comment')?.textContent,
+      select: select?.value === 'IV',
+    };
+  });
+}
+
+describe('content script on a synthetic EHR chart', () => {
+  it('highlights drug names without changing the page', async () => {
+    const page = await openChart();
+    // The highlight registry belongs to the document: the ranges are painted, the DOM is not touched.
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('rx-lens-drug');
+      return [...(h ?? [])].map((r) => r.toString());
+    });
+    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(highlighted.length);
+    for (const name of ['Baclofen', 'LISINOPRIL', 'HCTZ', 'Metformin', 'insulin glargine', 'Lantus', 'Omeprazole', 'Flexeril', 'lisinopril']) {
+      expect(highlighted).toContain(name);
+    }
+    // Not in form fields, not in the note being typed, not a person's name without drug context.
+    expect(highlighted).not.toContain('warfarin');
+    expect(highlighted).not.toContain('tizanidine');
+    expect(highlighted).not.toContain('ibuprofen');
+    expect(highlighted).not.toContain('Heather');
+    expect(await pageUnchanged(page)).toEqual({ text: true, markup: true, input: true, textarea: true, select: true });
+    await page.close();
+  });
+
+  it('shows a card for a highlighted drug on click, and it opens with the keyboard', async () => {
+    const page = await openChart();
+    const box = await page.evaluate(() => {
+      const td = [...document.querySelectorAll('td')].find((t) => t.textContent?.startsWith('Baclofen'))!;
+      const range = document.createRange();
+      range.setStart(td.firstChild!, 0);
+      range.setEnd(td.firstChild!, 8);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    const card = page.locator('rx-lens-card');
+    await expect.poll(async () => card.count(), { timeout: 5000 }).toBe(1);
+    // The card (in a closed shadow root) is drawn below the mention.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y + 30)?.tagName, box);
+    expect(hit).toBe('RX-LENS-CARD');
+    await page.keyboard.press('Escape');
+    // Keyboard: Alt+Shift+N moves to the first mention and focuses "Open evidence".
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(async () => card.count(), { timeout: 5000 }).toBe(1);
+    expect((await pageUnchanged(page)).markup).toBe(true);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('finds "baclophen" and shows its evidence with citations', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(popupUrl(browser));
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.fill('#q', 'baclophen');
+    await page.waitForSelector('#results li');
+    expect(await page.textContent('#results li:first-child .r-name')).toBe('baclofen');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('article.evidence');
+    expect(await page.textContent('article.evidence h1')).toBe('baclofen');
+    const sections = await page.locator('article.evidence h2').allTextContents();
+    expect(sections.slice(0, 4)).toEqual(['From the Guidelines', 'From the FDA Drug Label', 'From the Research', 'References']);
+    expect(await page.textContent('.item-indications dd')).toContain('spasticity resulting from multiple sclerosis');
+    // A citation links to an existing reference with a PubMed link.
+    const href = await page.getAttribute('.research-group .cite >> nth=0', 'href');
+    expect(href).toMatch(/^#ref-\d+$/);
+    const ref = page.locator(href!);
+    expect(await ref.textContent()).toMatch(/PMID \d+/);
+    await page.close();
+  });
+
+  it('focuses a question on its condition and toggles the reader', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(popupUrl(browser, '?q=baclofen%20for%20back%20pain'));
+    await page.waitForSelector('article.evidence');
+    expect(await page.textContent('.focus')).toContain('does not list back pain');
+    expect(await page.textContent('.guideline >> nth=0')).toContain('skeletal muscle relaxants');
+    await page.check('input[value="patient"]');
+    await page.waitForSelector('text=What it is used for');
+    expect(await page.textContent('.disclaimer')).toContain('not medical advice');
+    await page.close();
+  });
+
+  it('says plainly when a name is not in the index', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(popupUrl(browser, '?q=qwxyzzyq'));
+    await page.waitForSelector('.not-found');
+    expect(await page.textContent('.not-found')).toContain('not in the index');
+    await page.close();
+  });
+});
+
+describe('context menu', () => {
+  it('opens the evidence for the selected text', async () => {
+    const opened = browser.context.waitForEvent('page');
+    await browser.worker.evaluate(() =>
+      (globalThis as unknown as { rxLens: { onContextMenuClick: (i: unknown) => Promise<void> } }).rxLens.onContextMenuClick({
+        menuItemId: 'rx-evidence-lens-lookup',
+        selectionText: 'Flexeril',
+      }),
+    );
+    const page = await opened;
+    await page.waitForSelector('article.evidence');
+    expect(await page.textContent('article.evidence h1')).toBe('cyclobenzaprine');
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('made no network request outside 127.0.0.1 and the extension', () => {
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(browser.requests, server.origin, browser.extensionId)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+// Starts Debian's Chromium with the built extension (dist/) and serves fixture pages on
+// 127.0.0.1. Records every network request from every context, so tests can assert that
+// nothing left the machine. Shared by the e2e tests, `npm start` and the benchmarks.
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+export interface FixtureServer {
+  origin: string;
+  close: () => Promise<void>;
+  /** extra routes: path -> body (generated pages) */
+  routes: Map<string, string>;
+}
+
+export async function serveFixtures(): Promise<FixtureServer> {
+  const routes = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const body = routes.get(path);
+    if (body !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      res.end(body);
+      return;
+    }
+    const file = normalize(join(FIXTURES, path));
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${address.port}`, routes, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** every request URL seen, from pages and the service worker */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run npm run build first');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rxlens-profile-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+    ],
+    viewport: { width: 1200, height: 900 },
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that went anywhere but the local test server or the extension itself. */
+export function foreignRequests(requests: string[], origin: string, extensionId: string): string[] {
+  return requests.filter(
+    (u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith('data:') && u !== 'about:blank',
+  );
+}
+
+export const popupUrl = (b: ExtensionBrowser, query = '') => `chrome-extension://${b.extensionId}/src/popup/index.html${query}`;
