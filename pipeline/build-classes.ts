@@ -30,11 +30,13 @@ export function buildClasses(
     epcCounts.set(id, m);
   };
   for (const row of readTsv(join(dataDir, 'lexicon', 'drug-classes.tsv'))) {
-    if (row.class_type === '_epc') addEpc(baseId(normalizeName(row.substance!)), row.class!, Number(row.label_count) || 1);
+    if (row.class_type === '_epc')
+      addEpc(baseId(normalizeName(row.substance!)), row.class!, Number(row.label_count) || 1);
   }
   for (const label of labels) {
     const ids = labelIngredients.get(label.set_id) ?? [];
-    if (ids.length === 1) for (const cls of label.openfda.pharm_class_epc ?? []) addEpc(ids[0]!, cls, 1);
+    if (ids.length === 1)
+      for (const cls of label.openfda.pharm_class_epc ?? []) addEpc(ids[0]!, cls, 1);
   }
   const out = new Map<string, ClassMembership>();
   const get = (id: string) => {
@@ -56,13 +58,19 @@ export function buildClasses(
   // "... ibuprofen plus 1 of 3 skeletal muscle relaxants: baclofen, metaxalone, and tizanidine."
   for (const s of studies) {
     for (const phrase of CLASS_PHRASES) {
-      const listPattern = new RegExp(`(?:${phrase.pattern.source})\\s*(?::|\\(|,? such as|,? including)\\s*([^.;)]{3,160})`, 'gi');
+      const listPattern = new RegExp(
+        `(?:${phrase.pattern.source})\\s*(?::|\\(|,? such as|,? including)\\s*([^.;)]{3,160})`,
+        'gi',
+      );
       for (const m of s.abstract.matchAll(listPattern)) {
         for (const found of matcher.find(m[1]!)) {
           for (const id of found.drugIds) {
             const member = get(id);
             if (!member.phrases.has(phrase.key)) {
-              member.phrases.set(phrase.key, `listed as one of the ${phrase.label} in ${s.pmid ? `PMID ${s.pmid}` : s.id}`);
+              member.phrases.set(
+                phrase.key,
+                `listed as one of the ${phrase.label} in ${s.pmid ? `PMID ${s.pmid}` : s.id}`,
+              );
             }
           }
         }

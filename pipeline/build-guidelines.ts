@@ -10,17 +10,44 @@ import { listFiles, readJsonl } from './sources';
 type Draft = Omit<GuidelineStatement, 'via'>;
 
 interface PublishedGuideline {
-  id: string; title: string; issuer: string; year: number; citation: string; pmid: string | null; doi: string | null;
-  conditions: string[]; grading?: string; superseded_by?: string; source_urls?: string[];
-  recommendations: { number: number | string; population?: string; strength?: string; evidence?: string; text: string }[];
+  id: string;
+  title: string;
+  issuer: string;
+  year: number;
+  citation: string;
+  pmid: string | null;
+  doi: string | null;
+  conditions: string[];
+  grading?: string;
+  superseded_by?: string;
+  source_urls?: string[];
+  recommendations: {
+    number: number | string;
+    population?: string;
+    strength?: string;
+    evidence?: string;
+    text: string;
+  }[];
 }
 interface DeckGuideline {
-  id: string; title: string; issuer: string; year: number; url: string; pmid: string | null; topic: string; system: string;
-  recommendations: { text: string }[]; thresholds_doses?: string[]; superseded: boolean; provenance: string;
+  id: string;
+  title: string;
+  issuer: string;
+  year: number;
+  url: string;
+  pmid: string | null;
+  topic: string;
+  system: string;
+  recommendations: { text: string }[];
+  thresholds_doses?: string[];
+  superseded: boolean;
+  provenance: string;
 }
 
-const AGAINST = /\b(?:recommends? against|suggests? against|should not|not (?:be )?recommended|do not (?:use|give|prescribe|start|routinely)|avoid(?:ed|ing)?|no role|not be used|is not indicated|discontinue|insufficient evidence)\b/i;
-const FOR = /\b(?:recommend(?:s|ed)?|should (?:select|use|consider|be (?:used|given|offered|started|treated))|use|give|start|initiate|prefer(?:red)?|first-line|consider|offer|continue)\b/i;
+const AGAINST =
+  /\b(?:recommends? against|suggests? against|should not|not (?:be )?recommended|do not (?:use|give|prescribe|start|routinely)|avoid(?:ed|ing)?|no role|not be used|is not indicated|discontinue|insufficient evidence)\b/i;
+const FOR =
+  /\b(?:recommend(?:s|ed)?|should (?:select|use|consider|be (?:used|given|offered|started|treated))|use|give|start|initiate|prefer(?:red)?|first-line|consider|offer|continue)\b/i;
 
 export function directionOf(text: string): GuidelineStatement['direction'] {
   if (AGAINST.test(text)) return 'against';
@@ -41,13 +68,30 @@ export function readGuidelines(dir: string, guidelineRecords: StudyDraft[]): Gui
     files.push({ name: basename(file), records: rows.length });
     for (const g of rows) {
       published.add(`${g.issuer}|${g.year}|${g.conditions[0] ?? ''}`.toLowerCase());
-      const url = g.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${g.pmid}/` : g.doi ? `https://doi.org/${g.doi}` : (g.source_urls ?? []).find((u) => u.startsWith('http')) ?? null;
+      const url = g.pmid
+        ? `https://pubmed.ncbi.nlm.nih.gov/${g.pmid}/`
+        : g.doi
+          ? `https://doi.org/${g.doi}`
+          : ((g.source_urls ?? []).find((u) => u.startsWith('http')) ?? null);
       for (const r of g.recommendations) {
         statements.push({
-          guidelineId: g.id, title: g.title, issuer: g.issuer, year: g.year, kind: 'published',
-          number: String(r.number), strength: r.strength ?? null, evidence: r.evidence ?? null, population: r.population ?? null,
-          text: r.text, conditions: g.conditions, direction: directionOf(r.text), url, citation: g.citation,
-          superseded: Boolean(g.superseded_by), supersededBy: g.superseded_by ?? null, provenance: null,
+          guidelineId: g.id,
+          title: g.title,
+          issuer: g.issuer,
+          year: g.year,
+          kind: 'published',
+          number: String(r.number),
+          strength: r.strength ?? null,
+          evidence: r.evidence ?? null,
+          population: r.population ?? null,
+          text: r.text,
+          conditions: g.conditions,
+          direction: directionOf(r.text),
+          url,
+          citation: g.citation,
+          superseded: Boolean(g.superseded_by),
+          supersededBy: g.superseded_by ?? null,
+          provenance: null,
         });
       }
     }
@@ -57,17 +101,33 @@ export function readGuidelines(dir: string, guidelineRecords: StudyDraft[]): Gui
     files.push({ name: basename(file), records: rows.length });
     for (const g of rows) {
       const condition = g.topic.replace(/-/g, ' ');
-      const successor = g.superseded ? rows.find((o) => o.topic === g.topic && o.system === g.system && !o.superseded && o.year > g.year) : undefined;
+      const successor = g.superseded
+        ? rows.find(
+            (o) => o.topic === g.topic && o.system === g.system && !o.superseded && o.year > g.year,
+          )
+        : undefined;
       const items = [
         ...g.recommendations.map((r, i) => ({ text: r.text, number: String(i + 1) })),
         ...(g.thresholds_doses ?? []).map((t, i) => ({ text: t, number: `dose ${i + 1}` })),
       ];
       for (const item of items) {
         statements.push({
-          guidelineId: g.id, title: g.title, issuer: g.issuer, year: g.year, kind: 'summary', number: item.number,
-          strength: strengthIn(item.text), evidence: null, population: null, text: item.text, conditions: [condition],
-          direction: directionOf(item.text), url: g.url || (g.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${g.pmid}/` : null),
-          citation: `${g.issuer}. ${g.title}. ${g.year}.`, superseded: g.superseded, supersededBy: successor?.id ?? null,
+          guidelineId: g.id,
+          title: g.title,
+          issuer: g.issuer,
+          year: g.year,
+          kind: 'summary',
+          number: item.number,
+          strength: strengthIn(item.text),
+          evidence: null,
+          population: null,
+          text: item.text,
+          conditions: [condition],
+          direction: directionOf(item.text),
+          url: g.url || (g.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${g.pmid}/` : null),
+          citation: `${g.issuer}. ${g.title}. ${g.year}.`,
+          superseded: g.superseded,
+          supersededBy: successor?.id ?? null,
           provenance: g.provenance,
         });
       }
@@ -77,31 +137,55 @@ export function readGuidelines(dir: string, guidelineRecords: StudyDraft[]): Gui
   for (const r of guidelineRecords) {
     if (!r.conclusion) continue;
     statements.push({
-      guidelineId: r.id, title: r.title, issuer: r.journal ?? 'PubMed record', year: r.year, kind: 'published', number: null,
-      strength: null, evidence: null, population: null, text: r.conclusion, conditions: [], direction: directionOf(r.conclusion),
-      url: r.url, citation: r.title, superseded: false, supersededBy: null, provenance: 'PubMed abstract conclusion',
+      guidelineId: r.id,
+      title: r.title,
+      issuer: r.journal ?? 'PubMed record',
+      year: r.year,
+      kind: 'published',
+      number: null,
+      strength: null,
+      evidence: null,
+      population: null,
+      text: r.conclusion,
+      conditions: [],
+      direction: directionOf(r.conclusion),
+      url: r.url,
+      citation: r.title,
+      superseded: false,
+      supersededBy: null,
+      provenance: 'PubMed abstract conclusion',
     });
   }
   return { statements, files };
 }
 
 function strengthIn(text: string): string | null {
-  const m = /\b(Class (?:I{1,3}|IIa|IIb|III)[^,;)]*|strong recommendation|weak recommendation|conditional recommendation|Grade [A-D]|COR \w+)/i.exec(text);
+  const m =
+    /\b(Class (?:I{1,3}|IIa|IIb|III)[^,;)]*|strong recommendation|weak recommendation|conditional recommendation|Grade [A-D]|COR \w+)/i.exec(
+      text,
+    );
   return m ? m[1]! : null;
 }
 
 /** Statements that concern each drug: those naming it, then those naming one of its classes. */
-export function linkGuidelines(statements: Draft[], matcher: DrugMatcher, classes: Map<string, ClassMembership>): Map<string, GuidelineStatement[]> {
+export function linkGuidelines(
+  statements: Draft[],
+  matcher: DrugMatcher,
+  classes: Map<string, ClassMembership>,
+): Map<string, GuidelineStatement[]> {
   const byDrug = new Map<string, GuidelineStatement[]>();
   const add = (drugId: string, s: Draft, via: string) => {
     const list = byDrug.get(drugId) ?? [];
-    if (!list.some((x) => x.guidelineId === s.guidelineId && x.number === s.number)) list.push({ ...s, via });
+    if (!list.some((x) => x.guidelineId === s.guidelineId && x.number === s.number))
+      list.push({ ...s, via });
     byDrug.set(drugId, list);
   };
   const members = new Map<string, string[]>();
-  for (const [id, m] of classes) for (const key of m.phrases.keys()) members.set(key, [...(members.get(key) ?? []), id]);
+  for (const [id, m] of classes)
+    for (const key of m.phrases.keys()) members.set(key, [...(members.get(key) ?? []), id]);
   for (const s of statements) {
-    for (const m of matcher.find(s.text, { medicationContext: true })) for (const id of m.drugIds) add(id, s, 'drug');
+    for (const m of matcher.find(s.text, { medicationContext: true }))
+      for (const id of m.drugIds) add(id, s, 'drug');
     for (const phrase of CLASS_PHRASES) {
       if (!phrase.pattern.test(s.text)) continue;
       for (const id of members.get(phrase.key) ?? []) add(id, s, phrase.label);

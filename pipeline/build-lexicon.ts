@@ -39,14 +39,21 @@ export interface BuiltLexicon {
 
 const lower = (s: string) => normalizeName(s);
 
-export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: string, rules: AmbiguityRules): BuiltLexicon {
+export function buildLexicon(
+  dataDir: string,
+  labels: RawLabel[],
+  curatedDir: string,
+  rules: AmbiguityRules,
+): BuiltLexicon {
   const warnings: string[] = [];
   const ingredients = readTsv(join(dataDir, 'lexicon', 'rxnorm-ingredients.tsv'));
   const brands = readTsv(join(dataDir, 'lexicon', 'rxnorm-brands.tsv'));
   const top = readTsv(join(dataDir, 'lexicon', 'top-drugs.tsv'));
 
   // RxNorm ingredients (IN) are kept whole when they look like salts ("potassium chloride").
-  const rxnormInNames = new Set(ingredients.filter((r) => r.tty === 'IN').map((r) => lower(r.name!)));
+  const rxnormInNames = new Set(
+    ingredients.filter((r) => r.tty === 'IN').map((r) => lower(r.name!)),
+  );
   const base = (name: string) => stripSalt(lower(name), (n) => rxnormInNames.has(n));
 
   const drugs = new Map<string, DrugDraft>();
@@ -54,7 +61,15 @@ export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: st
     const id = slugify(name);
     let drug = drugs.get(id);
     if (!drug) {
-      drug = { id, name: lower(name), rxcui: null, unii: null, top300Rank: null, labelSetIds: [], sources: new Set() };
+      drug = {
+        id,
+        name: lower(name),
+        rxcui: null,
+        unii: null,
+        top300Rank: null,
+        labelSetIds: [],
+        sources: new Set(),
+      };
       drugs.set(id, drug);
     }
     drug.sources.add(source);
@@ -63,7 +78,8 @@ export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: st
   const pending: NameDraft[] = [];
   const addName = (text: string, kind: NameKind, drugIds: string[], source: string) => {
     const clean = text.trim().replace(/\s+/g, ' ');
-    if (clean && drugIds.length) pending.push({ text: clean, kind, drugIds: [...new Set(drugIds)], flags: 0, source });
+    if (clean && drugIds.length)
+      pending.push({ text: clean, kind, drugIds: [...new Set(drugIds)], flags: 0, source });
   };
 
   // RxNorm ingredients (IN), and salt forms (PIN) under their base.
@@ -84,13 +100,15 @@ export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: st
     const ids = [...new Set(subs.map((s) => ensureDrug(base(s), 'FDA label').id))];
     labelIngredients.set(label.set_id, ids);
     for (const id of ids) drugs.get(id)!.labelSetIds.push(label.set_id);
-    for (const s of subs) if (base(s) !== s) addName(s, 'salt', [slugify(base(s))], 'FDA label substance');
+    for (const s of subs)
+      if (base(s) !== s) addName(s, 'salt', [slugify(base(s))], 'FDA label substance');
     const generic = label.openfda.generic_name?.[0];
     if (generic && ids.length === 1 && lower(generic) !== drugs.get(ids[0]!)!.name) {
       addName(generic.toLowerCase(), 'salt', ids, 'FDA label generic name');
     }
     for (const brand of label.openfda.brand_name ?? []) {
-      if (isBrandWorthy(brand, subs, generic)) addName(brand, 'brand', ids, `FDA label ${label.set_id}`);
+      if (isBrandWorthy(brand, subs, generic))
+        addName(brand, 'brand', ids, `FDA label ${label.set_id}`);
     }
     if (ids.length === 1) {
       const drug = drugs.get(ids[0]!)!;
@@ -101,13 +119,23 @@ export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: st
   // RxNorm brands point to their ingredients (salt forms folded to the base).
   const brandTargets = new Map<string, string[]>();
   for (const row of brands) {
-    const ids = [...new Set(row.ingredient_names!.split('|').flatMap((n) => n.split(' / ')).map((n) => base(n)))];
+    const ids = [
+      ...new Set(
+        row
+          .ingredient_names!.split('|')
+          .flatMap((n) => n.split(' / '))
+          .map((n) => base(n)),
+      ),
+    ];
     brandTargets.set(row.brand!, ids);
   }
 
   // Top-300 drugs always get an entry, even without a label or RxNorm row ("aspirin").
   const topDrugs = top.map((row) => {
-    const parts = row.drug!.split(';').map((p) => lower(p)).filter(Boolean);
+    const parts = row
+      .drug!.split(';')
+      .map((p) => lower(p))
+      .filter(Boolean);
     const ids = parts.map((p) => resolveTopName(p, drugs, rxnormIn, base));
     ids.forEach((id, i) => {
       const d = drugs.get(id) ?? ensureDrug(id.replace(/-/g, ' '), 'top-300');
@@ -149,14 +177,27 @@ export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: st
     }
   }
   if (unknownTargets.length) {
-    throw new Error(`Curated names whose target is not an ingredient of the index:\n${unknownTargets.join('\n')}`);
+    throw new Error(
+      `Curated names whose target is not an ingredient of the index:\n${unknownTargets.join('\n')}`,
+    );
   }
 
   // Every drug is found by its own name first.
   const names = new Map<string, NameDraft>();
   const ordered = [
-    ...[...drugs.values()].sort((a, b) => a.id.localeCompare(b.id)).map((d): NameDraft => ({ text: d.name, kind: 'generic', drugIds: [d.id], flags: 0, source: 'ingredient' })),
-    ...pending.sort((a, b) => NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || a.text.localeCompare(b.text)),
+    ...[...drugs.values()]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((d): NameDraft => ({
+        text: d.name,
+        kind: 'generic',
+        drugIds: [d.id],
+        flags: 0,
+        source: 'ingredient',
+      })),
+    ...pending.sort(
+      (a, b) =>
+        NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || a.text.localeCompare(b.text),
+    ),
   ];
   for (const name of ordered) {
     const key = normalizeName(name.text);
@@ -164,8 +205,14 @@ export function buildLexicon(dataDir: string, labels: RawLabel[], curatedDir: st
     if (!key || name.drugIds.some((id) => !drugs.has(id))) continue;
     const existing = names.get(key);
     if (existing) {
-      if (existing.drugIds.join() !== name.drugIds.join() && name.kind !== 'salt' && name.source.startsWith('curated')) {
-        warnings.push(`"${name.text}" (${name.source}) is already a name of ${existing.drugIds.join('+')}; kept that`);
+      if (
+        existing.drugIds.join() !== name.drugIds.join() &&
+        name.kind !== 'salt' &&
+        name.source.startsWith('curated')
+      ) {
+        warnings.push(
+          `"${name.text}" (${name.source}) is already a name of ${existing.drugIds.join('+')}; kept that`,
+        );
       }
       continue;
     }
@@ -179,7 +226,13 @@ export function substancesOf(label: RawLabel): string[] {
   const subs = label.openfda.substance_name ?? [];
   if (subs.length) return [...new Set(subs.map(lower))].sort();
   const generic = label.openfda.generic_name?.[0] ?? '';
-  return generic ? lower(generic).split(/ and |, /).map((s) => s.trim()).filter(Boolean).sort() : [];
+  return generic
+    ? lower(generic)
+        .split(/ and |, /)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .sort()
+    : [];
 }
 
 function isBrandWorthy(brand: string, substances: string[], generic: string | undefined): boolean {

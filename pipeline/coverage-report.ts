@@ -22,7 +22,12 @@ export function coverageReport(input: Input): string {
   const { entries, lexicon, matcher, topDrugs, meta, outDir } = input;
   const byId = new Map(entries.map((e) => [e.id, e]));
   const search = new DrugSearch(lexicon);
-  const lines: string[] = ['# Index coverage', '', `Built from the data staged ${meta.buildDate}; schema version ${meta.schemaVersion}; checksum ${meta.checksum.slice(0, 16)}.`, ''];
+  const lines: string[] = [
+    '# Index coverage',
+    '',
+    `Built from the data staged ${meta.buildDate}; schema version ${meta.schemaVersion}; checksum ${meta.checksum.slice(0, 16)}.`,
+    '',
+  ];
 
   // Top 300: found by detection and by search, and labeled where the data has a label.
   const notDetected: string[] = [];
@@ -44,10 +49,18 @@ export function coverageReport(input: Input): string {
     }
   }
   lines.push('## Top 300 most-prescribed drugs', '');
-  lines.push(`- Every component has an entry: ${topDrugs.every((t) => t.ids.every((id) => byId.has(id))) ? 'yes' : 'NO'}`);
-  lines.push(`- Detected on a medication line: ${notDetected.length ? `all but ${notDetected.join(', ')}` : 'all'}`);
-  lines.push(`- Search finds it first: ${notSearched.length ? `all but ${notSearched.join(', ')}` : 'all'}`);
-  lines.push(`- Single-ingredient drugs with a label section: ${singleLabeled} of ${single} (${pct(singleLabeled, single)})`);
+  lines.push(
+    `- Every component has an entry: ${topDrugs.every((t) => t.ids.every((id) => byId.has(id))) ? 'yes' : 'NO'}`,
+  );
+  lines.push(
+    `- Detected on a medication line: ${notDetected.length ? `all but ${notDetected.join(', ')}` : 'all'}`,
+  );
+  lines.push(
+    `- Search finds it first: ${notSearched.length ? `all but ${notSearched.join(', ')}` : 'all'}`,
+  );
+  lines.push(
+    `- Single-ingredient drugs with a label section: ${singleLabeled} of ${single} (${pct(singleLabeled, single)})`,
+  );
   lines.push(`- Without a label in the data: ${singleWithoutLabel.join(', ') || 'none'}`, '');
 
   // Citations: every study and guideline cited must exist in the data read.
@@ -63,9 +76,16 @@ export function coverageReport(input: Input): string {
   lines.push('## Sections', '');
   lines.push(`- Drugs: ${entries.length}; names: ${lexicon.names.length}`);
   lines.push(`- With an FDA label section: ${entries.filter((e) => e.label).length}`);
-  lines.push(`- With research: ${entries.filter((e) => e.research.length).length}; with guideline statements: ${entries.filter((e) => e.guidelines.length).length}`);
-  lines.push(`- Top-300 drugs with research: ${countTop(topDrugs, byId, (e) => e.research.length > 0)}; with guideline statements: ${countTop(topDrugs, byId, (e) => e.guidelines.length > 0)}`);
-  lines.push(`- Citations: ${citations}; unresolved: ${unresolved.length ? unresolved.join(', ') : 'none'}`, '');
+  lines.push(
+    `- With research: ${entries.filter((e) => e.research.length).length}; with guideline statements: ${entries.filter((e) => e.guidelines.length).length}`,
+  );
+  lines.push(
+    `- Top-300 drugs with research: ${countTop(topDrugs, byId, (e) => e.research.length > 0)}; with guideline statements: ${countTop(topDrugs, byId, (e) => e.guidelines.length > 0)}`,
+  );
+  lines.push(
+    `- Citations: ${citations}; unresolved: ${unresolved.length ? unresolved.join(', ') : 'none'}`,
+    '',
+  );
 
   // Size of what the extension bundles.
   const files = listAll(outDir);
@@ -79,22 +99,35 @@ export function coverageReport(input: Input): string {
   const sizeOf = (name: string) => statSync(join(outDir, name)).size;
   lines.push('## Size', '');
   lines.push(`- Whole index: ${kb(raw)} raw, ${kb(gz)} gzipped, ${files.length} files`);
-  lines.push(`- lexicon.json (content script and search): ${kb(sizeOf('lexicon.json'))}; search-index.json: ${kb(sizeOf('search-index.json'))}`);
-  lines.push(`- Largest drug shard: ${kb(Math.max(...files.filter((f) => f.includes('/drugs/')).map((f) => statSync(f).size)))}`, '');
+  lines.push(
+    `- lexicon.json (content script and search): ${kb(sizeOf('lexicon.json'))}; search-index.json: ${kb(sizeOf('search-index.json'))}`,
+  );
+  lines.push(
+    `- Largest drug shard: ${kb(Math.max(...files.filter((f) => f.includes('/drugs/')).map((f) => statSync(f).size)))}`,
+    '',
+  );
 
-  if (input.warnings.length) lines.push('## Warnings', '', ...input.warnings.map((w) => `- ${w}`), '');
+  if (input.warnings.length)
+    lines.push('## Warnings', '', ...input.warnings.map((w) => `- ${w}`), '');
   return lines.join('\n');
 }
 
-function countTop(top: Input['topDrugs'], byId: Map<string, DrugEntry>, pred: (e: DrugEntry) => boolean): string {
+function countTop(
+  top: Input['topDrugs'],
+  byId: Map<string, DrugEntry>,
+  pred: (e: DrugEntry) => boolean,
+): string {
   const ids = [...new Set(top.flatMap((t) => t.ids))];
   const n = ids.filter((id) => byId.has(id) && pred(byId.get(id)!)).length;
   return `${n} of ${ids.length}`;
 }
 
 function listAll(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? listAll(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listAll(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
-const kb = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} KB`);
+const kb = (n: number) =>
+  n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} KB`;
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;

@@ -2,9 +2,12 @@
 // sentence boundaries. Nothing is reworded.
 
 // "[see Warnings and Precautions (5.1)]", "(see WARNINGS)", "( 2.1 )", "(5.1, 5.3)"
-const CROSS_REF = /\s*\[\s*see [^\]]{0,200}\]|\s*\(\s*see [^)]{0,160}\)|\s*\(\s*\d{1,2}(?:\.\d{1,2})*(?:\s*,\s*\d{1,2}(?:\.\d{1,2})*)*\s*\)/gi;
-const LEADING_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:[A-Z][A-Z&/,\- ]{3,80})(?=\s+[A-Z0-9•][a-z0-9 ]|\s*$|\s+\d)/;
-const SECTION_NAME = /^\s*(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:INDICATIONS (?:AND|&) USAGE|DOSAGE AND ADMINISTRATION|CONTRAINDICATIONS|WARNINGS AND PRECAUTIONS|WARNINGS|PRECAUTIONS|DRUG INTERACTIONS|ADVERSE REACTIONS|USE IN SPECIFIC POPULATIONS|PREGNANCY|INFORMATION FOR PATIENTS|PATIENT INFORMATION|PATIENT COUNSELING INFORMATION)\b[:.]?\s*/;
+const CROSS_REF =
+  /\s*\[\s*see [^\]]{0,200}\]|\s*\(\s*see [^)]{0,160}\)|\s*\(\s*\d{1,2}(?:\.\d{1,2})*(?:\s*,\s*\d{1,2}(?:\.\d{1,2})*)*\s*\)/gi;
+const LEADING_HEADING =
+  /^\s*(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:[A-Z][A-Z&/,\- ]{3,80})(?=\s+[A-Z0-9•][a-z0-9 ]|\s*$|\s+\d)/;
+const SECTION_NAME =
+  /^\s*(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:INDICATIONS (?:AND|&) USAGE|DOSAGE AND ADMINISTRATION|CONTRAINDICATIONS|WARNINGS AND PRECAUTIONS|WARNINGS|PRECAUTIONS|DRUG INTERACTIONS|ADVERSE REACTIONS|USE IN SPECIFIC POPULATIONS|PREGNANCY|INFORMATION FOR PATIENTS|PATIENT INFORMATION|PATIENT COUNSELING INFORMATION)\b[:.]?\s*/;
 
 export function cleanSection(text: string): string {
   return text
@@ -17,18 +20,24 @@ export function cleanSection(text: string): string {
 }
 
 // Abbreviations that end in a period but do not end a sentence.
-const NO_BREAK = /(?:\b(?:e\.g|i\.e|etc|vs|Dr|St|No|approx|Fig|U\.S|mg|Inc|Ltd|al|b\.i\.d|t\.i\.d|q\.i\.d|q\.d|p\.o)\.)$/i;
+const NO_BREAK =
+  /(?:\b(?:e\.g|i\.e|etc|vs|Dr|St|No|approx|Fig|U\.S|mg|Inc|Ltd|al|b\.i\.d|t\.i\.d|q\.i\.d|q\.d|p\.o)\.)$/i;
 
 /** Sentences of already cleaned text. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[.!?](?=\s+(?:[A-Z0-9•"(\[]))/g;
+  const re = /[.!?](?=\s+(?:[A-Z0-9•"([]))/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const candidate = text.slice(last, m.index + 1);
     // "a." or "12." alone is a list label, not a sentence.
-    if (NO_BREAK.test(candidate) || /^\s*(?:[a-z]|\d{1,2})\.$/.test(candidate.slice(-3).trim()) && /(?:^|\s)(?:[a-z]|\d{1,2})\.$/.test(candidate)) continue;
+    if (
+      NO_BREAK.test(candidate) ||
+      (/^\s*(?:[a-z]|\d{1,2})\.$/.test(candidate.slice(-3).trim()) &&
+        /(?:^|\s)(?:[a-z]|\d{1,2})\.$/.test(candidate))
+    )
+      continue;
     out.push(candidate.trim());
     last = m.index + 1;
   }
@@ -65,7 +74,8 @@ export function trimToSentences(text: string, max: number, pick?: (s: string) =>
 export function subsectionTitles(raw: string): string[] {
   const text = raw.replace(/\s+/g, ' ');
   const titles: string[] = [];
-  const plr = /\b\d{1,2}\.\d{1,2}\s+((?:[A-Z][\w'’/-]*|and|or|of|in|with|the|to|for|a|an|on|by|during|after|\()(?:\s+(?:[A-Z(][\w'’/()-]*|and|or|of|in|with|the|to|for|a|an|on|by|during|after|-))*)\s+(?=[a-z])/g;
+  const plr =
+    /\b\d{1,2}\.\d{1,2}\s+((?:[A-Z][\w'’/-]*|and|or|of|in|with|the|to|for|a|an|on|by|during|after|\()(?:\s+(?:[A-Z(][\w'’/()-]*|and|or|of|in|with|the|to|for|a|an|on|by|during|after|-))*)\s+(?=[a-z])/g;
   for (const m of text.matchAll(plr)) {
     const words = m[1]!.split(' ');
     if (words.length > 1) words.pop(); // the capitalized word that starts the sentence
@@ -75,5 +85,11 @@ export function subsectionTitles(raw: string): string[] {
     const old = /(?:^|\s)(?:[a-z]|\d{1,2})\.\s+([A-Z][A-Za-z ,'’/-]{3,60}):/g;
     for (const m of text.matchAll(old)) titles.push(m[1]!.trim());
   }
-  return [...new Set(titles.map((t) => t.replace(/\s+\($/, '').trim()).filter((t) => t.length > 3 && t.length < 90))];
+  return [
+    ...new Set(
+      titles
+        .map((t) => t.replace(/\s+\($/, '').trim())
+        .filter((t) => t.length > 3 && t.length < 90),
+    ),
+  ];
 }

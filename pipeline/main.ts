@@ -5,8 +5,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'nod
 import { join } from 'node:path';
 import { DrugMatcher } from '../src/core/drug-matcher';
 import {
-  DrugEntrySchema, LexiconFileSchema, MetaFileSchema, SCHEMA_VERSION, parseIndexFile,
-  type DrugEntry, type LexiconFile, type MetaFile,
+  DrugEntrySchema,
+  LexiconFileSchema,
+  MetaFileSchema,
+  SCHEMA_VERSION,
+  parseIndexFile,
+  type DrugEntry,
+  type LexiconFile,
+  type MetaFile,
 } from '../src/core/index-schema';
 import type { Lexicon } from '../src/core/lexicon-types';
 import { buildSearchIndex } from '../src/core/drug-search';
@@ -35,17 +41,37 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
 
   const drugIds = [...lex.drugs.keys()].sort();
   const drugIndex = new Map(drugIds.map((id, i) => [id, i]));
-  const names = [...lex.names.values()].sort((a, b) => normalizeName(a.text).localeCompare(normalizeName(b.text)) || a.text.localeCompare(b.text));
+  const names = [...lex.names.values()].sort(
+    (a, b) =>
+      normalizeName(a.text).localeCompare(normalizeName(b.text)) || a.text.localeCompare(b.text),
+  );
   const lexicon: Lexicon = {
-    drugs: drugIds.map((id) => ({ id, name: lex.drugs.get(id)!.name, cls: '', rank: lex.drugs.get(id)!.top300Rank ?? 0 })),
-    names: names.map((n) => ({ text: n.text, drugs: n.drugIds.map((d) => drugIndex.get(d)!), kind: n.kind, flags: n.flags })),
+    drugs: drugIds.map((id) => ({
+      id,
+      name: lex.drugs.get(id)!.name,
+      cls: '',
+      rank: lex.drugs.get(id)!.top300Rank ?? 0,
+    })),
+    names: names.map((n) => ({
+      text: n.text,
+      drugs: n.drugIds.map((d) => drugIndex.get(d)!),
+      kind: n.kind,
+      flags: n.flags,
+    })),
   };
   const matcher = new DrugMatcher(lexicon);
 
   const research = readResearch(join(dataDir, 'research'));
   const studyLinks = linkStudies(research.studies, matcher);
   const known = new Set(drugIds.map((id) => lex.drugs.get(id)!.name));
-  const classes = buildClasses(dataDir, labels, lex.labelIngredients, research.studies, matcher, (s) => slugify(stripSalt(s, (n) => known.has(n))));
+  const classes = buildClasses(
+    dataDir,
+    labels,
+    lex.labelIngredients,
+    research.studies,
+    matcher,
+    (s) => slugify(stripSalt(s, (n) => known.has(n))),
+  );
   const guidelines = readGuidelines(join(dataDir, 'guidelines'), research.guidelineRecords);
   const guidelineLinks = linkGuidelines(guidelines.statements, matcher, classes);
   const labelsById = new Map(labels.map((l) => [l.set_id, l]));
@@ -64,22 +90,41 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
       schemaVersion: SCHEMA_VERSION,
       id,
       name: draft.name,
-      brands: unique(own.filter((n) => n.kind === 'brand' && n.drugIds.length === 1).map((n) => n.text)),
-      synonyms: unique(own.filter((n) => n.kind === 'synonym' || n.kind === 'salt').map((n) => n.text)),
+      brands: unique(
+        own.filter((n) => n.kind === 'brand' && n.drugIds.length === 1).map((n) => n.text),
+      ),
+      synonyms: unique(
+        own.filter((n) => n.kind === 'synonym' || n.kind === 'salt').map((n) => n.text),
+      ),
       abbreviations: unique(own.filter((n) => n.kind === 'abbreviation').map((n) => n.text)),
       rxcui: draft.rxcui,
       unii: draft.unii,
       classes: [
-        ...(membership?.epc ?? []).slice(0, 3).map((c) => ({ name: classDisplayName(c), source: 'FDA Established Pharmacologic Class' })),
-        ...[...(membership?.phrases ?? [])].filter(([, src]) => !src.startsWith('FDA label')).map(([key, src]) => ({ name: key, source: src })),
+        ...(membership?.epc ?? []).slice(0, 3).map((c) => ({
+          name: classDisplayName(c),
+          source: 'FDA Established Pharmacologic Class',
+        })),
+        ...[...(membership?.phrases ?? [])]
+          .filter(([, src]) => !src.startsWith('FDA label'))
+          .map(([key, src]) => ({ name: key, source: src })),
       ],
       reviewStatus: 'Submitted',
       label: chosen ? condenseLabel(chosen, count(chosen) > 1) : null,
       otherLabels: candidates
         .filter((l) => l !== chosen)
-        .sort((a, b) => count(a) - count(b) || (b.effective_time ?? '').localeCompare(a.effective_time ?? '') || a.set_id.localeCompare(b.set_id))
+        .sort(
+          (a, b) =>
+            count(a) - count(b) ||
+            (b.effective_time ?? '').localeCompare(a.effective_time ?? '') ||
+            a.set_id.localeCompare(b.set_id),
+        )
         .slice(0, 8)
-        .map((l) => ({ setId: l.set_id, title: labelTitle(l), effectiveDate: isoDate(l.effective_time), url: dailyMedUrl(l.set_id) })),
+        .map((l) => ({
+          setId: l.set_id,
+          title: labelTitle(l),
+          effectiveDate: isoDate(l.effective_time),
+          url: dailyMedUrl(l.set_id),
+        })),
       guidelines: rankGuidelines(guidelineLinks.get(id) ?? []).slice(0, MAX_GUIDELINES),
       research: rankStudies(studyLinks.get(id) ?? [], MAX_STUDIES),
     };
@@ -102,7 +147,13 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
 
   const files: Record<string, string> = {};
   const hashAll = createHash('sha256');
-  for (const f of ['lexicon.json', 'search-index.json', ...readdirSync(join(outDir, 'drugs')).sort().map((d) => `drugs/${d}`)]) {
+  for (const f of [
+    'lexicon.json',
+    'search-index.json',
+    ...readdirSync(join(outDir, 'drugs'))
+      .sort()
+      .map((d) => `drugs/${d}`),
+  ]) {
     const bytes = readFileSync(join(outDir, f));
     hashAll.update(f).update(bytes);
     if (!f.startsWith('drugs/')) files[f] = sha256(bytes);
@@ -125,7 +176,16 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   };
   parseIndexFile(MetaFileSchema, meta, 'meta.json');
   writeFileSync(join(outDir, 'meta.json'), stableStringify(meta, 2) + '\n');
-  const report = coverageReport({ entries, lexicon, matcher, topDrugs: lex.topDrugs, meta, outDir, warnings: lex.warnings, studyIds: new Set(research.studies.map((s) => s.id)) });
+  const report = coverageReport({
+    entries,
+    lexicon,
+    matcher,
+    topDrugs: lex.topDrugs,
+    meta,
+    outDir,
+    warnings: lex.warnings,
+    studyIds: new Set(research.studies.map((s) => s.id)),
+  });
   return { report };
 }
 
@@ -151,24 +211,55 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** The data's own date: the latest "staged" date its SOURCES.md files give. */
 function stagedDate(dataDir: string): string {
   const dates = ['lexicon', 'labels', 'research', 'guidelines'].flatMap((d) =>
-    [...readText(join(dataDir, d, 'SOURCES.md')).matchAll(/[Ss]taged (?:on )?(\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!),
+    [
+      ...readText(join(dataDir, d, 'SOURCES.md')).matchAll(
+        /[Ss]taged (?:on )?(\d{4}-\d{2}-\d{2})/g,
+      ),
+    ].map((m) => m[1]!),
   );
   return dates.sort().at(-1) ?? '1970-01-01';
 }
 
-function sourceVersions(dataDir: string, researchFiles: { name: string; records: number }[], guidelineFiles: { name: string; records: number }[], labelCount: number): MetaFile['sources'] {
+function sourceVersions(
+  dataDir: string,
+  researchFiles: { name: string; records: number }[],
+  guidelineFiles: { name: string; records: number }[],
+  labelCount: number,
+): MetaFile['sources'] {
   const folder = (name: string, files: string[], records: number) => {
     const hash = createHash('sha256');
     for (const f of files) hash.update(f).update(readFileSync(join(dataDir, name, f)));
-    const dates = [...readText(join(dataDir, name, 'SOURCES.md')).matchAll(/[Ss]taged (?:on )?(\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!).sort();
-    return { name, files, version: `sha256:${hash.digest('hex').slice(0, 16)}`, date: dates.at(-1) ?? '', records };
+    const dates = [
+      ...readText(join(dataDir, name, 'SOURCES.md')).matchAll(
+        /[Ss]taged (?:on )?(\d{4}-\d{2}-\d{2})/g,
+      ),
+    ]
+      .map((m) => m[1]!)
+      .sort();
+    return {
+      name,
+      files,
+      version: `sha256:${hash.digest('hex').slice(0, 16)}`,
+      date: dates.at(-1) ?? '',
+      records,
+    };
   };
-  const lexiconFiles = listFiles(join(dataDir, 'lexicon'), /\.tsv$/).map((f) => f.split('/').at(-1)!);
+  const lexiconFiles = listFiles(join(dataDir, 'lexicon'), /\.tsv$/).map((f) =>
+    f.split('/').at(-1)!,
+  );
   return [
     folder('lexicon', lexiconFiles, 0),
     folder('labels', ['labels.jsonl.gz'], labelCount),
-    folder('research', researchFiles.map((f) => f.name), researchFiles.reduce((n, f) => n + f.records, 0)),
-    folder('guidelines', guidelineFiles.map((f) => f.name), guidelineFiles.reduce((n, f) => n + f.records, 0)),
+    folder(
+      'research',
+      researchFiles.map((f) => f.name),
+      researchFiles.reduce((n, f) => n + f.records, 0),
+    ),
+    folder(
+      'guidelines',
+      guidelineFiles.map((f) => f.name),
+      guidelineFiles.reduce((n, f) => n + f.records, 0),
+    ),
   ];
 }
 
@@ -180,5 +271,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').at(-1
   const { report } = buildIndex(dataDir, outDir);
   writeFileSync(join(ROOT, 'docs', 'COVERAGE.md'), report);
   console.log(report);
-  console.log(`\nIndex written to public/data in ${((Date.now() - started) / 1000).toFixed(1)} s; report in docs/COVERAGE.md`);
+  console.log(
+    `\nIndex written to public/data in ${((Date.now() - started) / 1000).toFixed(1)} s; report in docs/COVERAGE.md`,
+  );
 }

@@ -15,7 +15,18 @@ const SALT_WORDS = new Set(
 );
 
 /** Words that name an element or ion on their own: never left alone after stripping. */
-const CATIONS = new Set(['sodium', 'potassium', 'calcium', 'magnesium', 'zinc', 'aluminum', 'lithium', 'iron', 'ferrous', 'ferric']);
+const CATIONS = new Set([
+  'sodium',
+  'potassium',
+  'calcium',
+  'magnesium',
+  'zinc',
+  'aluminum',
+  'lithium',
+  'iron',
+  'ferrous',
+  'ferric',
+]);
 
 /**
  * The base ingredient of a salt form, or the name itself. A form that RxNorm lists as an
@@ -23,7 +34,11 @@ const CATIONS = new Set(['sodium', 'potassium', 'calcium', 'magnesium', 'zinc', 
  */
 export function stripSalt(name: string, isIngredient: (n: string) => boolean): string {
   let words = name.split(' ');
-  while (words.length > 1 && SALT_WORDS.has(words[words.length - 1]!) && !isIngredient(words.join(' '))) {
+  while (
+    words.length > 1 &&
+    SALT_WORDS.has(words[words.length - 1]!) &&
+    !isIngredient(words.join(' '))
+  ) {
     const rest = words.slice(0, -1);
     if (rest.length === 1 && CATIONS.has(rest[0]!)) break;
     words = rest;

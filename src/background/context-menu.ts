@@ -7,13 +7,20 @@ export const MENU_ID = 'rx-evidence-lens-lookup';
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: "Look up '%s' in Rx Evidence Lens", contexts: ['selection'] }),
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: "Look up '%s' in Rx Evidence Lens",
+        contexts: ['selection'],
+      }),
     );
   });
   browser.contextMenus.onClicked.addListener((info) => void onContextMenuClick(info));
 }
 
-export async function onContextMenuClick(info: { menuItemId: string | number; selectionText?: string }): Promise<void> {
+export async function onContextMenuClick(info: {
+  menuItemId: string | number;
+  selectionText?: string;
+}): Promise<void> {
   if (info.menuItemId !== MENU_ID) return;
   const query = (info.selectionText ?? '').trim().slice(0, 200);
   if (query) await openEvidenceWindow({ query });

@@ -1,7 +1,10 @@
 // Opens the evidence view in its own small window (from the hover card or the context menu).
 import browser from 'webextension-polyfill';
 
-export async function openEvidenceWindow(target: { drugId?: string; query?: string }): Promise<void> {
+export async function openEvidenceWindow(target: {
+  drugId?: string;
+  query?: string;
+}): Promise<void> {
   const params = new URLSearchParams();
   if (target.drugId) params.set('drug', target.drugId);
   if (target.query) params.set('q', target.query);

@@ -3,14 +3,23 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { EvidenceIndex } from '../core/evidence-index';
 import { IndexError } from '../core/index-schema';
-import { isValidRequest, type DrugCard, type MessageMap, type MessageType, type Request } from '../core/messages';
+import {
+  isValidRequest,
+  type DrugCard,
+  type MessageMap,
+  type MessageType,
+  type Request,
+} from '../core/messages';
 import { openEvidenceWindow } from './evidence-window';
 
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
-type Handler<T extends MessageType> = (payload: MessageMap[T]['payload'], sender: Runtime.MessageSender) => Promise<MessageMap[T]['reply']>;
+type Handler<T extends MessageType> = (
+  payload: MessageMap[T]['payload'],
+  sender: Runtime.MessageSender,
+) => Promise<MessageMap[T]['reply']>;
 
 export function createRouter(index: EvidenceIndex) {
   let lexiconFile: unknown = null;
@@ -21,7 +30,10 @@ export function createRouter(index: EvidenceIndex) {
         lexiconFile ??= await (await fetch(browser.runtime.getURL('data/lexicon.json'))).json();
         return { ok: true, lexicon: lexiconFile as never };
       } catch (error) {
-        return { ok: false, error: error instanceof IndexError ? error.message : 'The name list could not be loaded.' };
+        return {
+          ok: false,
+          error: error instanceof IndexError ? error.message : 'The name list could not be loaded.',
+        };
       }
     },
     getCard: async ({ drugId }) => {
@@ -33,7 +45,10 @@ export function createRouter(index: EvidenceIndex) {
           id: entry.id,
           name: entry.name,
           cls: entry.classes[0]?.name ?? '',
-          indication: indication && indication.length > 220 ? `${indication.slice(0, 217).replace(/\s+\S*$/, '')} …` : indication,
+          indication:
+            indication && indication.length > 220
+              ? `${indication.slice(0, 217).replace(/\s+\S*$/, '')} …`
+              : indication,
           boxedWarning: Boolean(entry.label?.sections.boxedWarning),
         };
         return { ok: true, card };

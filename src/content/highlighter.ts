@@ -13,7 +13,8 @@ export interface Mention {
   match: DrugMatch;
 }
 
-const hasHighlightApi = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+const hasHighlightApi = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 export class Highlighter {
   private readonly byNode = new Map<Text, Mention[]>();

@@ -2,10 +2,17 @@
 // them no events, so the caret position under the pointer is looked up instead.
 import type { Highlighter, Mention } from './highlighter';
 
-export function mentionAt(doc: Document, highlighter: Highlighter, x: number, y: number): Mention | null {
+export function mentionAt(
+  doc: Document,
+  highlighter: Highlighter,
+  x: number,
+  y: number,
+): Mention | null {
   let node: Node | null = null;
   let offset = 0;
-  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   if (d.caretPositionFromPoint) {
     const pos = d.caretPositionFromPoint(x, y);
     node = pos?.offsetNode ?? null;
@@ -20,7 +27,8 @@ export function mentionAt(doc: Document, highlighter: Highlighter, x: number, y:
     if (offset < m.match.start || offset > m.match.end) continue;
     // The caret snaps to the nearest character: confirm the pointer is on the text itself.
     for (const rect of m.range.getClientRects()) {
-      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return m;
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
+        return m;
     }
   }
   return null;

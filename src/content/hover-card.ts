@@ -59,7 +59,9 @@ export class HoverCard {
       box.append(this.el('div', 'name', card.name));
       if (card.cls) box.append(this.el('div', 'cls', card.cls));
       if (card.boxedWarning) box.append(this.el('div', 'bw', 'Boxed warning'));
-      box.append(this.el('div', 'ind', card.indication ?? 'No FDA label indication in the bundled data.'));
+      box.append(
+        this.el('div', 'ind', card.indication ?? 'No FDA label indication in the bundled data.'),
+      );
     }
     const row = this.el('div', 'row');
     const open = this.el('button', 'primary', 'Open evidence') as HTMLButtonElement;

@@ -53,7 +53,8 @@ async function startHighlighting(): Promise<void> {
   const highlighter = new Highlighter(document);
   const scheduler = new ScanScheduler(new DrugMatcher(lexicon), highlighter);
   running = { scheduler, highlighter, names: new Map(lexicon.drugs.map((d) => [d.id, d.name])) };
-  scheduler.onIdle = () => document.documentElement.setAttribute('data-rx-lens-scanned', String(highlighter.size));
+  scheduler.onIdle = () =>
+    document.documentElement.setAttribute('data-rx-lens-scanned', String(highlighter.size));
   scheduler.start(document);
 }
 
@@ -85,7 +86,11 @@ async function showCardFor(x: number, y: number, focus: boolean): Promise<boolea
   if (card.isOpen && card.drugId === mention.match.drugId) return true;
   const rect = mention.range.getBoundingClientRect();
   const reply = await send('getCard', { drugId: mention.match.drugId });
-  card.show(reply.ok ? reply.card : { error: reply.error, drugId: mention.match.drugId }, rect, focus);
+  card.show(
+    reply.ok ? reply.card : { error: reply.error, drugId: mention.match.drugId },
+    rect,
+    focus,
+  );
   return true;
 }
 
@@ -94,20 +99,30 @@ let focusIndex = -1;
 
 function installInteractions(): void {
   card = new HoverCard(document, (drugId) => void send('openEvidence', { drugId }).catch(report));
-  listen(document, 'mousemove', (e) => {
-    const { clientX, clientY } = e as MouseEvent;
-    if (hoverTimer) clearTimeout(hoverTimer);
-    hoverTimer = setTimeout(() => void showCardFor(clientX, clientY, false).catch(report), 350);
-  }, false);
-  listen(document, 'click', (e) => {
-    const me = e as MouseEvent;
-    if (card?.contains(me.target)) return;
-    void showCardFor(me.clientX, me.clientY, false)
-      .then((shown) => {
-        if (!shown) card?.hide();
-      })
-      .catch(report);
-  }, false);
+  listen(
+    document,
+    'mousemove',
+    (e) => {
+      const { clientX, clientY } = e as MouseEvent;
+      if (hoverTimer) clearTimeout(hoverTimer);
+      hoverTimer = setTimeout(() => void showCardFor(clientX, clientY, false).catch(report), 350);
+    },
+    false,
+  );
+  listen(
+    document,
+    'click',
+    (e) => {
+      const me = e as MouseEvent;
+      if (card?.contains(me.target)) return;
+      void showCardFor(me.clientX, me.clientY, false)
+        .then((shown) => {
+          if (!shown) card?.hide();
+        })
+        .catch(report);
+    },
+    false,
+  );
   // Alt+Shift+N: next drug mention, with its card focused (keyboard access to highlights).
   listen(document, 'keydown', (e) => {
     const ke = e as KeyboardEvent;
@@ -120,7 +135,13 @@ function installInteractions(): void {
     running.highlighter.flash(m.range);
     const rect = m.range.getBoundingClientRect();
     void send('getCard', { drugId: m.match.drugId })
-      .then((reply) => card?.show(reply.ok ? reply.card : { error: reply.error, drugId: m.match.drugId }, rect, true))
+      .then((reply) =>
+        card?.show(
+          reply.ok ? reply.card : { error: reply.error, drugId: m.match.drugId },
+          rect,
+          true,
+        ),
+      )
       .catch(report);
   });
 }
@@ -131,11 +152,15 @@ function onPopupRequest(message: unknown, sender: { id?: string }): Promise<unkn
   if (req.type === 'listPageDrugs') {
     // Only the top frame answers, with what it highlighted.
     if (window !== window.top) return undefined;
-    const drugs = running ? groupMentions(running.highlighter.all(), (id) => running!.names.get(id) ?? id) : [];
+    const drugs = running
+      ? groupMentions(running.highlighter.all(), (id) => running!.names.get(id) ?? id)
+      : [];
     return Promise.resolve({ ok: true, drugs, highlighting: running !== null });
   }
   if (req.type === 'revealDrug' && running) {
-    const first = running.highlighter.all().find((m) => m.match.drugId === (req.payload as { drugId: string }).drugId);
+    const first = running.highlighter
+      .all()
+      .find((m) => m.match.drugId === (req.payload as { drugId: string }).drugId);
     if (!first) return window === window.top ? Promise.resolve({ ok: false }) : undefined;
     first.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     running.highlighter.flash(first.range);

@@ -14,12 +14,16 @@ export function extensionAlive(): boolean {
   }
 }
 
-export async function send<T extends MessageType>(type: T, payload: MessageMap[T]['payload']): Promise<MessageMap[T]['reply']> {
+export async function send<T extends MessageType>(
+  type: T,
+  payload: MessageMap[T]['payload'],
+): Promise<MessageMap[T]['reply']> {
   if (!extensionAlive()) throw new OrphanedError('extension context invalidated');
   try {
     return (await browser.runtime.sendMessage(request(type, payload))) as MessageMap[T]['reply'];
   } catch (error) {
-    if (!extensionAlive() || /context invalidated/i.test(String(error))) throw new OrphanedError(String(error));
+    if (!extensionAlive() || /context invalidated/i.test(String(error)))
+      throw new OrphanedError(String(error));
     throw error;
   }
 }

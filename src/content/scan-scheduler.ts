@@ -29,7 +29,7 @@ export class ScanScheduler {
 
   start(root: Document | ShadowRoot): void {
     this.observe(root);
-    this.enqueue(root instanceof Document ? root.body ?? root.documentElement : root);
+    this.enqueue(root instanceof Document ? (root.body ?? root.documentElement) : root);
   }
 
   stop(): void {
@@ -59,7 +59,12 @@ export class ScanScheduler {
 
   enqueue(node: Node | null): void {
     if (!node || this.stopped) return;
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (
+      node.nodeType !== Node.ELEMENT_NODE &&
+      node.nodeType !== Node.TEXT_NODE &&
+      node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE
+    )
+      return;
     this.roots.add(node);
     this.schedule();
   }
@@ -85,7 +90,8 @@ export class ScanScheduler {
           continue;
         }
         // Match a batch between clock reads: reading the clock per node costs more than matching.
-        for (let i = 0; i < 32 && this.pendingText.length; i++) this.scanText(this.pendingText.pop()!);
+        for (let i = 0; i < 32 && this.pendingText.length; i++)
+          this.scanText(this.pendingText.pop()!);
       }
     } finally {
       const took = performance.now() - started;
@@ -101,7 +107,8 @@ export class ScanScheduler {
 
   /** Root -> its text nodes (skipping what must not be read), and any open shadow roots under it. */
   private expand(root: Node): void {
-    if (!root.isConnected || (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && insideSkipped(root))) return;
+    if (!root.isConnected || (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && insideSkipped(root)))
+      return;
     const shadows: ShadowRoot[] = [];
     const nodes = collectTextNodes(root, shadows);
     // Popped from the end: reverse so that the page is highlighted top to bottom.
@@ -121,7 +128,8 @@ export class ScanScheduler {
   }
 }
 
-const SHADOW_CSS = '::highlight(rx-lens-drug){background-color:rgba(255,214,90,.45);text-decoration:underline dotted rgba(150,100,0,.9)}::highlight(rx-lens-flash){background-color:rgba(255,150,0,.85)}';
+const SHADOW_CSS =
+  '::highlight(rx-lens-drug){background-color:rgba(255,214,90,.45);text-decoration:underline dotted rgba(150,100,0,.9)}::highlight(rx-lens-flash){background-color:rgba(255,150,0,.85)}';
 let shadowSheet: CSSStyleSheet | null = null;
 
 /** ::highlight() rules must be in the shadow tree's own styles to paint there. */
@@ -129,7 +137,8 @@ function adoptHighlightStyles(shadow: ShadowRoot): void {
   try {
     shadowSheet ??= new CSSStyleSheet();
     if (shadowSheet.cssRules.length === 0) shadowSheet.replaceSync(SHADOW_CSS);
-    if (!shadow.adoptedStyleSheets.includes(shadowSheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shadowSheet];
+    if (!shadow.adoptedStyleSheets.includes(shadowSheet))
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shadowSheet];
   } catch {
     // Constructable stylesheets unavailable: highlights in this shadow root stay unpainted.
   }

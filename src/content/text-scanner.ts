@@ -1,7 +1,21 @@
 // Collects the text nodes a scan may read: never inside scripts, styles, form fields,
 // editable regions (a note being typed is never touched) or the extension's own UI.
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+]);
 export const OWN_UI_ATTR = 'data-rx-lens-ui';
 
 export function isSkippedElement(el: Element): boolean {
@@ -13,7 +27,11 @@ export function isSkippedElement(el: Element): boolean {
 
 /** True when the node sits inside a skipped element (checked for queued mutation roots). */
 export function insideSkipped(node: Node): boolean {
-  for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+  for (
+    let el: Element | null = node instanceof Element ? node : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
     if (isSkippedElement(el)) return true;
   }
   return false;
@@ -35,14 +53,17 @@ export function collectTextNodes(root: Node, shadowRoots: ShadowRoot[]): Text[] 
         if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
         return NodeFilter.FILTER_SKIP;
       }
-      return /[A-Za-z]/.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      return /[A-Za-z]/.test((node as Text).data)
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_SKIP;
     },
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
   return out;
 }
 
-const MED_HEADING = /\b(medications?|meds|medicines?|prescriptions?|rx|drugs?|allerg(?:y|ies)|mar|home meds)\b/i;
+const MED_HEADING =
+  /\b(medications?|meds|medicines?|prescriptions?|rx|drugs?|allerg(?:y|ies)|mar|home meds)\b/i;
 const contextCache = new WeakMap<Element, boolean>();
 
 /**
@@ -63,11 +84,13 @@ export function inMedicationContext(node: Node): boolean {
       const head = el.querySelector('caption, thead, th');
       result = Boolean(head && MED_HEADING.test(head.textContent ?? ''));
     } else if (/^(SECTION|ARTICLE|DIV|UL|OL|FIELDSET|DL)$/.test(el.tagName)) {
-      const heading = el.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > header');
+      const heading = el.querySelector(
+        ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > header',
+      );
       const prev = el.previousElementSibling;
       result = Boolean(
         (heading && MED_HEADING.test(heading.textContent ?? '')) ||
-          (prev && /^H[1-6]$/.test(prev.tagName) && MED_HEADING.test(prev.textContent ?? '')),
+        (prev && /^H[1-6]$/.test(prev.tagName) && MED_HEADING.test(prev.textContent ?? '')),
       );
     }
   }

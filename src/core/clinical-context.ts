@@ -1,10 +1,14 @@
 // Decides whether the words around a mention read like prescribing text. Names that are
 // also ordinary words or people's names ("Today", "Heather") are reported only when they do.
 
-const DOSE = /\d(?:[\d.,]*)\s*(?:mg|mcg|µg|ug|g|gm|grams?|ml|mL|l|units?|u|iu|meq|mmol|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch(?:es)?)\b/i;
-const ROUTE = /\b(?:p\.?o|iv|i\.v|im|sc|sq|subq|subcut|sl|pr|inh|neb|top|po\/ng|by mouth|orally|oral|topical(?:ly)?|inhaled|intravenous(?:ly)?|intramuscular|subcutaneous(?:ly)?)\b/i;
-const FREQUENCY = /\b(?:daily|qd|q\.d|bid|b\.i\.d|tid|t\.i\.d|qid|q\.i\.d|qhs|hs|prn|q\d+h|q\d+-\d+h|qam|qpm|once|twice|nightly|weekly|monthly|every \d+ (?:hours?|days?|weeks?)|at bedtime|as needed)\b/i;
-const PRESCRIBING = /\b(?:rx|started (?:on )?|start|continue|continued|discontinue[d]?|stop(?:ped)?|taking|takes|prescribed|dose|dosing|titrate|refill|mg\b)/i;
+const DOSE =
+  /\d(?:[\d.,]*)\s*(?:mg|mcg|µg|ug|g|gm|grams?|ml|mL|l|units?|u|iu|meq|mmol|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch(?:es)?)\b/i;
+const ROUTE =
+  /\b(?:p\.?o|iv|i\.v|im|sc|sq|subq|subcut|sl|pr|inh|neb|top|po\/ng|by mouth|orally|oral|topical(?:ly)?|inhaled|intravenous(?:ly)?|intramuscular|subcutaneous(?:ly)?)\b/i;
+const FREQUENCY =
+  /\b(?:daily|qd|q\.d|bid|b\.i\.d|tid|t\.i\.d|qid|q\.i\.d|qhs|hs|prn|q\d+h|q\d+-\d+h|qam|qpm|once|twice|nightly|weekly|monthly|every \d+ (?:hours?|days?|weeks?)|at bedtime|as needed)\b/i;
+const PRESCRIBING =
+  /\b(?:rx|started (?:on )?|start|continue|continued|discontinue[d]?|stop(?:ped)?|taking|takes|prescribed|dose|dosing|titrate|refill|mg\b)/i;
 
 /** How many characters on each side of a mention are read for context. */
 export const CONTEXT_WINDOW = 48;
@@ -13,5 +17,7 @@ export function hasClinicalContext(text: string, start: number, end: number): bo
   const before = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
   const after = text.slice(end, end + CONTEXT_WINDOW);
   const around = `${before} \u0000 ${after}`;
-  return DOSE.test(after) || ROUTE.test(around) || FREQUENCY.test(around) || PRESCRIBING.test(before);
+  return (
+    DOSE.test(after) || ROUTE.test(around) || FREQUENCY.test(around) || PRESCRIBING.test(before)
+  );
 }

@@ -34,8 +34,15 @@ interface TrieNode {
 /** Characters allowed between the words of a multi-word name: spaces, hyphens, slashes, line breaks. */
 function isJoiner(code: number): boolean {
   return (
-    code === 32 || code === 9 || code === 10 || code === 13 || code === 45 || code === 47 ||
-    code === 0xa0 || code === 0xad || (code >= 0x2010 && code <= 0x2015)
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 45 ||
+    code === 47 ||
+    code === 0xa0 ||
+    code === 0xad ||
+    (code >= 0x2010 && code <= 0x2015)
   );
 }
 
@@ -186,7 +193,10 @@ function lower(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
   const folded = raw.toLowerCase();
   return folded.includes('\u00ad') || !isAscii(folded)
-    ? folded.replace(/\u00ad/g, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    ? folded
+        .replace(/\u00ad/g, '')
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
     : folded;
 }
 

@@ -41,7 +41,13 @@ export function buildSearchIndex(lexicon: Lexicon): SearchIndexFile {
   return { keys: ['t'], records, index: Fuse.createIndex(['t'], records).toJSON() };
 }
 
-const KIND_WEIGHT: Record<NameKind, number> = { generic: 0, brand: 0.01, abbreviation: 0.01, synonym: 0.02, salt: 0.03 };
+const KIND_WEIGHT: Record<NameKind, number> = {
+  generic: 0,
+  brand: 0.01,
+  abbreviation: 0.01,
+  synonym: 0.02,
+  salt: 0.03,
+};
 
 export class DrugSearch {
   private readonly fuse: Fuse<SearchRecord>;
@@ -53,11 +59,16 @@ export class DrugSearch {
     indexFile?: SearchIndexFile,
   ) {
     const records = indexFile?.records ?? lexicon.names.map((n) => ({ t: normalizeName(n.text) }));
-    if (records.length !== lexicon.names.length) throw new Error('search-index.json does not match lexicon.json');
-    const index = indexFile ? Fuse.parseIndex<SearchRecord>(indexFile.index as Parameters<typeof Fuse.parseIndex>[0]) : undefined;
+    if (records.length !== lexicon.names.length)
+      throw new Error('search-index.json does not match lexicon.json');
+    const index = indexFile
+      ? Fuse.parseIndex<SearchRecord>(indexFile.index as Parameters<typeof Fuse.parseIndex>[0])
+      : undefined;
     this.fuse = new Fuse(records, FUSE_OPTIONS, index as FuseIndex<SearchRecord> | undefined);
     records.forEach((r, i) => this.exact.set(r.t, [...(this.exact.get(r.t) ?? []), i]));
-    this.sorted = records.map((r, i) => ({ t: r.t, i })).sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+    this.sorted = records
+      .map((r, i) => ({ t: r.t, i }))
+      .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
   }
 
   search(query: string, limit = 10): SearchResult[] {
@@ -73,9 +84,11 @@ export class DrugSearch {
       }
     };
     for (const i of this.exact.get(q) ?? []) consider(i, 0);
-    for (const { i, t } of this.prefixed(q, 50)) consider(i, 0.05 + Math.min(0.1, (t.length - q.length) / 200));
+    for (const { i, t } of this.prefixed(q, 50))
+      consider(i, 0.05 + Math.min(0.1, (t.length - q.length) / 200));
     if (best.size < limit) {
-      for (const r of this.fuse.search(q, { limit: limit * 3 })) consider(r.refIndex, 0.15 + (r.score ?? 1));
+      for (const r of this.fuse.search(q, { limit: limit * 3 }))
+        consider(r.refIndex, 0.15 + (r.score ?? 1));
     }
     return [...best]
       .map(([d, { nameIndex, score }]) => {
@@ -83,7 +96,14 @@ export class DrugSearch {
         // Among near-equal matches, the commonly prescribed drug first.
         const popularity = drug.rank ? 0.002 * (1 - drug.rank / 300) : 0;
         const name = this.lexicon.names[nameIndex]!;
-        return { drugId: drug.id, name: drug.name, matched: name.text, kind: name.kind, cls: drug.cls, score: Math.max(0, Math.min(1, score - popularity)) };
+        return {
+          drugId: drug.id,
+          name: drug.name,
+          matched: name.text,
+          kind: name.kind,
+          cls: drug.cls,
+          score: Math.max(0, Math.min(1, score - popularity)),
+        };
       })
       .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
       .slice(0, limit)
@@ -100,7 +120,11 @@ export class DrugSearch {
       else hi = mid;
     }
     const out: { t: string; i: number }[] = [];
-    for (let j = lo; j < this.sorted.length && out.length < max && this.sorted[j]!.t.startsWith(q); j++) {
+    for (
+      let j = lo;
+      j < this.sorted.length && out.length < max && this.sorted[j]!.t.startsWith(q);
+      j++
+    ) {
       if (this.sorted[j]!.t !== q) out.push(this.sorted[j]!);
     }
     return out.sort((a, b) => a.t.length - b.t.length);

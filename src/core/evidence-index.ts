@@ -6,7 +6,14 @@ import { DrugMatcher } from './drug-matcher';
 import { DrugSearch, type SearchIndexFile, type SearchResult } from './drug-search';
 import { assembleEvidence } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
-import { DrugEntrySchema, IndexError, MetaFileSchema, parseIndexFile, type DrugEntry, type MetaFile } from './index-schema';
+import {
+  DrugEntrySchema,
+  IndexError,
+  MetaFileSchema,
+  parseIndexFile,
+  type DrugEntry,
+  type MetaFile,
+} from './index-schema';
 import { lexiconFromFile } from './lexicon-file';
 import type { Lexicon } from './lexicon-types';
 import { parseQuestion } from './question';
@@ -36,13 +43,18 @@ export class EvidenceIndex {
     try {
       data = await this.read(path);
     } catch (error) {
-      throw new IndexError(`The evidence index file ${path} is missing or unreadable (${(error as Error).message}). Reinstall the extension or rebuild the data with npm run data.`, path);
+      throw new IndexError(
+        `The evidence index file ${path} is missing or unreadable (${(error as Error).message}). Reinstall the extension or rebuild the data with npm run data.`,
+        path,
+      );
     }
     return parse(data);
   }
 
   async getMeta(): Promise<MetaFile> {
-    this.meta ??= await this.load('meta.json', (d) => parseIndexFile(MetaFileSchema, d, 'meta.json'));
+    this.meta ??= await this.load('meta.json', (d) =>
+      parseIndexFile(MetaFileSchema, d, 'meta.json'),
+    );
     return this.meta;
   }
 
@@ -53,7 +65,9 @@ export class EvidenceIndex {
         try {
           return lexiconFromFile(d);
         } catch (error) {
-          throw error instanceof IndexError ? error : new IndexError((error as Error).message, 'lexicon.json');
+          throw error instanceof IndexError
+            ? error
+            : new IndexError((error as Error).message, 'lexicon.json');
         }
       });
     }
@@ -70,8 +84,16 @@ export class EvidenceIndex {
       const lexicon = await this.getLexicon();
       const file = await this.load('search-index.json', (d) => {
         const f = d as SearchIndexFile;
-        if (!f || !Array.isArray(f.records) || f.records.length !== lexicon.names.length || typeof f.index !== 'object') {
-          throw new IndexError('search-index.json does not match lexicon.json; rebuild the data with npm run data.', 'search-index.json');
+        if (
+          !f ||
+          !Array.isArray(f.records) ||
+          f.records.length !== lexicon.names.length ||
+          typeof f.index !== 'object'
+        ) {
+          throw new IndexError(
+            'search-index.json does not match lexicon.json; rebuild the data with npm run data.',
+            'search-index.json',
+          );
         }
         return f;
       });
@@ -86,8 +108,11 @@ export class EvidenceIndex {
     if (cached) return cached;
     const lexicon = await this.getLexicon();
     if (!lexicon.drugs.some((d) => d.id === id)) return null;
-    const entry = await this.load(`drugs/${id}.json`, (d) => parseIndexFile(DrugEntrySchema, d, `drugs/${id}.json`));
-    if (entry.id !== id) throw new IndexError(`drugs/${id}.json holds the entry of ${entry.id}`, `drugs/${id}.json`);
+    const entry = await this.load(`drugs/${id}.json`, (d) =>
+      parseIndexFile(DrugEntrySchema, d, `drugs/${id}.json`),
+    );
+    if (entry.id !== id)
+      throw new IndexError(`drugs/${id}.json holds the entry of ${entry.id}`, `drugs/${id}.json`);
     this.drugs.set(id, entry);
     return entry;
   }
@@ -99,32 +124,61 @@ export class EvidenceIndex {
   /** A drug name or a question ("baclofen for back pain") to an evidence summary. */
   async lookup(query: string, reader: Reader = 'clinician'): Promise<LookupResult> {
     const trimmed = query.trim();
-    if (!trimmed) return { ok: false, error: 'Type a drug name or a question, for example "baclofen for back pain".', suggestions: [] };
-    if (trimmed.length > 500) return { ok: false, error: 'The query is longer than 500 characters; ask about one drug at a time.', suggestions: [] };
+    if (!trimmed)
+      return {
+        ok: false,
+        error: 'Type a drug name or a question, for example "baclofen for back pain".',
+        suggestions: [],
+      };
+    if (trimmed.length > 500)
+      return {
+        ok: false,
+        error: 'The query is longer than 500 characters; ask about one drug at a time.',
+        suggestions: [],
+      };
     const question = parseQuestion(trimmed, await this.getMatcher());
     let matched: SearchResult | null = null;
     let drugId = question.drugId;
     if (!drugId) {
       const results = await this.search(question.drugText, 5);
       if (!results[0] || results[0].score > ANSWER_MAX_SCORE) {
-        return { ok: false, error: `"${question.drugText}" is not in the index.`, suggestions: results.length ? results : await this.search(question.drugText.slice(0, 4), 5) };
+        return {
+          ok: false,
+          error: `"${question.drugText}" is not in the index.`,
+          suggestions: results.length
+            ? results
+            : await this.search(question.drugText.slice(0, 4), 5),
+        };
       }
       matched = results[0];
       drugId = matched.drugId;
     }
-    return this.summaryFor(drugId, { query: trimmed, condition: question.condition, reader, matched });
+    return this.summaryFor(drugId, {
+      query: trimmed,
+      condition: question.condition,
+      reader,
+      matched,
+    });
   }
 
   async summaryFor(
     drugId: string,
-    options: { query?: string; condition?: string | null; reader?: Reader; matched?: SearchResult | null } = {},
+    options: {
+      query?: string;
+      condition?: string | null;
+      reader?: Reader;
+      matched?: SearchResult | null;
+    } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
     if (!entry) return { ok: false, error: `"${drugId}" is not in the index.`, suggestions: [] };
     const lexicon = await this.getLexicon();
     const cls = lexicon.drugs.find((d) => d.id === drugId)?.cls;
     const related = cls
-      ? lexicon.drugs.filter((d) => d.cls === cls && d.id !== drugId).sort((a, b) => (a.rank || 999) - (b.rank || 999)).slice(0, 3)
+      ? lexicon.drugs
+          .filter((d) => d.cls === cls && d.id !== drugId)
+          .sort((a, b) => (a.rank || 999) - (b.rank || 999))
+          .slice(0, 3)
       : [];
     const meta = await this.getMeta();
     const summary = assembleEvidence(entry, {

@@ -1,6 +1,12 @@
 // Assembles a drug's evidence summary from its index entry: sections in a specialist's
 // order, numbered citations, an optional condition focus and a reader's wording.
-import type { EvidenceSummary, GuidelineItem, Reader, Reference, ResearchItem } from './evidence-types';
+import type {
+  EvidenceSummary,
+  GuidelineItem,
+  Reader,
+  Reference,
+  ResearchItem,
+} from './evidence-types';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
 import { conditionTerms, mentionsCondition } from './question';
 
@@ -23,7 +29,11 @@ const LABEL_ORDER: { key: LabelSectionKey; clinician: string; patient: string }[
 const QUESTION_ORDER = ['efficacy', 'comparison', 'safety'] as const;
 const QUESTION_HEADING: Record<Reader, Record<(typeof QUESTION_ORDER)[number], string>> = {
   clinician: { efficacy: 'Efficacy', comparison: 'Comparisons', safety: 'Safety' },
-  patient: { efficacy: 'Does it work?', comparison: 'Compared with other treatments', safety: 'Is it safe?' },
+  patient: {
+    efficacy: 'Does it work?',
+    comparison: 'Compared with other treatments',
+    safety: 'Is it safe?',
+  },
 };
 
 export interface AssembleOptions {
@@ -50,8 +60,16 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
 
   // Guidelines: statements about the asked condition first; superseded ones last.
   const guidelineItems: GuidelineItem[] = entry.guidelines
-    .map((g) => ({ g, about: terms.length > 0 && (mentionsCondition(g.text, terms) || g.conditions.some((c) => mentionsCondition(c, terms))) }))
-    .sort((a, b) => Number(b.about) - Number(a.about) || Number(a.g.superseded) - Number(b.g.superseded))
+    .map((g) => ({
+      g,
+      about:
+        terms.length > 0 &&
+        (mentionsCondition(g.text, terms) || g.conditions.some((c) => mentionsCondition(c, terms))),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.about) - Number(a.about) || Number(a.g.superseded) - Number(b.g.superseded),
+    )
     .map(({ g, about }) => ({
       text: g.text,
       issuer: g.issuer,
@@ -85,7 +103,14 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const labelItems = label
     ? [
         ...(reader === 'patient' && label.sections.patientInfo
-          ? [{ key: 'patientInfo', heading: 'Information for patients', ...label.sections.patientInfo, refs: [labelRef] }]
+          ? [
+              {
+                key: 'patientInfo',
+                heading: 'Information for patients',
+                ...label.sections.patientInfo,
+                refs: [labelRef],
+              },
+            ]
           : []),
         ...LABEL_ORDER.filter((s) => label.sections[s.key]).map((s) => ({
           key: s.key,
@@ -97,14 +122,20 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       ]
     : [];
   const indications = label?.sections.indications?.text ?? null;
-  const labelIndicationsMention = condition && indications !== null ? mentionsCondition(indications, terms) : null;
+  const labelIndicationsMention =
+    condition && indications !== null ? mentionsCondition(indications, terms) : null;
 
   // Research: grouped by question, the condition's studies first; numbered in display order.
   const groups = QUESTION_ORDER.map((q) => ({
     question: QUESTION_HEADING[reader][q],
     items: entry.research
       .filter((s) => s.question === q)
-      .map((s) => ({ s, about: terms.length > 0 && mentionsCondition(`${s.title} ${s.finding} ${s.mesh.join(' ')}`, terms) }))
+      .map((s) => ({
+        s,
+        about:
+          terms.length > 0 &&
+          mentionsCondition(`${s.title} ${s.finding} ${s.mesh.join(' ')}`, terms),
+      }))
       .sort((a, b) => Number(b.about) - Number(a.about))
       .map(({ s, about }): ResearchItem => ({
         finding: s.finding,
@@ -121,14 +152,34 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
 
   return {
     query: options.query ?? entry.name,
-    drug: { id: entry.id, name: entry.name, brands: entry.brands, classes: entry.classes.map((c) => c.name) },
-    focus: { condition, labelIndicationsMention, note: focusNote(entry.name, condition, labelIndicationsMention, guidelineItems, researchItems) },
+    drug: {
+      id: entry.id,
+      name: entry.name,
+      brands: entry.brands,
+      classes: entry.classes.map((c) => c.name),
+    },
+    focus: {
+      condition,
+      labelIndicationsMention,
+      note: focusNote(
+        entry.name,
+        condition,
+        labelIndicationsMention,
+        guidelineItems,
+        researchItems,
+      ),
+    },
     reader,
-    lastUpdated: { labelEffectiveDate: label?.effectiveDate ?? null, indexBuildDate: options.buildDate },
+    lastUpdated: {
+      labelEffectiveDate: label?.effectiveDate ?? null,
+      indexBuildDate: options.buildDate,
+    },
     reviewStatus: entry.reviewStatus,
     guidelines: {
       items: guidelineItems,
-      empty: guidelineItems.length ? null : `No guideline recommendations about ${entry.name} or its class are in the bundled data.`,
+      empty: guidelineItems.length
+        ? null
+        : `No guideline recommendations about ${entry.name} or its class are in the bundled data.`,
     },
     label: {
       title: label?.title ?? null,
@@ -137,7 +188,10 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       items: labelItems,
       empty: label ? null : `No FDA label for ${entry.name} is in the bundled data.`,
     },
-    research: { groups, empty: groups.length ? null : `No research about ${entry.name} is in the bundled data.` },
+    research: {
+      groups,
+      empty: groups.length ? null : `No research about ${entry.name} is in the bundled data.`,
+    },
     references: references.map(({ n, type, text, url }) => ({ n, type, text, url })),
     followUps: followUps(entry, condition, options.related ?? []),
     disclaimer: reader === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER,
@@ -162,21 +216,36 @@ function focusNote(
   if (!condition) return null;
   const parts: string[] = [];
   if (labelMention === true) parts.push(`The FDA label's indications mention ${condition}.`);
-  else if (labelMention === false) parts.push(`The FDA label does not list ${condition} among the indications for ${name}.`);
+  else if (labelMention === false)
+    parts.push(`The FDA label does not list ${condition} among the indications for ${name}.`);
   const g = guidelines.filter((x) => x.aboutCondition).length;
   const r = research.filter((x) => x.aboutCondition).length;
   parts.push(
-    g ? `${g} guideline statement${g > 1 ? 's' : ''} about ${condition} shown first.` : `No guideline statement in the bundled data is about ${condition}.`,
+    g
+      ? `${g} guideline statement${g > 1 ? 's' : ''} about ${condition} shown first.`
+      : `No guideline statement in the bundled data is about ${condition}.`,
   );
-  parts.push(r ? `${r} stud${r > 1 ? 'ies' : 'y'} about ${condition} shown first.` : `No study in the bundled data is about ${condition}.`);
+  parts.push(
+    r
+      ? `${r} stud${r > 1 ? 'ies' : 'y'} about ${condition} shown first.`
+      : `No study in the bundled data is about ${condition}.`,
+  );
   return parts.join(' ');
 }
 
-function followUps(entry: DrugEntry, condition: string | null, related: { id: string; name: string }[]): { label: string; query: string }[] {
+function followUps(
+  entry: DrugEntry,
+  condition: string | null,
+  related: { id: string; name: string }[],
+): { label: string; query: string }[] {
   const out: { label: string; query: string }[] = [];
-  const conditions = [...new Set(entry.guidelines.filter((g) => !g.superseded).flatMap((g) => g.conditions))].filter((c) => c !== condition);
-  for (const c of conditions.slice(0, 3)) out.push({ label: `${entry.name} for ${c}`, query: `${entry.name} for ${c}` });
-  for (const r of related.filter((r) => r.id !== entry.id).slice(0, 3)) out.push({ label: `${r.name} (same class)`, query: r.name });
+  const conditions = [
+    ...new Set(entry.guidelines.filter((g) => !g.superseded).flatMap((g) => g.conditions)),
+  ].filter((c) => c !== condition);
+  for (const c of conditions.slice(0, 3))
+    out.push({ label: `${entry.name} for ${c}`, query: `${entry.name} for ${c}` });
+  for (const r of related.filter((r) => r.id !== entry.id).slice(0, 3))
+    out.push({ label: `${r.name} (same class)`, query: r.name });
   if (condition) out.push({ label: `All evidence on ${entry.name}`, query: entry.name });
   return out;
 }

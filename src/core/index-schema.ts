@@ -133,7 +133,9 @@ export type DrugEntry = v.InferOutput<typeof DrugEntrySchema>;
 export const MetaFileSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   buildDate: str,
-  sources: v.array(v.object({ name: str, files: v.array(str), version: str, date: str, records: v.number() })),
+  sources: v.array(
+    v.object({ name: str, files: v.array(str), version: str, date: str, records: v.number() }),
+  ),
   counts: v.record(str, v.number()),
   files: v.record(str, str),
   checksum: str,
@@ -151,9 +153,15 @@ export class IndexError extends Error {
 }
 
 /** Parses one index file against its schema, with a message that names the file and the field. */
-export function parseIndexFile<S extends v.GenericSchema>(schema: S, data: unknown, file: string): v.InferOutput<S> {
+export function parseIndexFile<S extends v.GenericSchema>(
+  schema: S,
+  data: unknown,
+  file: string,
+): v.InferOutput<S> {
   if (
-    typeof data === 'object' && data !== null && 'schemaVersion' in data &&
+    typeof data === 'object' &&
+    data !== null &&
+    'schemaVersion' in data &&
     (data as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION
   ) {
     throw new IndexError(
@@ -165,7 +173,10 @@ export function parseIndexFile<S extends v.GenericSchema>(schema: S, data: unkno
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p: { key: unknown }) => String(p.key)).join('.') ?? '';
-    throw new IndexError(`${file} is not a valid index file: ${path ? `${path}: ` : ''}${issue.message}`, file);
+    throw new IndexError(
+      `${file} is not a valid index file: ${path ? `${path}: ` : ''}${issue.message}`,
+      file,
+    );
   }
   return result.output;
 }

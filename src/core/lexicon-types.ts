@@ -3,7 +3,13 @@
 
 export type NameKind = 'generic' | 'brand' | 'synonym' | 'salt' | 'abbreviation';
 
-export const NAME_KINDS: readonly NameKind[] = ['generic', 'brand', 'synonym', 'salt', 'abbreviation'];
+export const NAME_KINDS: readonly NameKind[] = [
+  'generic',
+  'brand',
+  'synonym',
+  'salt',
+  'abbreviation',
+];
 
 /** Bit flags on a name. */
 export const NameFlag = {

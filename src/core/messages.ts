@@ -21,47 +21,77 @@ export interface PageDrug {
 
 export interface MessageMap {
   /** content -> background: the compact name list for detection */
-  getLexicon: { payload: Record<string, never>; reply: { ok: true; lexicon: LexiconFile } | { ok: false; error: string } };
+  getLexicon: {
+    payload: Record<string, never>;
+    reply: { ok: true; lexicon: LexiconFile } | { ok: false; error: string };
+  };
   /** content -> background: what the hover card shows */
-  getCard: { payload: { drugId: string }; reply: { ok: true; card: DrugCard } | { ok: false; error: string } };
+  getCard: {
+    payload: { drugId: string };
+    reply: { ok: true; card: DrugCard } | { ok: false; error: string };
+  };
   /** content or popup -> background: open the evidence view in its own window */
   openEvidence: { payload: { drugId?: string; query?: string }; reply: { ok: boolean } };
   /** popup -> content: the drugs detected on the page */
-  listPageDrugs: { payload: Record<string, never>; reply: { ok: true; drugs: PageDrug[]; highlighting: boolean } };
+  listPageDrugs: {
+    payload: Record<string, never>;
+    reply: { ok: true; drugs: PageDrug[]; highlighting: boolean };
+  };
   /** popup -> content: scroll to and flash the first mention of a drug */
   revealDrug: { payload: { drugId: string }; reply: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
-export type Request<T extends MessageType = MessageType> = { type: T; payload: MessageMap[T]['payload'] };
+export type Request<T extends MessageType = MessageType> = {
+  type: T;
+  payload: MessageMap[T]['payload'];
+};
 export type Reply<T extends MessageType> = MessageMap[T]['reply'];
 
 const MAX_TEXT = 500;
-const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
-const isDrugId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,120}$/.test(v);
+const isShortString = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
+const isDrugId = (v: unknown): v is string =>
+  typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,120}$/.test(v);
 const isEmpty = (v: unknown) => typeof v === 'object' && v !== null && Object.keys(v).length === 0;
 
 const PAYLOAD_CHECKS: { [T in MessageType]: (p: unknown) => boolean } = {
   getLexicon: isEmpty,
-  getCard: (p) => typeof p === 'object' && p !== null && isDrugId((p as { drugId?: unknown }).drugId) && Object.keys(p).length === 1,
+  getCard: (p) =>
+    typeof p === 'object' &&
+    p !== null &&
+    isDrugId((p as { drugId?: unknown }).drugId) &&
+    Object.keys(p).length === 1,
   openEvidence: (p) => {
     if (typeof p !== 'object' || p === null) return false;
     const { drugId, query, ...rest } = p as { drugId?: unknown; query?: unknown };
     if (Object.keys(rest).length) return false;
-    return (drugId === undefined || isDrugId(drugId)) && (query === undefined || isShortString(query)) && (drugId !== undefined || query !== undefined);
+    return (
+      (drugId === undefined || isDrugId(drugId)) &&
+      (query === undefined || isShortString(query)) &&
+      (drugId !== undefined || query !== undefined)
+    );
   },
   listPageDrugs: isEmpty,
-  revealDrug: (p) => typeof p === 'object' && p !== null && isDrugId((p as { drugId?: unknown }).drugId) && Object.keys(p).length === 1,
+  revealDrug: (p) =>
+    typeof p === 'object' &&
+    p !== null &&
+    isDrugId((p as { drugId?: unknown }).drugId) &&
+    Object.keys(p).length === 1,
 };
 
 /** A request of a known type whose payload has exactly the expected shape. */
 export function isValidRequest(message: unknown): message is Request {
   if (typeof message !== 'object' || message === null) return false;
   const { type, payload, ...rest } = message as { type?: unknown; payload?: unknown };
-  if (Object.keys(rest).length || typeof type !== 'string' || !Object.hasOwn(PAYLOAD_CHECKS, type)) return false;
+  if (Object.keys(rest).length || typeof type !== 'string' || !Object.hasOwn(PAYLOAD_CHECKS, type))
+    return false;
   return PAYLOAD_CHECKS[type as MessageType](payload);
 }
 
-export function request<T extends MessageType>(type: T, payload: MessageMap[T]['payload']): Request<T> {
+export function request<T extends MessageType>(
+  type: T,
+  payload: MessageMap[T]['payload'],
+): Request<T> {
   return { type, payload };
 }

@@ -13,7 +13,9 @@ export interface ParsedQuestion {
 }
 
 const FILLER = new Set(
-  'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage'.split(' '),
+  'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage'.split(
+    ' ',
+  ),
 );
 
 const SPLIT = /\s+(?:for|in|with|to treat|against)\s+/i;
@@ -29,7 +31,11 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   const parts = text.split(SPLIT);
   if (parts.length > 1) {
     const drugText = stripFiller(parts[0]!);
-    return { drugText: drugText || parts[0]!, drugId: null, condition: conditionFrom(parts.slice(1).join(' ')) };
+    return {
+      drugText: drugText || parts[0]!,
+      drugId: null,
+      condition: conditionFrom(parts.slice(1).join(' ')),
+    };
   }
   return { drugText: stripFiller(text) || text, drugId: null, condition: null };
 }

@@ -17,13 +17,26 @@ export function parseSettings(raw: unknown): { settings: Settings; notice: strin
   if (raw === undefined) return { settings: { ...DEFAULT_SETTINGS }, notice: null };
   const r = raw as Partial<Record<keyof Settings, unknown>>;
   const valid =
-    typeof r === 'object' && r !== null &&
+    typeof r === 'object' &&
+    r !== null &&
     typeof r.enabled === 'boolean' &&
-    Array.isArray(r.disabledSites) && r.disabledSites.length <= 10000 &&
+    Array.isArray(r.disabledSites) &&
+    r.disabledSites.length <= 10000 &&
     r.disabledSites.every((s) => typeof s === 'string' && s.length <= 255) &&
     (r.reader === 'clinician' || r.reader === 'patient');
-  if (!valid) return { settings: { ...DEFAULT_SETTINGS }, notice: 'Saved settings were unreadable and have been reset to the defaults.' };
-  return { settings: { enabled: r.enabled as boolean, disabledSites: r.disabledSites as string[], reader: r.reader as Reader }, notice: null };
+  if (!valid)
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      notice: 'Saved settings were unreadable and have been reset to the defaults.',
+    };
+  return {
+    settings: {
+      enabled: r.enabled as boolean,
+      disabledSites: r.disabledSites as string[],
+      reader: r.reader as Reader,
+    },
+    notice: null,
+  };
 }
 
 export function highlightingOn(settings: Settings, host: string): boolean {

@@ -15,7 +15,9 @@ function Options() {
       setSettings(s);
       if (notice) setProblem(notice);
     });
-    openExtensionIndex().getMeta().then(setMeta, (e: Error) => setProblem(e.message));
+    openExtensionIndex()
+      .getMeta()
+      .then(setMeta, (e: Error) => setProblem(e.message));
   }, []);
   if (!settings) return <p>Loading…</p>;
   const change = async (c: Partial<Settings>) => setSettings(await updateSettings(c));
@@ -24,11 +26,21 @@ function Options() {
       <h1>Rx Evidence Lens</h1>
       {problem && <p role="alert">{problem}</p>}
       <label>
-        <input type="checkbox" checked={settings.enabled} onChange={(e) => void change({ enabled: (e.target as HTMLInputElement).checked })} /> Highlight drug names on web pages
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => void change({ enabled: (e.target as HTMLInputElement).checked })}
+        />{' '}
+        Highlight drug names on web pages
       </label>
       <label>
         Reader:{' '}
-        <select value={settings.reader} onChange={(e) => void change({ reader: (e.target as HTMLSelectElement).value as Settings['reader'] })}>
+        <select
+          value={settings.reader}
+          onChange={(e) =>
+            void change({ reader: (e.target as HTMLSelectElement).value as Settings['reader'] })
+          }
+        >
           <option value="clinician">Clinician</option>
           <option value="patient">Patient or caregiver</option>
         </select>
@@ -41,7 +53,12 @@ function Options() {
           {settings.disabledSites.map((host) => (
             <li key={host}>
               {host}
-              <button type="button" onClick={() => void change({ disabledSites: settings.disabledSites.filter((h) => h !== host) })}>
+              <button
+                type="button"
+                onClick={() =>
+                  void change({ disabledSites: settings.disabledSites.filter((h) => h !== host) })
+                }
+              >
                 Turn back on
               </button>
             </li>
@@ -50,7 +67,9 @@ function Options() {
       )}
       {meta && (
         <p class="meta">
-          Evidence index: data staged {meta.buildDate}, schema {meta.schemaVersion}, {meta.counts.drugs} drugs, checksum {meta.checksum.slice(0, 12)}. Everything is bundled: the extension makes no network requests.
+          Evidence index: data staged {meta.buildDate}, schema {meta.schemaVersion},{' '}
+          {meta.counts.drugs} drugs, checksum {meta.checksum.slice(0, 12)}. Everything is bundled:
+          the extension makes no network requests.
         </p>
       )}
     </main>

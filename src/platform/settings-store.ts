@@ -4,11 +4,16 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '..
 
 export async function loadSettings(): Promise<{ settings: Settings; notice: string | null }> {
   try {
-    const { settings, notice } = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const { settings, notice } = parseSettings(
+      (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
+    );
     if (notice) await browser.storage.local.set({ [SETTINGS_KEY]: settings });
     return { settings, notice };
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, notice: 'Settings could not be read; the defaults are in use.' };
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      notice: 'Settings could not be read; the defaults are in use.',
+    };
   }
 }
 

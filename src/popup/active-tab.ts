@@ -14,9 +14,16 @@ export async function activeTab(): Promise<{ id: number; host: string } | null> 
   }
 }
 
-export async function askTab<T extends MessageType>(tabId: number, type: T, payload: MessageMap[T]['payload']): Promise<MessageMap[T]['reply'] | null> {
+export async function askTab<T extends MessageType>(
+  tabId: number,
+  type: T,
+  payload: MessageMap[T]['payload'],
+): Promise<MessageMap[T]['reply'] | null> {
   try {
-    return (await browser.tabs.sendMessage(tabId, request(type, payload))) as MessageMap[T]['reply'];
+    return (await browser.tabs.sendMessage(
+      tabId,
+      request(type, payload),
+    )) as MessageMap[T]['reply'];
   } catch {
     return null; // no content script there (a browser page, or the page is still loading)
   }

@@ -26,12 +26,15 @@ export function App() {
   const lastLookup = useRef<{ drugId?: string; query?: string }>({});
   const searchSeq = useRef(0);
 
-  const fail = (error: unknown) => setFatal((error as Error).message || 'The evidence index could not be loaded.');
+  const fail = (error: unknown) =>
+    setFatal((error as Error).message || 'The evidence index could not be loaded.');
 
   const show = async (target: { drugId?: string; query?: string }, r: Reader = reader) => {
     lastLookup.current = target;
     try {
-      const res = target.drugId ? await index.summaryFor(target.drugId, { reader: r }) : await index.lookup(target.query ?? '', r);
+      const res = target.drugId
+        ? await index.summaryFor(target.drugId, { reader: r })
+        : await index.lookup(target.query ?? '', r);
       setResult(res);
       setResults([]);
       document.documentElement.dataset.view = res.ok ? 'evidence' : 'not-found';
@@ -103,7 +106,10 @@ export function App() {
     const disabled = new Set(settings.disabledSites);
     if (site.on) disabled.add(site.host);
     else disabled.delete(site.host);
-    await updateSettings({ disabledSites: [...disabled].sort(), enabled: site.on ? settings.enabled : true });
+    await updateSettings({
+      disabledSites: [...disabled].sort(),
+      enabled: site.on ? settings.enabled : true,
+    });
     setSite({ ...site, on: !site.on });
   };
 
@@ -112,18 +118,32 @@ export function App() {
       <main class="fatal" role="alert">
         <h1>Rx Evidence Lens cannot show evidence</h1>
         <p>{fatal}</p>
-        <p>Drug highlighting is off until the index loads. Reinstalling the extension restores the bundled index.</p>
+        <p>
+          Drug highlighting is off until the index loads. Reinstalling the extension restores the
+          bundled index.
+        </p>
       </main>
     );
   }
 
   return (
     <main>
-      {notice && <p class="notice" role="status">{notice}</p>}
-      <SearchBox query={query} results={results} onQuery={onQuery} onChoose={onChoose} onEscape={() => window.close()} />
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <SearchBox
+        query={query}
+        results={results}
+        onQuery={onQuery}
+        onChoose={onChoose}
+        onEscape={() => window.close()}
+      />
       {site && (
         <label class="site-toggle">
-          <input type="checkbox" checked={site.on} onChange={() => void toggleSite()} /> Highlight drugs on {site.host}
+          <input type="checkbox" checked={site.on} onChange={() => void toggleSite()} /> Highlight
+          drugs on {site.host}
         </label>
       )}
       {!result && (
@@ -142,7 +162,12 @@ export function App() {
             <p>
               Nearest names:{' '}
               {result.suggestions.map((s) => (
-                <button key={s.drugId} type="button" class="link" onClick={() => void show({ drugId: s.drugId })}>
+                <button
+                  key={s.drugId}
+                  type="button"
+                  class="link"
+                  onClick={() => void show({ drugId: s.drugId })}
+                >
                   {s.name}
                 </button>
               ))}

@@ -29,14 +29,23 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
         {s.drug.brands.length > 0 && <p class="brands">{s.drug.brands.slice(0, 8).join(', ')}</p>}
         {s.drug.classes.length > 0 && <p class="classes">{s.drug.classes.join(' · ')}</p>}
         <p class="meta">
-          Last updated: label {s.lastUpdated.labelEffectiveDate ?? 'date not given'}, index {s.lastUpdated.indexBuildDate} · Review status:{' '}
-          <span class={`status status-${s.reviewStatus.replace(' ', '-').toLowerCase()}`}>{s.reviewStatus}</span>
+          Last updated: label {s.lastUpdated.labelEffectiveDate ?? 'date not given'}, index{' '}
+          {s.lastUpdated.indexBuildDate} · Review status:{' '}
+          <span class={`status status-${s.reviewStatus.replace(' ', '-').toLowerCase()}`}>
+            {s.reviewStatus}
+          </span>
         </p>
         <fieldset class="reader">
           <legend>Which best describes you?</legend>
           {(['clinician', 'patient'] as const).map((r) => (
             <label key={r}>
-              <input type="radio" name="reader" value={r} checked={s.reader === r} onChange={() => onReader(r)} />
+              <input
+                type="radio"
+                name="reader"
+                value={r}
+                checked={s.reader === r}
+                onChange={() => onReader(r)}
+              />
               {r === 'clinician' ? 'Clinician' : 'Patient or caregiver'}
             </label>
           ))}
@@ -55,8 +64,12 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
           {s.guidelines.items.map((g, i) => (
             <li key={i} class={`guideline dir-${g.direction}${g.superseded ? ' superseded' : ''}`}>
               {g.direction === 'against' && <span class="badge against">Recommends against</span>}
-              {g.kind === 'summary' && <span class="badge summary">Guideline summary (unverified)</span>}
-              {g.superseded && <span class="badge">Superseded{g.supersededBy ? ` by ${g.supersededBy}` : ''}</span>}
+              {g.kind === 'summary' && (
+                <span class="badge summary">Guideline summary (unverified)</span>
+              )}
+              {g.superseded && (
+                <span class="badge">Superseded{g.supersededBy ? ` by ${g.supersededBy}` : ''}</span>
+              )}
               <q>{g.text}</q>{' '}
               <span class="source">
                 {g.issuer}
@@ -81,7 +94,8 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
         )}
         {s.label.keyPoints.length > 0 && (
           <p class="keypoints">
-            <strong>{patient ? 'Warnings the label lists:' : 'Key warnings:'}</strong> {s.label.keyPoints.join(' · ')}
+            <strong>{patient ? 'Warnings the label lists:' : 'Key warnings:'}</strong>{' '}
+            {s.label.keyPoints.join(' · ')}
           </p>
         )}
         <dl>

@@ -16,7 +16,9 @@ export function PageDrugsPanel({ drugs, onOpen }: Props) {
           <li key={d.drugId}>
             <button type="button" onClick={() => onOpen(d.drugId)}>
               <span class="r-name">{d.name}</span>
-              <span class="r-matched">{d.names.filter((n) => n.toLowerCase() !== d.name).join(', ')}</span>
+              <span class="r-matched">
+                {d.names.filter((n) => n.toLowerCase() !== d.name).join(', ')}
+              </span>
               <span class="count" aria-label={`${d.count} mentions`}>
                 {d.count}
               </span>

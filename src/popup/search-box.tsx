@@ -10,7 +10,13 @@ interface Props {
   onEscape: () => void;
 }
 
-const KIND_LABEL: Record<string, string> = { generic: 'generic', brand: 'brand', synonym: 'synonym', salt: 'salt form', abbreviation: 'abbreviation' };
+const KIND_LABEL: Record<string, string> = {
+  generic: 'generic',
+  brand: 'brand',
+  synonym: 'synonym',
+  salt: 'salt form',
+  abbreviation: 'abbreviation',
+};
 
 export function SearchBox({ query, results, onQuery, onChoose, onEscape }: Props) {
   const [active, setActive] = useState(0);
@@ -32,7 +38,9 @@ export function SearchBox({ query, results, onQuery, onChoose, onEscape }: Props
   };
   return (
     <div class="search">
-      <label for="q" class="visually-hidden">Search a drug or ask a question</label>
+      <label for="q" class="visually-hidden">
+        Search a drug or ask a question
+      </label>
       <input
         id="q"
         type="search"

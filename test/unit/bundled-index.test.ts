@@ -1,0 +1,102 @@
+// The committed index under public/data, read the way the CLI and the extension read it.
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openIndex, DATA_DIR } from '../../scripts/cli/node-index';
+
+const index = openIndex();
+
+describe('search over the bundled index', () => {
+  it.each([
+    ['baclophen', 'baclofen'],
+    ['flexiril', 'cyclobenzaprine'],
+    ['hctz', 'hydrochlorothiazide'],
+    ['zestril', 'lisinopril'],
+    ['metoprolol tartrate', 'metoprolol'],
+    ['Lasix', 'furosemide'],
+    ['aspirin', 'aspirin'],
+  ])('"%s" finds %s first', async (query, drugId) => {
+    expect((await index.search(query, 3))[0]?.drugId).toBe(drugId);
+  });
+
+  it('returns nothing for an empty query', async () => {
+    expect(await index.search('   ')).toEqual([]);
+  });
+});
+
+describe('evidence for baclofen', () => {
+  it('reproduces the substance of a good answer, with citations that resolve', async () => {
+    const r = await index.lookup('baclofen');
+    if (!r.ok) throw new Error(r.error);
+    const s = r.summary;
+    const indications = s.label.items.find((i) => i.key === 'indications')!.text;
+    expect(indications).toContain('spasticity resulting from multiple sclerosis');
+    expect(indications).toContain('spinal cord');
+    expect(s.label.items.find((i) => i.key === 'warnings')!.text).toMatch(/abrupt/i);
+    const pmids = s.research.groups.flatMap((g) => g.items.map((i) => i.pmid));
+    expect(pmids).toContain('15276195');
+    const refNumbers = new Set(s.references.map((x) => x.n));
+    for (const n of [...s.guidelines.items, ...s.label.items, ...s.research.groups.flatMap((g) => g.items)].flatMap((i) => i.refs)) {
+      expect(refNumbers.has(n)).toBe(true);
+    }
+    expect(s.reviewStatus).toBe('Submitted');
+  });
+
+  it('focuses "baclofen for back pain" on the condition', async () => {
+    const r = await index.lookup('role of baclofen in low back pain');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.condition).toBe('low back pain');
+    expect(r.summary.focus.labelIndicationsMention).toBe(false);
+    expect(r.summary.guidelines.items[0]!.aboutCondition).toBe(true);
+    expect(r.summary.guidelines.items[0]!.issuer).toBe('American College of Physicians');
+  });
+
+  it('finds a misspelled drug in a question', async () => {
+    const r = await index.lookup('baclophen for back pain');
+    expect(r.ok && r.summary.drug.id).toBe('baclofen');
+  });
+
+  it('says what is missing rather than filling a section', async () => {
+    const r = await index.lookup('aspirin');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.label.empty).toMatch(/No FDA label for aspirin/);
+  });
+
+  it('gives a clear error with nearest names for an unknown name', async () => {
+    const r = await index.lookup('qwxyzzyq');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain('not in the index');
+  });
+});
+
+describe('a broken index gives a clear message', () => {
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxlens-index-'));
+    for (const f of ['meta.json', 'lexicon.json', 'search-index.json']) cpSync(join(DATA_DIR, f), join(dir, f));
+    mkdirSync(join(dir, 'drugs'));
+    cpSync(join(DATA_DIR, 'drugs', 'baclofen.json'), join(dir, 'drugs', 'baclofen.json'));
+    return dir;
+  };
+
+  it('names a missing file', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'lexicon.json'), '');
+    await expect(openIndex(dir).search('baclofen')).rejects.toThrow(/lexicon\.json is missing or unreadable/);
+  });
+
+  it('names the field of a schema-invalid shard', async () => {
+    const dir = copy();
+    const entry = JSON.parse(readFileSync(join(dir, 'drugs', 'baclofen.json'), 'utf8'));
+    entry.research = 'oops';
+    writeFileSync(join(dir, 'drugs', 'baclofen.json'), JSON.stringify(entry));
+    await expect(openIndex(dir).lookup('baclofen')).rejects.toThrow(/drugs\/baclofen\.json is not a valid index file: research/);
+  });
+
+  it('refuses an index from another schema version', async () => {
+    const dir = copy();
+    const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ ...meta, schemaVersion: 0 }));
+    await expect(openIndex(dir).getLexicon()).rejects.toThrow(/schema version 0/);
+  });
+});

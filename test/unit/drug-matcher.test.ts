@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DrugMatcher } from '../../src/core/drug-matcher';
+import { NameFlag, type Lexicon } from '../../src/core/lexicon-types';
+
+const lexicon: Lexicon = {
+  drugs: ['baclofen', 'insulin', 'insulin-glargine', 'hydrochlorothiazide', 'sulfamethoxazole', 'trimethoprim', 'aspirin', 'norethindrone', 'potassium-chloride'].map((id) => ({ id, name: id.replace('-', ' '), cls: '', rank: 0 })),
+  names: [
+    { text: 'baclofen', drugs: [0], kind: 'generic', flags: 0 },
+    { text: 'insulin', drugs: [1], kind: 'generic', flags: 0 },
+    { text: 'insulin glargine', drugs: [2], kind: 'generic', flags: 0 },
+    { text: 'HCTZ', drugs: [3], kind: 'abbreviation', flags: 0 },
+    { text: 'TMP-SMX', drugs: [4, 5], kind: 'abbreviation', flags: 0 },
+    { text: 'ASA', drugs: [6], kind: 'abbreviation', flags: NameFlag.caseSensitive },
+    { text: 'Heather', drugs: [7], kind: 'brand', flags: NameFlag.personName },
+    { text: 'KCl', drugs: [8], kind: 'abbreviation', flags: NameFlag.caseSensitive },
+  ],
+};
+const matcher = new DrugMatcher(lexicon);
+const texts = (s: string, o = {}) => matcher.find(s, o).map((m) => m.text);
+
+describe('DrugMatcher', () => {
+  it('prefers the longest name and reports offsets, id and kind', () => {
+    const [m] = matcher.find('Start insulin glargine 10 units');
+    expect(m).toMatchObject({ start: 6, end: 22, text: 'insulin glargine', drugId: 'insulin-glargine', kind: 'generic' });
+  });
+
+  it('respects word boundaries, dosing text, case and possessives', () => {
+    expect(texts('baclofen10mg PO TID')).toEqual(['baclofen']);
+    expect(texts('BACLOFEN 10 MG')).toEqual(['BACLOFEN']);
+    expect(texts("baclofen's effect")).toEqual(['baclofen']);
+    expect(texts('abaclofen baclofenx')).toEqual([]);
+  });
+
+  it('matches multi-word names across hyphens and line breaks', () => {
+    expect(texts('on insulin\nglargine')).toEqual(['insulin\nglargine']);
+    expect(matcher.find('TMP-SMX DS bid')[0]?.drugIds).toEqual(['sulfamethoxazole', 'trimethoprim']);
+    expect(texts('TMP SMX')).toEqual(['TMP SMX']);
+  });
+
+  it('matches case-sensitive abbreviations only in capitals or as written', () => {
+    expect(texts('ASA 81 mg daily')).toEqual(['ASA']);
+    expect(texts('asa')).toEqual([]);
+    expect(texts('KCl 20 mEq and KCL')).toEqual(['KCl', 'KCL']);
+    expect(texts('kcl')).toEqual([]);
+  });
+
+  it('needs clinical context for names that are also people\'s names', () => {
+    expect(texts('Heather (daughter) will help')).toEqual([]);
+    expect(texts('Heather 0.35 mg PO daily')).toEqual(['Heather']);
+    expect(texts('Heather', { medicationContext: true })).toEqual(['Heather']);
+  });
+
+  it('handles plurals of a name', () => {
+    expect(texts('insulins were adjusted')).toEqual(['insulins']);
+  });
+});
