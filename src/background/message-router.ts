@@ -22,13 +22,10 @@ type Handler<T extends MessageType> = (
 ) => Promise<MessageMap[T]['reply']>;
 
 export function createRouter(index: EvidenceIndex) {
-  let lexiconFile: unknown = null;
   const handlers: { [T in MessageType]?: Handler<T> } = {
     getLexicon: async () => {
       try {
-        await index.getLexicon(); // validates before anything is sent to a page
-        lexiconFile ??= await (await fetch(browser.runtime.getURL('data/lexicon.json'))).json();
-        return { ok: true, lexicon: lexiconFile as never };
+        return { ok: true, lexicon: await index.getLexiconFile() };
       } catch (error) {
         return {
           ok: false,

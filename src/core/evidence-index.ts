@@ -12,6 +12,7 @@ import {
   MetaFileSchema,
   parseIndexFile,
   type DrugEntry,
+  type LexiconFile,
   type MetaFile,
 } from './index-schema';
 import { lexiconFromFile } from './lexicon-file';
@@ -32,6 +33,7 @@ export type LookupResult =
 export class EvidenceIndex {
   private meta: MetaFile | null = null;
   private lexicon: Lexicon | null = null;
+  private lexiconRaw: unknown = null;
   private matcher: DrugMatcher | null = null;
   private searcher: DrugSearch | null = null;
   private readonly drugs = new Map<string, DrugEntry>();
@@ -63,7 +65,9 @@ export class EvidenceIndex {
       await this.getMeta();
       this.lexicon = await this.load('lexicon.json', (d) => {
         try {
-          return lexiconFromFile(d);
+          const lexicon = lexiconFromFile(d);
+          this.lexiconRaw = d;
+          return lexicon;
         } catch (error) {
           throw error instanceof IndexError
             ? error
@@ -72,6 +76,12 @@ export class EvidenceIndex {
       });
     }
     return this.lexicon;
+  }
+
+  /** The validated lexicon file as read, to hand to content scripts unchanged. */
+  async getLexiconFile(): Promise<LexiconFile> {
+    await this.getLexicon();
+    return this.lexiconRaw as LexiconFile;
   }
 
   async getMatcher(): Promise<DrugMatcher> {

@@ -54,14 +54,15 @@ const isShortString = (v: unknown): v is string =>
 const isDrugId = (v: unknown): v is string =>
   typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,120}$/.test(v);
 const isEmpty = (v: unknown) => typeof v === 'object' && v !== null && Object.keys(v).length === 0;
+const isDrugIdPayload = (p: unknown) =>
+  typeof p === 'object' &&
+  p !== null &&
+  isDrugId((p as { drugId?: unknown }).drugId) &&
+  Object.keys(p).length === 1;
 
 const PAYLOAD_CHECKS: { [T in MessageType]: (p: unknown) => boolean } = {
   getLexicon: isEmpty,
-  getCard: (p) =>
-    typeof p === 'object' &&
-    p !== null &&
-    isDrugId((p as { drugId?: unknown }).drugId) &&
-    Object.keys(p).length === 1,
+  getCard: isDrugIdPayload,
   openEvidence: (p) => {
     if (typeof p !== 'object' || p === null) return false;
     const { drugId, query, ...rest } = p as { drugId?: unknown; query?: unknown };
@@ -73,11 +74,7 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (p: unknown) => boolean } = {
     );
   },
   listPageDrugs: isEmpty,
-  revealDrug: (p) =>
-    typeof p === 'object' &&
-    p !== null &&
-    isDrugId((p as { drugId?: unknown }).drugId) &&
-    Object.keys(p).length === 1,
+  revealDrug: isDrugIdPayload,
 };
 
 /** A request of a known type whose payload has exactly the expected shape. */
