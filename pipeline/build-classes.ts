@@ -8,6 +8,15 @@ import { CLASS_PHRASES } from './class-phrases';
 import type { RawLabel } from './label-types';
 import { readTsv } from './sources';
 
+/** "<class phrase>: a, b and c", "(a, b)", "such as a", "including a": built once, not per study. */
+const LIST_PATTERNS = CLASS_PHRASES.map((phrase) => ({
+  phrase,
+  listPattern: new RegExp(
+    `(?:${phrase.pattern.source})\\s*(?::|\\(|,? such as|,? including)\\s*([^.;)]{3,160})`,
+    'gi',
+  ),
+}));
+
 export interface ClassMembership {
   /** EPC class names, most labels first */
   epc: string[];
@@ -57,11 +66,7 @@ export function buildClasses(
   }
   // "... ibuprofen plus 1 of 3 skeletal muscle relaxants: baclofen, metaxalone, and tizanidine."
   for (const s of studies) {
-    for (const phrase of CLASS_PHRASES) {
-      const listPattern = new RegExp(
-        `(?:${phrase.pattern.source})\\s*(?::|\\(|,? such as|,? including)\\s*([^.;)]{3,160})`,
-        'gi',
-      );
+    for (const { phrase, listPattern } of LIST_PATTERNS) {
       for (const m of s.abstract.matchAll(listPattern)) {
         for (const found of matcher.find(m[1]!)) {
           for (const id of found.drugIds) {

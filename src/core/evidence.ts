@@ -50,12 +50,16 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const condition = options.condition ?? null;
   const terms = condition ? conditionTerms(condition) : [];
   const references: Reference[] = [];
+  const refNumbers = new Map<string, number>();
+  /** The reference number of a source, numbered on first citation. */
   const cite = (key: string, make: () => Omit<Reference, 'n'>): number => {
-    const existing = references.find((r) => (r as Reference & { key?: string }).key === key);
-    if (existing) return existing.n;
-    const ref = { ...make(), n: references.length + 1, key };
-    references.push(ref);
-    return ref.n;
+    let n = refNumbers.get(key);
+    if (n === undefined) {
+      n = references.length + 1;
+      refNumbers.set(key, n);
+      references.push({ ...make(), n });
+    }
+    return n;
   };
 
   // Guidelines: statements about the asked condition first; superseded ones last.
@@ -192,7 +196,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       groups,
       empty: groups.length ? null : `No research about ${entry.name} is in the bundled data.`,
     },
-    references: references.map(({ n, type, text, url }) => ({ n, type, text, url })),
+    references,
     followUps: followUps(entry, condition, options.related ?? []),
     disclaimer: reader === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER,
   };
