@@ -99,9 +99,7 @@ export function coverageReport(input: Input): string {
   const sizeOf = (name: string) => statSync(join(outDir, name)).size;
   lines.push('## Size', '');
   lines.push(`- Whole index: ${kb(raw)} raw, ${kb(gz)} gzipped, ${files.length} files`);
-  lines.push(
-    `- lexicon.json (content script and search): ${kb(sizeOf('lexicon.json'))}; search-index.json: ${kb(sizeOf('search-index.json'))}`,
-  );
+  lines.push(`- lexicon.json (content script and search): ${kb(sizeOf('lexicon.json'))}`);
   lines.push(
     `- Largest drug shard: ${kb(Math.max(...files.filter((f) => f.includes('/drugs/')).map((f) => statSync(f).size)))}`,
     '',

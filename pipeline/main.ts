@@ -15,7 +15,6 @@ import {
   type MetaFile,
 } from '../src/core/index-schema';
 import type { Lexicon } from '../src/core/lexicon-types';
-import { buildSearchIndex } from '../src/core/drug-search';
 import { normalizeName, slugify } from '../src/core/normalize';
 import { stableStringify } from '../src/core/stable-json';
 import { AmbiguityRules } from './ambiguity';
@@ -77,6 +76,7 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   const labelsById = new Map(labels.map((l) => [l.set_id, l]));
 
   rmSync(join(outDir, 'drugs'), { recursive: true, force: true });
+  rmSync(join(outDir, 'search-index.json'), { force: true }); // dropped in 0.2: trigrams are built at load
   mkdirSync(join(outDir, 'drugs'), { recursive: true });
   const entries: DrugEntry[] = [];
   for (const id of drugIds) {
@@ -143,13 +143,11 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   };
   parseIndexFile(LexiconFileSchema, lexiconFile, 'lexicon.json');
   writeFileSync(join(outDir, 'lexicon.json'), stableStringify(lexiconFile));
-  writeFileSync(join(outDir, 'search-index.json'), stableStringify(buildSearchIndex(lexicon)));
 
   const files: Record<string, string> = {};
   const hashAll = createHash('sha256');
   for (const f of [
     'lexicon.json',
-    'search-index.json',
     ...readdirSync(join(outDir, 'drugs'))
       .sort()
       .map((d) => `drugs/${d}`),

@@ -1,19 +1,12 @@
 // Search over every name (generic, brand, synonym, salt, abbreviation): exact and prefix
-// hits first, then fuzzy (fuse.js on an index built at pipeline time) for misspellings.
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+// hits first, then fuzzy for misspellings. The fuzzy tier shortlists names that share
+// letter trigrams with the query and lets fuse.js score only that shortlist: scoring all
+// 7,000+ names with Fuse costs ~10 ms a keystroke, the shortlist well under 1 ms, and
+// Fuse's location-aware default scoring ranks "baclophen" → baclofen better than
+// location-blind scoring over everything did (bench/run.ts measures both).
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Lexicon, NameKind } from './lexicon-types';
 import { normalizeName } from './normalize';
-
-export interface SearchRecord {
-  /** normalized name */
-  t: string;
-}
-
-export interface SearchIndexFile {
-  keys: string[];
-  records: SearchRecord[];
-  index: unknown;
-}
 
 export interface SearchResult {
   drugId: string;
@@ -26,20 +19,17 @@ export interface SearchResult {
   score: number;
 }
 
-export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
-  keys: ['t'],
+/** Fuse's defaults (location 0, distance 100) favour names that start like the query. */
+export const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
-  threshold: 0.34,
-  ignoreLocation: true,
+  threshold: 0.5,
   minMatchCharLength: 2,
-  shouldSort: true,
 };
 
-/** Built by the pipeline; records follow the lexicon's name order. */
-export function buildSearchIndex(lexicon: Lexicon): SearchIndexFile {
-  const records = lexicon.names.map((n) => ({ t: normalizeName(n.text) }));
-  return { keys: ['t'], records, index: Fuse.createIndex(['t'], records).toJSON() };
-}
+/** How many trigram-similar names Fuse scores. */
+const SHORTLIST = 60;
+/** Weight of Fuse's score against trigram overlap in the fuzzy tier (tuned on bench/queries.ts, checked on other seeds). */
+const W = 0.6;
 
 const KIND_WEIGHT: Record<NameKind, number> = {
   generic: 0,
@@ -49,25 +39,38 @@ const KIND_WEIGHT: Record<NameKind, number> = {
   salt: 0.03,
 };
 
+/** Letter trigrams of a normalized name, padded so that first and last letters count. */
+export function trigrams(text: string): string[] {
+  const padded = ` ${text} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return [...out];
+}
+
 export class DrugSearch {
-  private readonly fuse: Fuse<SearchRecord>;
+  private readonly normalized: string[];
   private readonly exact = new Map<string, number[]>();
   private readonly sorted: { t: string; i: number }[];
+  private readonly postings = new Map<string, number[]>();
+  private readonly gramCounts: Uint16Array;
+  private readonly shared: Uint16Array;
 
-  constructor(
-    private readonly lexicon: Lexicon,
-    indexFile?: SearchIndexFile,
-  ) {
-    const records = indexFile?.records ?? lexicon.names.map((n) => ({ t: normalizeName(n.text) }));
-    if (records.length !== lexicon.names.length)
-      throw new Error('search-index.json does not match lexicon.json');
-    const index = indexFile
-      ? Fuse.parseIndex<SearchRecord>(indexFile.index as Parameters<typeof Fuse.parseIndex>[0])
-      : undefined;
-    this.fuse = new Fuse(records, FUSE_OPTIONS, index as FuseIndex<SearchRecord> | undefined);
-    records.forEach((r, i) => this.exact.set(r.t, [...(this.exact.get(r.t) ?? []), i]));
-    this.sorted = records
-      .map((r, i) => ({ t: r.t, i }))
+  constructor(private readonly lexicon: Lexicon) {
+    this.normalized = lexicon.names.map((n) => normalizeName(n.text));
+    this.gramCounts = new Uint16Array(this.normalized.length);
+    this.shared = new Uint16Array(this.normalized.length);
+    this.normalized.forEach((t, i) => {
+      this.exact.set(t, [...(this.exact.get(t) ?? []), i]);
+      const grams = trigrams(t);
+      this.gramCounts[i] = grams.length;
+      for (const g of grams) {
+        const list = this.postings.get(g);
+        if (list) list.push(i);
+        else this.postings.set(g, [i]);
+      }
+    });
+    this.sorted = this.normalized
+      .map((t, i) => ({ t, i }))
       .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
   }
 
@@ -86,9 +89,16 @@ export class DrugSearch {
     for (const i of this.exact.get(q) ?? []) consider(i, 0);
     for (const { i, t } of this.prefixed(q, 50))
       consider(i, 0.05 + Math.min(0.1, (t.length - q.length) / 200));
-    if (best.size < limit) {
-      for (const r of this.fuse.search(q, { limit: limit * 3 }))
-        consider(r.refIndex, 0.15 + (r.score ?? 1));
+    const shortlist = this.shortlist(q);
+    const fuse = new Fuse(
+      shortlist.map(({ i }) => this.normalized[i]!),
+      FUSE_OPTIONS,
+    );
+    // Fuse's score alone ties too often on short names; the trigram overlap breaks ties
+    // towards the name with the same letters ("celxea" → Celexa, not celecoxib).
+    for (const r of fuse.search(q, { limit: limit * 3 })) {
+      const { i, dice } = shortlist[r.refIndex]!;
+      consider(i, 0.15 + W * (r.score ?? 1) + (1 - W) * (1 - dice));
     }
     return [...best]
       .map(([d, { nameIndex, score }]) => {
@@ -108,6 +118,25 @@ export class DrugSearch {
       .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
       .slice(0, limit)
       .map((r) => ({ ...r, score: Math.round(r.score * 1000) / 1000 }));
+  }
+
+  /** Names most similar to the query by shared trigrams (Dice coefficient), best first. */
+  private shortlist(q: string): { i: number; dice: number }[] {
+    const grams = trigrams(q);
+    const touched: number[] = [];
+    for (const g of grams) {
+      for (const i of this.postings.get(g) ?? []) {
+        if (this.shared[i] === 0) touched.push(i);
+        this.shared[i] = this.shared[i]! + 1;
+      }
+    }
+    const scored = touched.map((i) => ({
+      i,
+      dice: (2 * this.shared[i]!) / (grams.length + this.gramCounts[i]!),
+    }));
+    for (const i of touched) this.shared[i] = 0;
+    scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
+    return scored.slice(0, SHORTLIST);
   }
 
   /** Names that start with the query, shortest first. */

@@ -3,7 +3,7 @@
 // lazily and checked against the schema; a broken index gives an IndexError with a message
 // meant for the user.
 import { DrugMatcher } from './drug-matcher';
-import { DrugSearch, type SearchIndexFile, type SearchResult } from './drug-search';
+import { DrugSearch, type SearchResult } from './drug-search';
 import { assembleEvidence } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
 import {
@@ -90,25 +90,7 @@ export class EvidenceIndex {
   }
 
   async getSearch(): Promise<DrugSearch> {
-    if (!this.searcher) {
-      const lexicon = await this.getLexicon();
-      const file = await this.load('search-index.json', (d) => {
-        const f = d as SearchIndexFile;
-        if (
-          !f ||
-          !Array.isArray(f.records) ||
-          f.records.length !== lexicon.names.length ||
-          typeof f.index !== 'object'
-        ) {
-          throw new IndexError(
-            'search-index.json does not match lexicon.json; rebuild the data with npm run data.',
-            'search-index.json',
-          );
-        }
-        return f;
-      });
-      this.searcher = new DrugSearch(lexicon, file);
-    }
+    this.searcher ??= new DrugSearch(await this.getLexicon());
     return this.searcher;
   }
 

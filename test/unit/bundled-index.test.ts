@@ -73,7 +73,7 @@ describe('evidence for baclofen', () => {
 describe('a broken index gives a clear message', () => {
   const copy = () => {
     const dir = mkdtempSync(join(tmpdir(), 'rxlens-index-'));
-    for (const f of ['meta.json', 'lexicon.json', 'search-index.json']) cpSync(join(DATA_DIR, f), join(dir, f));
+    for (const f of ['meta.json', 'lexicon.json']) cpSync(join(DATA_DIR, f), join(dir, f));
     mkdirSync(join(dir, 'drugs'));
     cpSync(join(DATA_DIR, 'drugs', 'baclofen.json'), join(dir, 'drugs', 'baclofen.json'));
     return dir;
