@@ -1,12 +1,10 @@
 // Each drug's classes, with where the membership comes from: its labels' EPC classes, or a
 // study that lists the drug under a class phrase ("3 skeletal muscle relaxants: baclofen, ...").
-import { join } from 'node:path';
 import type { DrugMatcher } from '../src/core/drug-matcher';
-import { normalizeName, slugify } from '../src/core/normalize';
+import { slugify } from '../src/core/normalize';
 import type { StudyDraft } from './build-research';
 import { CLASS_PHRASES } from './class-phrases';
 import type { RawLabel } from './label-types';
-import { readTsv } from './sources';
 
 /** "<class phrase>: a, b and c", "(a, b)", "such as a", "including a": built once, not per study. */
 const LIST_PATTERNS = CLASS_PHRASES.map((phrase) => ({
@@ -25,12 +23,10 @@ export interface ClassMembership {
 }
 
 export function buildClasses(
-  dataDir: string,
   labels: RawLabel[],
   labelIngredients: Map<string, string[]>,
   studies: StudyDraft[],
   matcher: DrugMatcher,
-  baseId: (substance: string) => string,
 ): Map<string, ClassMembership> {
   const epcCounts = new Map<string, Map<string, number>>();
   const addEpc = (id: string, cls: string, n: number) => {
@@ -38,10 +34,9 @@ export function buildClasses(
     m.set(cls, (m.get(cls) ?? 0) + n);
     epcCounts.set(id, m);
   };
-  for (const row of readTsv(join(dataDir, 'lexicon', 'drug-classes.tsv'))) {
-    if (row.class_type === '_epc')
-      addEpc(baseId(normalizeName(row.substance!)), row.class!, Number(row.label_count) || 1);
-  }
+  // lexicon/drug-classes.tsv is not read: it gives every substance of a combination product
+  // that product's classes (omeprazole a "Rifamycin Antimycobacterial"), so only
+  // single-ingredient labels count here.
   for (const label of labels) {
     const ids = labelIngredients.get(label.set_id) ?? [];
     if (ids.length === 1)
@@ -64,6 +59,23 @@ export function buildClasses(
       if (hit) m.phrases.set(phrase.key, `FDA label class "${hit}"`);
     }
   }
+  // Many labels carry no openFDA class but say what the drug is: "Sertraline ... is a
+  // selective serotonin reuptake inhibitor (SSRI) indicated for ..."
+  for (const label of labels) {
+    const ids = labelIngredients.get(label.set_id) ?? [];
+    if (ids.length !== 1) continue;
+    for (const clause of selfDescriptions(label.sections)) {
+      // "macrolide immunosuppressant" (everolimus) is not what labels mean by "macrolides".
+      if (/immunosuppress/i.test(clause)) continue;
+      for (const phrase of CLASS_PHRASES) {
+        const named =
+          phrase.pattern.test(clause) || phrase.epc.some((e) => epcPattern(e).test(clause));
+        const member = get(ids[0]!);
+        if (named && !member.phrases.has(phrase.key))
+          member.phrases.set(phrase.key, `its FDA label (set id ${label.set_id}): "… ${clause} …"`);
+      }
+    }
+  }
   // "... ibuprofen plus 1 of 3 skeletal muscle relaxants: baclofen, metaxalone, and tizanidine."
   for (const s of studies) {
     for (const { phrase, listPattern } of LIST_PATTERNS) {
@@ -84,6 +96,35 @@ export function buildClasses(
   }
   return out;
 }
+
+/**
+ * What a label says the drug is: "… is a selective serotonin reuptake inhibitor (SSRI)
+ * indicated for" (indications), "Oxycodone is a full opioid agonist …" (mechanism of action),
+ * "… is an orally active benzodiazepine" (description). The clause only, not the sentence.
+ */
+export function selfDescriptions(sections: Record<string, string>): string[] {
+  const out: string[] = [];
+  const indications = (sections.indications_and_usage ?? '').replace(/\s+/g, ' ').slice(0, 600);
+  const m =
+    /\b(?:is|are) (?:an?|the) ((?:[\w()/,-]+ ){0,10}?[\w()/-]+) (?:that is |which is )?indicated\b/i.exec(
+      indications,
+    );
+  if (m) out.push(m[1]!.trim());
+  for (const key of ['mechanism_of_action', 'description']) {
+    const text = (sections[key] ?? '').replace(/\s+/g, ' ').slice(0, 500);
+    const d = /\b(?:is|are) (?:an?|the) ([^.;:]{3,100})/i.exec(text);
+    // The head of the clause only: "full opioid agonist", not "… that depends on insulin".
+    if (d)
+      out.push(
+        d[1]!.split(/\s(?:that|which|and|with|for|in|by|used|to|whose|at|on|of)\s/)[0]!.trim(),
+      );
+  }
+  return out;
+}
+
+/** An EPC display name as a whole phrase, plural allowed ("Insulin" is not "insulinotropic"). */
+const epcPattern = (epc: string) =>
+  new RegExp(`\\b${classDisplayName(epc).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'i');
 
 export const classDisplayName = (epc: string) => epc.replace(/\s*\[EPC\]$/, '');
 export { slugify };

@@ -24,7 +24,7 @@ export const CLASS_PHRASES: ClassPhrase[] = [
   p('nsaid', 'NSAIDs', /\bNSAIDs?\b|\bnon-?steroidal anti-?inflammatory (?:drugs?|agents?)\b/i, [
     'Nonsteroidal Anti-inflammatory Drug [EPC]',
   ]),
-  p('opioid', 'opioids', /\bopioids?\b(?! antagonist)/i, [
+  p('opioid', 'opioids', /\bopioids?\b(?! (?:receptor )?antagonists?)/i, [
     'Opioid Agonist [EPC]',
     'Opioid Agonist/Antagonist [EPC]',
     'Partial Opioid Agonist [EPC]',
@@ -120,7 +120,7 @@ export const CLASS_PHRASES: ClassPhrase[] = [
     'Monoamine Oxidase Inhibitor [EPC]',
   ]),
   p('benzodiazepine', 'benzodiazepines', /\bbenzodiazepines?\b/i, ['Benzodiazepine [EPC]']),
-  p('corticosteroid', 'corticosteroids', /\b(?:cortico)?steroids?\b|\bglucocorticoids?\b/i, [
+  p('corticosteroid', 'corticosteroids', /\bcorticosteroids?\b|\bglucocorticoids?\b(?! receptor)/i, [
     'Corticosteroid [EPC]',
   ]),
   p('antipsychotic', 'antipsychotics', /\bantipsychotics?\b/i, [

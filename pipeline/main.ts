@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'nod
 import { join } from 'node:path';
 import { DrugMatcher } from '../src/core/drug-matcher';
 import {
+  ClassesFileSchema,
   DrugEntrySchema,
+  InteractionFileSchema,
   LexiconFileSchema,
   MetaFileSchema,
   SCHEMA_VERSION,
@@ -15,18 +17,18 @@ import {
   type MetaFile,
 } from '../src/core/index-schema';
 import type { Lexicon } from '../src/core/lexicon-types';
-import { normalizeName, slugify } from '../src/core/normalize';
+import { normalizeName } from '../src/core/normalize';
 import { stableStringify } from '../src/core/stable-json';
 import { AmbiguityRules } from './ambiguity';
 import { buildClasses, classDisplayName } from './build-classes';
 import { linkGuidelines, readGuidelines } from './build-guidelines';
 import { chooseLabel, condenseLabel, dailyMedUrl, isoDate, labelTitle } from './build-labels';
+import { buildClassesFile, buildInteractions, type InteractionInput } from './build-interactions';
 import { buildLexicon } from './build-lexicon';
 import { CLASS_PHRASES } from './class-phrases';
 import { linkStudies, rankStudies, readResearch } from './build-research';
 import { coverageReport } from './coverage-report';
 import type { RawLabel } from './label-types';
-import { stripSalt } from './salts';
 import { DEFAULT_DATA_DIR, listFiles, readJsonl, readText } from './sources';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -62,15 +64,7 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
 
   const research = readResearch(join(dataDir, 'research'));
   const studyLinks = linkStudies(research.studies, matcher);
-  const known = new Set(drugIds.map((id) => lex.drugs.get(id)!.name));
-  const classes = buildClasses(
-    dataDir,
-    labels,
-    lex.labelIngredients,
-    research.studies,
-    matcher,
-    (s) => slugify(stripSalt(s, (n) => known.has(n))),
-  );
+  const classes = buildClasses(labels, lex.labelIngredients, research.studies, matcher);
   const guidelines = readGuidelines(join(dataDir, 'guidelines'), research.guidelineRecords);
   const guidelineLinks = linkGuidelines(guidelines.statements, matcher, classes);
   const labelsById = new Map(labels.map((l) => [l.set_id, l]));
@@ -79,6 +73,7 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   rmSync(join(outDir, 'search-index.json'), { force: true }); // dropped in 0.2: trigrams are built at load
   mkdirSync(join(outDir, 'drugs'), { recursive: true });
   const entries: DrugEntry[] = [];
+  const chosenLabels: InteractionInput['labels'] = new Map();
   for (const id of drugIds) {
     const draft = lex.drugs.get(id)!;
     const own = names.filter((n) => n.drugIds.includes(id) && normalizeName(n.text) !== draft.name);
@@ -86,6 +81,21 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
     const count = (l: RawLabel) => lex.labelIngredients.get(l.set_id)?.length ?? 1;
     const chosen = chooseLabel(candidates, count);
     const membership = classes.get(id);
+    // Interactions are read only from single-ingredient labels: a combination label's
+    // warnings may come from its other ingredient (amoxicillin's triple pack and statins).
+    const single = chooseLabel(
+      candidates.filter((l) => count(l) === 1),
+      count,
+    );
+    if (single) {
+      chosenLabels.set(id, {
+        label: single,
+        ingredients: lex.labelIngredients.get(single.set_id) ?? [],
+        title: labelTitle(single),
+        url: dailyMedUrl(single.set_id),
+        effectiveDate: isoDate(single.effective_time),
+      });
+    }
     const entry: DrugEntry = {
       schemaVersion: SCHEMA_VERSION,
       id,
@@ -144,17 +154,40 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   parseIndexFile(LexiconFileSchema, lexiconFile, 'lexicon.json');
   writeFileSync(join(outDir, 'lexicon.json'), stableStringify(lexiconFile));
 
+  const classesFile = buildClassesFile(classes, SCHEMA_VERSION);
+  parseIndexFile(ClassesFileSchema, classesFile, 'classes.json');
+  writeFileSync(join(outDir, 'classes.json'), stableStringify(classesFile));
+  rmSync(join(outDir, 'interactions'), { recursive: true, force: true });
+  mkdirSync(join(outDir, 'interactions'), { recursive: true });
+  const interactions = buildInteractions({
+    drugIds,
+    labels: chosenLabels,
+    classes,
+    matcher,
+    schemaVersion: SCHEMA_VERSION,
+  });
+  let interactionPairs = 0;
+  for (const [id, file] of interactions) {
+    parseIndexFile(InteractionFileSchema, file, `interactions/${id}.json`);
+    interactionPairs += Object.keys(file.pairs).length;
+    writeFileSync(join(outDir, 'interactions', `${id}.json`), stableStringify(file));
+  }
+
   const files: Record<string, string> = {};
   const hashAll = createHash('sha256');
+  const listDir = (dir: string) =>
+    readdirSync(join(outDir, dir))
+      .sort()
+      .map((d) => `${dir}/${d}`);
   for (const f of [
     'lexicon.json',
-    ...readdirSync(join(outDir, 'drugs'))
-      .sort()
-      .map((d) => `drugs/${d}`),
+    'classes.json',
+    ...listDir('drugs'),
+    ...listDir('interactions'),
   ]) {
     const bytes = readFileSync(join(outDir, f));
     hashAll.update(f).update(bytes);
-    if (!f.startsWith('drugs/')) files[f] = sha256(bytes);
+    if (!f.includes('/')) files[f] = sha256(bytes);
   }
   const meta: MetaFile = {
     schemaVersion: SCHEMA_VERSION,
@@ -168,6 +201,8 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
       drugsWithGuidelines: entries.filter((e) => e.guidelines.length).length,
       studies: research.studies.length,
       guidelineStatements: guidelines.statements.length,
+      drugsWithInteractionLabel: chosenLabels.size,
+      interactionPairs,
     },
     files,
     checksum: hashAll.digest('hex'),

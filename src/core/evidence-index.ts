@@ -6,8 +6,13 @@ import { DrugMatcher } from './drug-matcher';
 import { DrugSearch, type SearchResult } from './drug-search';
 import { assembleEvidence } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
+import { findInteractions, type InteractionReport } from './interactions';
 import {
+  ClassesFileSchema,
   DrugEntrySchema,
+  InteractionFileSchema,
+  type ClassesFile,
+  type InteractionFile,
   IndexError,
   MetaFileSchema,
   parseIndexFile,
@@ -37,6 +42,8 @@ export class EvidenceIndex {
   private matcher: DrugMatcher | null = null;
   private searcher: DrugSearch | null = null;
   private readonly drugs = new Map<string, DrugEntry>();
+  private readonly interactionRows = new Map<string, InteractionFile>();
+  private classes: ClassesFile | null = null;
 
   constructor(private readonly read: IndexReader) {}
 
@@ -107,6 +114,39 @@ export class EvidenceIndex {
       throw new IndexError(`drugs/${id}.json holds the entry of ${entry.id}`, `drugs/${id}.json`);
     this.drugs.set(id, entry);
     return entry;
+  }
+
+  async getClasses(): Promise<ClassesFile> {
+    this.classes ??= await this.load('classes.json', (d) =>
+      parseIndexFile(ClassesFileSchema, d, 'classes.json'),
+    );
+    return this.classes;
+  }
+
+  /** What a drug's label says about other drugs (an empty row when it has no label). */
+  async getInteractionRow(id: string): Promise<InteractionFile | null> {
+    const lexicon = await this.getLexicon();
+    if (!DRUG_ID.test(id) || !lexicon.drugs.some((d) => d.id === id)) return null;
+    const cached = this.interactionRows.get(id);
+    if (cached) return cached;
+    const path = `interactions/${id}.json`;
+    const row = await this.load(path, (d) => parseIndexFile(InteractionFileSchema, d, path));
+    if (row.id !== id) throw new IndexError(`${path} holds the row of ${row.id}`, path);
+    this.interactionRows.set(id, row);
+    return row;
+  }
+
+  /** Every pair among the drugs, from the pairwise table; unknown ids are refused, not guessed. */
+  async interactions(drugIds: string[]): Promise<InteractionReport> {
+    const lexicon = await this.getLexicon();
+    const unknown = drugIds.filter((id) => !lexicon.drugs.some((d) => d.id === id));
+    if (unknown.length) throw new Error(`Not in the index: ${unknown.join(', ')}`);
+    const rows = new Map<string, InteractionFile | null>();
+    for (const id of drugIds) {
+      const row = await this.getInteractionRow(id);
+      rows.set(id, row?.label ? row : null);
+    }
+    return findInteractions(drugIds, rows, await this.getClasses());
   }
 
   async search(query: string, limit = 10): Promise<SearchResult[]> {

@@ -2,7 +2,8 @@
 // extension when it loads it. valibot: small, no eval (extension CSP forbids it), typed.
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 1;
+// 2: interaction rows (interactions/<id>.json) and classes.json; search-index.json dropped.
+export const SCHEMA_VERSION = 2;
 
 const str = v.string();
 const optStr = v.nullable(v.string());
@@ -129,6 +130,40 @@ export const DrugEntrySchema = v.object({
   research: v.array(StudySchema),
 });
 export type DrugEntry = v.InferOutput<typeof DrugEntrySchema>;
+
+export const INTERACTION_SECTIONS = [
+  'boxedWarning',
+  'contraindications',
+  'warnings',
+  'interactions',
+] as const;
+export const SEVERITIES = ['contraindicated', 'avoid', 'monitor', 'noted'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What one drug's label says about other drugs: its statements, and the pairwise row. */
+export const InteractionFileSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  id: str,
+  /** the single-ingredient label read, or null when the data has none */
+  label: v.nullable(v.object({ setId: str, title: str, effectiveDate: optStr, url: str })),
+  statements: v.array(
+    v.object({
+      section: v.picklist(INTERACTION_SECTIONS),
+      severity: v.picklist(SEVERITIES),
+      text: str,
+    }),
+  ),
+  /** other drug id → [statement index, how the label names it: "drug" or a class key][] */
+  pairs: v.record(str, v.array(v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), str]))),
+});
+export type InteractionFile = v.InferOutput<typeof InteractionFileSchema>;
+
+/** Class phrases that labels use ("NSAIDs"), with each member and where membership comes from. */
+export const ClassesFileSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  classes: v.record(str, v.object({ label: str, members: v.record(str, str) })),
+});
+export type ClassesFile = v.InferOutput<typeof ClassesFileSchema>;
 
 export const MetaFileSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),

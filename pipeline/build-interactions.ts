@@ -1,0 +1,223 @@
+// The pairwise interaction table, read from label text: where one drug's label (boxed
+// warning, contraindications, warnings, drug interactions) names another drug or a class it
+// belongs to, the sentence, its section and its severity as the label words it. Class
+// membership comes from the data (label EPC classes, studies that list members), never
+// from memory. Nothing is reworded; a long sentence is cut around the mention, marked "…".
+import type { DrugMatcher } from '../src/core/drug-matcher';
+import type {
+  InteractionFile,
+  Severity,
+  ClassesFile,
+  INTERACTION_SECTIONS,
+} from '../src/core/index-schema';
+import type { ClassMembership } from './build-classes';
+import { CLASS_PHRASES } from './class-phrases';
+import { cleanSection, sentences } from './label-text';
+import type { RawLabel } from './label-types';
+
+type Section = (typeof INTERACTION_SECTIONS)[number];
+
+/** openFDA keys read for each section; every present key is read. */
+const SECTION_KEYS: [Section, string[]][] = [
+  ['boxedWarning', ['boxed_warning']],
+  ['contraindications', ['contraindications']],
+  ['warnings', ['warnings_and_cautions', 'warnings', 'precautions', 'general_precautions']],
+  ['interactions', ['drug_interactions']],
+];
+
+/** Outside the interactions section a sentence must be about using drugs together. */
+const COMBINED_USE =
+  /\b(?:concomitant|concurrent|co-?administ|coadminist|combin|together with|in addition to|interact|taking|receiving|treated with|use with|used with|given with|with other|plus)\w*/i;
+/** Cross-sensitivity ("asthma after taking aspirin or other NSAIDs") is not an interaction. */
+const CROSS_SENSITIVITY = /\bhypersensitiv|\ballerg|\banaphyla|\burticaria|\bbronchospas/i;
+/** The label reports that there is no interaction worth acting on. */
+const NO_INTERACTION =
+  /\bno (?:clinically |apparent |pharmacokinetic )*(?:significant|relevant|meaningful|important|interaction|effect|dose adjustment|dosage adjustment)\b|\bdid not (?:significantly )?(?:alter|affect|change|influence|increase|decrease)\b|\bnot (?:clinically )?significant(?:ly)?\b|\bhad no\b|\bwas not (?:affected|altered|changed)\b|\bno (?:change|changes)\b/i;
+
+const CONTRAINDICATED =
+  /\bcontraindicat|\bdo not (?:use|administer|co-?administer|coadminister|take|start|initiate|prescribe)\b|\bmust not\b/i;
+const AVOID = /\bavoid|\bnot recommended\b|\bshould not\b|\bdo not\b/i;
+const MONITOR =
+  /\bmonitor|\bcaution|\bclosely\b|\bobserve\b|\badjust|\breduc(?:e|ing) the (?:dose|dosage)|\bdose reduction|\bconsider\b|\blower (?:dose|dosage)|\bassess\b|\bevaluat|\bmeasure\b|\bcheck\b|\breserve\b|\blimit\b|\bfollow patients\b/i;
+
+export function severityOf(sentence: string, section: Section): Severity {
+  if (CONTRAINDICATED.test(sentence)) return 'contraindicated';
+  if (AVOID.test(sentence)) return 'avoid';
+  if (section === 'contraindications') return 'contraindicated';
+  if (MONITOR.test(sentence)) return 'monitor';
+  return 'noted';
+}
+
+const MAX_TEXT = 600;
+
+/** The sentence, or a window of it around the first mention when it is very long. */
+function excerpt(sentence: string, at: number): string {
+  if (sentence.length <= MAX_TEXT) return sentence;
+  let start = Math.max(0, at - 160);
+  if (start > 0) start = sentence.indexOf(' ', start) + 1;
+  let end = Math.min(sentence.length, start + MAX_TEXT);
+  if (end < sentence.length) end = sentence.lastIndexOf(' ', end);
+  return `${start > 0 ? '… ' : ''}${sentence.slice(start, end).trim()}${end < sentence.length ? ' …' : ''}`;
+}
+
+/**
+ * The units to read: sentences, except in the PLR interaction table ("<drug or class>
+ * Clinical Impact: … Intervention: … Examples: …"), flattened to text by openFDA, where
+ * sentence splitting would give one row's "Avoid" to the next row's drugs. There each row
+ * is one unit: its heading, clinical impact, intervention and examples.
+ */
+export function units(text: string, matcher: DrugMatcher): string[] {
+  const impacts = [...text.matchAll(/Clinical Impact:/g)].map((m) => m.index);
+  if (impacts.length < 2) return sentences(text);
+  const out = sentences(text.slice(0, headingStart(text.slice(0, impacts[0]), matcher, false)));
+  let start = headingStart(text.slice(0, impacts[0]), matcher, false);
+  for (let k = 0; k < impacts.length; k++) {
+    const next = impacts[k + 1];
+    const end = next === undefined ? text.length : headingStart(text.slice(0, next), matcher, true);
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  return out.filter(Boolean);
+}
+
+/**
+ * Where the row heading that ends `before` starts: after the previous row's "Examples:" list
+ * (its last comma-separated item is a drug name, the heading follows it), or after the
+ * previous sentence.
+ */
+function headingStart(before: string, matcher: DrugMatcher, afterRow: boolean): number {
+  const examples = before.lastIndexOf('Examples');
+  const sentenceEnd = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '));
+  if (afterRow && examples > sentenceEnd - 12) {
+    const lastComma = before.lastIndexOf(',');
+    const from = Math.max(lastComma + 1, before.indexOf(' ', examples + 8) + 1);
+    const tail = before.slice(from);
+    const lead = tail.match(/^\s*/)![0].length;
+    const first = matcher.find(tail.slice(lead), { medicationContext: true })[0];
+    const itemEnd =
+      first && first.start === 0 ? first.end : tail.slice(lead).search(/\s/) + 1 || tail.length;
+    return from + lead + itemEnd;
+  }
+  return sentenceEnd >= 0 ? sentenceEnd + 2 : 0;
+}
+
+/**
+ * "certain muscle relaxants (i.e., cyclobenzaprine, metaxalone)": the label means the drugs it
+ * lists, not the whole class, so the class is not expanded to its members.
+ */
+function qualifiedClass(sentence: string, m: RegExpExecArray): boolean {
+  const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return (
+    /\b(?:certain|some|select|selected|specific|particular)\s+(?:[\w-]+\s+)?$/i.test(before) ||
+    /^\s*\(\s*i\.e\./i.test(after)
+  );
+}
+
+export interface InteractionInput {
+  /** every drug id: drugs without a label get an empty row, so a missing file means a broken index */
+  drugIds: string[];
+  /** drug id → its chosen label and that label's ingredient ids */
+  labels: Map<
+    string,
+    {
+      label: RawLabel;
+      ingredients: string[];
+      title: string;
+      url: string;
+      effectiveDate: string | null;
+    }
+  >;
+  classes: Map<string, ClassMembership>;
+  matcher: DrugMatcher;
+  schemaVersion: number;
+}
+
+export function buildClassesFile(
+  classes: Map<string, ClassMembership>,
+  schemaVersion: number,
+): ClassesFile {
+  const out: ClassesFile['classes'] = {};
+  for (const phrase of CLASS_PHRASES) {
+    const members: Record<string, string> = {};
+    for (const [id, m] of [...classes].sort(([a], [b]) => a.localeCompare(b))) {
+      const source = m.phrases.get(phrase.key);
+      if (source) members[id] = source;
+    }
+    out[phrase.key] = { label: phrase.label, members };
+  }
+  return { schemaVersion: schemaVersion as ClassesFile['schemaVersion'], classes: out };
+}
+
+export function buildInteractions(input: InteractionInput): Map<string, InteractionFile> {
+  const membersOf = new Map<string, string[]>();
+  for (const phrase of CLASS_PHRASES) membersOf.set(phrase.key, []);
+  for (const [id, m] of [...input.classes].sort(([a], [b]) => a.localeCompare(b)))
+    for (const key of m.phrases.keys()) membersOf.get(key)?.push(id);
+
+  const out = new Map<string, InteractionFile>();
+  for (const id of input.drugIds) {
+    const chosen = input.labels.get(id);
+    if (!chosen) {
+      out.set(id, {
+        schemaVersion: input.schemaVersion as InteractionFile['schemaVersion'],
+        id,
+        label: null,
+        statements: [],
+        pairs: {},
+      });
+      continue;
+    }
+    const { label, ingredients, title, url, effectiveDate } = chosen;
+    const self = new Set([id, ...ingredients]);
+    const file: InteractionFile = {
+      schemaVersion: input.schemaVersion as InteractionFile['schemaVersion'],
+      id,
+      label: { setId: label.set_id, title, effectiveDate, url },
+      statements: [],
+      pairs: {},
+    };
+    const seenText = new Map<string, number>();
+    const add = (other: string, statement: number, via: string) => {
+      if (self.has(other)) return;
+      const row = (file.pairs[other] ??= []);
+      if (!row.some(([s]) => s === statement)) row.push([statement, via]);
+    };
+    for (const [section, keys] of SECTION_KEYS) {
+      for (const key of keys) {
+        const raw = label.sections[key];
+        if (!raw?.trim()) continue;
+        for (const sentence of units(cleanSection(raw), input.matcher)) {
+          if (sentence.length < 12 || NO_INTERACTION.test(sentence)) continue;
+          if (section !== 'interactions' && !COMBINED_USE.test(sentence)) continue;
+          if (
+            CROSS_SENSITIVITY.test(sentence) &&
+            !/concomitant|coadminist|co-administ/i.test(sentence)
+          )
+            continue;
+          const named = input.matcher
+            .find(sentence, { medicationContext: true })
+            .filter((m) => m.drugIds.some((d) => !self.has(d)));
+          const classHits = CLASS_PHRASES.map((p) => ({ p, m: p.pattern.exec(sentence) })).filter(
+            (c): c is { p: (typeof CLASS_PHRASES)[number]; m: RegExpExecArray } =>
+              c.m !== null && !qualifiedClass(sentence, c.m),
+          );
+          if (named.length === 0 && classHits.length === 0) continue;
+          const first = Math.min(...named.map((m) => m.start), ...classHits.map((c) => c.m.index));
+          const text = excerpt(sentence, first);
+          let index = seenText.get(text);
+          if (index === undefined) {
+            index = file.statements.length;
+            file.statements.push({ section, severity: severityOf(sentence, section), text });
+            seenText.set(text, index);
+          }
+          for (const m of named) for (const d of m.drugIds) add(d, index, 'drug');
+          for (const { p } of classHits)
+            for (const d of membersOf.get(p.key) ?? []) add(d, index, p.key);
+        }
+      }
+    }
+    out.set(id, file);
+  }
+  return out;
+}

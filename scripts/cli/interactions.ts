@@ -1,0 +1,28 @@
+// npm run -s interactions -- warfarin ibuprofen sertraline
+// Each argument is a drug name as a clinician writes it (generic, brand, abbreviation); the
+// output is the same report the popup shows, as JSON. Names that match nothing exit 2.
+import { ANSWER_MAX_SCORE } from '../../src/core/evidence-index';
+import { openIndex, run } from './node-index';
+
+run(async () => {
+  const names = process.argv.slice(2).filter((a) => a.trim());
+  if (names.length < 2) {
+    console.error('usage: npm run -s interactions -- <drug> <drug> [<drug> ...]');
+    process.exit(2);
+  }
+  const index = openIndex();
+  const drugs: { query: string; drugId: string; name: string }[] = [];
+  const unknown: string[] = [];
+  for (const query of names) {
+    const [best] = await index.search(query, 1);
+    if (best && best.score <= ANSWER_MAX_SCORE) drugs.push({ query, drugId: best.drugId, name: best.name });
+    else unknown.push(query);
+  }
+  if (unknown.length) {
+    console.log(JSON.stringify({ error: `not in the index: ${unknown.join(', ')}`, unknown }));
+    process.exitCode = 2;
+    return;
+  }
+  const report = await index.interactions(drugs.map((d) => d.drugId));
+  console.log(JSON.stringify({ ...report, drugs }, null, 2));
+});

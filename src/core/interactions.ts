@@ -1,0 +1,113 @@
+// Interactions between a set of drugs, from the pairwise table the pipeline read out of the
+// labels: for each pair, what each drug's label says about the other (by name or by a class
+// it belongs to), most serious first. Also says plainly what was checked and what could not be.
+import type { ClassesFile, InteractionFile, Severity } from './index-schema';
+
+export const SEVERITY_ORDER: Severity[] = ['contraindicated', 'avoid', 'monitor', 'noted'];
+
+const SECTION_NAMES: Record<InteractionFile['statements'][number]['section'], string> = {
+  boxedWarning: 'Boxed warning',
+  contraindications: 'Contraindications',
+  warnings: 'Warnings and precautions',
+  interactions: 'Drug interactions',
+};
+
+export interface InteractionFinding {
+  /** the drug whose label says it */
+  labelOf: string;
+  /** the other drug */
+  other: string;
+  severity: Severity;
+  section: string;
+  boxed: boolean;
+  text: string;
+  /** how the label names the other drug: by name, or a class with its membership source */
+  via: { kind: 'drug' } | { kind: 'class'; label: string; membership: string };
+  citation: { setId: string; title: string; effectiveDate: string | null; url: string };
+}
+
+export interface InteractionPair {
+  a: string;
+  b: string;
+  /** the most serious finding's severity, or null when neither label names the other */
+  severity: Severity | null;
+  findings: InteractionFinding[];
+}
+
+export interface InteractionReport {
+  drugs: string[];
+  /** pairs with at least one finding, most serious first */
+  pairs: InteractionPair[];
+  pairsChecked: number;
+  /** drugs without a single-ingredient label in the bundled data: only the other side was read */
+  withoutLabel: string[];
+}
+
+/** Most findings per pair shown; the label often repeats a warning in several sections. */
+const MAX_FINDINGS = 6;
+
+/**
+ * Order of seriousness: contraindicated, then anything in a boxed warning, then avoid,
+ * monitor, noted; a label naming the drug itself before one naming its class.
+ */
+const rank = (f: InteractionFinding) =>
+  (f.severity === 'contraindicated' ? 0 : f.boxed ? 1 : SEVERITY_ORDER.indexOf(f.severity) + 1) *
+    10 +
+  (f.via.kind === 'drug' ? 0 : 1);
+
+export function findInteractions(
+  drugIds: string[],
+  rows: Map<string, InteractionFile | null>,
+  classes: ClassesFile,
+): InteractionReport {
+  const drugs = [...new Set(drugIds)];
+  const findingsAbout = (from: string, to: string): InteractionFinding[] => {
+    const row = rows.get(from);
+    if (!row?.label) return [];
+    const citation = row.label;
+    return (row.pairs[to] ?? []).flatMap(([index, via]) => {
+      const statement = row.statements[index];
+      if (!statement) return [];
+      const cls = via === 'drug' ? null : classes.classes[via];
+      return [
+        {
+          labelOf: from,
+          other: to,
+          severity: statement.severity,
+          section: SECTION_NAMES[statement.section],
+          boxed: statement.section === 'boxedWarning',
+          text: statement.text,
+          via: cls
+            ? { kind: 'class' as const, label: cls.label, membership: cls.members[to] ?? '' }
+            : { kind: 'drug' as const },
+          citation,
+        },
+      ];
+    });
+  };
+  const pairs: InteractionPair[] = [];
+  let pairsChecked = 0;
+  for (let i = 0; i < drugs.length; i++) {
+    for (let j = i + 1; j < drugs.length; j++) {
+      const a = drugs[i]!;
+      const b = drugs[j]!;
+      pairsChecked++;
+      const findings = [...findingsAbout(a, b), ...findingsAbout(b, a)]
+        .sort((x, y) => rank(x) - rank(y))
+        .slice(0, MAX_FINDINGS);
+      if (findings.length) pairs.push({ a, b, severity: findings[0]!.severity, findings });
+    }
+  }
+  pairs.sort(
+    (x, y) =>
+      rank(x.findings[0]!) - rank(y.findings[0]!) ||
+      drugs.indexOf(x.a) - drugs.indexOf(y.a) ||
+      drugs.indexOf(x.b) - drugs.indexOf(y.b),
+  );
+  return {
+    drugs,
+    pairs,
+    pairsChecked,
+    withoutLabel: drugs.filter((d) => !rows.get(d)),
+  };
+}
