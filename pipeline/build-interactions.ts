@@ -189,7 +189,13 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
         if (!raw?.trim()) continue;
         for (const sentence of units(cleanSection(raw), input.matcher)) {
           if (sentence.length < 12 || NO_INTERACTION.test(sentence)) continue;
-          if (section !== 'interactions' && !COMBINED_USE.test(sentence)) continue;
+          // A contraindication that names another drug is about using them together.
+          if (
+            section !== 'interactions' &&
+            section !== 'contraindications' &&
+            !COMBINED_USE.test(sentence)
+          )
+            continue;
           if (
             CROSS_SENSITIVITY.test(sentence) &&
             !/concomitant|coadminist|co-administ/i.test(sentence)

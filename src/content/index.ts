@@ -155,7 +155,12 @@ function onPopupRequest(message: unknown, sender: { id?: string }): Promise<unkn
     const drugs = running
       ? groupMentions(running.highlighter.all(), (id) => running!.names.get(id) ?? id)
       : [];
-    return Promise.resolve({ ok: true, drugs, highlighting: running !== null });
+    return Promise.resolve({
+      ok: true,
+      drugs,
+      highlighting: running !== null,
+      host: location.hostname,
+    });
   }
   if (req.type === 'revealDrug' && running) {
     const first = running.highlighter

@@ -29,8 +29,10 @@ export interface InteractionFinding {
 export interface InteractionPair {
   a: string;
   b: string;
-  /** the most serious finding's severity, or null when neither label names the other */
-  severity: Severity | null;
+  /** the most serious severity the labels word */
+  severity: Severity;
+  /** a boxed warning speaks to this pair */
+  boxed: boolean;
   findings: InteractionFinding[];
 }
 
@@ -95,7 +97,10 @@ export function findInteractions(
       const findings = [...findingsAbout(a, b), ...findingsAbout(b, a)]
         .sort((x, y) => rank(x) - rank(y))
         .slice(0, MAX_FINDINGS);
-      if (findings.length) pairs.push({ a, b, severity: findings[0]!.severity, findings });
+      if (findings.length) {
+        const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s))!;
+        pairs.push({ a, b, severity, boxed: findings.some((f) => f.boxed), findings });
+      }
     }
   }
   pairs.sort(

@@ -35,7 +35,7 @@ export interface MessageMap {
   /** popup -> content: the drugs detected on the page */
   listPageDrugs: {
     payload: Record<string, never>;
-    reply: { ok: true; drugs: PageDrug[]; highlighting: boolean };
+    reply: { ok: true; drugs: PageDrug[]; highlighting: boolean; host: string };
   };
   /** popup -> content: scroll to and flash the first mention of a drug */
   revealDrug: { payload: { drugId: string }; reply: { ok: boolean } };

@@ -3,15 +3,16 @@ import browser from 'webextension-polyfill';
 import type { MessageMap, MessageType } from '../core/messages';
 import { request } from '../core/messages';
 
-export async function activeTab(): Promise<{ id: number; host: string } | null> {
+/**
+ * The tab the popup speaks for: the one named by ?tab= (the evidence window opened from a
+ * page), else the active tab of this window. No tab URL is read, so no host permission is
+ * needed: the page's content script says which site it is on.
+ */
+export async function targetTabId(params: URLSearchParams): Promise<number | null> {
+  const named = params.get('tab');
+  if (named !== null) return /^\d{1,10}$/.test(named) ? Number(named) : null;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id || !tab.url) return null;
-  try {
-    const url = new URL(tab.url);
-    return /^https?:$/.test(url.protocol) ? { id: tab.id, host: url.hostname } : null;
-  } catch {
-    return null;
-  }
+  return tab?.id ?? null;
 }
 
 export async function askTab<T extends MessageType>(

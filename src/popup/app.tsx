@@ -3,15 +3,19 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../core/drug-search';
 import type { EvidenceIndex, LookupResult } from '../core/evidence-index';
 import type { Reader } from '../core/evidence-types';
+import type { InteractionReport } from '../core/interactions';
 import type { PageDrug } from '../core/messages';
 import { openExtensionIndex } from '../platform/extension-index';
 import { loadSettings, updateSettings } from '../platform/settings-store';
-import { activeTab, askTab } from './active-tab';
+import { askTab, targetTabId } from './active-tab';
 import { EvidenceView } from './evidence-view';
+import { InteractionsPanel } from './interactions-panel';
 import { PageDrugsPanel } from './page-drugs-panel';
 import { SearchBox } from './search-box';
 
 const params = new URLSearchParams(location.search);
+/** 40 drugs make 780 pairs: more than a chart lists, and still instant. */
+const MAX_INTERACTION_DRUGS = 40;
 
 export function App() {
   const index = useMemo<EvidenceIndex>(() => openExtensionIndex(), []);
@@ -22,6 +26,10 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pageDrugs, setPageDrugs] = useState<PageDrug[]>([]);
+  const [interactions, setInteractions] = useState<{
+    report: InteractionReport | null;
+    error: string | null;
+  }>({ report: null, error: null });
   const [site, setSite] = useState<{ id: number; host: string; on: boolean } | null>(null);
   const lastLookup = useRef<{ drugId?: string; query?: string }>({});
   const searchSeq = useRef(0);
@@ -61,11 +69,17 @@ export function App() {
         if (q) setQuery(q);
         await show(drug ? { drugId: drug } : { query: q! }, settings.reader);
       } else if (!params.has('window')) {
-        const tab = await activeTab();
-        if (tab) {
-          setSite({ ...tab, on: settings.enabled && !settings.disabledSites.includes(tab.host) });
-          const reply = await askTab(tab.id, 'listPageDrugs', {});
-          if (reply?.ok) setPageDrugs(reply.drugs);
+        const tabId = await targetTabId(params);
+        const reply = tabId === null ? null : await askTab(tabId, 'listPageDrugs', {});
+        if (tabId !== null && reply?.ok) {
+          const host = reply.host;
+          setSite({
+            id: tabId,
+            host,
+            on: settings.enabled && !settings.disabledSites.includes(host),
+          });
+          setPageDrugs(reply.drugs);
+          void checkInteractions(reply.drugs);
         }
       }
       document.documentElement.dataset.ready = 'true';
@@ -73,6 +87,19 @@ export function App() {
       void index.getSearch().catch(fail);
     })();
   }, []);
+
+  const checkInteractions = async (drugs: PageDrug[]) => {
+    if (drugs.length < 2) return;
+    try {
+      const ids = drugs.slice(0, MAX_INTERACTION_DRUGS).map((d) => d.drugId);
+      setInteractions({ report: await index.interactions(ids), error: null });
+    } catch (error) {
+      setInteractions({
+        report: null,
+        error: `Interactions could not be checked: ${(error as Error).message}`,
+      });
+    }
+  };
 
   const onQuery = (q: string) => {
     setQuery(q);
@@ -153,6 +180,13 @@ export function App() {
             if (site) void askTab(site.id, 'revealDrug', { drugId });
             void show({ drugId });
           }}
+        />
+      )}
+      {!result && (
+        <InteractionsPanel
+          report={interactions.report}
+          error={interactions.error}
+          names={new Map(pageDrugs.map((d) => [d.drugId, d.name]))}
         />
       )}
       {result && !result.ok && (

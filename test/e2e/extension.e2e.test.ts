@@ -124,6 +124,38 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('lists the drugs on the page and the interactions their labels state', async () => {
+    const chart = await openChart();
+    const tabId = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    });
+    const page = await browser.context.newPage();
+    await page.goto(popupUrl(browser, `?tab=${tabId}`));
+    await page.waitForSelector('.page-drugs li');
+    const listed = await page.locator('.page-drugs .r-name').allTextContents();
+    expect(listed.slice(0, 3)).toEqual(['baclofen', 'lisinopril', 'hydrochlorothiazide']);
+    expect(await page.textContent('.site-toggle')).toContain('127.0.0.1');
+    await page.waitForSelector('.int-pair');
+    const pairs = await page.locator('.int-names').allTextContents();
+    // Checked against `npm run -s interactions` on the same drugs (tizanidine, only in the
+    // order field, is not on the list).
+    expect(pairs).toEqual(['hydrochlorothiazide + metformin', 'metformin + insulin glargine']);
+    const pair = page.locator('.int-pair', { hasText: 'metformin + insulin glargine' });
+    expect(await pair.locator('.int-source a').first().textContent()).toBe('metformin label');
+    expect(await page.textContent('.int-checked')).toMatch(/Checked \d+ pairs of \d+ drugs.*No label in the bundled data for lisinopril/);
+    // Clicking a drug opens its evidence and flashes its first mention on the page.
+    await page.locator('.page-drugs button', { hasText: 'hydrochlorothiazide' }).click();
+    await page.waitForSelector('article.evidence');
+    expect(await page.textContent('article.evidence h1')).toBe('hydrochlorothiazide');
+    const flashed = await chart.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('rx-lens-flash') ?? [])].map((r) => r.toString()),
+    );
+    expect(flashed).toEqual(['HCTZ']);
+    await page.close();
+    await chart.close();
+  });
+
   it('says plainly when a name is not in the index', async () => {
     const page = await browser.context.newPage();
     await page.goto(popupUrl(browser, '?q=qwxyzzyq'));
