@@ -120,9 +120,12 @@ export const CLASS_PHRASES: ClassPhrase[] = [
     'Monoamine Oxidase Inhibitor [EPC]',
   ]),
   p('benzodiazepine', 'benzodiazepines', /\bbenzodiazepines?\b/i, ['Benzodiazepine [EPC]']),
-  p('corticosteroid', 'corticosteroids', /\bcorticosteroids?\b|\bglucocorticoids?\b(?! receptor)/i, [
-    'Corticosteroid [EPC]',
-  ]),
+  p(
+    'corticosteroid',
+    'corticosteroids',
+    /\bcorticosteroids?\b|\bglucocorticoids?\b(?! receptor)/i,
+    ['Corticosteroid [EPC]'],
+  ),
   p('antipsychotic', 'antipsychotics', /\bantipsychotics?\b/i, [
     'Atypical Antipsychotic [EPC]',
     'Typical Antipsychotic [EPC]',

@@ -10,6 +10,10 @@ export interface SchedulerStats {
   scannedNodes: number;
   slices: number;
   longestSliceMs: number;
+  /** main-thread time spent in slices, all told */
+  busyMs: number;
+  /** performance.now() when the first highlight was painted, or 0 */
+  firstHighlightAt: number;
 }
 
 export class ScanScheduler {
@@ -19,7 +23,13 @@ export class ScanScheduler {
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
   private stopped = false;
-  readonly stats: SchedulerStats = { scannedNodes: 0, slices: 0, longestSliceMs: 0 };
+  readonly stats: SchedulerStats = {
+    scannedNodes: 0,
+    slices: 0,
+    longestSliceMs: 0,
+    busyMs: 0,
+    firstHighlightAt: 0,
+  };
   onIdle: (() => void) | null = null;
 
   constructor(
@@ -94,8 +104,12 @@ export class ScanScheduler {
           this.scanText(this.pendingText.pop()!);
       }
     } finally {
-      const took = performance.now() - started;
+      const ended = performance.now();
+      const took = ended - started;
       this.stats.slices++;
+      this.stats.busyMs += took;
+      if (!this.stats.firstHighlightAt && this.highlighter.size > 0)
+        this.stats.firstHighlightAt = ended;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, took);
       if (!this.idle) this.schedule();
       else {

@@ -71,29 +71,36 @@ const contextCache = new WeakMap<Element, boolean>();
  * section whose heading or label, names medications. Ambiguous drug names count there.
  */
 export function inMedicationContext(node: Node): boolean {
-  const start = node.parentElement;
-  if (!start) return false;
-  const cached = contextCache.get(start);
+  let el: Element | null = node.parentElement;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    if (marksMedication(el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether this element itself says "medications" (its label, its table header, its heading).
+ * Cached per element: 1,000 rows added to one container must not query its children 1,000 times.
+ */
+function marksMedication(el: Element): boolean {
+  const cached = contextCache.get(el);
   if (cached !== undefined) return cached;
   let result = false;
-  let el: Element | null = start;
-  for (let depth = 0; el && depth < 8 && !result; depth++, el = el.parentElement) {
-    const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
-    if (MED_HEADING.test(label)) result = true;
-    else if (el.tagName === 'TABLE') {
-      const head = el.querySelector('caption, thead, th');
-      result = Boolean(head && MED_HEADING.test(head.textContent ?? ''));
-    } else if (/^(SECTION|ARTICLE|DIV|UL|OL|FIELDSET|DL)$/.test(el.tagName)) {
-      const heading = el.querySelector(
-        ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > header',
-      );
-      const prev = el.previousElementSibling;
-      result = Boolean(
-        (heading && MED_HEADING.test(heading.textContent ?? '')) ||
-        (prev && /^H[1-6]$/.test(prev.tagName) && MED_HEADING.test(prev.textContent ?? '')),
-      );
-    }
+  const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+  if (MED_HEADING.test(label)) result = true;
+  else if (el.tagName === 'TABLE') {
+    const head = el.querySelector('caption, thead, th');
+    result = Boolean(head && MED_HEADING.test(head.textContent ?? ''));
+  } else if (/^(SECTION|ARTICLE|DIV|UL|OL|FIELDSET|DL)$/.test(el.tagName)) {
+    const heading = el.querySelector(
+      ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > header',
+    );
+    const prev = el.previousElementSibling;
+    result = Boolean(
+      (heading && MED_HEADING.test(heading.textContent ?? '')) ||
+      (prev && /^H[1-6]$/.test(prev.tagName) && MED_HEADING.test(prev.textContent ?? '')),
+    );
   }
-  contextCache.set(start, result);
+  contextCache.set(el, result);
   return result;
 }

@@ -25,8 +25,13 @@ describe('accuracy on annotated pairs', () => {
     for (const { a, b, expected } of annotated) {
       const found = (await index.interactions([a, b])).pairs.length > 0;
       if (found && expected) tp++;
-      else if (found) (fp++, wrong.push(`false positive ${a}+${b}`));
-      else if (expected) (fn++, wrong.push(`missed ${a}+${b}`));
+      else if (found) {
+        fp++;
+        wrong.push(`false positive ${a}+${b}`);
+      } else if (expected) {
+        fn++;
+        wrong.push(`missed ${a}+${b}`);
+      }
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);

@@ -1,0 +1,206 @@
+// The in-browser half of npm run bench: real Chromium with the built extension, generated
+// EHR pages of a given size, and the popup and service worker timed from outside.
+import type { Page } from 'playwright-core';
+import { launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from '../test/e2e/harness';
+
+export interface PageTiming {
+  textBytes: number;
+  highlights: number;
+  firstHighlightMs: number;
+  mainThreadMs: number;
+  longestTaskMs: number;
+  slices: number;
+  settleAfterBurstMs: number;
+  /** content script time spent on the burst */
+  burstMainThreadMs: number;
+  burstIdles: number;
+  contentHeapMB: number | null;
+}
+
+/** A chart page with `bytes` of text: medication tables, notes and results, as an EHR prints them. */
+export function chartPage(bytes: number, paragraphs: string[]): string {
+  const rows: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    const chunk =
+      i % 5 === 0
+        ? `<table class="meds"><tr><th>Medication</th><th>Sig</th></tr><tr><td>${escapeHtml(p.slice(0, 120))}</td><td>1 tab PO daily</td></tr></table>`
+        : `<p>${escapeHtml(p)}</p>`;
+    rows.push(chunk);
+    size += p.length;
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Chart ${bytes}</title></head><body><main id="chart">${rows.join('\n')}</main><div id="live"></div></body></html>`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+interface IdleDetail {
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
+  firstHighlightAt: number;
+  highlights: number;
+}
+
+async function idleMarks(page: Page): Promise<IdleDetail[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByName('rx-lens-idle').map((e) => (e as PerformanceMark).detail as IdleDetail),
+  );
+}
+
+export class BrowserBench {
+  private constructor(
+    readonly browser: ExtensionBrowser,
+    readonly server: FixtureServer,
+  ) {}
+
+  static async start(): Promise<BrowserBench> {
+    const server = await serveFixtures();
+    const browser = await launchWithExtension();
+    return new BrowserBench(browser, server);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server.close();
+  }
+
+  /** Loads a generated chart, waits for the content script to settle, then a burst of 1,000 mutations. */
+  async chart(bytes: number, paragraphs: string[]): Promise<PageTiming> {
+    const path = `/bench/chart-${bytes}.html`;
+    this.server.routes.set(path, chartPage(bytes, paragraphs));
+    const page = await this.browser.context.newPage();
+    await page.goto(`${this.server.origin}${path}`, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('rx-lens-idle').length > 0, null, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    const [first] = await idleMarks(page);
+    const navStart = 0; // performance.now() counts from navigation start
+    // A burst: 1,000 nodes added in one task, as an SPA re-render does.
+    const burst = await page.evaluate(async () => {
+      const before = performance.getEntriesByName('rx-lens-idle').length;
+      const live = document.getElementById('live')!;
+      const started = performance.now();
+      for (let i = 0; i < 1000; i++) {
+        const p = document.createElement('p');
+        p.textContent = `Order ${i}: metoprolol tartrate 25 mg PO BID; atorvastatin 40 mg nightly`;
+        live.append(p);
+      }
+      // (No named helpers inside evaluate: the bundler's __name wrapper does not exist in the page.)
+      while (performance.getEntriesByName('rx-lens-idle').length <= before)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      const marks = performance.getEntriesByName('rx-lens-idle') as PerformanceMark[];
+      const last = marks.at(-1)!;
+      return {
+        settle: last.startTime - started,
+        busy: (last.detail as { busyMs: number }).busyMs - (marks[before - 1]!.detail as { busyMs: number }).busyMs,
+        longest: (last.detail as { longestSliceMs: number }).longestSliceMs,
+        idles: marks.length - before,
+      };
+    });
+    let heap: number | null = null;
+    try {
+      const cdp = await this.browser.context.newCDPSession(page);
+      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      heap = usage.usedSize / 1e6;
+      await cdp.detach();
+    } catch {
+      heap = null;
+    }
+    await page.close();
+    this.server.routes.delete(path);
+    return {
+      textBytes: bytes,
+      highlights: first!.highlights,
+      firstHighlightMs: first!.firstHighlightAt - navStart,
+      mainThreadMs: first!.busyMs,
+      longestTaskMs: first!.longestSliceMs,
+      slices: first!.slices,
+      settleAfterBurstMs: burst.settle,
+      burstMainThreadMs: burst.busy,
+      burstIdles: burst.idles,
+      contentHeapMB: heap,
+    };
+  }
+
+  /** Heap of a renderer with the chart but highlighting off for the site, for the memory delta. */
+  async chartHeapWithoutExtension(bytes: number, paragraphs: string[]): Promise<number | null> {
+    const path = `/bench/plain-${bytes}.html`;
+    // Same page served as text/html but the content script is told to stay off via settings.
+    await this.browser.worker.evaluate(async () => {
+      await chrome.storage.local.set({ settings: { enabled: false, disabledSites: [], reader: 'clinician' } });
+    });
+    this.server.routes.set(path, chartPage(bytes, paragraphs));
+    const page = await this.browser.context.newPage();
+    await page.goto(`${this.server.origin}${path}`, { timeout: 120_000 });
+    await page.waitForTimeout(1500);
+    let heap: number | null = null;
+    try {
+      const cdp = await this.browser.context.newCDPSession(page);
+      heap = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6;
+      await cdp.detach();
+    } catch {
+      heap = null;
+    }
+    await page.close();
+    await this.browser.worker.evaluate(async () => {
+      await chrome.storage.local.remove('settings');
+    });
+    return heap;
+  }
+
+  /** Popup: time to interactive (index validated, input ready) and keystroke to first result. */
+  async popup(queries: string[]): Promise<{ interactiveMs: number; firstResultMs: number[] }> {
+    const page = await this.browser.context.newPage();
+    await page.goto(popupUrl(this.browser));
+    await page.waitForSelector('html[data-ready="true"]');
+    const interactiveMs = await page.evaluate(
+      () => performance.getEntriesByName('rx-lens-popup-ready')[0]?.startTime ?? NaN,
+    );
+    const firstResultMs: number[] = [];
+    for (const q of queries) {
+      await page.fill('#q', '');
+      await page.waitForFunction(() => !document.querySelector('#results li'));
+      const ms = await page.evaluate(async (query) => {
+        const input = document.querySelector<HTMLInputElement>('#q')!;
+        const started = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        while (!document.querySelector('#results li'))
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        return performance.now() - started;
+      }, q);
+      firstResultMs.push(ms);
+    }
+    await page.close();
+    return { interactiveMs, firstResultMs };
+  }
+
+  /** Stops the service worker, then times a lookup from the popup until the worker answers. */
+  async serviceWorkerColdStart(): Promise<number | null> {
+    const page = await this.browser.context.newPage();
+    await page.goto(popupUrl(this.browser, '?window=1'));
+    await page.waitForSelector('html[data-ready="true"]');
+    try {
+      const cdp = await this.browser.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    } catch {
+      await page.close();
+      return null;
+    }
+    const ms = await page.evaluate(async () => {
+      const started = performance.now();
+      const reply = await chrome.runtime.sendMessage({ type: 'getCard', payload: { drugId: 'baclofen' } });
+      if (!reply?.ok) throw new Error('no answer from the service worker');
+      return performance.now() - started;
+    });
+    await page.close();
+    return ms;
+  }
+}

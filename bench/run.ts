@@ -1,0 +1,285 @@
+// npm run bench [-- --short]: what the extension exists for, measured against the naive way
+// in the same run on the same data. Prints tables; writes bench/results/latest.json (the
+// short mode, for CI, writes .tmp/bench-short.json and never fails on a timing).
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { DrugMatcher } from '../src/core/drug-matcher';
+import { DrugSearch } from '../src/core/drug-search';
+import { lexiconFromFile } from '../src/core/lexicon-file';
+import type { Lexicon } from '../src/core/lexicon-types';
+import { BrowserBench, type PageTiming } from './browser';
+import {
+  RegexBaseline,
+  SetBaseline,
+  clinicalText,
+  differences,
+  plainLexicon,
+  projectMatcher,
+  type Found,
+} from './detection';
+import { buildQueries, type QueryKind } from './queries';
+
+const ROOT = join(import.meta.dirname, '..');
+const DATA = join(ROOT, 'public', 'data');
+const short = process.argv.includes('--short');
+const results: Record<string, unknown> = {};
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+const f = (n: number | null | undefined, d = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(d);
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  console.log(`\n${title}`);
+  const all = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  for (const [k, r] of all.entries()) {
+    console.log('  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+    if (k === 0) console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+function time<T>(fn: () => T, repeat = 1): { ms: number; value: T } {
+  let best = Infinity;
+  let value!: T;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    value = fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { ms: best, value };
+}
+const same = (a: Found[], b: Found[]) =>
+  a.length === b.length && a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end && x.drugId === b[i]!.drugId);
+
+function detection(lexicon: Lexicon) {
+  const plain = plainLexicon(lexicon);
+  const sizes = short ? [100_000] : [100_000, 1_000_000, 10_000_000];
+  const regexBudget = short ? 10_000 : 100_000;
+  const texts = new Map(sizes.map((s) => [s, clinicalText(DATA, s)]));
+  const ours = projectMatcher(plain);
+  const setBase = new SetBaseline(plain);
+  const regexBuild = time(() => new RegexBaseline(plain));
+  const regex = regexBuild.value;
+  const product = new DrugMatcher(lexicon);
+  // Warm the JIT on the smallest text before anything is timed.
+  ours.find(texts.get(sizes[0]!)!.slice(0, 50_000));
+  setBase.find(texts.get(sizes[0]!)!.slice(0, 50_000));
+  const rows: (string | number)[][] = [];
+  const out: Record<string, unknown>[] = [];
+  for (const size of sizes) {
+    const text = texts.get(size)!;
+    const repeat = size <= 1_000_000 ? 3 : 1;
+    const a = time(() => ours.find(text), repeat);
+    const b = time(() => setBase.find(text), repeat);
+    const full = time(() => product.find(text), repeat);
+    const mbs = (ms: number, bytes = size) => bytes / 1e6 / (ms / 1000);
+    const identicalSet = same(a.value, b.value);
+    // The alternation is far too slow for megabytes: timed on the text's first regexBudget chars.
+    const sample = text.slice(0, Math.min(size, regexBudget));
+    const r = time(() => regex.find(sample));
+    const oursOnSample = ours.find(sample);
+    const identicalRegex = same(oursOnSample, r.value);
+    const entry = {
+      bytes: size,
+      matches: a.value.length,
+      matcherMBs: mbs(a.ms),
+      productMatcherMBs: mbs(full.ms),
+      setMBs: mbs(b.ms),
+      setIdentical: identicalSet,
+      setDifferences: identicalSet ? [] : differences(a.value, b.value, text),
+      regexSampleBytes: sample.length,
+      regexMBs: mbs(r.ms, sample.length),
+      regexIdentical: identicalRegex,
+      regexDifferences: identicalRegex ? [] : differences(oursOnSample, r.value, sample),
+    };
+    out.push(entry);
+    rows.push([
+      `${size / 1e6} MB`,
+      a.value.length,
+      f(entry.matcherMBs, 2),
+      `${f(entry.setMBs, 2)}${identicalSet ? '' : ' (differs)'}`,
+      f(entry.matcherMBs / entry.setMBs, 1) + 'x',
+      `${f(entry.regexMBs, 3)}${identicalRegex ? '' : ' (differs)'} on ${sample.length / 1000} KB`,
+      identicalRegex ? f(entry.matcherMBs / entry.regexMBs, 0) + 'x' : 'n/a',
+      f(entry.productMatcherMBs, 2),
+    ]);
+  }
+  table(
+    'Detection throughput (Node, same text, same unambiguous names; MB/s; ratio = matcher ÷ baseline)',
+    ['text', 'matches', 'matcher', 'Set lookup', 'ratio', 'regex alternation', 'ratio', 'matcher+context rules'],
+    rows,
+  );
+  for (const e of out) {
+    for (const d of [...(e.setDifferences as string[]), ...(e.regexDifferences as string[])])
+      console.log(`  difference at ${e.bytes as number} bytes: ${d}`);
+  }
+  results.detection = { names: plain.names.length, regexBuildMs: regexBuild.ms, sizes: out };
+}
+
+function search(lexicon: Lexicon) {
+  const queries = buildQueries(lexicon, short ? 200 : 1000);
+  const build = time(() => new DrugSearch(lexicon));
+  const ours = build.value;
+  const plainBuild = time(() => new Fuse(lexicon.names.map((n) => n.text), { includeScore: true }));
+  const plain = plainBuild.value;
+  const plainIds = (q: string) => {
+    const ids: string[] = [];
+    for (const r of plain.search(q, { limit: 30 })) {
+      const id = lexicon.drugs[lexicon.names[r.refIndex]!.drugs[0]!]!.id;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  };
+  const measure = (fn: (q: string) => string[]) => {
+    fn('warm up');
+    const times: number[] = [];
+    const byKind = new Map<QueryKind | 'all', { n: number; top1: number; top3: number }>();
+    for (const q of queries) {
+      const t0 = performance.now();
+      const ids = fn(q.query);
+      times.push(performance.now() - t0);
+      for (const k of [q.kind, 'all'] as const) {
+        const s = byKind.get(k) ?? { n: 0, top1: 0, top3: 0 };
+        s.n++;
+        if (q.expected.includes(ids[0]!)) s.top1++;
+        if (ids.slice(0, 3).some((i) => q.expected.includes(i))) s.top3++;
+        byKind.set(k, s);
+      }
+    }
+    return { median: median(times), p95: quantile(times, 0.95), byKind };
+  };
+  const a = measure((q) => ours.search(q, 10).map((r) => r.drugId));
+  const b = measure(plainIds);
+  const rows = [...a.byKind.keys()].map((k) => {
+    const x = a.byKind.get(k)!;
+    const y = b.byKind.get(k)!;
+    return [k, x.n, f(x.top1 / x.n, 3), f(y.top1 / y.n, 3), f(x.top3 / x.n, 3), f(y.top3 / y.n, 3)];
+  });
+  table(`Search accuracy (${queries.length} queries; popup search vs plain Fuse over the raw names)`, ['kind', 'n', 'top-1 ours', 'top-1 Fuse', 'top-3 ours', 'top-3 Fuse'], rows);
+  table('Search latency per query (ms)', ['method', 'median', 'p95', 'build'], [
+    ['popup search (exact → prefix → trigram shortlist + Fuse)', f(a.median, 3), f(a.p95, 3), f(build.ms, 0)],
+    ['plain Fuse, default options', f(b.median, 3), f(b.p95, 3), f(plainBuild.ms, 0)],
+  ]);
+  const acc = (m: typeof a) => Object.fromEntries([...m.byKind].map(([k, s]) => [k, { n: s.n, top1: s.top1 / s.n, top3: s.top3 / s.n }]));
+  results.search = {
+    queries: queries.length,
+    ours: { medianMs: a.median, p95Ms: a.p95, buildMs: build.ms, accuracy: acc(a) },
+    plainFuse: { medianMs: b.median, p95Ms: b.p95, buildMs: plainBuild.ms, accuracy: acc(b) },
+  };
+}
+
+function sizes() {
+  const dist = join(ROOT, 'dist');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  // crxjs writes a loader for each script; the code it loads is what counts. Follow imports.
+  const bundle = (entries: string[]) => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file) || !existsSync(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+        const rel = m[1]!;
+        visit(rel.startsWith('/') ? join(dist, rel) : join(file, '..', rel));
+      }
+      for (const m of code.matchAll(/chrome\.runtime\.getURL\(["']([^"']+\.js)["']\)/g)) visit(join(dist, m[1]!));
+    };
+    entries.forEach((e) => visit(join(dist, e)));
+    const raw = [...seen].reduce((s, p) => s + statSync(p).size, 0);
+    const gz = [...seen].reduce((s, p) => s + gzipSync(readFileSync(p)).length, 0);
+    return { files: [...seen].map((p) => p.slice(dist.length + 1)), raw, gz };
+  };
+  const popupHtml = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
+  const popupScripts = [...popupHtml.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const content = bundle(manifest.content_scripts[0].js);
+  const popup = bundle(popupScripts);
+  const background = bundle([manifest.background.service_worker]);
+  const dataFiles = walk(DATA);
+  const dataRaw = dataFiles.reduce((s, p) => s + statSync(p).size, 0);
+  const dataGz = dataFiles.reduce((s, p) => s + gzipSync(readFileSync(p)).length, 0);
+  const kb = (n: number) => f(n / 1024, 1);
+  table('Sizes (KB)', ['part', 'raw', 'gzipped'], [
+    ['content script', kb(content.raw), kb(content.gz)],
+    ['popup', kb(popup.raw), kb(popup.gz)],
+    ['background', kb(background.raw), kb(background.gz)],
+    [`index (${dataFiles.length} files)`, kb(dataRaw), kb(dataGz)],
+    ['lexicon.json (what the content script gets)', kb(statSync(join(DATA, 'lexicon.json')).size), kb(gzipSync(readFileSync(join(DATA, 'lexicon.json'))).length)],
+  ]);
+  results.sizes = { content, popup, background, index: { files: dataFiles.length, raw: dataRaw, gz: dataGz } };
+}
+
+async function inBrowser(lexicon: Lexicon) {
+  const paragraphs = clinicalText(DATA, 400_000).split('\n\n').filter((p) => p.length > 40);
+  const bench = await BrowserBench.start();
+  try {
+    const pageSizes = short ? [100_000] : [100_000, 1_000_000, 5_000_000];
+    const pages: PageTiming[] = [];
+    for (const size of pageSizes) pages.push(await bench.chart(size, paragraphs));
+    const baseHeap = await bench.chartHeapWithoutExtension(pageSizes.at(-1)!, paragraphs);
+    table('Chromium: generated chart pages (content script timings in ms, from its own slice clock)', ['page text', 'highlights', 'first highlight', 'main-thread total', 'longest task', 'slices', 'settle after 1,000 mutations', 'burst main-thread', 'renderer heap MB'], pages.map((p) => [
+      `${p.textBytes / 1e6} MB`, p.highlights, f(p.firstHighlightMs), f(p.mainThreadMs), f(p.longestTaskMs), p.slices, f(p.settleAfterBurstMs), f(p.burstMainThreadMs), f(p.contentHeapMB),
+    ]));
+    const last = pages.at(-1)!;
+    const contentHeap = last.contentHeapMB !== null && baseHeap !== null ? last.contentHeapMB - baseHeap : null;
+    console.log(`  content script memory on the ${last.textBytes / 1e6} MB page: renderer heap ${f(last.contentHeapMB)} MB with highlighting, ${f(baseHeap)} MB with it off: ${f(contentHeap)} MB`);
+    const queries = buildQueries(lexicon, 40).map((q) => q.query);
+    const popup = await bench.popup(queries);
+    const cold = await bench.serviceWorkerColdStart();
+    table('Chromium: popup and service worker (ms)', ['measure', 'value'], [
+      ['popup time to interactive (index validated, search ready)', f(popup.interactiveMs)],
+      ['keystroke to first result, median', f(median(popup.firstResultMs))],
+      ['keystroke to first result, p95', f(quantile(popup.firstResultMs, 0.95))],
+      ['service worker cold start to first answer', f(cold)],
+    ]);
+    results.browser = {
+      pages,
+      contentScriptHeapMB: contentHeap,
+      rendererHeapWithoutHighlightingMB: baseHeap,
+      popup: { interactiveMs: popup.interactiveMs, firstResultMedianMs: median(popup.firstResultMs), firstResultP95Ms: quantile(popup.firstResultMs, 0.95) },
+      serviceWorkerColdStartMs: cold,
+      backgroundHeapMB: 'not measured: Playwright opens no CDP session on an extension service worker',
+    };
+  } finally {
+    await bench.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist', 'manifest.json'))) execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+  const lexicon = lexiconFromFile(JSON.parse(readFileSync(join(DATA, 'lexicon.json'), 'utf8')));
+  const versions = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages as Record<string, { version: string }>;
+  let chromium = 'n/a';
+  try {
+    chromium = execSync('/usr/bin/chromium --version', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    /* reported as n/a */
+  }
+  results.machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium };
+  results.versions = Object.fromEntries(['fuse.js', 'preact', 'vite', 'playwright-core', 'typescript'].map((p) => [p, versions[`node_modules/${p}`]?.version]));
+  results.date = new Date().toISOString();
+  results.mode = short ? 'short' : 'full';
+  console.log(`Rx Evidence Lens bench (${results.mode}) on ${results.machine && (results.machine as { cpu: string }).cpu}, Node ${process.version}, ${chromium}`);
+  detection(lexicon);
+  search(lexicon);
+  sizes();
+  await inBrowser(lexicon);
+  const out = short ? join(ROOT, '.tmp', 'bench-short.json') : join(ROOT, 'bench', 'results', 'latest.json');
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nresults: ${out.slice(ROOT.length + 1)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
