@@ -102,15 +102,7 @@ export class BrowserBench {
         idles: marks.length - before,
       };
     });
-    let heap: number | null = null;
-    try {
-      const cdp = await this.browser.context.newCDPSession(page);
-      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-      heap = usage.usedSize / 1e6;
-      await cdp.detach();
-    } catch {
-      heap = null;
-    }
+    const heap = await this.heapMB(page);
     await page.close();
     this.server.routes.delete(path);
     return {
@@ -127,6 +119,18 @@ export class BrowserBench {
     };
   }
 
+  /** The page's renderer heap in MB (CDP Runtime.getHeapUsage), or null where CDP is unavailable. */
+  private async heapMB(page: Page): Promise<number | null> {
+    try {
+      const cdp = await this.browser.context.newCDPSession(page);
+      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      await cdp.detach();
+      return usage.usedSize / 1e6;
+    } catch {
+      return null;
+    }
+  }
+
   /** Heap of a renderer with the chart but highlighting off for the site, for the memory delta. */
   async chartHeapWithoutExtension(bytes: number, paragraphs: string[]): Promise<number | null> {
     const path = `/bench/plain-${bytes}.html`;
@@ -138,14 +142,7 @@ export class BrowserBench {
     const page = await this.browser.context.newPage();
     await page.goto(`${this.server.origin}${path}`, { timeout: 120_000 });
     await page.waitForTimeout(1500);
-    let heap: number | null = null;
-    try {
-      const cdp = await this.browser.context.newCDPSession(page);
-      heap = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6;
-      await cdp.detach();
-    } catch {
-      heap = null;
-    }
+    const heap = await this.heapMB(page);
     await page.close();
     await this.browser.worker.evaluate(async () => {
       await chrome.storage.local.remove('settings');

@@ -67,11 +67,10 @@ export function buildClasses(
     for (const clause of selfDescriptions(label.sections)) {
       // "macrolide immunosuppressant" (everolimus) is not what labels mean by "macrolides".
       if (/immunosuppress/i.test(clause)) continue;
-      for (const phrase of CLASS_PHRASES) {
-        const named =
-          phrase.pattern.test(clause) || phrase.epc.some((e) => epcPattern(e).test(clause));
+      for (const { phrase, epc } of SELF_DESCRIPTION_PATTERNS) {
+        if (!phrase.pattern.test(clause) && !epc.some((e) => e.test(clause))) continue;
         const member = get(ids[0]!);
-        if (named && !member.phrases.has(phrase.key))
+        if (!member.phrases.has(phrase.key))
           member.phrases.set(phrase.key, `its FDA label (set id ${label.set_id}): "… ${clause} …"`);
       }
     }
@@ -127,4 +126,10 @@ const epcPattern = (epc: string) =>
   new RegExp(`\\b${classDisplayName(epc).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'i');
 
 export const classDisplayName = (epc: string) => epc.replace(/\s*\[EPC\]$/, '');
+
+/** Each class phrase with its EPC names as patterns: built once, not per label clause. */
+const SELF_DESCRIPTION_PATTERNS = CLASS_PHRASES.map((phrase) => ({
+  phrase,
+  epc: phrase.epc.map(epcPattern),
+}));
 export { slugify };

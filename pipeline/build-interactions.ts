@@ -69,8 +69,8 @@ function excerpt(sentence: string, at: number): string {
 export function units(text: string, matcher: DrugMatcher): string[] {
   const impacts = [...text.matchAll(/Clinical Impact:/g)].map((m) => m.index);
   if (impacts.length < 2) return sentences(text);
-  const out = sentences(text.slice(0, headingStart(text.slice(0, impacts[0]), matcher, false)));
   let start = headingStart(text.slice(0, impacts[0]), matcher, false);
+  const out = sentences(text.slice(0, start));
   for (let k = 0; k < impacts.length; k++) {
     const next = impacts[k + 1];
     const end = next === undefined ? text.length : headingStart(text.slice(0, next), matcher, true);

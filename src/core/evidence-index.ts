@@ -43,6 +43,8 @@ export class EvidenceIndex {
   private searcher: DrugSearch | null = null;
   private readonly drugs = new Map<string, DrugEntry>();
   private readonly interactionRows = new Map<string, InteractionFile>();
+  /** ids in the lexicon, for membership checks without scanning 2,000+ drugs */
+  private drugIds = new Set<string>();
   private classes: ClassesFile | null = null;
 
   constructor(private readonly read: IndexReader) {}
@@ -74,6 +76,7 @@ export class EvidenceIndex {
         try {
           const lexicon = lexiconFromFile(d);
           this.lexiconRaw = d;
+          this.drugIds = new Set(lexicon.drugs.map((drug) => drug.id));
           return lexicon;
         } catch (error) {
           throw error instanceof IndexError
@@ -105,8 +108,8 @@ export class EvidenceIndex {
     if (!DRUG_ID.test(id)) return null;
     const cached = this.drugs.get(id);
     if (cached) return cached;
-    const lexicon = await this.getLexicon();
-    if (!lexicon.drugs.some((d) => d.id === id)) return null;
+    await this.getLexicon();
+    if (!this.drugIds.has(id)) return null;
     const entry = await this.load(`drugs/${id}.json`, (d) =>
       parseIndexFile(DrugEntrySchema, d, `drugs/${id}.json`),
     );
@@ -125,8 +128,8 @@ export class EvidenceIndex {
 
   /** What a drug's label says about other drugs (an empty row when it has no label). */
   async getInteractionRow(id: string): Promise<InteractionFile | null> {
-    const lexicon = await this.getLexicon();
-    if (!DRUG_ID.test(id) || !lexicon.drugs.some((d) => d.id === id)) return null;
+    await this.getLexicon();
+    if (!DRUG_ID.test(id) || !this.drugIds.has(id)) return null;
     const cached = this.interactionRows.get(id);
     if (cached) return cached;
     const path = `interactions/${id}.json`;
@@ -138,8 +141,8 @@ export class EvidenceIndex {
 
   /** Every pair among the drugs, from the pairwise table; unknown ids are refused, not guessed. */
   async interactions(drugIds: string[]): Promise<InteractionReport> {
-    const lexicon = await this.getLexicon();
-    const unknown = drugIds.filter((id) => !lexicon.drugs.some((d) => d.id === id));
+    await this.getLexicon();
+    const unknown = drugIds.filter((id) => !this.drugIds.has(id));
     if (unknown.length) throw new Error(`Not in the index: ${unknown.join(', ')}`);
     const rows = new Map<string, InteractionFile | null>();
     for (const id of drugIds) {
