@@ -15,6 +15,9 @@ export interface PageTiming {
   burstMainThreadMs: number;
   burstIdles: number;
   contentHeapMB: number | null;
+  /** long tasks (over 50 ms, any cause, including rendering) the browser saw from load to idle */
+  browserLongTasks: number;
+  browserLongestTaskMs: number;
 }
 
 /** A chart page with `bytes` of text: medication tables, notes and results, as an EHR prints them. */
@@ -79,6 +82,18 @@ export class BrowserBench {
       polling: 50,
     });
     const [first] = await idleMarks(page);
+    // The browser's own record of tasks over 50 ms: it also sees rendering work (painting
+    // highlights), which the content script's slice clock cannot.
+    const longTasks = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            resolve(list.getEntries().map((e) => e.duration));
+          }).observe({ type: 'longtask', buffered: true });
+          setTimeout(() => resolve([]), 300);
+        }),
+    );
     const navStart = 0; // performance.now() counts from navigation start
     // A burst: 1,000 nodes added in one task, as an SPA re-render does.
     const burst = await page.evaluate(async () => {
@@ -116,6 +131,8 @@ export class BrowserBench {
       burstMainThreadMs: burst.busy,
       burstIdles: burst.idles,
       contentHeapMB: heap,
+      browserLongTasks: longTasks.length,
+      browserLongestTaskMs: Math.max(0, ...longTasks),
     };
   }
 
@@ -151,7 +168,7 @@ export class BrowserBench {
   }
 
   /** Popup: time to interactive (index validated, input ready) and keystroke to first result. */
-  async popup(queries: string[]): Promise<{ interactiveMs: number; firstResultMs: number[] }> {
+  async popup(queries: string[]): Promise<{ interactiveMs: number; firstResultMs: number[]; heapMB: number | null }> {
     const page = await this.browser.context.newPage();
     await page.goto(popupUrl(this.browser));
     await page.waitForSelector('html[data-ready="true"]');
@@ -173,8 +190,52 @@ export class BrowserBench {
       }, q);
       firstResultMs.push(ms);
     }
+    const heapMB = await this.heapMB(page);
     await page.close();
-    return { interactiveMs, firstResultMs };
+    return { interactiveMs, firstResultMs, heapMB };
+  }
+
+  /**
+   * The service worker's JS heap in MB after a garbage collection. Playwright opens no CDP
+   * session on an extension worker, so this attaches to it through the browser's own session
+   * (Target.attachToTarget, messages relayed with Target.sendMessageToTarget).
+   */
+  async backgroundHeapMB(): Promise<number | null> {
+    const browser = this.browser.context.browser();
+    if (!browser) return null;
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { targetId: string; type: string; url: string }[];
+      };
+      const sw = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${this.browser.extensionId}/`),
+      );
+      if (!sw) return null;
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as {
+        sessionId: string;
+      };
+      const pending = new Map<number, (result: unknown) => void>();
+      cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+        const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+        if (e.sessionId === sessionId && m.id !== undefined) pending.get(m.id)?.(m.result);
+      });
+      let nextId = 1;
+      const call = (method: string) =>
+        new Promise<unknown>((resolve) => {
+          const id = nextId++;
+          pending.set(id, resolve);
+          void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+        });
+      await call('HeapProfiler.collectGarbage');
+      const usage = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+      await cdp.send('Target.detachFromTarget', { sessionId });
+      return usage.usedSize / 1e6;
+    } catch {
+      return null;
+    } finally {
+      await cdp.detach();
+    }
   }
 
   /** Stops the service worker, then times a lookup from the popup until the worker answers. */

@@ -226,28 +226,35 @@ async function inBrowser(lexicon: Lexicon) {
     const pages: PageTiming[] = [];
     for (const size of pageSizes) pages.push(await bench.chart(size, paragraphs));
     const baseHeap = await bench.chartHeapWithoutExtension(pageSizes.at(-1)!, paragraphs);
-    table('Chromium: generated chart pages (content script timings in ms, from its own slice clock)', ['page text', 'highlights', 'first highlight', 'main-thread total', 'longest task', 'slices', 'settle after 1,000 mutations', 'burst main-thread', 'renderer heap MB'], pages.map((p) => [
-      `${p.textBytes / 1e6} MB`, p.highlights, f(p.firstHighlightMs), f(p.mainThreadMs), f(p.longestTaskMs), p.slices, f(p.settleAfterBurstMs), f(p.burstMainThreadMs), f(p.contentHeapMB),
+    table('Chromium: generated chart pages (content script timings in ms, from its own slice clock)', ['page text', 'highlights', 'first highlight', 'main-thread total', 'longest task', 'slices', 'settle after 1,000 mutations', 'burst main-thread', 'renderer heap MB', 'browser long tasks (longest)'], pages.map((p) => [
+      `${p.textBytes / 1e6} MB`, p.highlights, f(p.firstHighlightMs), f(p.mainThreadMs), f(p.longestTaskMs), p.slices, f(p.settleAfterBurstMs), f(p.burstMainThreadMs), f(p.contentHeapMB), `${p.browserLongTasks} (${f(p.browserLongestTaskMs)})`,
     ]));
     const last = pages.at(-1)!;
     const contentHeap = last.contentHeapMB !== null && baseHeap !== null ? last.contentHeapMB - baseHeap : null;
     console.log(`  content script memory on the ${last.textBytes / 1e6} MB page: renderer heap ${f(last.contentHeapMB)} MB with highlighting, ${f(baseHeap)} MB with it off: ${f(contentHeap)} MB`);
     const queries = buildQueries(lexicon, 40).map((q) => q.query);
     const popup = await bench.popup(queries);
+    // After the pages (name list), the popup's searches and its lookups: the index as loaded in use.
+    const backgroundHeap = await bench.backgroundHeapMB();
     const cold = await bench.serviceWorkerColdStart();
+    const backgroundHeapCold = await bench.backgroundHeapMB();
     table('Chromium: popup and service worker (ms)', ['measure', 'value'], [
       ['popup time to interactive (index validated, search ready)', f(popup.interactiveMs)],
       ['keystroke to first result, median', f(median(popup.firstResultMs))],
       ['keystroke to first result, p95', f(quantile(popup.firstResultMs, 0.95))],
       ['service worker cold start to first answer', f(cold)],
+      [`popup heap MB after ${queries.length} searches (search index in memory)`, f(popup.heapMB)],
+      ['background heap MB after pages, searches and lookups (after GC)', f(backgroundHeap)],
+      ['background heap MB after a cold start and one card lookup (after GC)', f(backgroundHeapCold)],
     ]);
     results.browser = {
       pages,
       contentScriptHeapMB: contentHeap,
       rendererHeapWithoutHighlightingMB: baseHeap,
-      popup: { interactiveMs: popup.interactiveMs, firstResultMedianMs: median(popup.firstResultMs), firstResultP95Ms: quantile(popup.firstResultMs, 0.95) },
+      popup: { interactiveMs: popup.interactiveMs, firstResultMedianMs: median(popup.firstResultMs), firstResultP95Ms: quantile(popup.firstResultMs, 0.95), heapMB: popup.heapMB },
       serviceWorkerColdStartMs: cold,
-      backgroundHeapMB: 'not measured: Playwright opens no CDP session on an extension service worker',
+      backgroundHeapMB: backgroundHeap,
+      backgroundHeapAfterColdStartMB: backgroundHeapCold,
     };
   } finally {
     await bench.close();

@@ -2,7 +2,7 @@
 // smooth: the MutationObserver only queues changed roots; slices of about 8 ms do the work.
 import type { DrugMatcher } from '../core/drug-matcher';
 import type { Highlighter } from './highlighter';
-import { collectTextNodes, inMedicationContext, insideSkipped } from './text-scanner';
+import { inMedicationContext, insideSkipped, textWalk } from './text-scanner';
 
 const SLICE_MS = 8;
 
@@ -18,11 +18,14 @@ export interface SchedulerStats {
 
 export class ScanScheduler {
   private readonly roots = new Set<Node>();
-  private pendingText: Text[] = [];
+  /** the walk in progress over one root, resumed slice after slice */
+  private walk: (() => Text | null) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
   private stopped = false;
+  /** each text node's data when it was last matched: unchanged text is not matched again */
+  private scanned = new WeakMap<Text, string>();
   readonly stats: SchedulerStats = {
     scannedNodes: 0,
     slices: 0,
@@ -47,11 +50,12 @@ export class ScanScheduler {
     for (const o of this.observers) o.disconnect();
     if (this.timer) clearTimeout(this.timer);
     this.roots.clear();
-    this.pendingText = [];
+    this.walk = null;
+    this.scanned = new WeakMap();
   }
 
   get idle(): boolean {
-    return this.roots.size === 0 && this.pendingText.length === 0;
+    return this.roots.size === 0 && this.walk === null;
   }
 
   private observe(root: Document | ShadowRoot): void {
@@ -92,16 +96,23 @@ export class ScanScheduler {
     const deadline = started + SLICE_MS;
     try {
       while (performance.now() < deadline) {
-        if (this.pendingText.length === 0) {
+        if (this.walk === null) {
           const next = this.roots.values().next();
           if (next.done) break;
           this.roots.delete(next.value);
-          this.expand(next.value);
+          this.walk = this.begin(next.value);
           continue;
         }
-        // Match a batch between clock reads: reading the clock per node costs more than matching.
-        for (let i = 0; i < 32 && this.pendingText.length; i++)
-          this.scanText(this.pendingText.pop()!);
+        // Walk and match a batch between clock reads: reading the clock per node costs more
+        // than matching it.
+        for (let i = 0; i < 32; i++) {
+          const text = this.walk();
+          if (!text) {
+            this.walk = null;
+            break;
+          }
+          this.scanText(text);
+        }
       }
     } finally {
       const ended = performance.now();
@@ -119,23 +130,20 @@ export class ScanScheduler {
     }
   }
 
-  /** Root -> its text nodes (skipping what must not be read), and any open shadow roots under it. */
-  private expand(root: Node): void {
+  /** A walk over a root's readable text; open shadow roots found on the way are queued. */
+  private begin(root: Node): (() => Text | null) | null {
     if (!root.isConnected || (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && insideSkipped(root)))
-      return;
-    const shadows: ShadowRoot[] = [];
-    const nodes = collectTextNodes(root, shadows);
-    // Popped from the end: reverse so that the page is highlighted top to bottom.
-    for (let i = nodes.length - 1; i >= 0; i--) this.pendingText.push(nodes[i]!);
-    for (const shadow of shadows) {
+      return null;
+    return textWalk(root, (shadow) => {
       adoptHighlightStyles(shadow);
       this.observe(shadow);
       this.roots.add(shadow);
-    }
+    });
   }
 
   private scanText(node: Text): void {
-    if (!node.isConnected) return;
+    if (!node.isConnected || this.scanned.get(node) === node.data) return;
+    this.scanned.set(node, node.data);
     this.stats.scannedNodes++;
     const matches = this.matcher.find(node.data, { medicationContext: inMedicationContext(node) });
     this.highlighter.setMentions(node, matches);

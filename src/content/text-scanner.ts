@@ -37,12 +37,21 @@ export function insideSkipped(node: Node): boolean {
   return false;
 }
 
-/** Text nodes under `root` with some letters, in document order; open shadow roots found on the way. */
-export function collectTextNodes(root: Node, shadowRoots: ShadowRoot[]): Text[] {
-  const out: Text[] = [];
+const HAS_LETTER = /[A-Za-z]/;
+
+/**
+ * A resumable walk over the text nodes under `root` that a scan may read, in document order.
+ * Resumable so that the scheduler can stop at its slice deadline and go on in the next slice:
+ * a 5 MB page must not be walked in one task. Open shadow roots met on the way go to onShadow.
+ */
+export function textWalk(root: Node, onShadow: (shadow: ShadowRoot) => void): () => Text | null {
   if (root.nodeType === Node.TEXT_NODE) {
-    if (/[A-Za-z]/.test((root as Text).data)) out.push(root as Text);
-    return out;
+    let done = false;
+    return () => {
+      if (done) return null;
+      done = true;
+      return HAS_LETTER.test((root as Text).data) ? (root as Text) : null;
+    };
   }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -50,15 +59,30 @@ export function collectTextNodes(root: Node, shadowRoots: ShadowRoot[]): Text[] 
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
         if (isSkippedElement(el)) return NodeFilter.FILTER_REJECT;
-        if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+        if (el.shadowRoot) onShadow(el.shadowRoot);
         return NodeFilter.FILTER_SKIP;
       }
-      return /[A-Za-z]/.test((node as Text).data)
+      return HAS_LETTER.test((node as Text).data)
         ? NodeFilter.FILTER_ACCEPT
         : NodeFilter.FILTER_SKIP;
     },
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return () => {
+    // The page removed the node we stood on: its subtree is detached and the walk would end
+    // there. Start over from the root; nodes already scanned with unchanged text are skipped.
+    if (!walker.currentNode.isConnected) {
+      if (!root.isConnected) return null;
+      walker.currentNode = root;
+    }
+    return walker.nextNode() as Text | null;
+  };
+}
+
+/** Every readable text node under `root`, in document order (the whole walk at once). */
+export function collectTextNodes(root: Node, shadowRoots: ShadowRoot[]): Text[] {
+  const out: Text[] = [];
+  const next = textWalk(root, (s) => shadowRoots.push(s));
+  for (let n = next(); n; n = next()) out.push(n);
   return out;
 }
 
