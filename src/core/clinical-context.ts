@@ -7,8 +7,10 @@ const ROUTE =
   /\b(?:p\.?o|iv|i\.v|im|sc|sq|subq|subcut|sl|pr|inh|neb|top|po\/ng|by mouth|orally|oral|topical(?:ly)?|inhaled|intravenous(?:ly)?|intramuscular|subcutaneous(?:ly)?)\b/i;
 const FREQUENCY =
   /\b(?:daily|qd|q\.d|bid|b\.i\.d|tid|t\.i\.d|qid|q\.i\.d|qhs|hs|prn|q\d+h|q\d+-\d+h|qam|qpm|once|twice|nightly|weekly|monthly|every \d+ (?:hours?|days?|weeks?)|at bedtime|as needed)\b/i;
+// A prescribing verb right before the name, at most one word between ("continue home Lasix"),
+// and that word not an article or a preposition ("taking the water", "continued by the bank").
 const PRESCRIBING =
-  /\b(?:rx|started (?:on )?|start|continue|continued|discontinue[d]?|stop(?:ped)?|taking|takes|prescribed|dose|dosing|titrate|refill|mg\b)/i;
+  /\b(?:rx|started(?: on)?|start|restart(?:ed)?|resume[d]?|continue[d]?|discontinue[d]?|stop(?:ped)?|hold|held|taking|takes|prescribed|dose|dosing|titrate[d]?|refill(?:ed)?|mg)\b[\s:,]+(?:(?!(?:the|a|an|to|of|in|on|by|for|its|their|his|her|our|this|that|which|with)\b)[a-z'-]+\s+)?$/i;
 
 /** How many characters on each side of a mention are read for context. */
 export const CONTEXT_WINDOW = 48;

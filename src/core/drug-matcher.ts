@@ -109,8 +109,20 @@ export class DrugMatcher {
     let tokenEnd = firstEnd;
     let best: { terminal: Terminal; end: number } | null = null;
     for (;;) {
-      const token = lower(text, tokenStart, tokenEnd);
+      let token = lower(text, tokenStart, tokenEnd);
       let child: TrieNode | undefined = node.next?.get(token);
+      // A word hyphenated across a line break ("baclo-\nfen"): try the two halves joined.
+      const rest: number = child ? 0 : hyphenBreakAt(text, tokenEnd);
+      if (rest > tokenEnd) {
+        const restEnd: number = scanToken(text, rest);
+        const joined: string = token + lower(text, rest, restEnd);
+        const whole: TrieNode | undefined = node.next?.get(joined);
+        if (whole) {
+          child = whole;
+          token = joined;
+          tokenEnd = restEnd;
+        }
+      }
       let end = tokenEnd;
       // Plural of a name's last word ("insulins"): accept when the stem is a name.
       if (!child?.terminal && token.length > 5 && token.endsWith('s')) {
@@ -183,6 +195,18 @@ function scanToken(text: string, i: number): number {
     return j;
   }
   return i;
+}
+
+/** Where the next word starts after "-" and a line break at `i` (spaces allowed), or 0. */
+function hyphenBreakAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 45 && text.charCodeAt(i) !== 0x2010) return 0;
+  let j = i + 1;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) !== 10) return 0;
+  j++;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  return j < text.length && isLetterChar(text[j]!) ? j : 0;
 }
 
 function hasLetterAt(text: string, i: number): boolean {

@@ -53,4 +53,12 @@ describe('DrugMatcher', () => {
   it('handles plurals of a name', () => {
     expect(texts('insulins were adjusted')).toEqual(['insulins']);
   });
+
+  it('joins a word hyphenated across a line break, and nothing else', () => {
+    expect(matcher.find('Started baclo-\nfen 10 mg')).toMatchObject([{ start: 8, end: 18, text: 'baclo-\nfen', drugId: 'baclofen' }]);
+    expect(texts('hydro- \r\n  HCTZ? no: bac-\r\n  lofen')).toEqual(['HCTZ', 'bac-\r\n  lofen']);
+    // A hyphen without a line break is not a hyphenation; two words are not joined without one.
+    expect(texts('baclo-fen, baclo fen, baclo-\n\nfen')).toEqual([]);
+    expect(texts('insulin-\nglargine')).toEqual(['insulin-\nglargine']);
+  });
 });
