@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'public/**', 'node_modules/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'dist-firefox/**', 'public/**', 'node_modules/**', 'bench/results/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 // "Look up '%s' in Rx Evidence Lens" on selected text.
 import browser from 'webextension-polyfill';
-import { openEvidenceWindow } from './evidence-window';
+import { openEvidence } from './evidence-window';
 
 export const MENU_ID = 'rx-evidence-lens-lookup';
 
@@ -14,14 +14,14 @@ export function registerContextMenu(): void {
       }),
     );
   });
-  browser.contextMenus.onClicked.addListener((info) => void onContextMenuClick(info));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab?.id));
 }
 
-export async function onContextMenuClick(info: {
-  menuItemId: string | number;
-  selectionText?: string;
-}): Promise<void> {
-  if (info.menuItemId !== MENU_ID) return;
+export async function onContextMenuClick(
+  info: { menuItemId: string | number; selectionText?: string },
+  tabId?: number,
+): Promise<'panel' | 'window' | null> {
+  if (info.menuItemId !== MENU_ID) return null;
   const query = (info.selectionText ?? '').trim().slice(0, 200);
-  if (query) await openEvidenceWindow({ query });
+  return query ? openEvidence({ query }, tabId) : null;
 }

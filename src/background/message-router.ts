@@ -10,7 +10,7 @@ import {
   type MessageType,
   type Request,
 } from '../core/messages';
-import { openEvidenceWindow } from './evidence-window';
+import { openEvidence } from './evidence-window';
 
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
@@ -53,8 +53,8 @@ export function createRouter(index: EvidenceIndex) {
         return { ok: false, error: (error as Error).message };
       }
     },
-    openEvidence: async (payload) => {
-      await openEvidenceWindow(payload);
+    openEvidence: async (payload, sender) => {
+      await openEvidence(payload, sender.tab?.id);
       return { ok: true };
     },
   };

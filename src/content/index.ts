@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { DrugMatcher } from '../core/drug-matcher';
 import { lexiconFromFile } from '../core/lexicon-file';
-import { isValidRequest, type Request } from '../core/messages';
+import { MAX_PAGE_DRUGS, isValidRequest, type PageDrug, type Request } from '../core/messages';
 import { SETTINGS_KEY, highlightingOn, parseSettings } from '../core/settings';
 import { Highlighter } from './highlighter';
 import { mentionAt } from './hit-test';
@@ -151,15 +151,23 @@ function installInteractions(): void {
   });
 }
 
+const capNames = (d: PageDrug): PageDrug => ({ ...d, names: d.names.slice(0, 20) });
+
 function onPopupRequest(message: unknown, sender: { id?: string }): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isValidRequest(message)) return undefined;
   const req = message as Request;
   if (req.type === 'listPageDrugs') {
-    // Only the top frame answers, with what it highlighted.
-    if (window !== window.top) return undefined;
     const drugs = running
       ? groupMentions(running.highlighter.all(), (id) => running!.names.get(id) ?? id)
       : [];
+    // A tab message gets one reply, the top frame's; child frames report to the popup apart.
+    if (window !== window.top) {
+      if (drugs.length)
+        void send('frameDrugs', { drugs: drugs.slice(0, MAX_PAGE_DRUGS).map(capNames) }).catch(
+          () => undefined, // no popup listening any more
+        );
+      return undefined;
+    }
     return Promise.resolve({
       ok: true,
       drugs,

@@ -39,6 +39,11 @@ export interface MessageMap {
   };
   /** popup -> content: scroll to and flash the first mention of a drug */
   revealDrug: { payload: { drugId: string }; reply: { ok: boolean } };
+  /**
+   * content (a child frame) -> popup or side panel: the drugs this frame highlighted, sent
+   * when listPageDrugs reaches it (a tab message gets one reply, from the top frame).
+   */
+  frameDrugs: { payload: { drugs: PageDrug[] }; reply: void };
 }
 
 export type MessageType = keyof MessageMap;
@@ -60,6 +65,24 @@ const isDrugIdPayload = (p: unknown) =>
   isDrugId((p as { drugId?: unknown }).drugId) &&
   Object.keys(p).length === 1;
 
+/** A frame reports at most this many drugs, each with at most MAX_NAMES names. */
+export const MAX_PAGE_DRUGS = 500;
+const MAX_NAMES = 20;
+const isPageDrug = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null) return false;
+  const { drugId, name, names, count, ...rest } = v as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    isDrugId(drugId) &&
+    isShortString(name) &&
+    Array.isArray(names) &&
+    names.length <= MAX_NAMES &&
+    names.every(isShortString) &&
+    Number.isInteger(count) &&
+    (count as number) > 0
+  );
+};
+
 const PAYLOAD_CHECKS: { [T in MessageType]: (p: unknown) => boolean } = {
   getLexicon: isEmpty,
   getCard: isDrugIdPayload,
@@ -75,6 +98,11 @@ const PAYLOAD_CHECKS: { [T in MessageType]: (p: unknown) => boolean } = {
   },
   listPageDrugs: isEmpty,
   revealDrug: isDrugIdPayload,
+  frameDrugs: (p) => {
+    if (typeof p !== 'object' || p === null || Object.keys(p).length !== 1) return false;
+    const { drugs } = p as { drugs?: unknown };
+    return Array.isArray(drugs) && drugs.length <= MAX_PAGE_DRUGS && drugs.every(isPageDrug);
+  },
 };
 
 /** A request of a known type whose payload has exactly the expected shape. */

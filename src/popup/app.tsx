@@ -4,10 +4,20 @@ import type { SearchResult } from '../core/drug-search';
 import type { EvidenceIndex, LookupResult } from '../core/evidence-index';
 import type { Reader } from '../core/evidence-types';
 import type { InteractionReport } from '../core/interactions';
+import { mergePageDrugs, type FramedDrug } from '../core/page-drugs';
 import type { PageDrug } from '../core/messages';
+import type { Settings } from '../core/settings';
 import { openExtensionIndex } from '../platform/extension-index';
 import { loadSettings, updateSettings } from '../platform/settings-store';
-import { askTab, targetTabId } from './active-tab';
+import { askTab, onFrameDrugs, targetTabId } from './active-tab';
+import {
+  PANEL,
+  canOpenPanel,
+  consumeLookup,
+  onLookup,
+  onTabChange,
+  openPanelFromPopup,
+} from './panel';
 import { EvidenceView } from './evidence-view';
 import { InteractionsPanel } from './interactions-panel';
 import { PageDrugsPanel } from './page-drugs-panel';
@@ -25,7 +35,7 @@ export function App() {
   const [reader, setReader] = useState<Reader>('clinician');
   const [fatal, setFatal] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [pageDrugs, setPageDrugs] = useState<PageDrug[]>([]);
+  const [pageDrugs, setPageDrugs] = useState<FramedDrug[]>([]);
   const [interactions, setInteractions] = useState<{
     report: InteractionReport | null;
     error: string | null;
@@ -63,24 +73,21 @@ export function App() {
         fail(error);
         return;
       }
-      const q = params.get('q');
-      const drug = params.get('drug');
+      const pending = PANEL ? await consumeLookup() : null;
+      const q = params.get('q') ?? pending?.query;
+      const drug = params.get('drug') ?? pending?.drugId;
       if (drug || q) {
         if (q) setQuery(q);
         await show(drug ? { drugId: drug } : { query: q! }, settings.reader);
-      } else if (!params.has('window')) {
-        const tabId = await targetTabId(params);
-        const reply = tabId === null ? null : await askTab(tabId, 'listPageDrugs', {});
-        if (tabId !== null && reply?.ok) {
-          const host = reply.host;
-          setSite({
-            id: tabId,
-            host,
-            on: settings.enabled && !settings.disabledSites.includes(host),
-          });
-          setPageDrugs(reply.drugs);
-          void checkInteractions(reply.drugs);
-        }
+      }
+      if (PANEL || (!drug && !q && !params.has('window'))) await loadPage(settings);
+      if (PANEL) {
+        // The side panel stays open: it follows the active tab and takes new lookups.
+        onTabChange(() => void loadSettings().then(({ settings: s }) => loadPage(s)));
+        onLookup((target) => {
+          if (target.query) setQuery(target.query);
+          void show(target);
+        });
       }
       document.documentElement.dataset.ready = 'true';
       performance.mark('rx-lens-popup-ready'); // time to interactive, for npm run bench
@@ -89,12 +96,59 @@ export function App() {
     })();
   }, []);
 
-  const checkInteractions = async (drugs: PageDrug[]) => {
-    if (drugs.length < 2) return;
+  const stopFrames = useRef<() => void>(() => undefined);
+
+  /** "On this page" for the target tab: the top frame's list, then its frames' as they report. */
+  const loadPage = async (settings: Settings) => {
+    stopFrames.current();
+    const tabId = await targetTabId(params);
+    let top: PageDrug[] = [];
+    const frames = new Map<number, PageDrug[]>();
+    const recompute = () => {
+      let list = mergePageDrugs([], 0, top);
+      for (const [frameId, drugs] of frames) list = mergePageDrugs(list, frameId, drugs);
+      setPageDrugs(list);
+      void checkInteractions(list);
+    };
+    const reply =
+      tabId === null
+        ? null
+        : await (async () => {
+            stopFrames.current = onFrameDrugs(tabId, (frameId, drugs) => {
+              frames.set(frameId, drugs);
+              recompute();
+            });
+            return askTab(tabId, 'listPageDrugs', {});
+          })();
+    if (tabId === null || !reply?.ok) {
+      stopFrames.current();
+      setSite(null);
+      frames.clear();
+      recompute();
+      return;
+    }
+    setSite({
+      id: tabId,
+      host: reply.host,
+      on: settings.enabled && !settings.disabledSites.includes(reply.host),
+    });
+    top = reply.drugs;
+    recompute();
+  };
+
+  const interactionSeq = useRef(0);
+  const checkInteractions = async (drugs: FramedDrug[]) => {
+    const seq = ++interactionSeq.current;
+    if (drugs.length < 2) {
+      setInteractions({ report: null, error: null });
+      return;
+    }
     try {
       const ids = drugs.slice(0, MAX_INTERACTION_DRUGS).map((d) => d.drugId);
-      setInteractions({ report: await index.interactions(ids), error: null });
+      const report = await index.interactions(ids);
+      if (seq === interactionSeq.current) setInteractions({ report, error: null });
     } catch (error) {
+      if (seq !== interactionSeq.current) return;
       setInteractions({
         report: null,
         error: `Interactions could not be checked: ${(error as Error).message}`,
@@ -126,6 +180,11 @@ export function App() {
     setReader(r);
     void updateSettings({ reader: r });
     void show(lastLookup.current, r);
+  };
+
+  /** The popup closes when focus leaves it: the side panel keeps the view beside the chart. */
+  const moveToPanel = async () => {
+    if (await openPanelFromPopup(lastLookup.current)) window.close();
   };
 
   const toggleSite = async () => {
@@ -168,6 +227,11 @@ export function App() {
         onChoose={onChoose}
         onEscape={() => window.close()}
       />
+      {!PANEL && canOpenPanel() && (
+        <button type="button" class="link panel-open" onClick={() => void moveToPanel()}>
+          Open in side panel
+        </button>
+      )}
       {site && (
         <label class="site-toggle">
           <input type="checkbox" checked={site.on} onChange={() => void toggleSite()} /> Highlight
@@ -178,7 +242,8 @@ export function App() {
         <PageDrugsPanel
           drugs={pageDrugs}
           onOpen={(drugId) => {
-            if (site) void askTab(site.id, 'revealDrug', { drugId });
+            const frameId = pageDrugs.find((d) => d.drugId === drugId)?.frameId ?? 0;
+            if (site) void askTab(site.id, 'revealDrug', { drugId }, frameId);
             void show({ drugId });
           }}
         />

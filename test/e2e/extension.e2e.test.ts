@@ -166,18 +166,46 @@ describe('popup', () => {
 });
 
 describe('context menu', () => {
-  it('opens the evidence for the selected text', async () => {
+  it('opens the evidence for the selected text (in a window when no panel can open)', async () => {
     const opened = browser.context.waitForEvent('page');
-    await browser.worker.evaluate(() =>
-      (globalThis as unknown as { rxLens: { onContextMenuClick: (i: unknown) => Promise<void> } }).rxLens.onContextMenuClick({
+    // Called from the test, not a real menu click: no user gesture, so Chrome refuses to open
+    // the side panel and the window opens instead.
+    const where = await browser.worker.evaluate(() =>
+      (globalThis as unknown as { rxLens: { onContextMenuClick: (i: unknown) => Promise<string> } }).rxLens.onContextMenuClick({
         menuItemId: 'rx-evidence-lens-lookup',
         selectionText: 'Flexeril',
       }),
     );
+    expect(where).toBe('window');
     const page = await opened;
     await page.waitForSelector('article.evidence');
     expect(await page.textContent('article.evidence h1')).toBe('cyclobenzaprine');
     await page.close();
+  });
+});
+
+describe('side panel', () => {
+  it('lists the page drugs and takes lookups handed over by the context menu', async () => {
+    const chart = await openChart();
+    const tabId = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    });
+    // The panel page is the popup's app in panel mode; loaded in a tab here, aimed at the chart.
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tab=${tabId}`);
+    await panel.waitForSelector('.page-drugs li');
+    expect(await panel.getAttribute('html', 'data-context')).toBe('panel');
+    // What the context menu does once the panel is open: hand the lookup over.
+    await browser.worker.evaluate(() => chrome.storage.session.set({ rxLensLookup: { query: 'Flexeril', at: Date.now() } }));
+    await panel.waitForSelector('article.evidence');
+    expect(await panel.textContent('article.evidence h1')).toBe('cyclobenzaprine');
+    // A malformed hand-over is ignored.
+    await browser.worker.evaluate(() => chrome.storage.session.set({ rxLensLookup: { query: '<img src=x>', drugId: 'NOT AN ID', at: 1 } }));
+    await panel.waitForTimeout(200);
+    expect(await panel.textContent('article.evidence h1')).toBe('cyclobenzaprine');
+    await panel.close();
+    await chart.close();
   });
 });
 

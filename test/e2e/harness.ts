@@ -100,3 +100,17 @@ export function foreignRequests(requests: string[], origin: string, extensionId:
 }
 
 export const popupUrl = (b: ExtensionBrowser, query = '') => `chrome-extension://${b.extensionId}/src/popup/index.html${query}`;
+
+/** The id of the tab a page was most recently opened in (the active tab of the last window). */
+export async function activeTabId(b: ExtensionBrowser): Promise<number> {
+  const id = await b.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+/** Text of every painted drug highlight in a page or frame (CSS Custom Highlight API). */
+export const PAINTED = () =>
+  [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('rx-lens-drug') ?? [])].map((r) => r.toString());
