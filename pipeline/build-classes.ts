@@ -7,13 +7,24 @@ import { CLASS_PHRASES } from './class-phrases';
 import type { RawLabel } from './label-types';
 
 /** "<class phrase>: a, b and c", "(a, b)", "such as a", "including a": built once, not per study. */
+// "skeletal muscle relaxants: baclofen, …", "opioid analgesics (e.g., hydrocodone, …)",
+// "NSAIDs, such as …": the class phrase, an optional class noun, then the list.
 const LIST_PATTERNS = CLASS_PHRASES.map((phrase) => ({
   phrase,
   listPattern: new RegExp(
     `(?:${phrase.pattern.source})\\s*(?::|\\(|,? such as|,? including)\\s*([^.;)]{3,160})`,
     'gi',
   ),
+  // In labels, only an example list in brackets right after the class: "opioid analgesics
+  // (e.g., hydrocodone, oxycodone)". A colon or "including" there usually starts a list of
+  // interacting drugs, not of members.
+  labelListPattern: new RegExp(
+    `(?:${phrase.pattern.source})(?:\\s+(?:analgesics?|agonists?|drugs?|medications?|agents?))?\\s*\\(\\s*(?:e\\.g\\.|such as)\\s*,?\\s*([^()]{3,160})\\)`,
+    'gi',
+  ),
 }));
+/** Label sections whose lists of examples name class members. */
+const LIST_SECTIONS = ['drug_interactions', 'warnings_and_cautions', 'warnings', 'boxed_warning'];
 
 export interface ClassMembership {
   /** EPC class names, most labels first */
@@ -75,6 +86,30 @@ export function buildClasses(
       }
     }
   }
+  // "Concomitant use with opioid analgesics (e.g., hydrocodone, …)": labels list a class's
+  // members, which also places drugs whose own label is a combination or says nothing.
+  for (const label of labels) {
+    for (const key of LIST_SECTIONS) {
+      const text = label.sections[key];
+      if (!text) continue;
+      for (const { phrase, labelListPattern } of LIST_PATTERNS) {
+        for (const m of text.matchAll(labelListPattern)) {
+          // "platelet function or anticoagulant drugs (e.g., NSAIDs, aspirin, warfarin)": a list
+          // after coordinated classes mixes their members.
+          if (/(?:\bor|\band|,|\/)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+          for (const found of matcher.find(m[1]!)) {
+            if (found.drugIds.length !== 1) continue; // a combination named in a list
+            const member = get(found.drugId);
+            if (!member.phrases.has(phrase.key))
+              member.phrases.set(
+                phrase.key,
+                `listed as one of the ${phrase.label} in an FDA label (set id ${label.set_id}): "… ${m[0].replace(/\s+/g, ' ').slice(0, 160)} …"`,
+              );
+          }
+        }
+      }
+    }
+  }
   // "... ibuprofen plus 1 of 3 skeletal muscle relaxants: baclofen, metaxalone, and tizanidine."
   for (const s of studies) {
     for (const { phrase, listPattern } of LIST_PATTERNS) {
@@ -109,6 +144,10 @@ export function selfDescriptions(sections: Record<string, string>): string[] {
       indications,
     );
   if (m) out.push(m[1]!.trim());
+  // Opioid class labeling: "pain severe enough to require an opioid analgesic", "use as an
+  // opioid analgesic supplement in … anesthesia": the drug is indicated as an opioid analgesic.
+  const analgesic = /\b(?:require|requires|requiring|as) an opioid analgesic\b/i.exec(indications);
+  if (analgesic) out.push(analgesic[0]);
   for (const key of ['mechanism_of_action', 'description']) {
     const text = (sections[key] ?? '').replace(/\s+/g, ' ').slice(0, 500);
     const d = /\b(?:is|are) (?:an?|the) ([^.;:]{3,100})/i.exec(text);

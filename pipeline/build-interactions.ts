@@ -32,7 +32,7 @@ const COMBINED_USE =
 const CROSS_SENSITIVITY = /\bhypersensitiv|\ballerg|\banaphyla|\burticaria|\bbronchospas/i;
 /** The label reports that there is no interaction worth acting on. */
 const NO_INTERACTION =
-  /\bno (?:clinically |apparent |pharmacokinetic )*(?:significant|relevant|meaningful|important|interaction|effect|dose adjustment|dosage adjustment)\b|\bdid not (?:significantly )?(?:alter|affect|change|influence|increase|decrease)\b|\bnot (?:clinically )?significant(?:ly)?\b|\bhad no\b|\bwas not (?:affected|altered|changed)\b|\bno (?:change|changes)\b/i;
+  /\bfalse-positive\b|\bno (?:clinically |apparent |pharmacokinetic )*(?:significant|relevant|meaningful|important|interaction|effect|dose adjustment|dosage adjustment)\b|\bdid not (?:significantly )?(?:alter|affect|change|influence|increase|decrease)\b|\bnot (?:clinically )?significant(?:ly)?\b|\bhad no\b|\bwas not (?:affected|altered|changed)\b|\bno (?:change|changes)\b/i;
 
 const CONTRAINDICATED =
   /\bcontraindicat|\bdo not (?:use|administer|co-?administer|coadminister|take|start|initiate|prescribe)\b|\bmust not\b/i;
@@ -170,6 +170,9 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
     }
     const { label, ingredients, title, url, effectiveDate } = chosen;
     const self = new Set([id, ...ingredients]);
+    const ownClasses = new Set(
+      [...membersOf].filter(([, ids]) => ids.some((d) => self.has(d))).map(([key]) => key),
+    );
     const file: InteractionFile = {
       schemaVersion: input.schemaVersion as InteractionFile['schemaVersion'],
       id,
@@ -206,7 +209,11 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
             .filter((m) => m.drugIds.some((d) => !self.has(d)));
           const classHits = CLASS_PHRASES.map((p) => ({ p, m: p.pattern.exec(sentence) })).filter(
             (c): c is { p: (typeof CLASS_PHRASES)[number]; m: RegExpExecArray } =>
-              c.m !== null && !qualifiedClass(sentence, c.m),
+              c.m !== null &&
+              !qualifiedClass(sentence, c.m) &&
+              // A label naming its own drug's class ("opioids" in an opioid's label) speaks of
+              // the drug itself, unless it says "other opioids" or "additional opioids".
+              (!ownClasses.has(c.p.key) || /\b(?:other|another|additional|multiple)\s+$/i.test(sentence.slice(0, c.m.index))),
           );
           if (named.length === 0 && classHits.length === 0) continue;
           const first = Math.min(...named.map((m) => m.start), ...classHits.map((c) => c.m.index));

@@ -106,7 +106,9 @@ export function App() {
     const frames = new Map<number, PageDrug[]>();
     const recompute = () => {
       let list = mergePageDrugs([], 0, top);
-      for (const [frameId, drugs] of frames) list = mergePageDrugs(list, frameId, drugs);
+      // Frame ids grow in the order frames were created: near enough to page order, and stable.
+      for (const [frameId, drugs] of [...frames].sort((a, b) => a[0] - b[0]))
+        list = mergePageDrugs(list, frameId, drugs);
       setPageDrugs(list);
       void checkInteractions(list);
     };
