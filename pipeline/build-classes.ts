@@ -96,7 +96,8 @@ export function buildClasses(
         for (const m of text.matchAll(labelListPattern)) {
           // "platelet function or anticoagulant drugs (e.g., NSAIDs, aspirin, warfarin)": a list
           // after coordinated classes mixes their members.
-          if (/(?:\bor|\band|,|\/)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+          if (/(?:\bor|\band|,|\/)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))
+            continue;
           for (const found of matcher.find(m[1]!)) {
             if (found.drugIds.length !== 1) continue; // a combination named in a list
             const member = get(found.drugId);

@@ -213,7 +213,8 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
               !qualifiedClass(sentence, c.m) &&
               // A label naming its own drug's class ("opioids" in an opioid's label) speaks of
               // the drug itself, unless it says "other opioids" or "additional opioids".
-              (!ownClasses.has(c.p.key) || /\b(?:other|another|additional|multiple)\s+$/i.test(sentence.slice(0, c.m.index))),
+              (!ownClasses.has(c.p.key) ||
+                /\b(?:other|another|additional|multiple)\s+$/i.test(sentence.slice(0, c.m.index))),
           );
           if (named.length === 0 && classHits.length === 0) continue;
           const first = Math.min(...named.map((m) => m.start), ...classHits.map((c) => c.m.index));
