@@ -81,7 +81,19 @@ function detach(): void {
   }
   for (const [t, type, fn, capture] of listeners) t.removeEventListener(type, fn, capture);
   listeners.length = 0;
+  if (aliveTimer) clearInterval(aliveTimer);
   delete win[FLAG];
+}
+
+/**
+ * The extension reloaded or removed under an open page leaves this script orphaned, with its
+ * highlights still painted. Nothing tells it, so it looks: a property read every 2 s.
+ */
+let aliveTimer: ReturnType<typeof setInterval> | null = null;
+function watchForOrphaning(): void {
+  aliveTimer = setInterval(() => {
+    if (!extensionAlive()) detach();
+  }, 2000);
 }
 
 async function showCardFor(x: number, y: number, focus: boolean): Promise<boolean> {
@@ -193,6 +205,7 @@ async function main(): Promise<void> {
   const { settings } = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   browser.runtime.onMessage.addListener(onPopupRequest);
   installInteractions();
+  watchForOrphaning();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     const next = parseSettings(changes[SETTINGS_KEY]!.newValue).settings;

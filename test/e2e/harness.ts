@@ -53,8 +53,19 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run npm run build first');
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  /**
+   * Load the extension through CDP (Extensions.loadUnpacked) instead of the command line, so
+   * that a test can update or uninstall it under open pages (lifecycle tests).
+   */
+  viaCdp?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? DIST;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rxlens-profile-'));
   const headless = options.headless ?? true;
@@ -63,8 +74,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     headless: false,
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      ...(options.viaCdp ? ['--enable-unsafe-extension-debugging'] : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -75,7 +85,9 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-default-apps',
     ],
     viewport: { width: 1200, height: 900 },
+    ...(options.viaCdp ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
   });
+  if (options.viaCdp) await cdpExtensions(context).load(dir);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -88,6 +100,24 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Install, update (load the same path again) or uninstall the extension through CDP. */
+export function cdpExtensions(context: BrowserContext) {
+  const session = () => context.browser()!.newBrowserCDPSession();
+  return {
+    async load(path: string): Promise<string> {
+      const cdp = await session();
+      const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path } as never)) as { id: string };
+      await cdp.detach();
+      return id;
+    },
+    async uninstall(id: string): Promise<void> {
+      const cdp = await session();
+      await cdp.send('Extensions.uninstall' as never, { id } as never);
+      await cdp.detach();
     },
   };
 }

@@ -1,0 +1,129 @@
+// Lifecycle and broken data, in real Chromium: the extension updated or removed under open
+// pages (the orphaned content script detaches without a sound), the service worker stopped mid-session
+// (the next lookup is answered), and an index that is truncated or from another schema
+// version (a clear message in the popup, no highlights rather than wrong ones).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, PAINTED, cdpExtensions, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+async function openChart(b: ExtensionBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  // Count anything the extension might throw into the page.
+  await page.addInitScript(() => {
+    const w = window as unknown as { pageErrors: string[] };
+    w.pageErrors = [];
+    addEventListener('error', (e) => w.pageErrors.push(String(e.message)));
+    addEventListener('unhandledrejection', (e) => w.pageErrors.push(String(e.reason)));
+  });
+  await page.goto(`${server.origin}/ehr/demo-chart.html`);
+  return page;
+}
+const scanned = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.hasAttribute('data-rx-lens-scanned'), null, { timeout: 15_000 });
+
+describe('extension lifecycle', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ viaCdp: true });
+  }, 60_000);
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('answers the next lookup after the service worker is stopped', async () => {
+    const page = await openChart(b);
+    await scanned(page);
+    const popup = await b.context.newPage();
+    await popup.goto(popupUrl(b, '?window=1'));
+    await popup.waitForSelector('html[data-ready="true"]');
+    const cdp = await b.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    // The next request wakes a new worker, which loads the index afresh and answers.
+    const card = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'getCard', payload: { drugId: 'baclofen' } }));
+    expect(card).toMatchObject({ ok: true, card: { id: 'baclofen', name: 'baclofen' } });
+    const lexicon = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'getLexicon', payload: {} }))) as { ok: boolean };
+    expect(lexicon.ok).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('detaches quietly when the extension is updated or removed under an open page', async () => {
+    const page = await openChart(b);
+    await scanned(page);
+    const count = Number(await page.getAttribute('html', 'data-rx-lens-scanned'));
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length)).toBe(count);
+    const text = await page.evaluate(() => document.body.textContent);
+    const html = await page.evaluate(() => document.body.innerHTML);
+    const extensions = cdpExtensions(b.context);
+    // An update: the same unpacked extension loaded again. The old content script is orphaned
+    // and, within its 2 s check, removes every trace without a sound.
+    expect(await extensions.load(DIST)).toBe(b.extensionId);
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 5000 }).toBe(0);
+    expect(await page.getAttribute('html', 'data-rx-lens-scanned')).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(text);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(html);
+    // The updated extension's script, after a page reload: the same highlights, once each.
+    await page.reload();
+    await scanned(page);
+    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(count);
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length)).toBe(count);
+    // Removed: the same quiet exit.
+    await extensions.uninstall(b.extensionId);
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 5000 }).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a broken index', () => {
+  const cases: [string, (dir: string) => void, RegExp][] = [
+    ['truncated name list', (dir) => {
+      const file = join(dir, 'data', 'lexicon.json');
+      const body = readFileSync(file, 'utf8');
+      writeFileSync(file, body.slice(0, body.length / 2));
+    }, /lexicon\.json/],
+    ['index from an older schema version', (dir) => {
+      const file = join(dir, 'data', 'meta.json');
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 1 }));
+    }, /schema version 1/],
+  ];
+  for (const [name, breakIt, message] of cases) {
+    it(`${name}: a clear message in the popup, no highlights`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rxlens-broken-'));
+      cpSync(DIST, dir, { recursive: true });
+      breakIt(dir);
+      const b = await launchWithExtension({ extensionDir: dir });
+      try {
+        const page = await openChart(b);
+        await page.waitForTimeout(1000);
+        expect(await page.getAttribute('html', 'data-rx-lens-scanned')).toBeNull();
+        expect(await page.evaluate(PAINTED)).toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+        const popup = await b.context.newPage();
+        await popup.goto(popupUrl(b));
+        await popup.waitForSelector('main.fatal');
+        expect(await popup.textContent('main.fatal')).toMatch(message);
+        expect(await popup.textContent('main.fatal')).toContain('highlighting is off');
+      } finally {
+        await b.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
+});
