@@ -14,9 +14,20 @@ export const HIGHLIGHT_NAME = 'rx-lens-drug';
 export const FLASH_NAME = 'rx-lens-flash';
 
 export interface Mention {
-  range: Range;
   node: Text;
   match: DrugMatch;
+}
+
+/**
+ * A fresh range over a mention, for measuring or flashing it. Ranges are made on demand and
+ * kept only while painted: the document updates every live range on every mutation, so
+ * 200,000 of them (a 10 MB chart) slowed the page's own DOM work and its garbage collection.
+ */
+export function rangeOf(m: Mention): Range {
+  const range = m.node.ownerDocument.createRange();
+  range.setStart(m.node, m.match.start);
+  range.setEnd(m.node, m.match.end);
+  return range;
 }
 
 const hasHighlightApi = () =>
@@ -24,6 +35,8 @@ const hasHighlightApi = () =>
 
 export class Highlighter {
   private readonly byNode = new Map<Text, Mention[]>();
+  /** ranges of the painted text nodes' mentions */
+  private readonly paintedRanges = new Map<Text, Range[]>();
   private readonly highlight: Highlight | null;
   private readonly marks = new Set<HTMLElement>();
   /** text nodes with mentions, by the element observed for them */
@@ -56,10 +69,8 @@ export class Highlighter {
       if (entry.isIntersecting) this.near.add(el);
       else this.near.delete(el);
       for (const node of nodes) {
-        for (const m of this.byNode.get(node) ?? []) {
-          if (entry.isIntersecting) this.highlight!.add(m.range);
-          else this.highlight!.delete(m.range);
-        }
+        if (entry.isIntersecting) this.paint(node);
+        else this.unpaint(node);
       }
     }
   }
@@ -70,6 +81,21 @@ export class Highlighter {
     return !this.observer || (el !== null && this.near.has(el));
   }
 
+  private paint(node: Text): void {
+    const mentions = this.byNode.get(node);
+    if (!mentions || this.paintedRanges.has(node)) return;
+    const ranges = mentions.map(rangeOf);
+    for (const r of ranges) this.highlight!.add(r);
+    this.paintedRanges.set(node, ranges);
+  }
+
+  private unpaint(node: Text): void {
+    const ranges = this.paintedRanges.get(node);
+    if (!ranges) return;
+    for (const r of ranges) this.highlight!.delete(r);
+    this.paintedRanges.delete(node);
+  }
+
   /** Replaces the mentions of one text node. */
   setMentions(node: Text, matches: DrugMatch[]): void {
     this.removeNode(node);
@@ -78,15 +104,11 @@ export class Highlighter {
       this.wrap(node, matches);
       return;
     }
-    const paint = this.painted(node);
-    const list: Mention[] = matches.map((match) => {
-      const range = this.doc.createRange();
-      range.setStart(node, match.start);
-      range.setEnd(node, match.end);
-      if (paint) this.highlight!.add(range);
-      return { range, node, match };
-    });
-    this.byNode.set(node, list);
+    this.byNode.set(
+      node,
+      matches.map((match) => ({ node, match })),
+    );
+    if (this.painted(node)) this.paint(node);
     const el = node.parentElement;
     if (this.observer && el) {
       let nodes = this.byElement.get(el);
@@ -100,9 +122,8 @@ export class Highlighter {
   }
 
   removeNode(node: Text): void {
-    const old = this.byNode.get(node);
-    if (!old) return;
-    for (const m of old) this.highlight?.delete(m.range);
+    if (!this.byNode.has(node)) return;
+    if (this.highlight) this.unpaint(node);
     this.byNode.delete(node);
     const el = this.elementOf.get(node);
     if (!el) return;
@@ -145,6 +166,7 @@ export class Highlighter {
   /** Removes every trace: highlights, flash, wrappers. */
   clear(): void {
     this.highlight?.clear();
+    this.paintedRanges.clear();
     if (hasHighlightApi()) {
       CSS.highlights.delete(HIGHLIGHT_NAME);
       CSS.highlights.delete(FLASH_NAME);

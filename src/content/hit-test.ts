@@ -1,6 +1,6 @@
 // Which highlighted mention is under the pointer: the Highlight API paints ranges but gives
 // them no events, so the caret position under the pointer is looked up instead.
-import type { Highlighter, Mention } from './highlighter';
+import { rangeOf, type Highlighter, type Mention } from './highlighter';
 
 export function mentionAt(
   doc: Document,
@@ -26,7 +26,7 @@ export function mentionAt(
   for (const m of highlighter.mentionsOf(node as Text)) {
     if (offset < m.match.start || offset > m.match.end) continue;
     // The caret snaps to the nearest character: confirm the pointer is on the text itself.
-    for (const rect of m.range.getClientRects()) {
+    for (const rect of rangeOf(m).getClientRects()) {
       if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
         return m;
     }

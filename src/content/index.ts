@@ -5,7 +5,7 @@ import { DrugMatcher } from '../core/drug-matcher';
 import { lexiconFromFile } from '../core/lexicon-file';
 import { MAX_PAGE_DRUGS, isValidRequest, type PageDrug, type Request } from '../core/messages';
 import { SETTINGS_KEY, highlightingOn, parseSettings } from '../core/settings';
-import { Highlighter } from './highlighter';
+import { Highlighter, rangeOf } from './highlighter';
 import { mentionAt } from './hit-test';
 import { HoverCard } from './hover-card';
 import { OrphanedError, extensionAlive, send } from './messaging';
@@ -101,7 +101,7 @@ async function showCardFor(x: number, y: number, focus: boolean): Promise<boolea
   const mention = mentionAt(document, running.highlighter, x, y);
   if (!mention) return false;
   if (card.isOpen && card.drugId === mention.match.drugId) return true;
-  const rect = mention.range.getBoundingClientRect();
+  const rect = rangeOf(mention).getBoundingClientRect();
   const reply = await send('getCard', { drugId: mention.match.drugId });
   card.show(
     reply.ok ? reply.card : { error: reply.error, drugId: mention.match.drugId },
@@ -149,8 +149,9 @@ function installInteractions(): void {
     focusIndex = (focusIndex + 1) % all.length;
     const m = all[focusIndex]!;
     m.node.parentElement?.scrollIntoView({ block: 'center' });
-    running.highlighter.flash(m.range);
-    const rect = m.range.getBoundingClientRect();
+    const range = rangeOf(m);
+    running.highlighter.flash(range);
+    const rect = range.getBoundingClientRect();
     void send('getCard', { drugId: m.match.drugId })
       .then((reply) =>
         card?.show(
@@ -193,7 +194,7 @@ function onPopupRequest(message: unknown, sender: { id?: string }): Promise<unkn
       .find((m) => m.match.drugId === (req.payload as { drugId: string }).drugId);
     if (!first) return window === window.top ? Promise.resolve({ ok: false }) : undefined;
     first.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    running.highlighter.flash(first.range);
+    running.highlighter.flash(rangeOf(first));
     return Promise.resolve({ ok: true });
   }
   return undefined;

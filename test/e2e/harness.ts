@@ -17,17 +17,18 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export interface FixtureServer {
   origin: string;
   close: () => Promise<void>;
-  /** extra routes: path -> body (generated pages) */
-  routes: Map<string, string>;
+  /** extra routes: path -> body, or body and response headers (generated pages) */
+  routes: Map<string, string | { body: string; headers: Record<string, string> }>;
 }
 
 export async function serveFixtures(): Promise<FixtureServer> {
-  const routes = new Map<string, string>();
+  const routes: FixtureServer['routes'] = new Map();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const body = routes.get(path);
-    if (body !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! });
+    const route = routes.get(path);
+    if (route !== undefined) {
+      const { body, headers } = typeof route === 'string' ? { body: route, headers: {} } : route;
+      res.writeHead(200, { 'content-type': TYPES['.html']!, ...headers });
       res.end(body);
       return;
     }

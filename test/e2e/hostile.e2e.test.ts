@@ -1,0 +1,170 @@
+// Hostile and huge pages in real Chromium: many randomly generated pages (fast-check), 10 MB
+// of text, 50,000 nodes nested deep, a page that replaces document.body, iframes added and
+// removed, and a page with a strict CSP. The content script never throws into the page,
+// keeps its slices short, and the page's text, markup and form values stay byte-identical.
+import fc from 'fast-check';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAINTED, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { pageErrors: string[] };
+    w.pageErrors = [];
+    addEventListener('error', (e) => w.pageErrors.push(String(e.message)));
+    addEventListener('unhandledrejection', (e) => w.pageErrors.push(String(e.reason)));
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Loads a page that records its own errors, and waits for the content script to settle. */
+async function load(path: string, html: string | { body: string; headers: Record<string, string> }, settle = true): Promise<void> {
+  server.routes.set(path, html);
+  served = typeof html === 'string' ? html : html.body;
+  await page.goto(`${server.origin}${path}`, { timeout: 60_000 });
+  if (settle) await page.waitForFunction(() => document.documentElement.hasAttribute('data-rx-lens-scanned'), null, { timeout: 60_000, polling: 50 });
+}
+
+let served = '';
+
+/** The page as served, parsed afresh, against the live page: text, markup and form values. */
+function unchanged() {
+  return page.evaluate((html) => {
+    const pristine = new DOMParser().parseFromString(html, 'text/html');
+    const fields = (d: Document) =>
+      [...d.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')].map((f) =>
+        f instanceof HTMLSelectElement ? f.selectedIndex : f.value,
+      );
+    return {
+      text: document.body.textContent === pristine.body.textContent,
+      markup: document.body.innerHTML === pristine.body.innerHTML,
+      fields: JSON.stringify(fields(document)) === JSON.stringify(fields(pristine)),
+      errors: (window as unknown as { pageErrors: string[] }).pageErrors,
+    };
+  }, served);
+}
+
+const longestSlice = () =>
+  page.evaluate(() =>
+    Math.max(0, ...(performance.getEntriesByName('rx-lens-idle') as PerformanceMark[]).map((m) => (m.detail as { longestSliceMs: number }).longestSliceMs)),
+  );
+
+// Random pages: drug names (plain, capitals, glued to doses, hyphenated across lines), ordinary
+// words, markup-like and script-like text, entities, inside tables, lists, form fields,
+// editable regions, scripts, styles and templates.
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const word = fc.constantFrom(
+  'baclofen', 'BACLOFEN', 'Flexeril', 'HCTZ', 'insulin glargine', 'baclo-\nfen', 'metformin500mg', 'Lasix 40mg PO BID',
+  'warfarin', 'the', 'patient', 'Heather', 'Today', 'water', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>',
+  '&amp;', '"quoted"', "it's", '—', 'ünïcödé', '🙂', '   ', '\n', 'TMP-SMX', 'KCl 20 mEq',
+);
+const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => escape(ws.join(' ')));
+const node: fc.Memo<string> = fc.memo((depth) =>
+  depth <= 1
+    ? text
+    : fc.oneof(
+        text,
+        fc.tuple(fc.constantFrom('div', 'p', 'span', 'li', 'td', 'section', 'b'), fc.array(node(depth - 1), { maxLength: 4 })).map(
+          ([tag, kids]) => (tag === 'td' ? `<table><tr><td>${kids.join('')}</td></tr></table>` : tag === 'li' ? `<ul><li>${kids.join('')}</li></ul>` : `<${tag}>${kids.join('')}</${tag}>`),
+        ),
+        text.map((t) => `<input value="${t.replace(/"/g, '&quot;')}">`),
+        text.map((t) => `<textarea>${t}</textarea>`),
+        text.map((t) => `<select><option>${t}</option><option selected>${t} 2</option></select>`),
+        text.map((t) => `<div contenteditable="true">${t}</div>`),
+        text.map((t) => `<script>/* ${t.replace(/\*\//g, '')} */</script>`),
+        text.map((t) => `<style>/* ${t.replace(/\*\//g, '')} */</style>`),
+        text.map((t) => `<template>${t}</template>`),
+      ),
+);
+
+describe('randomly generated pages', () => {
+  it('leave text, markup and form values byte-identical, with no error in the page', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(node(4), { minLength: 1, maxLength: 8 }), async (parts) => {
+        await load(`/random-${n++}.html`, `<!doctype html><html><head><meta charset="utf-8"></head><body>${parts.join('\n')}</body></html>`);
+        expect(await unchanged()).toEqual({ text: true, markup: true, fields: true, errors: [] });
+      }),
+      { numRuns: 25, seed: 20261125, endOnFailure: true },
+    );
+  }, 120_000);
+});
+
+describe('huge and hostile pages', () => {
+  it('10 MB of text: highlighted in short slices, page unchanged', async () => {
+    const para = '<p>Day note: continued baclofen 10 mg PO TID and metformin 500 mg BID; BP stable, ambulating with a walker.</p>';
+    const body = para.repeat(Math.ceil(10_000_000 / 100));
+    await load('/ten-mb.html', `<!doctype html><html><body>${body}</body></html>`);
+    const slice = await longestSlice();
+    console.log(`10 MB page: longest content-script slice ${slice.toFixed(1)} ms, ${await page.getAttribute('html', 'data-rx-lens-scanned')} mentions`);
+    expect(slice).toBeLessThan(50);
+    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(200_000);
+    expect(await unchanged()).toEqual({ text: true, markup: true, fields: true, errors: [] });
+  }, 120_000);
+
+  it('50,000 nodes, 2,000 levels deep', async () => {
+    const deep = '<div>'.repeat(2000) + 'Deep: Lasix 20 mg PO daily' + '</div>'.repeat(2000);
+    const wide = Array.from({ length: 12_000 }, (_, i) => `<span>row ${i}</span><i>HCTZ</i><b> </b>`).join('');
+    await load('/many-nodes.html', `<!doctype html><html><body>${deep}${wide}</body></html>`);
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    expect(nodes).toBeGreaterThan(38_000); // and as many text nodes again
+    expect(await longestSlice()).toBeLessThan(50);
+    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(12_001);
+    expect(await unchanged()).toEqual({ text: true, markup: true, fields: true, errors: [] });
+  }, 60_000);
+
+  it('follows a page that replaces document.body, and adds and removes iframes', async () => {
+    await load('/replace-body.html', '<!doctype html><html><body><p>Old body: aspirin 81 mg daily</p></body></html>');
+    await expect.poll(() => page.evaluate(PAINTED)).toEqual(['aspirin']);
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      body.innerHTML = '<p>New body: warfarin 5 mg PO daily</p>';
+      document.body.replaceWith(body);
+      for (let i = 0; i < 20; i++) {
+        const f = document.createElement('iframe');
+        f.srcdoc = `<p>Frame ${i}: furosemide 20 mg PO</p>`;
+        document.body.append(f);
+        if (i % 2) f.remove();
+      }
+    });
+    await expect.poll(() => page.evaluate(PAINTED)).toEqual(['warfarin']);
+    const frames = page.frames().filter((f) => f.url() === 'about:srcdoc');
+    expect(frames.length).toBe(10);
+    await expect.poll(() => frames[0]!.evaluate(PAINTED)).toEqual(['furosemide']);
+    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+  });
+
+  it('works under a strict page CSP, hover card included', async () => {
+    await load('/strict-csp.html', {
+      body: '<!doctype html><html><body><p id="p">Continue baclofen 10 mg PO TID.</p></body></html>',
+      headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; frame-ancestors 'none'" },
+    });
+    await expect.poll(() => page.evaluate(PAINTED)).toEqual(['baclofen']);
+    const box = await page.evaluate(() => {
+      const t = document.getElementById('p')!.firstChild!;
+      const r = document.createRange();
+      r.setStart(t, 9);
+      r.setEnd(t, 17);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(() => page.locator('rx-lens-card').count()).toBe(1);
+    // The card is styled although the page forbids styles: it floats just below the mention
+    // (unstyled, it would fall into the flow at the end of the document).
+    const below = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y + 30)?.tagName, box);
+    expect(below).toBe('RX-LENS-CARD');
+    expect(await unchanged()).toMatchObject({ text: true, markup: true, fields: true });
+  });
+});
