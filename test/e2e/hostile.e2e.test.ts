@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAINTED, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { PAINTED, foreignRequests, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -166,5 +166,34 @@ describe('huge and hostile pages', () => {
     const below = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y + 30)?.tagName, box);
     expect(below).toBe('RX-LENS-CARD');
     expect(await unchanged()).toMatchObject({ text: true, markup: true, fields: true });
+  });
+});
+
+describe('messages from the page', () => {
+  it('a web page cannot reach the extension, by runtime message or window message', async () => {
+    await load('/messenger.html', '<!doctype html><html><body><p>Continue baclofen 10 mg PO TID.</p></body></html>');
+    const result = await page.evaluate(async (id) => {
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      let reply: unknown = 'no runtime API';
+      if (typeof runtime?.sendMessage === 'function') {
+        try {
+          reply = await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, { type: 'getLexicon', payload: {} });
+        } catch (error) {
+          reply = `refused: ${(error as Error).message}`;
+        }
+      }
+      // Our request shapes posted to the window: nobody listens for them.
+      window.postMessage({ type: 'revealDrug', payload: { drugId: 'baclofen' } }, '*');
+      window.postMessage({ type: 'openEvidence', payload: { query: 'baclofen' } }, '*');
+      await new Promise((r) => setTimeout(r, 300));
+      return { reply: String(reply), flash: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rx-lens-flash') };
+    }, browser.extensionId);
+    expect(result.reply).toMatch(/^(no runtime API|refused)/);
+    expect(result.flash).toBe(false);
+    expect(browser.context.pages().filter((p) => p.url().includes('src/popup')).length).toBe(0);
+  });
+
+  it('made no network request outside 127.0.0.1 and the extension', () => {
+    expect(foreignRequests(browser.requests, server.origin, browser.extensionId)).toEqual([]);
   });
 });

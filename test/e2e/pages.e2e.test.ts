@@ -3,7 +3,7 @@
 // a note being typed. Drugs found in frames reach the popup's "On this page".
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAINTED, activeTabId, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { PAINTED, activeTabId, foreignRequests, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -155,5 +155,12 @@ describe('a note being typed', () => {
     });
     expect(inNote).toBe(0);
     await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('made no network request outside 127.0.0.1 and the extension', () => {
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(browser.requests, server.origin, browser.extensionId)).toEqual([]);
   });
 });
