@@ -136,10 +136,11 @@ export class BrowserBench {
     };
   }
 
-  /** The page's renderer heap in MB (CDP Runtime.getHeapUsage), or null where CDP is unavailable. */
+  /** The page's renderer heap in MB after a GC (CDP Runtime.getHeapUsage), or null where CDP is unavailable. */
   private async heapMB(page: Page): Promise<number | null> {
     try {
       const cdp = await this.browser.context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage'); // what stays, not what awaits collection
       const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       await cdp.detach();
       return usage.usedSize / 1e6;
