@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, PAINTED, cdpExtensions, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { DIST, FIXTURES, PAINTED, cdpExtensions, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 
@@ -88,6 +88,61 @@ describe('extension lifecycle', () => {
     await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 5000 }).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('settings and other extensions', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ viaCdp: true });
+  }, 60_000);
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('turning highlighting off removes every trace; on again highlights once', async () => {
+    const page = await openChart(b);
+    await scanned(page);
+    const count = Number(await page.getAttribute('html', 'data-rx-lens-scanned'));
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    await b.worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: false, disabledSites: [], reader: 'clinician' } }));
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length)).toBe(0);
+    expect(await page.getAttribute('html', 'data-rx-lens-scanned')).toBeNull();
+    // No attribute, element, style or highlight of ours is left (the page's markup as it was,
+    // less our data attribute).
+    const after = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(after).toBe(html.replace(/ data-rx-lens-scanned="\d+"/, ''));
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    await b.worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: true, disabledSites: [], reader: 'clinician' } }));
+    await scanned(page);
+    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(count);
+    await page.close();
+  });
+
+  it('corrupted settings fall back to the defaults with a notice, and nothing breaks', async () => {
+    await b.worker.evaluate(() => chrome.storage.local.set({ settings: { enabled: 'yes', disabledSites: 42, reader: { x: 1 } } }));
+    const page = await openChart(b);
+    await scanned(page); // defaults: highlighting on
+    const popup = await b.context.newPage();
+    await popup.goto(popupUrl(b));
+    await popup.waitForSelector('html[data-ready="true"]');
+    expect(await popup.textContent('.notice')).toContain('reset to the defaults');
+    await popup.fill('#q', 'baclofen');
+    await popup.waitForSelector('#results li');
+    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('another extension gets nothing', async () => {
+    const otherId = await cdpExtensions(b.context).load(join(FIXTURES, 'other-extension'));
+    const other = await expect
+      .poll(() => b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${otherId}/`)) ?? null)
+      .not.toBeNull()
+      .then(() => b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${otherId}/`))!);
+    const result = await other.evaluate((id) => (self as unknown as { ask: (id: string) => Promise<unknown> }).ask(id), b.extensionId);
+    // No onMessageExternal listener: Chrome reports that nothing received it.
+    expect(result).toEqual({ error: expect.stringMatching(/Receiving end does not exist|Could not establish connection/) });
   });
 });
 
