@@ -2,15 +2,11 @@
 // panel where the browser has one (Chrome's sidePanel, Firefox's sidebar), else in a small
 // window of its own. The panel gets the lookup through storage.session (memory only).
 import browser from 'webextension-polyfill';
-import { LOOKUP_KEY } from '../core/lookup-handoff';
+import { chromeSidePanel, handOverLookup } from '../platform/side-panel';
 
 export interface EvidenceTarget {
   drugId?: string;
   query?: string;
-}
-
-interface SidePanelApi {
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
 }
 
 /**
@@ -18,11 +14,11 @@ interface SidePanelApi {
  * in direct response to a user action.
  */
 async function openPanel(tabId: number | undefined): Promise<boolean> {
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+  const sidePanel = chromeSidePanel();
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
     .sidebarAction;
   try {
-    if (sidePanel?.open && tabId !== undefined) await sidePanel.open({ tabId });
+    if (sidePanel && tabId !== undefined) await sidePanel.open({ tabId });
     else if (sidebar?.open) await sidebar.open();
     else return false;
     return true;
@@ -36,7 +32,7 @@ export async function openEvidence(
   tabId?: number,
 ): Promise<'panel' | 'window'> {
   if (await openPanel(tabId)) {
-    await browser.storage.session.set({ [LOOKUP_KEY]: { ...target, at: Date.now() } });
+    await handOverLookup(target);
     return 'panel';
   }
   await openEvidenceWindow(target);

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { DrugMatcher } from '../core/drug-matcher';
 import { lexiconFromFile } from '../core/lexicon-file';
-import { MAX_PAGE_DRUGS, isValidRequest, type PageDrug, type Request } from '../core/messages';
+import { MAX_PAGE_DRUGS, isValidRequest, type Request } from '../core/messages';
 import { SETTINGS_KEY, highlightingOn, parseSettings } from '../core/settings';
 import { Highlighter, rangeOf } from './highlighter';
 import { mentionAt } from './hit-test';
@@ -164,8 +164,6 @@ function installInteractions(): void {
   });
 }
 
-const capNames = (d: PageDrug): PageDrug => ({ ...d, names: d.names.slice(0, 20) });
-
 function onPopupRequest(message: unknown, sender: { id?: string }): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isValidRequest(message)) return undefined;
   const req = message as Request;
@@ -176,7 +174,7 @@ function onPopupRequest(message: unknown, sender: { id?: string }): Promise<unkn
     // A tab message gets one reply, the top frame's; child frames report to the popup apart.
     if (window !== window.top) {
       if (drugs.length)
-        void send('frameDrugs', { drugs: drugs.slice(0, MAX_PAGE_DRUGS).map(capNames) }).catch(
+        void send('frameDrugs', { drugs: drugs.slice(0, MAX_PAGE_DRUGS) }).catch(
           () => undefined, // no popup listening any more
         );
       return undefined;

@@ -1,5 +1,5 @@
 // "On this page": the drugs detected, grouped, with the names the page uses, in page order.
-import type { PageDrug } from '../core/messages';
+import { MAX_PAGE_DRUG_NAMES, type PageDrug } from '../core/messages';
 import type { Mention } from './highlighter';
 
 export function groupMentions(mentions: Mention[], nameOf: (drugId: string) => string): PageDrug[] {
@@ -11,7 +11,8 @@ export function groupMentions(mentions: Mention[], nameOf: (drugId: string) => s
       byDrug.set(m.match.drugId, entry);
     }
     entry.count++;
-    if (!entry.names.includes(m.match.text)) entry.names.push(m.match.text);
+    if (entry.names.length < MAX_PAGE_DRUG_NAMES && !entry.names.includes(m.match.text))
+      entry.names.push(m.match.text);
   }
   return [...byDrug.values()];
 }

@@ -65,9 +65,9 @@ const isDrugIdPayload = (p: unknown) =>
   isDrugId((p as { drugId?: unknown }).drugId) &&
   Object.keys(p).length === 1;
 
-/** A frame reports at most this many drugs, each with at most MAX_NAMES names. */
+/** A frame reports at most this many drugs, each with at most MAX_PAGE_DRUG_NAMES names. */
 export const MAX_PAGE_DRUGS = 500;
-const MAX_NAMES = 20;
+export const MAX_PAGE_DRUG_NAMES = 20;
 const isPageDrug = (v: unknown): boolean => {
   if (typeof v !== 'object' || v === null) return false;
   const { drugId, name, names, count, ...rest } = v as Record<string, unknown>;
@@ -76,26 +76,29 @@ const isPageDrug = (v: unknown): boolean => {
     isDrugId(drugId) &&
     isShortString(name) &&
     Array.isArray(names) &&
-    names.length <= MAX_NAMES &&
+    names.length <= MAX_PAGE_DRUG_NAMES &&
     names.every(isShortString) &&
     Number.isInteger(count) &&
     (count as number) > 0
   );
 };
 
+/** { drugId?, query? } with at least one, and nothing else (also the side panel's hand-over). */
+export function isEvidenceTarget(p: unknown): boolean {
+  if (typeof p !== 'object' || p === null) return false;
+  const { drugId, query, ...rest } = p as { drugId?: unknown; query?: unknown };
+  if (Object.keys(rest).length) return false;
+  return (
+    (drugId === undefined || isDrugId(drugId)) &&
+    (query === undefined || isShortString(query)) &&
+    (drugId !== undefined || query !== undefined)
+  );
+}
+
 const PAYLOAD_CHECKS: { [T in MessageType]: (p: unknown) => boolean } = {
   getLexicon: isEmpty,
   getCard: isDrugIdPayload,
-  openEvidence: (p) => {
-    if (typeof p !== 'object' || p === null) return false;
-    const { drugId, query, ...rest } = p as { drugId?: unknown; query?: unknown };
-    if (Object.keys(rest).length) return false;
-    return (
-      (drugId === undefined || isDrugId(drugId)) &&
-      (query === undefined || isShortString(query)) &&
-      (drugId !== undefined || query !== undefined)
-    );
-  },
+  openEvidence: isEvidenceTarget,
   listPageDrugs: isEmpty,
   revealDrug: isDrugIdPayload,
   frameDrugs: (p) => {

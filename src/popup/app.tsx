@@ -112,16 +112,12 @@ export function App() {
       setPageDrugs(list);
       void checkInteractions(list);
     };
-    const reply =
-      tabId === null
-        ? null
-        : await (async () => {
-            stopFrames.current = onFrameDrugs(tabId, (frameId, drugs) => {
-              frames.set(frameId, drugs);
-              recompute();
-            });
-            return askTab(tabId, 'listPageDrugs', {});
-          })();
+    if (tabId !== null)
+      stopFrames.current = onFrameDrugs(tabId, (frameId, drugs) => {
+        frames.set(frameId, drugs);
+        recompute();
+      });
+    const reply = tabId === null ? null : await askTab(tabId, 'listPageDrugs', {});
     if (tabId === null || !reply?.ok) {
       stopFrames.current();
       setSite(null);

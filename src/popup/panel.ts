@@ -2,6 +2,7 @@
 // lookups handed over by the context menu and the hover card (through storage.session, which
 // lives in memory only and is readable by extension pages alone).
 import browser from 'webextension-polyfill';
+import { chromeSidePanel, handOverLookup } from '../platform/side-panel';
 import { isValidLookup, LOOKUP_KEY, type Lookup } from '../core/lookup-handoff';
 
 export const PANEL = document.documentElement.dataset.context === 'panel';
@@ -38,13 +39,7 @@ export function onTabChange(handle: () => void): void {
   });
 }
 
-interface SidePanelApi {
-  open(options: { windowId: number }): Promise<void>;
-}
-const sidePanel = () =>
-  (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel ?? null;
-
-export const canOpenPanel = (): boolean => typeof sidePanel()?.open === 'function';
+export const canOpenPanel = (): boolean => chromeSidePanel() !== null;
 
 // Known before any click: the panel must open in the click's own task (a user gesture).
 let windowId: number | undefined;
@@ -59,12 +54,11 @@ export async function openPanelFromPopup(target: {
   drugId?: string;
   query?: string;
 }): Promise<boolean> {
-  const api = sidePanel();
+  const api = chromeSidePanel();
   if (!api || windowId === undefined) return false;
   try {
     await api.open({ windowId });
-    if (target.drugId || target.query)
-      await browser.storage.session.set({ [LOOKUP_KEY]: { ...target, at: Date.now() } });
+    if (target.drugId || target.query) await handOverLookup(target);
     return true;
   } catch {
     return false;
