@@ -3,7 +3,7 @@
 // and no network request beyond 127.0.0.1 and the extension itself.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAINTED, foreignRequests, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { PAINTED, activeTabId, foreignRequests, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -126,10 +126,7 @@ describe('popup', () => {
 
   it('lists the drugs on the page and the interactions their labels state', async () => {
     const chart = await openChart();
-    const tabId = await browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id;
-    });
+    const tabId = await activeTabId(browser);
     const page = await browser.context.newPage();
     await page.goto(popupUrl(browser, `?tab=${tabId}`));
     await page.waitForSelector('.page-drugs li');
@@ -187,10 +184,7 @@ describe('context menu', () => {
 describe('side panel', () => {
   it('lists the page drugs and takes lookups handed over by the context menu', async () => {
     const chart = await openChart();
-    const tabId = await browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id;
-    });
+    const tabId = await activeTabId(browser);
     // The panel page is the popup's app in panel mode; loaded in a tab here, aimed at the chart.
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tab=${tabId}`);

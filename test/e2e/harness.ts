@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -145,3 +145,16 @@ export async function activeTabId(b: ExtensionBrowser): Promise<number> {
 /** Text of every painted drug highlight in a page or frame (CSS Custom Highlight API). */
 export const PAINTED = () =>
   [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('rx-lens-drug') ?? [])].map((r) => r.toString());
+
+/** Records, from the next navigation on, every error the page sees (read with pageErrors). */
+export async function recordPageErrors(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { pageErrors: string[] };
+    w.pageErrors = [];
+    addEventListener('error', (e) => w.pageErrors.push(String(e.message)));
+    addEventListener('unhandledrejection', (e) => w.pageErrors.push(String(e.reason)));
+  });
+}
+
+export const pageErrors = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors);

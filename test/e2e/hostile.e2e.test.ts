@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAINTED, foreignRequests, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { PAINTED, foreignRequests, launchWithExtension, pageErrors, recordPageErrors, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -15,12 +15,7 @@ beforeAll(async () => {
   server = await serveFixtures();
   browser = await launchWithExtension();
   page = await browser.context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { pageErrors: string[] };
-    w.pageErrors = [];
-    addEventListener('error', (e) => w.pageErrors.push(String(e.message)));
-    addEventListener('unhandledrejection', (e) => w.pageErrors.push(String(e.reason)));
-  });
+  await recordPageErrors(page);
 }, 60_000);
 
 afterAll(async () => {
@@ -142,7 +137,7 @@ describe('huge and hostile pages', () => {
     const frames = page.frames().filter((f) => f.url() === 'about:srcdoc');
     expect(frames.length).toBe(10);
     await expect.poll(() => frames[0]!.evaluate(PAINTED)).toEqual(['furosemide']);
-    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+    expect(await pageErrors(page)).toEqual([]);
   });
 
   it('works under a strict page CSP, hover card included', async () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, FIXTURES, PAINTED, cdpExtensions, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { DIST, FIXTURES, PAINTED, cdpExtensions, launchWithExtension, pageErrors, popupUrl, recordPageErrors, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 
@@ -22,19 +22,14 @@ afterAll(async () => {
 async function openChart(b: ExtensionBrowser): Promise<Page> {
   const page = await b.context.newPage();
   // Count anything the extension might throw into the page.
-  await page.addInitScript(() => {
-    const w = window as unknown as { pageErrors: string[] };
-    w.pageErrors = [];
-    addEventListener('error', (e) => w.pageErrors.push(String(e.message)));
-    addEventListener('unhandledrejection', (e) => w.pageErrors.push(String(e.reason)));
-  });
+  await recordPageErrors(page);
   await page.goto(`${server.origin}/ehr/demo-chart.html`);
   return page;
 }
 const scanned = (page: Page) =>
   page.waitForFunction(() => document.documentElement.hasAttribute('data-rx-lens-scanned'), null, { timeout: 15_000 });
 
-describe('extension lifecycle', () => {
+describe('lifecycle, settings and other extensions (one browser)', () => {
   let b: ExtensionBrowser;
   beforeAll(async () => {
     b = await launchWithExtension({ viaCdp: true });
@@ -60,44 +55,6 @@ describe('extension lifecycle', () => {
     expect(lexicon.ok).toBe(true);
     await popup.close();
     await page.close();
-  });
-
-  it('detaches quietly when the extension is updated or removed under an open page', async () => {
-    const page = await openChart(b);
-    await scanned(page);
-    const count = Number(await page.getAttribute('html', 'data-rx-lens-scanned'));
-    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length)).toBe(count);
-    const text = await page.evaluate(() => document.body.textContent);
-    const html = await page.evaluate(() => document.body.innerHTML);
-    const extensions = cdpExtensions(b.context);
-    // An update: the same unpacked extension loaded again. The old content script is orphaned
-    // and, within its 2 s check, removes every trace without a sound.
-    expect(await extensions.load(DIST)).toBe(b.extensionId);
-    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 5000 }).toBe(0);
-    expect(await page.getAttribute('html', 'data-rx-lens-scanned')).toBeNull();
-    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
-    expect(await page.evaluate(() => document.body.textContent)).toBe(text);
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(html);
-    // The updated extension's script, after a page reload: the same highlights, once each.
-    await page.reload();
-    await scanned(page);
-    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(count);
-    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length)).toBe(count);
-    // Removed: the same quiet exit.
-    await extensions.uninstall(b.extensionId);
-    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 5000 }).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('settings and other extensions', () => {
-  let b: ExtensionBrowser;
-  beforeAll(async () => {
-    b = await launchWithExtension({ viaCdp: true });
-  }, 60_000);
-  afterAll(async () => {
-    await b?.close();
   });
 
   it('turning highlighting off removes every trace; on again highlights once', async () => {
@@ -129,7 +86,7 @@ describe('settings and other extensions', () => {
     expect(await popup.textContent('.notice')).toContain('reset to the defaults');
     await popup.fill('#q', 'baclofen');
     await popup.waitForSelector('#results li');
-    expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+    expect(await pageErrors(page)).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -143,6 +100,35 @@ describe('settings and other extensions', () => {
     const result = await other.evaluate((id) => (self as unknown as { ask: (id: string) => Promise<unknown> }).ask(id), b.extensionId);
     // No onMessageExternal listener: Chrome reports that nothing received it.
     expect(result).toEqual({ error: expect.stringMatching(/Receiving end does not exist|Could not establish connection/) });
+  });
+
+  // Last: it removes the extension from this browser.
+  it('detaches quietly when the extension is updated or removed under an open page', async () => {
+    const page = await openChart(b);
+    await scanned(page);
+    const count = Number(await page.getAttribute('html', 'data-rx-lens-scanned'));
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length)).toBe(count);
+    const text = await page.evaluate(() => document.body.textContent);
+    const html = await page.evaluate(() => document.body.innerHTML);
+    const extensions = cdpExtensions(b.context);
+    // An update: the same unpacked extension loaded again. The old content script is orphaned
+    // and, within its 2 s check, removes every trace without a sound.
+    expect(await extensions.load(DIST)).toBe(b.extensionId);
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 5000 }).toBe(0);
+    expect(await page.getAttribute('html', 'data-rx-lens-scanned')).toBeNull();
+    expect(await pageErrors(page)).toEqual([]);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(text);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(html);
+    // The updated extension's script, after a page reload: the same highlights, once each.
+    await page.reload();
+    await scanned(page);
+    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(count);
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length)).toBe(count);
+    // Removed: the same quiet exit.
+    await extensions.uninstall(b.extensionId);
+    await expect.poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 5000 }).toBe(0);
+    expect(await pageErrors(page)).toEqual([]);
+    await page.close();
   });
 });
 
@@ -169,7 +155,7 @@ describe('a broken index', () => {
         await page.waitForTimeout(1000);
         expect(await page.getAttribute('html', 'data-rx-lens-scanned')).toBeNull();
         expect(await page.evaluate(PAINTED)).toEqual([]);
-        expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+        expect(await pageErrors(page)).toEqual([]);
         const popup = await b.context.newPage();
         await popup.goto(popupUrl(b));
         await popup.waitForSelector('main.fatal');
