@@ -2,7 +2,7 @@
 // study that lists the drug under a class phrase ("3 skeletal muscle relaxants: baclofen, ...").
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import { slugify } from '../src/core/normalize';
-import type { StudyDraft } from './build-research';
+import type { StudyDraft } from './read-research';
 import { CLASS_PHRASES } from './class-phrases';
 import type { RawLabel } from './label-types';
 

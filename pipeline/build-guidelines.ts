@@ -3,11 +3,12 @@ import { basename } from 'node:path';
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { GuidelineStatement } from '../src/core/index-schema';
 import type { ClassMembership } from './build-classes';
-import type { StudyDraft } from './build-research';
+import type { StudyDraft } from './read-research';
 import { CLASS_PHRASES } from './class-phrases';
+import { directionFor, namesTheDrug, type Span } from './guideline-direction';
 import { listFiles, readJsonl } from './sources';
 
-type Draft = Omit<GuidelineStatement, 'via'>;
+type Draft = Omit<GuidelineStatement, 'via' | 'direction'>;
 
 interface PublishedGuideline {
   id: string;
@@ -44,16 +45,6 @@ interface DeckGuideline {
   provenance: string;
 }
 
-const AGAINST =
-  /\b(?:recommends? against|suggests? against|should not|not (?:be )?recommended|do not (?:use|give|prescribe|start|routinely)|avoid(?:ed|ing)?|no role|not be used|is not indicated|discontinue|insufficient evidence)\b/i;
-const FOR =
-  /\b(?:recommend(?:s|ed)?|should (?:select|use|consider|be (?:used|given|offered|started|treated))|use|give|start|initiate|prefer(?:red)?|first-line|consider|offer|continue)\b/i;
-
-export function directionOf(text: string): GuidelineStatement['direction'] {
-  if (AGAINST.test(text)) return 'against';
-  return FOR.test(text) ? 'for' : 'neutral';
-}
-
 export interface GuidelinesRead {
   statements: Draft[];
   files: { name: string; records: number }[];
@@ -86,7 +77,6 @@ export function readGuidelines(dir: string, guidelineRecords: StudyDraft[]): Gui
           population: r.population ?? null,
           text: r.text,
           conditions: g.conditions,
-          direction: directionOf(r.text),
           url,
           citation: g.citation,
           superseded: Boolean(g.superseded_by),
@@ -123,7 +113,6 @@ export function readGuidelines(dir: string, guidelineRecords: StudyDraft[]): Gui
           population: null,
           text: item.text,
           conditions: [condition],
-          direction: directionOf(item.text),
           url: g.url || (g.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${g.pmid}/` : null),
           citation: `${g.issuer}. ${g.title}. ${g.year}.`,
           superseded: g.superseded,
@@ -148,7 +137,6 @@ export function readGuidelines(dir: string, guidelineRecords: StudyDraft[]): Gui
       population: null,
       text: r.conclusion,
       conditions: [],
-      direction: directionOf(r.conclusion),
       url: r.url,
       citation: r.title,
       superseded: false,
@@ -167,28 +155,40 @@ function strengthIn(text: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** Statements that concern each drug: those naming it, then those naming one of its classes. */
+/**
+ * Statements that concern each drug: those naming it (or its brand or abbreviation) as a drug,
+ * then those naming a class it belongs to by data. The direction is that of the clauses that
+ * name it.
+ */
 export function linkGuidelines(
   statements: Draft[],
   matcher: DrugMatcher,
   classes: Map<string, ClassMembership>,
 ): Map<string, GuidelineStatement[]> {
   const byDrug = new Map<string, GuidelineStatement[]>();
-  const add = (drugId: string, s: Draft, via: string) => {
+  const add = (drugId: string, s: Draft, via: string, spans: Span[]) => {
     const list = byDrug.get(drugId) ?? [];
-    if (!list.some((x) => x.guidelineId === s.guidelineId && x.number === s.number))
-      list.push({ ...s, via });
+    if (list.some((x) => x.guidelineId === s.guidelineId && x.number === s.number)) return;
+    list.push({ ...s, via, direction: directionFor(s.text, spans) });
     byDrug.set(drugId, list);
   };
   const members = new Map<string, string[]>();
   for (const [id, m] of classes)
     for (const key of m.phrases.keys()) members.set(key, [...(members.get(key) ?? []), id]);
+  const phrases = CLASS_PHRASES.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
   for (const s of statements) {
-    for (const m of matcher.find(s.text, { medicationContext: true }))
-      for (const id of m.drugIds) add(id, s, 'drug');
-    for (const phrase of CLASS_PHRASES) {
-      if (!phrase.pattern.test(s.text)) continue;
-      for (const id of members.get(phrase.key) ?? []) add(id, s, phrase.label);
+    const spansByDrug = new Map<string, Span[]>();
+    for (const m of matcher.find(s.text, { medicationContext: true })) {
+      if (!namesTheDrug(s.text, m)) continue;
+      for (const id of m.drugIds) spansByDrug.set(id, [...(spansByDrug.get(id) ?? []), m]);
+    }
+    for (const [id, spans] of spansByDrug) add(id, s, 'drug', spans);
+    for (const phrase of phrases) {
+      const spans = [...s.text.matchAll(phrase.global)]
+        .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+        .filter((span) => namesTheDrug(s.text, span));
+      if (spans.length === 0) continue;
+      for (const id of members.get(phrase.key) ?? []) add(id, s, phrase.label, spans);
     }
   }
   return byDrug;

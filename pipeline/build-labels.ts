@@ -8,10 +8,11 @@ export const dailyMedUrl = (setId: string) =>
 
 /** openFDA section keys read for each condensed section, first present wins, and its length cap. */
 const SECTION_SOURCES: Record<
-  LabelSectionKey,
-  { keys: string[]; max: number; pick?: (s: string) => boolean }
+  Exclude<LabelSectionKey, 'patientInfo'>,
+  { keys: string[]; max: number; only?: (s: string) => boolean }
 > = {
-  indications: { keys: ['indications_and_usage'], max: 700 },
+  // Kept whole (up to a generous cap): "the label does not list X" needs every indication read.
+  indications: { keys: ['indications_and_usage'], max: 12000 },
   boxedWarning: { keys: ['boxed_warning'], max: 900 },
   dosing: { keys: ['dosage_and_administration'], max: 700 },
   contraindications: { keys: ['contraindications'], max: 500 },
@@ -24,21 +25,34 @@ const SECTION_SOURCES: Record<
     keys: ['pregnancy', 'teratogenic_effects', 'pregnancy_or_breast_feeding'],
     max: 500,
   },
+  // Only the label's own statement of its most common reactions, with the rates it gives.
   adverseReactions: {
     keys: ['adverse_reactions'],
-    max: 600,
-    pick: (s) => /most common|most frequent|commonly observed|incidence/i.test(s),
-  },
-  patientInfo: {
-    keys: [
-      'information_for_patients',
-      'spl_medguide',
-      'spl_patient_package_insert',
-      'patient_medication_information',
-    ],
     max: 700,
+    only: (s) =>
+      /\b(?:most (?:common|frequent|frequently)|commonly (?:observed|reported)|occurring in (?:at least|≥|>))/i.test(
+        s,
+      ),
   },
 };
+
+/** The label's words for patients, best first, with the name the label gives them. */
+const PATIENT_SOURCES: { key: string; source: string }[] = [
+  { key: 'spl_medguide', source: 'Medication Guide' },
+  { key: 'spl_patient_package_insert', source: 'Patient Information' },
+  { key: 'patient_medication_information', source: 'Patient Medication Information' },
+  { key: 'information_for_patients', source: 'Information for patients (prescribing information)' },
+];
+const PATIENT_MAX = 1600;
+
+/** Sections whose absence from the bundled copy the view states (a boxed warning may rightly be absent). */
+const EXPECTED_SECTIONS: [string, string][] = [
+  ['indications_and_usage', 'indications'],
+  ['dosage_and_administration', 'dosing'],
+  ['contraindications', 'contraindications'],
+  ['adverse_reactions', 'adverse reactions'],
+  ['drug_interactions', 'drug interactions'],
+];
 
 const KEY_SECTIONS = [
   'indications_and_usage',
@@ -92,18 +106,20 @@ export function isoDate(yyyymmdd: string | null | undefined): string | null {
     : null;
 }
 
-export function condenseLabel(label: RawLabel, combination: boolean): Label {
+export function condenseLabel(label: RawLabel, combination: boolean, others: RawLabel[]): Label {
   const sections: Partial<Record<LabelSectionKey, LabelSection>> = {};
   for (const [key, spec] of Object.entries(SECTION_SOURCES) as [
-    LabelSectionKey,
-    (typeof SECTION_SOURCES)[LabelSectionKey],
+    Exclude<LabelSectionKey, 'patientInfo'>,
+    (typeof SECTION_SOURCES)['indications'],
   ][]) {
     const sourceKey = spec.keys.find((k) => label.sections[k]?.trim());
     if (!sourceKey) continue;
     const cleaned = cleanSection(label.sections[sourceKey]!);
     if (cleaned.length < 3) continue;
-    sections[key] = trimToSentences(cleaned, spec.max, spec.pick);
+    const trimmed = trimToSentences(cleaned, spec.max, spec.only);
+    if (trimmed.text) sections[key] = trimmed;
   }
+  const patient = PATIENT_SOURCES.find((p) => label.sections[p.key]?.trim());
   const warningsRaw =
     label.sections.warnings_and_cautions ??
     label.sections.warnings ??
@@ -118,7 +134,37 @@ export function condenseLabel(label: RawLabel, combination: boolean): Label {
     route: label.openfda.route?.[0]?.toLowerCase() ?? null,
     url: dailyMedUrl(label.set_id),
     combination,
+    otherIndications: otherIndications(label, others),
     sections: sections as Label['sections'],
     warningTopics: subsectionTitles(warningsRaw).slice(0, 12),
+    patientText: patient
+      ? {
+          source: patient.source,
+          ...trimToSentences(label.sections[patient.key]!.replace(/\s+/g, ' ').trim(), PATIENT_MAX),
+        }
+      : null,
+    missingSections: EXPECTED_SECTIONS.filter(([k]) => !label.sections[k]?.trim()).map(
+      ([, name]) => name,
+    ),
   };
+}
+
+/** Each other label's indications, once per distinct text (many makers share one text). */
+function otherIndications(chosen: RawLabel, others: RawLabel[]): Label['otherIndications'] {
+  const seen = new Set<string>();
+  const own = (label: RawLabel) => cleanSection(label.sections.indications_and_usage ?? '');
+  seen.add(own(chosen));
+  const out: Label['otherIndications'] = [];
+  for (const l of others) {
+    const text = own(l);
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    out.push({
+      setId: l.set_id,
+      title: labelTitle(l),
+      url: dailyMedUrl(l.set_id),
+      ...trimToSentences(text, SECTION_SOURCES.indications.max),
+    });
+  }
+  return out;
 }

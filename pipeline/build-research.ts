@@ -1,238 +1,96 @@
-// Studies from every research file whose schema SOURCES.md documents, linked to the drugs
-// they name. Findings are the abstract's own sentences, quoted with their citation.
-import { basename } from 'node:path';
+// Links studies to the drugs they study and picks the words to quote. A study is kept for a
+// drug only when it is about humans, and the drug is an arm of it (Evidence Inference prompts,
+// MeSH substance headings) or its subject (named in the title). The quoted finding comes
+// from a results or conclusions section, or from the corpus's annotated evidence, never from
+// background, objectives or methods; a record without results is kept with its title only.
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { Study } from '../src/core/index-schema';
 import { sentences } from './label-text';
-import { listFiles, readJsonl } from './sources';
+import type { Section, StudyDraft } from './read-research';
 
-/** A study before it is linked to drugs, with the text that linking and findings read. */
-export interface StudyDraft extends Omit<Study, 'finding' | 'findingSource' | 'question'> {
-  abstract: string;
-  conclusion: string | null;
-  abstractComplete: boolean;
-  pubTypes: string[];
-}
+export { readResearch, type StudyDraft } from './read-research';
 
 type Design = Study['design'];
 export const DESIGN_RANK: Record<Design, number> = {
   'meta-analysis': 0,
-  'systematic review': 1,
-  'randomized controlled trial': 2,
-  'controlled trial': 3,
-  'observational study': 4,
-  study: 5,
+  'systematic review': 0,
+  'randomized controlled trial': 1,
+  'controlled trial': 2,
+  'observational study': 3,
+  study: 4,
 };
 
-function designFrom(pubTypes: string[], title: string, declared?: string): Design {
-  const types = pubTypes.map((t) => t.toLowerCase());
-  if (types.includes('meta-analysis')) return 'meta-analysis';
-  if (types.includes('systematic review')) return 'systematic review';
-  if (types.includes('randomized controlled trial') || declared === 'randomized controlled trial')
-    return 'randomized controlled trial';
-  if (/\brandomi[sz]ed\b/i.test(title)) return 'randomized controlled trial';
-  if (/\b(double-blind|placebo-controlled|controlled trial)\b/i.test(title))
-    return 'controlled trial';
-  if (types.includes('observational study')) return 'observational study';
-  return 'study';
+// Studies of animals or cells, by their own words. A trial "in dogs" is not evidence for a patient.
+const ANIMAL =
+  /\b(?:dogs?|canines?|cats?|felines?|rats?|mice|murine|mouse|rabbits?|pigs?|piglets?|swine|porcine|horses?|equine|sheep|ovine|cattle|cows?|bovine|calves|goats?|monkeys?|macaques?|primates?|zebrafish|rodents?|hamsters?|guinea pigs?|veterinary|broilers?|chickens?|poultry|in vitro|cell lines?)\b/i;
+const PROTOCOL =
+  /\b(?:study protocol|trial protocol|protocol for|a protocol|rationale and design|design and rationale|statistical analysis plan)\b/i;
+const FUTURE =
+  /\b(?:will be (?:randomi[sz]ed|recruited|enrolled|allocated|assessed)|will receive)\b/i;
+
+export function isAnimalStudy(s: StudyDraft): boolean {
+  if (s.mesh.includes('Animals') && !s.mesh.includes('Humans')) return true;
+  return ANIMAL.test(s.title);
 }
 
-const CONCLUSION_LABEL =
-  /(?:^|\s)(?:CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)\s*[:.]\s*/;
-
-/** The abstract's conclusion section, when it has one. */
-function conclusionOf(abstract: string): string | null {
-  const m = CONCLUSION_LABEL.exec(abstract);
-  if (!m) return null;
-  return (
-    abstract
-      .slice(m.index + m[0].length)
-      .split(/\s(?:[A-Z][A-Za-z ]{2,30}):\s/)[0]!
-      .trim() || null
-  );
+export function isProtocol(s: StudyDraft): boolean {
+  return PROTOCOL.test(s.title) || FUTURE.test(s.abstract);
 }
 
-interface PubmedRecord {
-  pmid: string | null;
-  doi: string | null;
-  citation?: string;
-  title: string;
-  journal: string | null;
-  year: number | null;
-  pub_types: string[];
-  abstract: string;
-  abstract_complete: boolean;
-  url: string;
-}
-interface PubmedQaRecord {
-  pmid: string;
-  question: string;
-  sections: { label: string; text: string }[];
-  conclusion: string;
-  year: string;
-  mesh: string[];
-  source: string;
-}
-interface EvidenceInferenceRecord {
-  pmid: string;
-  pmcid: string;
-  doi: string;
-  title: string;
-  journal: string;
-  year: number;
-  authors: string[];
-  design: string;
-  license: { url: string; text: string };
-  abstract: { label: string; text: string }[];
-}
-interface ClassReviewRecord {
-  pmid: string;
-  title: string;
-  authors: string[];
-  year: number | null;
-  mesh: string[];
-  abstract: string;
-  reviews: string[];
+const RESULTS_LABEL = /^(?:results?|findings|main results|synthesis of results)$/i;
+const CONCLUSION_LABEL = /conclusion|interpretation|implications/i;
+// Sentences that report or conclude, and sentences that only set up the study.
+const REPORTS =
+  /\b(?:conclu|suggest|indicat|show|found|demonstrat|significant|effective|efficac|improv|reduc|increas|decreas|no (?:significant )?difference|did not|was associated|were associated|superior|inferior|non-?inferior|comparable|similar|better|worse|odds ratio|relative risk|hazard ratio|p\s*[<=>]|95%)/i;
+const SETS_UP =
+  /\b(?:we aimed|the aim|aims? (?:of|to|was)|objective|purpose|was to (?:assess|evaluate|compare|determine|investigate|examine)|were randomi[sz]ed|randomly assigned|were enrolled|were recruited|we (?:conducted|performed|hypothesi[sz]ed|searched|included)|will be|this study|participants who|inclusion criteria)\b/i;
+
+export function reportsFinding(sentence: string): boolean {
+  return REPORTS.test(sentence) && !SETS_UP.test(sentence);
 }
 
-const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+const MAX_FINDING = 600;
 
-export interface ResearchRead {
-  studies: StudyDraft[];
-  files: { name: string; records: number }[];
-  /** PubMed records typed "Practice Guideline": they belong to the guideline section */
-  guidelineRecords: StudyDraft[];
+interface Finding {
+  text: string;
+  source: Study['findingSource'];
 }
 
-export function readResearch(dir: string): ResearchRead {
-  const studies: StudyDraft[] = [];
-  const files: { name: string; records: number }[] = [];
-  const add = (file: string, drafts: StudyDraft[]) => {
-    files.push({ name: basename(file), records: drafts.length });
-    studies.push(...drafts);
-  };
-  for (const file of listFiles(dir, /^pubmed-records.*\.jsonl(\.gz)?$/)) {
-    add(
-      file,
-      readJsonl<PubmedRecord>(file).map((r, i) => ({
-        id: r.pmid ? `pmid:${r.pmid}` : `${basename(file)}:${i + 1}`,
-        pmid: r.pmid,
-        pmcid: null,
-        doi: r.doi,
-        title: r.title,
-        titleIsQuestion: false,
-        journal: r.journal,
-        year: r.year,
-        authors: r.citation ? [r.citation.split('.')[0]!] : [],
-        design: designFrom(r.pub_types, r.title),
-        mesh: [],
-        url: r.pmid ? pubmedUrl(r.pmid) : r.url,
-        license: null,
-        source: basename(file),
-        abstract: r.abstract,
-        conclusion: conclusionOf(r.abstract),
-        abstractComplete: r.abstract_complete,
-        pubTypes: r.pub_types,
-      })),
-    );
+/** The words to quote: conclusions, else results naming the drug, else annotated evidence. */
+export function findingOf(s: StudyDraft, names: (text: string) => boolean): Finding {
+  if (isProtocol(s)) return { text: '', source: 'none' };
+  const usable = (sec: Section[]) => (s.abstractComplete ? sec : sec.slice(0, -1)); // a cut abstract loses its last section
+  const sections = usable(s.sections);
+  const conclusion = sections.filter((x) => CONCLUSION_LABEL.test(x.label)).map((x) => x.text);
+  if (conclusion.length) {
+    const text = clip(conclusion.join(' '));
+    if (text) return { text, source: 'conclusion' };
   }
-  for (const file of listFiles(dir, /^pubmedqa.*\.jsonl(\.gz)?$/)) {
-    add(
-      file,
-      readJsonl<PubmedQaRecord>(file).map((r) => ({
-        id: `pmid:${r.pmid}`,
-        pmid: r.pmid,
-        pmcid: null,
-        doi: null,
-        title: r.question,
-        titleIsQuestion: true,
-        journal: null,
-        year: Number(r.year) || null,
-        authors: [],
-        design: designFrom([], r.question),
-        mesh: r.mesh ?? [],
-        url: pubmedUrl(r.pmid),
-        license: 'MIT (PubMedQA annotations); abstract text: its publisher',
-        source: basename(file),
-        abstract: r.sections.map((s) => s.text).join(' '),
-        conclusion: r.conclusion || null,
-        abstractComplete: true,
-        pubTypes: [],
-      })),
-    );
+  const results = sections
+    .filter((x) => RESULTS_LABEL.test(x.label))
+    .flatMap((x) => sentences(x.text))
+    .filter((x) => names(x) && !SETS_UP.test(x));
+  if (results.length) return { text: clip(results.slice(-2).join(' ')), source: 'results' };
+  const evidence = s.arms.flatMap((a) => a.evidence).filter(names);
+  if (evidence.length)
+    return { text: clip(evidence.slice(0, 2).join(' ')), source: 'annotated evidence' };
+  // An unlabelled abstract: its closing sentences, when they report a finding.
+  const unlabelled = sections.filter((x) => !x.label);
+  if (unlabelled.length === sections.length && unlabelled.length) {
+    const all = sentences(unlabelled.map((x) => x.text).join(' '));
+    const closing = all.slice(-2).filter(reportsFinding);
+    if (closing.length) return { text: clip(closing.join(' ')), source: 'results' };
   }
-  for (const file of listFiles(dir, /^evidence-inference.*\.jsonl(\.gz)?$/)) {
-    add(
-      file,
-      readJsonl<EvidenceInferenceRecord>(file).map((r) => {
-        const conclusion = r.abstract
-          .filter((s) => /conclusion|interpretation/i.test(s.label))
-          .map((s) => s.text)
-          .join(' ');
-        return {
-          id: r.pmid ? `pmid:${r.pmid}` : `pmc:${r.pmcid}`,
-          pmid: r.pmid || null,
-          pmcid: r.pmcid || null,
-          doi: r.doi || null,
-          title: r.title,
-          titleIsQuestion: false,
-          journal: r.journal || null,
-          year: r.year ?? null,
-          authors: r.authors ?? [],
-          design: designFrom([], r.title, r.design),
-          mesh: [],
-          url: r.pmid ? pubmedUrl(r.pmid) : `https://www.ncbi.nlm.nih.gov/pmc/articles/${r.pmcid}/`,
-          license: r.license?.url || null,
-          source: basename(file),
-          abstract: r.abstract.map((s) => s.text).join(' '),
-          conclusion: conclusion || null,
-          abstractComplete: true,
-          pubTypes: [],
-        };
-      }),
-    );
-  }
-  for (const file of listFiles(dir, /^drug-class-reviews.*\.jsonl(\.gz)?$/)) {
-    add(
-      file,
-      readJsonl<ClassReviewRecord>(file).map((r) => ({
-        id: `pmid:${r.pmid}`,
-        pmid: r.pmid,
-        pmcid: null,
-        doi: null,
-        title: r.title,
-        titleIsQuestion: false,
-        journal: null,
-        year: r.year,
-        authors: r.authors ?? [],
-        design: designFrom([], r.title),
-        mesh: r.mesh ?? [],
-        url: pubmedUrl(r.pmid),
-        license: null,
-        source: `${basename(file)} (${r.reviews.join('; ')})`,
-        abstract: r.abstract ?? '',
-        conclusion: conclusionOf(r.abstract ?? ''),
-        abstractComplete: true,
-        pubTypes: [],
-      })),
-    );
-  }
-  // One record per study: the first file (sorted) that has it wins.
-  const seen = new Set<string>();
-  const unique = studies.filter((s) => !seen.has(s.id) && seen.add(s.id));
-  const isGuideline = (s: StudyDraft) =>
-    s.pubTypes.some((t) => /practice guideline|^guideline$/i.test(t));
-  return {
-    studies: unique.filter((s) => !isGuideline(s)),
-    guidelineRecords: unique.filter(isGuideline),
-    files,
-  };
+  return { text: '', source: 'none' };
 }
 
-/** Sentences of the abstract that can be quoted: a cut abstract loses its last sentence. */
-function quotableSentences(s: StudyDraft): string[] {
-  const all = sentences(s.abstract.replace(/\s+/g, ' '));
-  return s.abstractComplete ? all : all.slice(0, -1);
+const PARTICIPANTS =
+  /\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:patients|participants|subjects|adults|children|women|men|volunteers|individuals|people|infants|neonates|outpatients|inpatients)\b/i;
+
+/** How many took part, as the abstract first states it. */
+export function participantsOf(s: StudyDraft): number | null {
+  const m = PARTICIPANTS.exec(s.abstract);
+  return m ? Number(m[1]!.replace(/,/g, '')) : null;
 }
 
 const SAFETY =
@@ -242,25 +100,38 @@ const COMPARISON = /\b(vs\.?|versus|compared|comparison|comparative|head-to-head
 export interface DrugStudyLink {
   study: Study;
   titleMention: boolean;
-  mentions: number;
 }
 
-/** Links each study to the drugs it names (in the title, or at least twice in the abstract). */
+/** Links each human study to the drugs that are its arms or its subject. */
 export function linkStudies(
   studies: StudyDraft[],
   matcher: DrugMatcher,
 ): Map<string, DrugStudyLink[]> {
   const byDrug = new Map<string, DrugStudyLink[]>();
+  const idsIn = (text: string) => new Set(matcher.find(text).flatMap((m) => m.drugIds));
   for (const s of studies) {
-    const inTitle = new Set(matcher.find(s.title).flatMap((m) => m.drugIds));
-    const counts = new Map<string, number>();
-    for (const m of matcher.find(s.abstract))
-      for (const id of m.drugIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const ids = new Set([...inTitle, ...[...counts].filter(([, n]) => n >= 2).map(([id]) => id)]);
-    const quotable = quotableSentences(s);
-    for (const drugId of ids) {
-      const finding = findingFor(s, quotable, drugId, matcher);
-      if (!finding) continue;
+    if (isAnimalStudy(s)) continue;
+    const inTitle = idsIn(s.title);
+    const inArms = idsIn(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
+    const inMesh = idsIn(s.mesh.join(' . '));
+    // A review without a title in the data: its subject is what its conclusion names first.
+    const untitled =
+      s.id.startsWith('cochrane:') && s.title.includes('title not in the bundled data');
+    const inConclusion =
+      untitled && s.conclusion ? idsIn(sentences(s.conclusion)[0] ?? '') : new Set<string>();
+    // A review's arms are the drugs its conclusions weigh ("baclofen, tizanidine, and dantrolene
+    // are effective compared to placebo").
+    const review = s.design === 'systematic review' || s.design === 'meta-analysis';
+    const reviewText = s.conclusion ?? sentences(s.abstract).slice(-3).join(' ');
+    const inReview = review && !untitled ? idsIn(reviewText) : new Set<string>();
+    const roles = new Map<string, Study['role']>();
+    for (const id of [...inArms, ...inMesh, ...inReview]) roles.set(id, 'arm');
+    for (const id of [...inTitle, ...inConclusion]) if (!roles.has(id)) roles.set(id, 'subject');
+    if (roles.size === 0) continue;
+    const participants = participantsOf(s);
+    for (const [drugId, role] of roles) {
+      const names = (text: string) => matcher.find(text).some((m) => m.drugIds.includes(drugId));
+      const finding = findingOf(s, names);
       const text = `${s.title} ${finding.text}`;
       const question = COMPARISON.test(s.title)
         ? 'comparison'
@@ -269,58 +140,54 @@ export function linkStudies(
           : SAFETY.test(finding.text) && !/efficac|effective/i.test(text)
             ? 'safety'
             : 'efficacy';
-      const { abstract: _a, conclusion: _c, abstractComplete: _ac, pubTypes: _p, ...base } = s;
+      const {
+        abstract: _a,
+        sections: _s,
+        conclusion: _c,
+        abstractComplete: _ac,
+        pubTypes: _p,
+        arms: _arms,
+        ...base
+      } = s;
       const link: DrugStudyLink = {
-        study: { ...base, question, finding: finding.text, findingSource: finding.source },
+        study: {
+          ...base,
+          question,
+          finding: finding.text,
+          findingSource: finding.source,
+          participants,
+          role,
+        },
         titleMention: inTitle.has(drugId),
-        mentions: counts.get(drugId) ?? 0,
       };
-      const list = byDrug.get(drugId) ?? [];
-      list.push(link);
-      byDrug.set(drugId, list);
+      byDrug.set(drugId, [...(byDrug.get(drugId) ?? []), link]);
     }
   }
   return byDrug;
 }
 
-const MAX_FINDING = 600;
-
-function findingFor(
-  s: StudyDraft,
-  quotable: string[],
-  drugId: string,
-  matcher: DrugMatcher,
-): { text: string; source: Study['findingSource'] } | null {
-  if (s.conclusion && (s.abstractComplete || quotable.join(' ').includes(s.conclusion))) {
-    const text = clip(s.conclusion);
-    if (text) return { text, source: 'conclusion' };
-  }
-  // No conclusion section: quote the sentences that name the drug, results first.
-  const naming = quotable.filter((sentence) =>
-    matcher.find(sentence).some((m) => m.drugIds.includes(drugId)),
-  );
-  const text = clip(naming.slice(-2).join(' '));
-  return text ? { text, source: 'sentences naming the drug' } : null;
-}
-
 function clip(text: string): string {
   if (text.length <= MAX_FINDING) return text;
-  const parts = sentences(text);
   let out = '';
-  for (const p of parts) {
+  for (const p of sentences(text)) {
     if (out.length + p.length + 1 > MAX_FINDING) break;
     out = out ? `${out} ${p}` : p;
   }
-  return out;
+  return out || `${text.slice(0, MAX_FINDING).replace(/\s+\S*$/, '')} …`;
 }
 
-/** Strongest designs first, then studies about the drug (title), then recency. */
+/**
+ * Reviews and meta-analyses first, then trials by size; a study whose results are not in the
+ * data goes last. Within a design: studies about the drug (title), then larger, then newer.
+ */
 export function rankStudies(links: DrugStudyLink[], max: number): Study[] {
   return [...links]
     .sort(
       (a, b) =>
+        Number(a.study.findingSource === 'none') - Number(b.study.findingSource === 'none') ||
         DESIGN_RANK[a.study.design] - DESIGN_RANK[b.study.design] ||
         Number(b.titleMention) - Number(a.titleMention) ||
+        (b.study.participants ?? 0) - (a.study.participants ?? 0) ||
         (b.study.year ?? 0) - (a.study.year ?? 0) ||
         a.study.id.localeCompare(b.study.id),
     )

@@ -51,10 +51,13 @@ export interface Trimmed {
   truncated: boolean;
 }
 
-/** Whole sentences up to `max` characters; a first sentence longer than that is cut at a word. */
-export function trimToSentences(text: string, max: number, pick?: (s: string) => boolean): Trimmed {
+/**
+ * Whole sentences up to `max` characters; a first sentence longer than that is cut at a word.
+ * With `only`, just the sentences it accepts (none: empty text).
+ */
+export function trimToSentences(text: string, max: number, only?: (s: string) => boolean): Trimmed {
   const all = sentences(text);
-  const chosen = pick ? [...all.filter(pick), ...all.filter((s) => !pick(s))] : all;
+  const chosen = only ? all.filter(only) : all;
   let out = '';
   for (const s of chosen) {
     if (out && out.length + 1 + s.length > max) break;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DrugMatcher } from '../src/core/drug-matcher';
 import {
   ClassesFileSchema,
+  ConditionsFileSchema,
   DrugEntrySchema,
   InteractionFileSchema,
   LexiconFileSchema,
@@ -21,19 +22,23 @@ import { normalizeName } from '../src/core/normalize';
 import { stableStringify } from '../src/core/stable-json';
 import { AmbiguityRules } from './ambiguity';
 import { buildClasses, classDisplayName } from './build-classes';
+import { buildConditions } from './build-conditions';
 import { linkGuidelines, readGuidelines } from './build-guidelines';
 import { chooseLabel, condenseLabel, dailyMedUrl, isoDate, labelTitle } from './build-labels';
 import { buildClassesFile, buildInteractions, type InteractionInput } from './build-interactions';
 import { buildLexicon } from './build-lexicon';
 import { CLASS_PHRASES } from './class-phrases';
-import { linkStudies, rankStudies, readResearch } from './build-research';
+import { linkStudies, rankStudies } from './build-research';
+import { readResearch } from './read-research';
 import { coverageReport } from './coverage-report';
 import type { RawLabel } from './label-types';
 import { DEFAULT_DATA_DIR, listFiles, readJsonl, readText } from './sources';
 
 const ROOT = join(import.meta.dirname, '..');
-const MAX_STUDIES = 10;
-const MAX_GUIDELINES = 14;
+// Enough that a question's condition still finds its statements and studies after ranking;
+// the view shows the best few and lets the reader expand the rest.
+const MAX_STUDIES = 30;
+const MAX_GUIDELINES = 40;
 
 export function buildIndex(dataDir: string, outDir: string): { report: string } {
   const labels = readJsonl<RawLabel>(join(dataDir, 'labels', 'labels.jsonl.gz'));
@@ -119,7 +124,15 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
           .map(([key, src]) => ({ name: key, source: src })),
       ],
       reviewStatus: 'Submitted',
-      label: chosen ? condenseLabel(chosen, count(chosen) > 1) : null,
+      label: chosen
+        ? condenseLabel(
+            chosen,
+            count(chosen) > 1,
+            candidates
+              .filter((l) => l !== chosen && count(l) === 1)
+              .sort((a, b) => a.set_id.localeCompare(b.set_id)),
+          )
+        : null,
       otherLabels: candidates
         .filter((l) => l !== chosen)
         .sort(
@@ -154,6 +167,10 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   parseIndexFile(LexiconFileSchema, lexiconFile, 'lexicon.json');
   writeFileSync(join(outDir, 'lexicon.json'), stableStringify(lexiconFile));
 
+  const conditions = buildConditions(dataDir, join(ROOT, 'pipeline', 'curated'), SCHEMA_VERSION);
+  parseIndexFile(ConditionsFileSchema, conditions, 'conditions.json');
+  writeFileSync(join(outDir, 'conditions.json'), stableStringify(conditions));
+
   const classesFile = buildClassesFile(classes, SCHEMA_VERSION);
   parseIndexFile(ClassesFileSchema, classesFile, 'classes.json');
   writeFileSync(join(outDir, 'classes.json'), stableStringify(classesFile));
@@ -182,6 +199,7 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   for (const f of [
     'lexicon.json',
     'classes.json',
+    'conditions.json',
     ...listDir('drugs'),
     ...listDir('interactions'),
   ]) {
@@ -203,6 +221,8 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
       guidelineStatements: guidelines.statements.length,
       drugsWithInteractionLabel: chosenLabels.size,
       interactionPairs,
+      conditionConcepts: conditions.concepts.length,
+      conditionTerms: conditions.terms.length,
     },
     files,
     checksum: hashAll.digest('hex'),
@@ -230,8 +250,8 @@ function rankGuidelines(list: DrugEntry['guidelines']): DrugEntry['guidelines'] 
   return [...list].sort(
     (a, b) =>
       Number(a.superseded) - Number(b.superseded) ||
-      Number(a.via !== 'drug') - Number(b.via !== 'drug') ||
       Number(a.kind !== 'published') - Number(b.kind !== 'published') ||
+      Number(a.via !== 'drug') - Number(b.via !== 'drug') ||
       (b.year ?? 0) - (a.year ?? 0) ||
       a.guidelineId.localeCompare(b.guidelineId) ||
       (a.number ?? '').localeCompare(b.number ?? '', undefined, { numeric: true }),
@@ -243,7 +263,7 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** The data's own date: the latest "staged" date its SOURCES.md files give. */
 function stagedDate(dataDir: string): string {
-  const dates = ['lexicon', 'labels', 'research', 'guidelines'].flatMap((d) =>
+  const dates = ['lexicon', 'labels', 'research', 'guidelines', 'conditions'].flatMap((d) =>
     [
       ...readText(join(dataDir, d, 'SOURCES.md')).matchAll(
         /[Ss]taged (?:on )?(\d{4}-\d{2}-\d{2})/g,
@@ -292,6 +312,11 @@ function sourceVersions(
       'guidelines',
       guidelineFiles.map((f) => f.name),
       guidelineFiles.reduce((n, f) => n + f.records, 0),
+    ),
+    folder(
+      'conditions',
+      listFiles(join(dataDir, 'conditions'), /\.tsv$/).map((f) => f.split('/').at(-1)!),
+      0,
     ),
   ];
 }

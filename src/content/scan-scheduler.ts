@@ -6,11 +6,21 @@ import type { Highlighter } from './highlighter';
 import { inMedicationContext, insideSkipped, textWalk } from './text-scanner';
 
 const SLICE_MS = 6;
+/**
+ * A slice also ends after this many characters of text, whatever the clock says: the work in
+ * one slice is then bounded by design (plus at most one text node), not only by a deadline
+ * that a slow or busy machine overruns. Tests assert this count, never a duration.
+ */
+export const SLICE_MAX_CHARS = 64 * 1024;
 
 export interface SchedulerStats {
   scannedNodes: number;
   slices: number;
   longestSliceMs: number;
+  /** the most characters of text matched in one slice */
+  maxSliceChars: number;
+  /** the longest single text node matched (a unit that a slice does not split) */
+  maxNodeChars: number;
   /** main-thread time spent in slices, all told */
   busyMs: number;
   /** performance.now() when the first highlight was painted, or 0 */
@@ -25,12 +35,16 @@ export class ScanScheduler {
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
   private stopped = false;
+  /** characters matched in the slice that is running */
+  private sliceChars = 0;
   /** each text node's data when it was last matched: unchanged text is not matched again */
   private scanned = new WeakMap<Text, string>();
   readonly stats: SchedulerStats = {
     scannedNodes: 0,
     slices: 0,
     longestSliceMs: 0,
+    maxSliceChars: 0,
+    maxNodeChars: 0,
     busyMs: 0,
     firstHighlightAt: 0,
   };
@@ -95,8 +109,9 @@ export class ScanScheduler {
   private runSlice(): void {
     const started = performance.now();
     const deadline = started + SLICE_MS;
+    this.sliceChars = 0;
     try {
-      while (performance.now() < deadline) {
+      while (this.sliceChars < SLICE_MAX_CHARS && performance.now() < deadline) {
         if (this.walk === null) {
           const next = this.roots.values().next();
           if (next.done) break;
@@ -106,7 +121,7 @@ export class ScanScheduler {
         }
         // Walk and match a batch between clock reads: reading the clock per node costs more
         // than matching it.
-        for (let i = 0; i < 32; i++) {
+        for (let i = 0; i < 32 && this.sliceChars < SLICE_MAX_CHARS; i++) {
           const text = this.walk();
           if (!text) {
             this.walk = null;
@@ -123,6 +138,7 @@ export class ScanScheduler {
       if (!this.stats.firstHighlightAt && this.highlighter.size > 0)
         this.stats.firstHighlightAt = ended;
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, took);
+      this.stats.maxSliceChars = Math.max(this.stats.maxSliceChars, this.sliceChars);
       if (!this.idle) this.schedule();
       else {
         this.highlighter.prune();
@@ -146,6 +162,8 @@ export class ScanScheduler {
     if (!node.isConnected || this.scanned.get(node) === node.data) return;
     this.scanned.set(node, node.data);
     this.stats.scannedNodes++;
+    this.sliceChars += node.data.length;
+    this.stats.maxNodeChars = Math.max(this.stats.maxNodeChars, node.data.length);
     const matches = this.matcher.find(node.data, { medicationContext: inMedicationContext(node) });
     this.highlighter.setMentions(node, matches);
   }

@@ -7,8 +7,10 @@ import { DrugSearch, type SearchResult } from './drug-search';
 import { assembleEvidence } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
 import { findInteractions, type InteractionReport } from './interactions';
+import { ConditionVocabulary, type ResolvedCondition } from './conditions';
 import {
   ClassesFileSchema,
+  ConditionsFileSchema,
   DrugEntrySchema,
   InteractionFileSchema,
   type ClassesFile,
@@ -46,6 +48,7 @@ export class EvidenceIndex {
   /** ids in the lexicon, for membership checks without scanning 2,000+ drugs */
   private drugIds = new Set<string>();
   private classes: ClassesFile | null = null;
+  private conditions: Promise<ConditionVocabulary> | null = null;
 
   constructor(private readonly read: IndexReader) {}
 
@@ -124,6 +127,23 @@ export class EvidenceIndex {
       parseIndexFile(ClassesFileSchema, d, 'classes.json'),
     );
     return this.classes;
+  }
+
+  /** The condition vocabulary, loaded the first time a question names a condition. */
+  getConditions(): Promise<ConditionVocabulary> {
+    this.conditions ??= this.load(
+      'conditions.json',
+      (d) => new ConditionVocabulary(parseIndexFile(ConditionsFileSchema, d, 'conditions.json')),
+    ).catch((error: unknown) => {
+      this.conditions = null; // a later question tries again
+      throw error;
+    });
+    return this.conditions;
+  }
+
+  async resolveCondition(condition: string | null): Promise<ResolvedCondition | null> {
+    if (!condition) return null;
+    return (await this.getConditions()).resolve(condition);
   }
 
   /** What a drug's label says about other drugs (an empty row when it has no label). */
@@ -216,9 +236,11 @@ export class EvidenceIndex {
           .slice(0, 3)
       : [];
     const meta = await this.getMeta();
+    const condition = options.condition ?? null;
     const summary = assembleEvidence(entry, {
       query: options.query ?? entry.name,
-      condition: options.condition ?? null,
+      condition,
+      resolved: await this.resolveCondition(condition),
       reader: options.reader ?? 'clinician',
       buildDate: meta.buildDate,
       related,

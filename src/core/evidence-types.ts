@@ -43,6 +43,12 @@ export interface ResearchItem {
   design: string;
   year: number | null;
   pmid: string | null;
+  /** participants as the abstract states them */
+  participants: number | null;
+  /** the drug is an arm of the study or its subject */
+  role: 'arm' | 'subject';
+  /** false: the data has no results or conclusions for this record; only its title is shown */
+  resultsInData: boolean;
   aboutCondition: boolean;
   refs: number[];
 }
@@ -50,7 +56,16 @@ export interface ResearchItem {
 export interface EvidenceSummary {
   query: string;
   drug: { id: string; name: string; brands: string[]; classes: string[] };
-  focus: { condition: string | null; labelIndicationsMention: boolean | null; note: string | null };
+  focus: {
+    condition: string | null;
+    /** true: the indications name the condition or a narrower one; false: read in full, they do not; null: nothing said */
+    labelIndicationsMention: boolean | null;
+    /** the label's words that name the condition */
+    labelQuote: string | null;
+    /** the vocabulary concepts the condition resolved to */
+    concepts: { id: string; name: string }[];
+    note: string | null;
+  };
   reader: Reader;
   lastUpdated: { labelEffectiveDate: string | null; indexBuildDate: string };
   reviewStatus: ReviewStatus;
@@ -60,9 +75,17 @@ export interface EvidenceSummary {
     combination: boolean;
     keyPoints: string[];
     items: LabelItem[];
+    /** what the label section does not show, and whose words the reader sees */
+    notes: string[];
     empty: string | null;
   };
-  research: { groups: { question: string; items: ResearchItem[] }[]; empty: string | null };
+  research: {
+    groups: { question: string; items: ResearchItem[] }[];
+    /** studies in all groups, and how many the view shows before "show more" */
+    total: number;
+    shown: number;
+    empty: string | null;
+  };
   references: Reference[];
   followUps: { label: string; query: string }[];
   disclaimer: string;

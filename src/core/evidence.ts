@@ -7,8 +7,9 @@ import type {
   Reference,
   ResearchItem,
 } from './evidence-types';
+import type { ResolvedCondition } from './conditions';
+import { aboutCondition, labelVerdict, type LabelVerdict } from './condition-focus';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
-import { conditionTerms, mentionsCondition } from './question';
 
 export const DISCLAIMER =
   'For use by licensed clinicians as a reference only. Rx Evidence Lens assembles excerpts from FDA labels, guidelines and studies by software; it is not medical advice, may be incomplete or out of date, and does not replace clinical judgment or the full prescribing information.';
@@ -21,10 +22,17 @@ const LABEL_ORDER: { key: LabelSectionKey; clinician: string; patient: string }[
   { key: 'dosing', clinician: 'Dosing', patient: 'How it is taken' },
   { key: 'contraindications', clinician: 'Contraindications', patient: 'Who should not take it' },
   { key: 'warnings', clinician: 'Warnings and precautions', patient: 'Warnings' },
+  {
+    key: 'adverseReactions',
+    clinician: 'Most common adverse reactions',
+    patient: 'Most common side effects',
+  },
   { key: 'interactions', clinician: 'Drug interactions', patient: 'Other medicines' },
   { key: 'pregnancy', clinician: 'Pregnancy', patient: 'Pregnancy' },
-  { key: 'adverseReactions', clinician: 'Adverse reactions', patient: 'Side effects' },
 ];
+
+/** How many studies the view shows before "show more". */
+export const RESEARCH_SHOWN = 5;
 
 const QUESTION_ORDER = ['efficacy', 'comparison', 'safety'] as const;
 const QUESTION_HEADING: Record<Reader, Record<(typeof QUESTION_ORDER)[number], string>> = {
@@ -39,6 +47,8 @@ const QUESTION_HEADING: Record<Reader, Record<(typeof QUESTION_ORDER)[number], s
 export interface AssembleOptions {
   query?: string;
   condition?: string | null;
+  /** the condition as the vocabulary resolved it; null when it did not */
+  resolved?: ResolvedCondition | null;
   reader?: Reader;
   buildDate: string;
   /** drugs of the same class, for follow-up questions */
@@ -48,7 +58,7 @@ export interface AssembleOptions {
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
   const reader = options.reader ?? 'clinician';
   const condition = options.condition ?? null;
-  const terms = condition ? conditionTerms(condition) : [];
+  const resolved = condition ? (options.resolved ?? null) : null;
   const references: Reference[] = [];
   const refNumbers = new Map<string, number>();
   /** The reference number of a source, numbered on first citation. */
@@ -66,13 +76,13 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const guidelineItems: GuidelineItem[] = entry.guidelines
     .map((g) => ({
       g,
-      about:
-        terms.length > 0 &&
-        (mentionsCondition(g.text, terms) || g.conditions.some((c) => mentionsCondition(c, terms))),
+      about: aboutCondition([g.text, g.title, ...g.conditions], resolved),
     }))
     .sort(
       (a, b) =>
-        Number(b.about) - Number(a.about) || Number(a.g.superseded) - Number(b.g.superseded),
+        Number(b.about) - Number(a.about) ||
+        Number(a.g.superseded) - Number(b.g.superseded) ||
+        Number(a.g.kind !== 'published') - Number(b.g.kind !== 'published'),
     )
     .map(({ g, about }) => ({
       text: g.text,
@@ -104,30 +114,29 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         url: label.url,
       }))
     : 0;
-  const labelItems = label
-    ? [
-        ...(reader === 'patient' && label.sections.patientInfo
-          ? [
-              {
-                key: 'patientInfo',
-                heading: 'Information for patients',
-                ...label.sections.patientInfo,
-                refs: [labelRef],
-              },
-            ]
-          : []),
-        ...LABEL_ORDER.filter((s) => label.sections[s.key]).map((s) => ({
+  // The patient reader gets the label's own words for patients, verbatim, where it has them.
+  const patientText = reader === 'patient' ? (label?.patientText ?? null) : null;
+  const labelItems = !label
+    ? []
+    : patientText
+      ? [
+          {
+            key: 'patientText',
+            heading: patientText.source,
+            text: patientText.text,
+            truncated: patientText.truncated,
+            refs: [labelRef],
+          },
+        ]
+      : LABEL_ORDER.filter((s) => label.sections[s.key]).map((s) => ({
           key: s.key,
           heading: reader === 'patient' ? s.patient : s.clinician,
           text: label.sections[s.key]!.text,
           truncated: label.sections[s.key]!.truncated,
           refs: [labelRef],
-        })),
-      ]
-    : [];
-  const indications = label?.sections.indications?.text ?? null;
-  const labelIndicationsMention =
-    condition && indications !== null ? mentionsCondition(indications, terms) : null;
+        }));
+  const labelNotes = label ? labelNotesFor(label, reader, Boolean(patientText)) : [];
+  const verdict: LabelVerdict | null = resolved ? labelVerdict(label, resolved) : null;
 
   // Research: grouped by question, the condition's studies first; numbered in display order.
   const groups = QUESTION_ORDER.map((q) => ({
@@ -136,9 +145,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       .filter((s) => s.question === q)
       .map((s) => ({
         s,
-        about:
-          terms.length > 0 &&
-          mentionsCondition(`${s.title} ${s.finding} ${s.mesh.join(' ')}`, terms),
+        about: aboutCondition([s.title, s.finding, ...s.mesh], resolved),
       }))
       .sort((a, b) => Number(b.about) - Number(a.about))
       .map(({ s, about }): ResearchItem => ({
@@ -148,6 +155,9 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         design: s.design,
         year: s.year,
         pmid: s.pmid,
+        participants: s.participants,
+        role: s.role,
+        resultsInData: s.findingSource !== 'none',
         aboutCondition: about,
         refs: [cite(`s:${s.id}`, () => ({ type: 'study', text: studyCitation(s), url: s.url }))],
       })),
@@ -164,11 +174,16 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     },
     focus: {
       condition,
-      labelIndicationsMention,
+      labelIndicationsMention:
+        verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
+      labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
+      concepts: resolved?.concepts ?? [],
       note: focusNote(
         entry.name,
+        label?.title ?? entry.name,
         condition,
-        labelIndicationsMention,
+        resolved,
+        verdict,
         guidelineItems,
         researchItems,
       ),
@@ -190,10 +205,13 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       combination: label?.combination ?? false,
       keyPoints: label?.warningTopics ?? [],
       items: labelItems,
+      notes: labelNotes,
       empty: label ? null : `No FDA label for ${entry.name} is in the bundled data.`,
     },
     research: {
       groups,
+      total: researchItems.length,
+      shown: Math.min(RESEARCH_SHOWN, researchItems.length),
       empty: groups.length ? null : `No research about ${entry.name} is in the bundled data.`,
     },
     references,
@@ -212,16 +230,33 @@ function studyCitation(s: DrugEntry['research'][number]): string {
 
 function focusNote(
   name: string,
+  labelTitle: string,
   condition: string | null,
-  labelMention: boolean | null,
+  resolved: ResolvedCondition | null,
+  verdict: LabelVerdict | null,
   guidelines: GuidelineItem[],
   research: ResearchItem[],
 ): string | null {
   if (!condition) return null;
+  if (!resolved)
+    return `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
   const parts: string[] = [];
-  if (labelMention === true) parts.push(`The FDA label's indications mention ${condition}.`);
-  else if (labelMention === false)
-    parts.push(`The FDA label does not list ${condition} among the indications for ${name}.`);
+  if (verdict?.kind === 'covers')
+    parts.push(
+      verdict.shown
+        ? `The FDA label's indications include it: "${verdict.quote}"`
+        : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes it: "${verdict.quote}"`,
+    );
+  else if (verdict?.kind === 'limited')
+    parts.push(
+      `The FDA label (${verdict.labelTitle}) names ${verdict.named} in its indications only to limit them: "${verdict.quote}"`,
+    );
+  else if (verdict?.kind === 'not-listed')
+    parts.push(
+      verdict.labels > 1
+        ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${condition} among its indications.`
+        : `The FDA label (${labelTitle}) does not list ${condition} among its indications.`,
+    );
   const g = guidelines.filter((x) => x.aboutCondition).length;
   const r = research.filter((x) => x.aboutCondition).length;
   parts.push(
@@ -235,6 +270,32 @@ function focusNote(
       : `No study in the bundled data is about ${condition}.`,
   );
   return parts.join(' ');
+}
+
+/** What the label section does not show, said plainly, and which words the reader sees. */
+function labelNotesFor(
+  label: NonNullable<DrugEntry['label']>,
+  reader: Reader,
+  patientText: boolean,
+): string[] {
+  const notes: string[] = [];
+  if (reader === 'patient' && patientText)
+    notes.push(`Quoted from the label's ${label.patientText!.source}, written for patients.`);
+  if (reader === 'patient' && !patientText)
+    notes.push(
+      'This label has no patient leaflet in the bundled data: the text below is the prescribing information, written for clinicians.',
+    );
+  if (reader === 'clinician' || !patientText) {
+    if (label.missingSections.includes('adverse reactions'))
+      notes.push(
+        'The bundled copy of this label has no adverse reactions section; see the full label.',
+      );
+    else if (!label.sections.adverseReactions)
+      notes.push(
+        "The label's adverse reactions section has no sentence stating the most common reactions that could be quoted; see the full label.",
+      );
+  }
+  return notes;
 }
 
 function followUps(

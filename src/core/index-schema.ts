@@ -3,7 +3,9 @@
 import * as v from 'valibot';
 
 // 2: interaction rows (interactions/<id>.json) and classes.json; search-index.json dropped.
-export const SCHEMA_VERSION = 2;
+// 3: conditions.json; labels keep their whole indications, patient text and missing sections;
+//    studies say where their finding comes from and how many took part.
+export const SCHEMA_VERSION = 3;
 
 const str = v.string();
 const optStr = v.nullable(v.string());
@@ -56,6 +58,14 @@ export const LabelSchema = v.object({
   sections: v.record(v.picklist(LABEL_SECTION_KEYS), LabelSectionSchema),
   /** subsection titles of the warnings section, as the label words them */
   warningTopics: v.array(str),
+  /** the label's own words for patients (Medication Guide, Patient Information), verbatim */
+  patientText: v.nullable(v.object({ source: str, text: str, truncated: v.boolean() })),
+  /** the indications of the drug's other single-ingredient labels (other forms, makers), distinct texts */
+  otherIndications: v.array(
+    v.object({ setId: str, title: str, url: str, text: str, truncated: v.boolean() }),
+  ),
+  /** openFDA sections that the bundled copy of this label does not have */
+  missingSections: v.array(str),
 });
 export type Label = v.InferOutput<typeof LabelSchema>;
 
@@ -79,9 +89,19 @@ export const StudySchema = v.object({
     'study',
   ]),
   question: v.picklist(['efficacy', 'safety', 'comparison']),
-  /** the abstract's own words: its conclusion, or sentences that name the drug */
+  /** the abstract's own words from its results or conclusions; empty when the data has none */
   finding: str,
-  findingSource: v.picklist(['conclusion', 'sentences naming the drug']),
+  findingSource: v.picklist([
+    'conclusion',
+    'results',
+    'annotated evidence',
+    'sentences naming the drug',
+    'none',
+  ]),
+  /** participants (trials) as the abstract states them, or null */
+  participants: v.nullable(v.number()),
+  /** how the drug takes part: an arm of the trial, or the subject of its title */
+  role: v.picklist(['arm', 'subject']),
   mesh: v.array(str),
   url: str,
   license: optStr,
@@ -164,6 +184,20 @@ export const ClassesFileSchema = v.object({
   classes: v.record(str, v.object({ label: str, members: v.record(str, str) })),
 });
 export type ClassesFile = v.InferOutput<typeof ClassesFileSchema>;
+
+/** MeSH and Disease Ontology concepts, their terms (folded), broader links and same-as links. */
+export const ConditionsFileSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  /** [concept id, preferred name] */
+  concepts: v.array(v.tuple([str, str])),
+  /** per concept, the indexes of its broader concepts */
+  parents: v.array(v.array(v.number())),
+  /** DO concept index, MeSH concept index: the same condition (DO xref / exactMatch) */
+  same: v.array(v.tuple([v.number(), v.number()])),
+  /** [folded term, concept indexes, 1 if an abbreviation] */
+  terms: v.array(v.tuple([str, v.array(v.number()), v.number()])),
+});
+export type ConditionsFile = v.InferOutput<typeof ConditionsFileSchema>;
 
 export const MetaFileSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),

@@ -1,0 +1,77 @@
+// The condition vocabulary (MeSH diseases and DO) as one compact file, conditions.json, that
+// the background loads only when a question names a condition. Terms are folded the way the
+// matcher folds text; MeSH inverted forms ("Fibrillation, Atrial") are turned round; curated
+// additions (pipeline/curated/conditions.tsv) are checked against the concepts.
+import { join } from 'node:path';
+import type { ConditionsFile, SCHEMA_VERSION } from '../src/core/index-schema';
+import { conditionKey } from '../src/core/conditions';
+import { readTsv } from './sources';
+
+const MAX_TOKENS = 8;
+
+export function buildConditions(
+  dataDir: string,
+  curatedDir: string,
+  schemaVersion: typeof SCHEMA_VERSION,
+): ConditionsFile {
+  const dir = join(dataDir, 'conditions');
+  const rows = readTsv(join(dir, 'terms.tsv'));
+  const ids = [...new Set(rows.map((r) => r.concept_id!))].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const names: string[] = ids.map(() => '');
+  const terms = new Map<string, { concepts: Set<number>; abbreviation: boolean }>();
+  const addTerm = (raw: string, conceptIdx: number, abbreviation: boolean) => {
+    const text = uninvert(raw);
+    const key = conditionKey(text);
+    const tokens = key.split(' ');
+    if (!key || tokens.length > MAX_TOKENS || key.length < 2) return;
+    const entry = terms.get(key) ?? { concepts: new Set<number>(), abbreviation };
+    entry.concepts.add(conceptIdx);
+    // A key is an abbreviation only if every source calls it one: "copd" also written out stays one.
+    entry.abbreviation &&= abbreviation;
+    terms.set(key, entry);
+  };
+  for (const r of rows) {
+    const i = index.get(r.concept_id!)!;
+    if (r.term_type === 'preferred') names[i] = r.term!;
+    addTerm(r.term!, i, r.term_type === 'abbreviation');
+  }
+  for (const c of readTsv(join(curatedDir, 'conditions.tsv'))) {
+    const i = index.get(c.concept_id!);
+    if (i === undefined)
+      throw new Error(`curated/conditions.tsv: ${c.term} names ${c.concept_id}, not a concept`);
+    addTerm(c.term!, i, /^[A-Z0-9]{2,6}$/.test(c.term!));
+  }
+  const parents: number[][] = ids.map(() => []);
+  for (const h of readTsv(join(dir, 'hierarchy.tsv'))) {
+    const child = index.get(h.concept_id!);
+    const parent = index.get(h.parent_id!);
+    if (child !== undefined && parent !== undefined) parents[child]!.push(parent);
+  }
+  // DO -> MeSH links that say "the same condition": plain xrefs and exact matches only.
+  const same: [number, number][] = [];
+  for (const x of readTsv(join(dir, 'xrefs.tsv'))) {
+    if (x.relation !== 'xref' && x.relation !== 'exactMatch') continue;
+    const a = index.get(x.concept_id!);
+    const b = index.get(x.xref!);
+    if (a !== undefined && b !== undefined) same.push([a, b]);
+  }
+  return {
+    schemaVersion,
+    concepts: ids.map((id, i) => [id, names[i] || id]),
+    parents: parents.map((p) => [...new Set(p)].sort((a, b) => a - b)),
+    same: [...new Map(same.map((p) => [p.join(','), p])).values()].sort(
+      (a, b) => a[0] - b[0] || a[1] - b[1],
+    ),
+    terms: [...terms]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, t]) => [key, [...t.concepts].sort((a, b) => a - b), t.abbreviation ? 1 : 0]),
+  };
+}
+
+/** "Fibrillation, Atrial" -> "Atrial Fibrillation"; "Diabetes Mellitus, Type 2" -> "Type 2 Diabetes Mellitus". */
+function uninvert(term: string): string {
+  const parts = term.split(', ');
+  if (parts.length !== 2 || parts[1]!.split(' ').length > 3) return term;
+  return `${parts[1]} ${parts[0]}`;
+}

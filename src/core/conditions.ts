@@ -1,0 +1,163 @@
+// Condition understanding from the bundled vocabulary (MeSH + Disease Ontology): a question's
+// condition resolves to concepts, and texts (label indications, guideline statements, studies)
+// are matched by concept, with narrower concepts included, not by the question's literal words.
+import type { ConditionsFile } from './index-schema';
+import { tokenize, type Token } from './normalize';
+
+/** One form for terms and text: tokens folded to lower case, a plural "s" dropped. */
+export function conditionKey(text: string): string {
+  return tokenize(text).map(foldToken).join(' ');
+}
+
+function foldToken(t: Pick<Token, 'norm'>): string {
+  const w = t.norm;
+  return w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+const MAX_TOKENS = 8;
+const GENERIC = new Set(['disease', 'syndrome', 'disorder', 'illness', 'condition']);
+
+export interface TermMatch {
+  /** offsets in the text */
+  start: number;
+  end: number;
+  /** the concept the words name, and its preferred name */
+  conceptId: string;
+  conceptName: string;
+}
+
+/** A set of terms that stand for a group of concepts, matched in text word by word. */
+export class TermSet {
+  constructor(
+    private readonly vocab: ConditionVocabulary,
+    /** term key -> the concepts of this set that it names */
+    private readonly keys: Map<string, number[]>,
+  ) {}
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** Every place the text names a concept of the set; longest terms first, no overlaps. */
+  find(text: string): TermMatch[] {
+    const tokens = tokenize(text);
+    const folded = tokens.map(foldToken);
+    const out: TermMatch[] = [];
+    for (let i = 0; i < tokens.length;) {
+      let hit = 0;
+      for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1 && !hit; n--) {
+        const key = folded.slice(i, i + n).join(' ');
+        const concepts = this.keys.get(key);
+        if (!concepts) continue;
+        // Abbreviations and very short words count only when written in capitals ("MS", not "ms").
+        const caps = this.vocab.isAbbreviation(key) || (n === 1 && key.length <= 3);
+        if (caps && !tokens.slice(i, i + n).every((t) => t.upper)) continue;
+        const c = concepts[0]!;
+        out.push({
+          start: tokens[i]!.start,
+          end: tokens[i + n - 1]!.end,
+          conceptId: this.vocab.conceptId(c),
+          conceptName: this.vocab.conceptName(c),
+        });
+        hit = n;
+      }
+      i += hit || 1;
+    }
+    return out;
+  }
+}
+
+export interface ResolvedCondition {
+  /** the words of the question that resolved */
+  words: string;
+  /** the concepts those words name, with their preferred names */
+  concepts: { id: string; name: string }[];
+  /** terms of those concepts, their same-as links and everything narrower */
+  narrower: TermSet;
+  /** terms of everything broader: a text that names one of them may cover the condition */
+  broader: TermSet;
+}
+
+export class ConditionVocabulary {
+  private readonly terms: Map<string, { concepts: number[]; abbreviation: boolean }>;
+  private readonly children: number[][];
+  private readonly same: number[][];
+  private conceptTerms: string[][] | null = null;
+
+  constructor(private readonly file: ConditionsFile) {
+    this.terms = new Map(
+      file.terms.map(([k, c, a]) => [k, { concepts: c, abbreviation: a === 1 }]),
+    );
+    this.children = file.concepts.map(() => []);
+    file.parents.forEach((ps, child) => ps.forEach((p) => this.children[p]!.push(child)));
+    this.same = file.concepts.map(() => []);
+    for (const [a, b] of file.same) {
+      this.same[a]!.push(b);
+      this.same[b]!.push(a);
+    }
+  }
+
+  conceptId(i: number): string {
+    return this.file.concepts[i]![0];
+  }
+  conceptName(i: number): string {
+    return this.file.concepts[i]![1];
+  }
+  isAbbreviation(key: string): boolean {
+    return this.terms.get(key)?.abbreviation ?? false;
+  }
+
+  /**
+   * The condition named by a question's words: the whole phrase if it is a term, else the
+   * longest run of its words that is ("acute low back pain" -> low back pain).
+   */
+  resolve(words: string): ResolvedCondition | null {
+    const folded = tokenize(words).map(foldToken);
+    for (let n = Math.min(MAX_TOKENS, folded.length); n >= 1; n--) {
+      for (let i = 0; i + n <= folded.length; i++) {
+        const key = folded.slice(i, i + n).join(' ');
+        const entry = this.terms.get(key);
+        if (!entry || (n === 1 && key.length < 3)) continue;
+        return this.expand(key, entry.concepts);
+      }
+    }
+    return null;
+  }
+
+  private expand(words: string, start: number[]): ResolvedCondition {
+    const base = new Set(start);
+    for (const c of start) for (const s of this.same[c]!) base.add(s);
+    const narrower = this.closure(base, (c) => this.children[c]!);
+    const up = this.closure(base, (c) => this.file.parents[c]!);
+    for (const c of [...up]) for (const s of this.same[c]!) up.add(s);
+    // Roots ("disease") say nothing about a condition.
+    const broader = [...up].filter((c) => !narrower.has(c) && this.file.parents[c]!.length > 0);
+    return {
+      words,
+      concepts: start.map((c) => ({ id: this.conceptId(c), name: this.conceptName(c) })),
+      narrower: this.termSet(narrower),
+      // "disease" alone (inside "Parkinson's disease") is no broader condition of anything asked.
+      broader: this.termSet(broader, GENERIC),
+    };
+  }
+
+  private closure(from: Set<number>, next: (c: number) => number[]): Set<number> {
+    const seen = new Set(from);
+    const queue = [...from];
+    while (queue.length)
+      for (const n of next(queue.pop()!)) if (!seen.has(n) && seen.add(n)) queue.push(n);
+    return seen;
+  }
+
+  private termSet(concepts: Iterable<number>, skip: Set<string> = new Set()): TermSet {
+    if (!this.conceptTerms) {
+      this.conceptTerms = this.file.concepts.map(() => []);
+      for (const [key, cs] of this.file.terms) for (const c of cs) this.conceptTerms[c]!.push(key);
+    }
+    const keys = new Map<string, number[]>();
+    for (const c of concepts)
+      for (const key of this.conceptTerms[c]!)
+        if (!skip.has(key)) keys.set(key, [...(keys.get(key) ?? []), c]);
+    return new TermSet(this, keys);
+  }
+}
