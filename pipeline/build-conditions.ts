@@ -36,7 +36,11 @@ export function buildConditions(
     if (r.term_type === 'preferred') names[i] = r.term!;
     addTerm(r.term!, i, r.term_type === 'abbreviation');
   }
-  for (const c of readTsv(join(curatedDir, 'conditions.tsv'))) {
+  // Curated terms replace what the sources say of the same words: "OCD" is obsessive-compulsive
+  // disorder in a drug question, not DO's osteochondritis dissecans.
+  const curated = readTsv(join(curatedDir, 'conditions.tsv'));
+  for (const c of curated) terms.delete(conditionKey(uninvert(c.term!)));
+  for (const c of curated) {
     const i = index.get(c.concept_id!);
     if (i === undefined)
       throw new Error(`curated/conditions.tsv: ${c.term} names ${c.concept_id}, not a concept`);

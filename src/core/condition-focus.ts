@@ -2,7 +2,7 @@
 // covers the condition only when its indications name the condition or a narrower one (and
 // quotes them); it says "does not list" only when the indications were read in full and name
 // neither it, nor a narrower, nor a broader condition; otherwise it says nothing.
-import type { ResolvedCondition, TermMatch } from './conditions';
+import { conditionKey, type ResolvedCondition, type TermMatch } from './conditions';
 import type { Label } from './index-schema';
 
 export type LabelVerdict =
@@ -23,7 +23,10 @@ const LIMITING =
   /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|is not for|are not for|not intended|has not been|have not been|no(?:t)? (?:evidence|approved)|safety and effectiveness .{0,40}not)\b/i;
 
 const STATES =
-  /\b(?:indicat\w*|treatment of|management of|prophylaxis|relie(?:f of|ves?)|used (?:to|for|in)|uses)\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:to|for|in)|uses?|reduction (?:in|of) the risk|to reduce the risk|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of)\b/i;
+// Older labels list their indications under one heading: "indicated in the following conditions:".
+const LIST_OF_INDICATIONS =
+  /^[^.]{0,200}\bindicated (?:in|for) the following (?:conditions|diseases|disorders)\b/i;
 
 const MAX_QUOTE = 260;
 
@@ -66,6 +69,10 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   if (label.combination) return { kind: 'silent', why: 'label of a combination product' };
   if (texts.some((t) => condition.broader.find(t.text).length))
     return { kind: 'silent', why: 'a broader condition is named' };
+  // A safety net for wordings no term covers ("heart failure and reduced ejection fraction"):
+  // every word of one of the condition's own names appears in the indications.
+  if (texts.some((t) => condition.ownTerms.some((term) => wordsAppear(term, t.text))))
+    return { kind: 'silent', why: 'the words of the condition appear' };
   return { kind: 'not-listed', labels: texts.length };
 }
 
@@ -82,9 +89,10 @@ function readIndications(
     .map((h) => ({ hit: h, sentence: sentenceAround(text, h) }));
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
+  const listed = LIST_OF_INDICATIONS.test(text);
   const plain = inSentence.find(
     (x) =>
-      !LIMITING.test(x.sentence.text) && STATES.test(leadIn(text, x.sentence) + x.sentence.text),
+      !limitedAt(text, x) && (listed || STATES.test(leadIn(text, x.sentence) + x.sentence.text)),
   );
   if (plain)
     return {
@@ -97,7 +105,7 @@ function readIndications(
       },
       mentioned: true,
     };
-  const limiting = inSentence.filter((x) => LIMITING.test(x.sentence.text));
+  const limiting = inSentence.filter((x) => limitedAt(text, x));
   if (limiting.length && limiting.length === inSentence.length) {
     const first = limiting[0]!;
     return {
@@ -109,6 +117,11 @@ function readIndications(
     };
   }
   return { mentioned: inSentence.length > 0 };
+}
+
+/** The sentence limits the indication before it names the condition ("not indicated for ..."). */
+function limitedAt(text: string, x: { hit: TermMatch; sentence: { start: number } }): boolean {
+  return LIMITING.test(text.slice(x.sentence.start, x.hit.start));
 }
 
 function sentenceAround(
@@ -143,4 +156,10 @@ function excerpt(text: string, sentence: { start: number; end: number }, hit: Te
 export function aboutCondition(texts: string[], condition: ResolvedCondition | null): boolean {
   if (!condition) return false;
   return texts.some((t) => condition.narrower.find(t).length > 0);
+}
+
+function wordsAppear(term: string, text: string): boolean {
+  const words = new Set(conditionKey(text).split(' '));
+  const parts = term.split(' ');
+  return parts.length > 1 && parts.every((w) => words.has(w));
 }

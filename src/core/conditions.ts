@@ -16,6 +16,30 @@ function foldToken(t: Pick<Token, 'norm'>): string {
 
 const MAX_TOKENS = 8;
 const GENERIC = new Set(['disease', 'syndrome', 'disorder', 'illness', 'condition']);
+// Words a question may wrap a condition in without changing which condition it is.
+const DROPPABLE = new Set(
+  (
+    'a an the my his her their our your patient patients people adult adults child children ' +
+    'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
+    'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
+    'chronic severe mild moderate recurrent refractory persistent uncontrolled early advanced ' +
+    'symptom symptoms sign signs relief relieve use role about against does do is it help'
+  )
+    .split(' ')
+    .map((w) => foldToken({ norm: w })),
+);
+const PREPOSITION = new Set([
+  'in',
+  'of',
+  'after',
+  'during',
+  'from',
+  'due',
+  'caused',
+  'following',
+  'with',
+  'at',
+]);
 
 export interface TermMatch {
   /** offsets in the text */
@@ -40,7 +64,10 @@ export class TermSet {
 
   /** Every place the text names a concept of the set; longest terms first, no overlaps. */
   find(text: string): TermMatch[] {
-    const tokens = tokenize(text);
+    // "Zollinger-Ellison (ZE) Syndrome": an abbreviation in brackets inside a name is skipped.
+    const tokens = tokenize(text).filter(
+      (t) => !(t.upper && t.end - t.start <= 6 && text[t.start - 1] === '(' && text[t.end] === ')'),
+    );
     const folded = tokens.map(foldToken);
     const out: TermMatch[] = [];
     for (let i = 0; i < tokens.length;) {
@@ -74,6 +101,8 @@ export interface ResolvedCondition {
   concepts: { id: string; name: string }[];
   /** terms of those concepts, their same-as links and everything narrower */
   narrower: TermSet;
+  /** the folded names of the concepts themselves (and their same-as concepts) */
+  ownTerms: string[];
   /** terms of everything broader: a text that names one of them may cover the condition */
   broader: TermSet;
 }
@@ -108,17 +137,27 @@ export class ConditionVocabulary {
   }
 
   /**
-   * The condition named by a question's words: the whole phrase if it is a term, else the
-   * longest run of its words that is ("acute low back pain" -> low back pain).
+   * The condition named by a question's words: the whole phrase if it is a term (or with
+   * "disorder" or "disease" added: "social anxiety"), else the longest run of its words whose
+   * dropped words only qualify it ("acute low back pain", "blood clots in the legs"). A run that
+   * drops a word that changes the meaning ("period pain" -> pain) does not count.
    */
   resolve(words: string): ResolvedCondition | null {
     const folded = tokenize(words).map(foldToken);
     for (let n = Math.min(MAX_TOKENS, folded.length); n >= 1; n--) {
       for (let i = 0; i + n <= folded.length; i++) {
+        const before = folded.slice(0, i);
+        const after = folded.slice(i + n);
+        if (!before.every((w) => DROPPABLE.has(w))) continue;
+        if (!(after.every((w) => DROPPABLE.has(w)) || PREPOSITION.has(after[0]!))) continue;
         const key = folded.slice(i, i + n).join(' ');
-        const entry = this.terms.get(key);
-        if (!entry || (n === 1 && key.length < 3)) continue;
-        return this.expand(key, entry.concepts);
+        // Two letters name a condition only as a known abbreviation ("PE", "ED").
+        if (n === 1 && (key.length < 2 || (key.length === 2 && !this.isAbbreviation(key))))
+          continue;
+        for (const candidate of [key, `${key} disorder`, `${key} disease`]) {
+          const entry = this.terms.get(candidate);
+          if (entry) return this.expand(candidate, entry.concepts);
+        }
       }
     }
     return null;
@@ -136,6 +175,7 @@ export class ConditionVocabulary {
       words,
       concepts: start.map((c) => ({ id: this.conceptId(c), name: this.conceptName(c) })),
       narrower: this.termSet(narrower),
+      ownTerms: [...base].flatMap((c) => this.termsOf(c)),
       // "disease" alone (inside "Parkinson's disease") is no broader condition of anything asked.
       broader: this.termSet(broader, GENERIC),
     };
@@ -147,6 +187,11 @@ export class ConditionVocabulary {
     while (queue.length)
       for (const n of next(queue.pop()!)) if (!seen.has(n) && seen.add(n)) queue.push(n);
     return seen;
+  }
+
+  private termsOf(c: number): string[] {
+    this.termSet([]);
+    return this.conceptTerms![c]!;
   }
 
   private termSet(concepts: Iterable<number>, skip: Set<string> = new Set()): TermSet {

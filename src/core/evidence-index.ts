@@ -141,9 +141,14 @@ export class EvidenceIndex {
     return this.conditions;
   }
 
-  async resolveCondition(condition: string | null): Promise<ResolvedCondition | null> {
+  /** The condition as the vocabulary knows it: the question's own words first, then the cleaned ones. */
+  async resolveCondition(
+    condition: string | null,
+    words: string | null = null,
+  ): Promise<ResolvedCondition | null> {
     if (!condition) return null;
-    return (await this.getConditions()).resolve(condition);
+    const vocabulary = await this.getConditions();
+    return (words ? vocabulary.resolve(words) : null) ?? vocabulary.resolve(condition);
   }
 
   /** What a drug's label says about other drugs (an empty row when it has no label). */
@@ -211,6 +216,7 @@ export class EvidenceIndex {
     return this.summaryFor(drugId, {
       query: trimmed,
       condition: question.condition,
+      conditionWords: question.conditionWords,
       reader,
       matched,
     });
@@ -221,6 +227,7 @@ export class EvidenceIndex {
     options: {
       query?: string;
       condition?: string | null;
+      conditionWords?: string | null;
       reader?: Reader;
       matched?: SearchResult | null;
     } = {},
@@ -240,7 +247,7 @@ export class EvidenceIndex {
     const summary = assembleEvidence(entry, {
       query: options.query ?? entry.name,
       condition,
-      resolved: await this.resolveCondition(condition),
+      resolved: await this.resolveCondition(condition, options.conditionWords ?? null),
       reader: options.reader ?? 'clinician',
       buildDate: meta.buildDate,
       related,

@@ -10,6 +10,8 @@ export interface ParsedQuestion {
   drugId: string | null;
   /** the condition asked about, or null for a plain drug lookup */
   condition: string | null;
+  /** the question's own words around the drug, for the condition vocabulary ("a-fib") */
+  conditionWords: string | null;
 }
 
 const FILLER = new Set(
@@ -25,19 +27,33 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   const mention = matcher.find(text, { medicationContext: true })[0];
   if (mention) {
     const rest = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
-    return { drugText: mention.text, drugId: mention.drugId, condition: conditionFrom(rest) };
+    const condition = conditionFrom(rest);
+    return {
+      drugText: mention.text,
+      drugId: mention.drugId,
+      condition,
+      conditionWords: condition ? rest.trim() : null,
+    };
   }
   // No known name: "baclophen for back pain" -> search the words before the connector.
   const parts = text.split(SPLIT);
   if (parts.length > 1) {
     const drugText = stripFiller(parts[0]!);
+    const words = parts.slice(1).join(' ');
+    const condition = conditionFrom(words);
     return {
       drugText: drugText || parts[0]!,
       drugId: null,
-      condition: conditionFrom(parts.slice(1).join(' ')),
+      condition,
+      conditionWords: condition ? words.trim() : null,
     };
   }
-  return { drugText: stripFiller(text) || text, drugId: null, condition: null };
+  return {
+    drugText: stripFiller(text) || text,
+    drugId: null,
+    condition: null,
+    conditionWords: null,
+  };
 }
 
 function stripFiller(words: string): string {
@@ -49,7 +65,9 @@ function stripFiller(words: string): string {
 
 function conditionFrom(words: string): string | null {
   const condition = stripFiller(words);
-  return condition.length >= 3 ? condition : null;
+  // Two capitals may be an abbreviation the vocabulary knows ("PE", "ED").
+  const caps = /\b[A-Z]{2}\b/.test(words) && condition.length === 2;
+  return condition.length >= 3 || caps ? condition : null;
 }
 
 /** The words of a condition that a text must contain to be about it ("back pain" -> back, pain). */

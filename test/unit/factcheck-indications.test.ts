@@ -1,0 +1,68 @@
+// Fact check, part 1: what the focus note says about the label, against drug–condition
+// questions annotated by reading each drug's label indications (test/fixtures/factcheck/
+// indications.tsv: the label's own words and which label they come from). "covers" must be
+// said, with the label's words; "does not list" must never be said of a covered condition;
+// "covers" must never be said of a condition the labels do not name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openIndex } from '../../scripts/cli/node-index';
+
+const index = openIndex();
+const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+
+export const rows = readFileSync(
+  join(import.meta.dirname, '../fixtures/factcheck/indications.tsv'),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => {
+    const [question, drug, verdict, words] = l.split('\t');
+    return {
+      question: question!,
+      drug: drug!,
+      verdict: verdict as 'covers' | 'not-covered',
+      words: words!,
+    };
+  });
+
+describe('fact check: the label and the question’s condition', () => {
+  it('says "covers" with the label’s words, never a false "does not list", never a false "covers"', async () => {
+    const wrong: string[] = [];
+    let right = 0;
+    const silent: string[] = [];
+    let notListed = 0;
+    for (const row of rows) {
+      const r = await index.lookup(row.question);
+      if (!r.ok || r.summary.drug.id !== row.drug) {
+        wrong.push(`${row.question}: answered ${r.ok ? r.summary.drug.id : r.error}`);
+        continue;
+      }
+      const { labelIndicationsMention: said, labelQuote } = r.summary.focus;
+      if (row.verdict === 'covers') {
+        // Covered: the note may stay silent, but never say "does not list"; when it says "covers",
+        // its quote must hold the label's words for the condition.
+        if (said === true && labelQuote && norm(labelQuote).includes(norm(row.words))) right++;
+        else if (said === null) silent.push(row.question);
+        else
+          wrong.push(
+            `${row.question}: expected covers ("${row.words}"), said ${String(said)}${labelQuote ? ` quoting "${labelQuote}"` : ''}`,
+          );
+      } else {
+        if (said === true) wrong.push(`${row.question}: false "covers" quoting "${labelQuote}"`);
+        else right++;
+        if (said === false) notListed++;
+      }
+    }
+    const covers = rows.filter((r) => r.verdict === 'covers').length;
+    console.log(
+      `fact check, indications: ${rows.length} questions (${covers} covered, ${rows.length - covers} not); wrong statements ${wrong.length}; "covers" said with the label's words on ${covers - silent.length} of ${covers} covered (silent on ${silent.join(', ') || 'none'}); "does not list" said on ${notListed} of ${rows.length - covers} uncovered${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
+    );
+    // Silence is allowed where the vocabulary cannot support a statement, but stays rare.
+    expect(silent.length).toBeLessThanOrEqual(Math.floor(covers * 0.1));
+    expect(rows.length).toBeGreaterThanOrEqual(100);
+    expect(wrong).toEqual([]);
+  }, 60_000);
+});
