@@ -5,7 +5,13 @@ import type { GuidelineStatement } from '../src/core/index-schema';
 import type { ClassMembership } from './build-classes';
 import type { StudyDraft } from './read-research';
 import { CLASS_PHRASES } from './class-phrases';
-import { directionFor, namesTheDrug, type Span } from './guideline-direction';
+import {
+  directionFor,
+  isSubjectMention,
+  namesTheDrug,
+  substanceAsDrug,
+  type Span,
+} from './guideline-direction';
 import { listFiles, readJsonl } from './sources';
 
 type Draft = Omit<GuidelineStatement, 'via' | 'direction'>;
@@ -155,40 +161,89 @@ function strengthIn(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** "calcium" alone is not calcium chloride: a bare base name the lexicon gives to one salt. */
+function bareBaseOfSalt(written: string, drugId: string): boolean {
+  const word = written.toLowerCase();
+  return (
+    !word.includes(' ') && drugId.startsWith(`${word}-`) && !drugId.includes(word + '-' + word)
+  );
+}
+
+export type ClassMembers = Map<string, string[]>;
+
+/** Class phrase key -> member drug ids, from the class memberships the data gives. */
+export function classMembers(classes: Map<string, ClassMembership>): ClassMembers {
+  const members: ClassMembers = new Map();
+  for (const [id, m] of classes)
+    for (const key of m.phrases.keys()) members.set(key, [...(members.get(key) ?? []), id]);
+  return members;
+}
+
+const QUALIFIED =
+  /\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|oral|inhaled|topical|intravenous|injectable|long-acting|short-acting|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective)\s+(?:\(?[\w-]+\)?\s+)?$/i;
+
+const PHRASES = CLASS_PHRASES.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
+
 /**
- * Statements that concern each drug: those naming it (or its brand or abbreviation) as a drug,
- * then those naming a class it belongs to by data. The direction is that of the clauses that
- * name it.
+ * The drugs one statement concerns, with how (named as a drug, or through a class it belongs to)
+ * and the direction of the clauses that name it.
  */
+export function statementLinks(
+  text: string,
+  matcher: DrugMatcher,
+  members: ClassMembers,
+): Map<string, { via: string; direction: GuidelineStatement['direction'] }> {
+  const out = new Map<string, { via: string; direction: GuidelineStatement['direction'] }>();
+  const spansByDrug = new Map<string, Span[]>();
+  // Guideline prose is not a medication list: a name that is also a word ("Perform") counts
+  // only with a dose or route beside it.
+  const named = matcher.find(text, { medicationContext: false });
+  for (const m of named) {
+    if (!namesTheDrug(text, m)) continue;
+    for (const id of m.drugIds) {
+      if (!substanceAsDrug(text, m, id) || bareBaseOfSalt(m.text, id)) continue;
+      spansByDrug.set(id, [...(spansByDrug.get(id) ?? []), m]);
+    }
+  }
+  // A drug named only as the patients' background ("patients treated with opioids", "prior
+  // docetaxel", "raltegravir resistance") is not what the statement recommends about.
+  for (const [id, spans] of spansByDrug) {
+    if (!spans.some((span) => isSubjectMention(text, span))) continue;
+    out.set(id, { via: 'drug', direction: directionFor(text, spans) });
+  }
+  for (const phrase of PHRASES) {
+    // A qualified class ("first-generation antipsychotics", "parenteral anticoagulant") names
+    // only some of its members, and the data cannot tell which.
+    const spans = [...text.matchAll(phrase.global)]
+      .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+      .filter(
+        (span) =>
+          namesTheDrug(text, span) &&
+          !QUALIFIED.test(text.slice(0, span.start)) &&
+          // "insulin" inside "insulin aspart" names that drug, not the class
+          !named.some((m) => span.start < m.end && m.start < span.end),
+      );
+    if (!spans.some((span) => isSubjectMention(text, span))) continue;
+    for (const id of members.get(phrase.key) ?? [])
+      if (!out.has(id)) out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
+  }
+  return out;
+}
+
+/** Statements that concern each drug (see statementLinks). */
 export function linkGuidelines(
   statements: Draft[],
   matcher: DrugMatcher,
   classes: Map<string, ClassMembership>,
 ): Map<string, GuidelineStatement[]> {
   const byDrug = new Map<string, GuidelineStatement[]>();
-  const add = (drugId: string, s: Draft, via: string, spans: Span[]) => {
-    const list = byDrug.get(drugId) ?? [];
-    if (list.some((x) => x.guidelineId === s.guidelineId && x.number === s.number)) return;
-    list.push({ ...s, via, direction: directionFor(s.text, spans) });
-    byDrug.set(drugId, list);
-  };
-  const members = new Map<string, string[]>();
-  for (const [id, m] of classes)
-    for (const key of m.phrases.keys()) members.set(key, [...(members.get(key) ?? []), id]);
-  const phrases = CLASS_PHRASES.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
+  const members = classMembers(classes);
   for (const s of statements) {
-    const spansByDrug = new Map<string, Span[]>();
-    for (const m of matcher.find(s.text, { medicationContext: true })) {
-      if (!namesTheDrug(s.text, m)) continue;
-      for (const id of m.drugIds) spansByDrug.set(id, [...(spansByDrug.get(id) ?? []), m]);
-    }
-    for (const [id, spans] of spansByDrug) add(id, s, 'drug', spans);
-    for (const phrase of phrases) {
-      const spans = [...s.text.matchAll(phrase.global)]
-        .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
-        .filter((span) => namesTheDrug(s.text, span));
-      if (spans.length === 0) continue;
-      for (const id of members.get(phrase.key) ?? []) add(id, s, phrase.label, spans);
+    for (const [id, link] of statementLinks(s.text, matcher, members)) {
+      const list = byDrug.get(id) ?? [];
+      if (list.some((x) => x.guidelineId === s.guidelineId && x.number === s.number)) continue;
+      list.push({ ...s, ...link });
+      byDrug.set(id, list);
     }
   }
   return byDrug;

@@ -5,6 +5,7 @@
 // background, objectives or methods; a record without results is kept with its title only.
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { Study } from '../src/core/index-schema';
+import { isBackground } from './guideline-direction';
 import { sentences } from './label-text';
 import type { Section, StudyDraft } from './read-research';
 
@@ -59,8 +60,7 @@ interface Finding {
 /** The words to quote: conclusions, else results naming the drug, else annotated evidence. */
 export function findingOf(s: StudyDraft, names: (text: string) => boolean): Finding {
   if (isProtocol(s)) return { text: '', source: 'none' };
-  const usable = (sec: Section[]) => (s.abstractComplete ? sec : sec.slice(0, -1)); // a cut abstract loses its last section
-  const sections = usable(s.sections);
+  const sections = usable(s);
   const conclusion = sections.filter((x) => CONCLUSION_LABEL.test(x.label)).map((x) => x.text);
   if (conclusion.length) {
     const text = clip(conclusion.join(' '));
@@ -83,6 +83,21 @@ export function findingOf(s: StudyDraft, names: (text: string) => boolean): Find
   }
   return { text: '', source: 'none' };
 }
+
+/**
+ * The sections that can be quoted. A cut abstract loses its last section, or, when it is one
+ * unlabelled block, its last sentence: never present a cut sentence as a finding.
+ */
+function usable(s: StudyDraft): Section[] {
+  if (s.abstractComplete) return s.sections;
+  const last = s.sections.at(-1);
+  if (!last || last.label) return s.sections.slice(0, -1);
+  const kept = sentences(last.text).slice(0, -1).join(' ');
+  return [...s.sections.slice(0, -1), ...(kept ? [{ label: '', text: kept }] : [])];
+}
+
+const NOT_STUDIED =
+  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met))/i;
 
 const PARTICIPANTS =
   /\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:patients|participants|subjects|adults|children|women|men|volunteers|individuals|people|infants|neonates|outpatients|inpatients)\b/i;
@@ -109,10 +124,32 @@ export function linkStudies(
 ): Map<string, DrugStudyLink[]> {
   const byDrug = new Map<string, DrugStudyLink[]>();
   const idsIn = (text: string) => new Set(matcher.find(text).flatMap((m) => m.drugIds));
+  // A brand of several products ("Listerine") does not say which ingredient an arm held.
+  const armIds = (text: string) =>
+    new Set(
+      matcher
+        .find(text)
+        .filter((m) => m.kind !== 'brand' || m.drugIds.length === 1)
+        .flatMap((m) => m.drugIds),
+    );
+  // A review's subject drugs: named in its conclusion, but not as the patients' background
+  // ("less marked in patients pre-treated with clopidogrel").
+  // Nor a drug the review says was not studied ("clopidogrel ... not sufficiently evaluated").
+  const reviewIds = (text: string) =>
+    new Set(
+      sentences(text)
+        .filter((sentence) => !NOT_STUDIED.test(sentence))
+        .flatMap((sentence) =>
+          matcher
+            .find(sentence)
+            .filter((m) => !isBackground(sentence, m))
+            .flatMap((m) => m.drugIds),
+        ),
+    );
   for (const s of studies) {
     if (isAnimalStudy(s)) continue;
     const inTitle = idsIn(s.title);
-    const inArms = idsIn(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
+    const inArms = armIds(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
     const inMesh = idsIn(s.mesh.join(' . '));
     // A review without a title in the data: its subject is what its conclusion names first.
     const untitled =
@@ -123,7 +160,7 @@ export function linkStudies(
     // are effective compared to placebo").
     const review = s.design === 'systematic review' || s.design === 'meta-analysis';
     const reviewText = s.conclusion ?? sentences(s.abstract).slice(-3).join(' ');
-    const inReview = review && !untitled ? idsIn(reviewText) : new Set<string>();
+    const inReview = review && !untitled ? reviewIds(reviewText) : new Set<string>();
     const roles = new Map<string, Study['role']>();
     for (const id of [...inArms, ...inMesh, ...inReview]) roles.set(id, 'arm');
     for (const id of [...inTitle, ...inConclusion]) if (!roles.has(id)) roles.set(id, 'subject');

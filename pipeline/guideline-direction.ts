@@ -11,18 +11,20 @@ export interface Span {
 }
 
 const NO_CALL =
-  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient))\b/i;
+  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
-  /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|do not (?:use|give|prescribe|start|offer|initiate|routinely|add|combine|treat)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation)|stop(?:ped)? |taper(?:ed)? (?:off|and discontinue)|against the use)\b/i;
+  /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|prescribe|start|offer|initiate|routinely|add|combine|treat)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
-  /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added)|should receive|use|using|give|giving|start|initiate|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial)\b/i;
+  /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
 const ALTERNATIVE =
-  /\b(?:rather than|instead of|in preference to|over|versus|vs\.?|compared with)\s*$/i;
+  /\b(?:rather than|instead of|in preference to|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b[^.;]{0,60}$/i;
 // A leading condition ("If baclofen is not effective, consider tizanidine"): a drug named there
 // is the situation, not the recommendation.
 const CONDITION_LEAD =
-  /^\s*(?:if|when|where|unless|for (?:patients|people|persons|adults|those) who|in (?:patients|people|those) (?:who|whose|with|taking|on))\b[^,;:]*?(?:,|\bthen\b)/i;
+  /^\s*(?:if|when|where|unless|for|in|among|after|before|during|once)\b(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?(?:,|\bthen\b)/i;
+// A condition inside the clause ("..., if the dose of warfarin is greater than 5 mg").
+const CONDITION_INSIDE = /\b(?:if|unless|when|in whom|whose)\b[^,;:]*$/i;
 
 interface Clause {
   start: number;
@@ -34,7 +36,7 @@ interface Clause {
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   const re =
-    /(?:[.!?](?=\s+[A-Z•(])|;|•|\n|,?\s+but\s+|,?\s+whereas\s+|,\s+(?=(?:use|consider|offer|give|start|prefer|add)\b))/g;
+    /(?:[.!?](?=\s+[A-Z•(])|;|•|\n|,?\s+but\s+|,?\s+whereas\s+|,?\s+(?:although|though|however)\s+|,\s+(?=(?:use|consider|offer|give|start|prefer|add)\b))/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -47,37 +49,220 @@ export function clauses(text: string): Clause[] {
 
 type Direction = GuidelineStatement['direction'];
 
-function clauseDirection(clause: Clause, mentions: Span[]): Direction | null {
-  const lead = CONDITION_LEAD.exec(clause.text);
-  const leadEnd = clause.start + (lead ? lead[0].length : 0);
-  const own = mentions.filter((m) => m.start >= leadEnd && m.start < clause.end);
+type Reading = 'for' | 'against' | 'no call' | 'no cue';
+
+// A regimen given for a stated condition ("Bacterial vaginosis: metronidazole 500 mg PO BID").
+const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|μg|units?|IU|mL)\b/i;
+const USE_LABEL = /[A-Za-z]{3,}[^:]{0,80}:\s*$/; // "Bacterial vaginosis: " right before the drug
+const USE_AFTER = /\bfor (?:TG|patients|adults|children|people|[a-z]+ (?:with|in))\b/i;
+const NOT_A_USE = /\b(?:definition|defined|target|conversion|trough|threshold|-?dose)\b/i;
+
+function read(raw: string, beforeDrug = ''): Reading {
+  // "(unless contraindicated)" qualifies the recommendation; it does not turn it round.
+  const body = raw.replace(
+    /\(\s*(?:unless|if|except|where)[^)]*\)|,?\s+unless contraindicated/gi,
+    ' ',
+  );
+  if (NO_CALL.test(body)) return 'no call';
+  // "continue X rather than discontinuing": the turned-down alternative is not the advice.
+  if (AGAINST.test(body.replace(/\b(?:rather than|instead of|in preference to)\b[^.;]*/gi, '')))
+    return 'against';
+  if (FOR.test(body)) return 'for';
+  const statedUse =
+    (USE_LABEL.test(beforeDrug) || USE_AFTER.test(body)) &&
+    !NOT_A_USE.test(body) &&
+    !NOT_A_USE.test(beforeDrug);
+  if (DOSE.test(body) && statedUse) return 'for';
+  return 'no cue';
+}
+
+/** How one clause reads for the drug: null when the clause does not name it as its subject. */
+function clauseDirection(clause: Clause, mentions: Span[], lead: string): Reading | null {
+  const cond = CONDITION_LEAD.exec(clause.text);
+  const leadEnd = clause.start + (cond ? cond[0].length : 0);
+  const own = mentions.filter(
+    (m) =>
+      m.start >= leadEnd &&
+      m.start < clause.end &&
+      !CONDITION_INSIDE.test(clause.text.slice(0, m.start - clause.start)) &&
+      !isBackground(clause.text, { start: m.start - clause.start, end: m.end - clause.start }),
+  );
   if (own.length === 0) return null;
-  const body = clause.text.slice(lead ? lead[0].length : 0);
-  if (NO_CALL.test(body)) return 'neutral';
+  // Stopping or tapering the drug, or what happens when it stops: about its course, not for/against.
+  if (
+    own.some((m) =>
+      /^\s*(?:discontinuation|withdrawal|cessation|tapering|taper)\b/i.test(
+        clause.text.slice(m.end - clause.start),
+      ),
+    )
+  )
+    return 'no call';
+  if (
+    own.some((m) =>
+      /\btaper(?:ing)?\s+(?:(?:of|off)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
+    )
+  )
+    return 'no call';
+  // "stop spironolactone", "avoid efavirenz-containing regimens": the verb acts on the drug itself.
+  if (
+    own.some((m) =>
+      /\b(?:stop|stopping|hold|holding)\s+(?:the\s+|all\s+)?$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
+    )
+  )
+    // "Do not stop statins": a double negative keeps the drug going.
+    return /\b(?:not|never|n't)\s+(?:stop|hold)/i.test(clause.text) ? 'for' : 'against';
+  if (
+    own.some((m) =>
+      /\b(?:with or without|±)\s*$/i.test(clause.text.slice(0, m.start - clause.start)),
+    )
+  )
+    return 'no call';
   // Named only as the alternative ("metformin rather than sulfonylureas"): cannot tell.
   if (own.every((m) => ALTERNATIVE.test(clause.text.slice(0, m.start - clause.start))))
-    return 'neutral';
-  if (AGAINST.test(body)) return 'against';
-  if (FOR.test(body)) return 'for';
-  return 'neutral';
+    return 'no call';
+  const reading = read(
+    clause.text.slice(cond ? cond[0].length : 0),
+    clause.text.slice(0, own[0]!.start - clause.start),
+  );
+  // A list item ("• Flecainide or amiodarone if ...") reads as the words that introduce the list.
+  return reading === 'no cue' && lead ? read(lead) : reading;
 }
 
 /** The direction of the statement for the drug named at `mentions`; "neutral" when it cannot be told. */
 export function directionFor(text: string, mentions: Span[]): Direction {
-  const found = clauses(text)
-    .map((c) => clauseDirection(c, mentions))
-    .filter((d): d is Direction => d !== null);
-  const decided = [...new Set(found.filter((d) => d !== 'neutral'))];
-  if (found.includes('neutral') && decided.length) return 'neutral';
+  const parts = clauses(text);
+  const found = parts
+    .map((c, i) => {
+      const previous = parts[i - 1];
+      const lead =
+        previous && /:\s*$/.test(text.slice(previous.start, c.start)) ? previous.text : '';
+      return clauseDirection(c, mentions, lead);
+    })
+    .filter((d): d is Reading => d !== null && d !== 'no cue');
+  if (found.includes('no call')) return 'neutral';
+  const decided = [...new Set(found)] as Direction[];
   return decided.length === 1 ? decided[0]! : 'neutral';
 }
 
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:[\s-]+)(?:induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*)\b/i;
+  /^(?:[\s\-–—]+)(?:target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*)\b/i;
+
+// Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
+const NOT_THE_DRUG_BEFORE =
+  /\b(?:(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+
+// Words before a name that make it the patients' background, not the recommendation.
+const BACKGROUND_BEFORE =
+  /\b(?:(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
+const BACKGROUND_AFTER =
+  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|tolerant|treated|naive|naïve|experienced|use,|use\))/i;
+// "initiating ... on methadone" puts the drug in the recommendation, not the background.
+const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rotat\w*)\b[^.;]*$/i;
+
+/** The drug is named as the patients' background or history, not as what is recommended. */
+export function isBackground(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  const after = text.slice(span.end, span.end + 60);
+  // "opioid/glucocorticoid use": the name runs on through a slash to the word "use".
+  const slashRun = /^(?:\/[\w-]+)+\s+use\b/i.test(after);
+  if (BACKGROUND_AFTER.test(after) || slashRun) return true;
+  // Listed among what another drug is contraindicated with ("... contraindicated with ..., MAOI use").
+  if (
+    /\bcontraindicated (?:with|in)\b[^.;]*$/i.test(
+      text.slice(Math.max(0, span.start - 200), span.start),
+    )
+  )
+    return true;
+  return !STARTS.test(before) && BACKGROUND_BEFORE.test(before);
+}
 
 /** A mention that names the drug as such, not a lab value or a disorder named after it. */
 export function namesTheDrug(text: string, span: Span): boolean {
-  return !NOT_THE_DRUG_AFTER.test(text.slice(span.end, span.end + 40));
+  return (
+    !NOT_THE_DRUG_AFTER.test(text.slice(span.end, span.end + 40)) &&
+    !NOT_THE_DRUG_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+  );
+}
+
+/**
+ * The drug is what the statement is about at this mention: not the patients' background, not a
+ * condition ("if metformin is contraindicated, consider insulin"), not a cross-reference
+ * ("see Maternal Corticosteroids below").
+ */
+export function isSubjectMention(text: string, span: Span): boolean {
+  if (isBackground(text, span) || inCitation(text, span)) return false;
+  const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
+  if (!clause) return true;
+  const before = text.slice(clause.start, span.start);
+  const lead = CONDITION_LEAD.exec(clause.text);
+  const inLead = lead !== null && span.start < clause.start + lead[0].length;
+  // "If metformin is contraindicated ...": the drug's failure is the condition, not the subject;
+  // "When opioids are started ..." or "when prescribing opioids" is about the drug.
+  const condition = inLead ? lead[0] : (CONDITION_INSIDE.exec(before)?.[0] ?? null);
+  const rest = /^[^,;:]*/.exec(text.slice(span.end, clause.end))![0];
+  if (condition && FAILURE.test(`${condition} ${rest}`)) return false;
+  if (
+    condition &&
+    !/^\W*(?:when|if|once|while|before|after)\s+(?:\w+ing|[\w-]+ (?:is|are) (?:started|used|prescribed|given|initiated))\b/i.test(
+      condition,
+    ) &&
+    !inLead
+  )
+    return false;
+  if (
+    /\(\s*see\b[^)]*$/i.test(before) ||
+    /\b(?:added|add-on) to\s+(?:[\w/-]+\s+){0,2}$/i.test(before)
+  )
+    return false;
+  return true;
+}
+
+const FAILURE =
+  /\b(?:not (?:effective|tolerated|suitable|appropriate|working)|ineffective|contraindicated|fail\w*|intoleran\w*|poorly tolerated|inadequate\w*|resistan\w*|dose of|has not|have not|did not|does not)\b/i;
+
+// Names of substances the body makes or that are lab values: in guideline prose they are the
+// drug only with a dose or a form beside them ("glucose monitoring", "thyroid ultrasound").
+const SUBSTANCES = new Set([
+  'serotonin',
+  'glucose',
+  'dextrose',
+  'thyroid',
+  'dopamine',
+  'histamine',
+  'oxygen',
+  'water',
+  'alcohol',
+  'lipase',
+  'amylase',
+  'fructose',
+  'sucrose',
+  'lactose',
+  'albumin',
+  'urea',
+  'cholesterol',
+  'creatinine',
+  'starch',
+]);
+const DRUG_FORM =
+  /^[^.;]{0,40}?\b(?:\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|units?|%|mL)(?!\/d?L)|tablets?|infusion|injection|intravenous|IV|orally|supplement\w*)\b/i;
+
+/** A bare substance word counts as its drug only with a dose or a form beside it. */
+export function substanceAsDrug(text: string, span: Span, drugId: string): boolean {
+  if (!SUBSTANCES.has(drugId)) return true;
+  return DRUG_FORM.test(text.slice(span.end, span.end + 60));
+}
+
+/** Inside a reference in brackets ("(Rowe et al., 1960; "Effect of enalapril," 1992)"). */
+function inCitation(text: string, span: Span): boolean {
+  const open = text.lastIndexOf('(', span.start);
+  if (open < 0 || text.lastIndexOf(')', span.start) > open) return false;
+  const close = text.indexOf(')', span.end);
+  const inside = text.slice(open, close < 0 ? undefined : close);
+  return /\bet al\b|\b(?:19|20)\d{2}\b[^)]*;|"[^"]*,"\s*(?:19|20)\d{2}/.test(inside);
 }

@@ -58,7 +58,7 @@ describe('fact check: the label and the question’s condition', () => {
     }
     const covers = rows.filter((r) => r.verdict === 'covers').length;
     console.log(
-      `fact check, indications: ${rows.length} questions (${covers} covered, ${rows.length - covers} not); wrong statements ${wrong.length}; "covers" said with the label's words on ${covers - silent.length} of ${covers} covered (silent on ${silent.join(', ') || 'none'}); "does not list" said on ${notListed} of ${rows.length - covers} uncovered${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
+      `fact check, indications: ${rows.length} questions (${covers} covered, ${rows.length - covers} not); right ${right} (${((100 * right) / rows.length).toFixed(1)}%), wrong statements ${wrong.length}, silent ${silent.length}; "covers" said with the label's words on ${covers - silent.length} of ${covers} covered (silent on ${silent.join(', ') || 'none'}); "does not list" said on ${notListed} of ${rows.length - covers} uncovered${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
     );
     // Silence is allowed where the vocabulary cannot support a statement, but stays rare.
     expect(silent.length).toBeLessThanOrEqual(Math.floor(covers * 0.1));
