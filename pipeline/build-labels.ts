@@ -1,7 +1,7 @@
 // Picks each drug's label and condenses its sections into what a clinician reads first.
 import type { Label, LabelSection, LabelSectionKey } from '../src/core/index-schema';
 import type { RawLabel } from './label-types';
-import { cleanSection, subsectionTitles, trimToSentences } from './label-text';
+import { cleanSection, mostCommonReactions, subsectionTitles, trimToSentences } from './label-text';
 
 export const dailyMedUrl = (setId: string) =>
   `https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=${setId}`;
@@ -116,7 +116,10 @@ export function condenseLabel(label: RawLabel, combination: boolean, others: Raw
     if (!sourceKey) continue;
     const cleaned = cleanSection(label.sections[sourceKey]!);
     if (cleaned.length < 3) continue;
-    const trimmed = trimToSentences(cleaned, spec.max, spec.only);
+    const trimmed =
+      key === 'adverseReactions'
+        ? (mostCommonReactions(cleaned, spec.max) ?? { text: '', truncated: true })
+        : trimToSentences(cleaned, spec.max, spec.only);
     if (trimmed.text) sections[key] = trimmed;
   }
   const patient = PATIENT_SOURCES.find((p) => label.sections[p.key]?.trim());

@@ -203,7 +203,9 @@ export function linkStudies(
   return byDrug;
 }
 
-function clip(text: string): string {
+function clip(raw: string): string {
+  // A registration number that ran on into the conclusion is no finding.
+  const text = raw.replace(/\s*(?:Clinical )?[Tt]rial [Rr]egistration\b.*$/s, '').trim();
   if (text.length <= MAX_FINDING) return text;
   let out = '';
   for (const p of sentences(text)) {

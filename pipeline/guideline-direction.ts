@@ -15,7 +15,7 @@ const NO_CALL =
 const AGAINST =
   /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|prescribe|start|offer|initiate|routinely|add|combine|treat)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
-  /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate)\b/i;
+  /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
 const ALTERNATIVE =
   /\b(?:rather than|instead of|in preference to|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b[^.;]{0,60}$/i;
@@ -59,11 +59,18 @@ const NOT_A_USE = /\b(?:definition|defined|target|conversion|trough|threshold|-?
 
 function read(raw: string, beforeDrug = ''): Reading {
   // "(unless contraindicated)" qualifies the recommendation; it does not turn it round.
-  const body = raw.replace(
-    /\(\s*(?:unless|if|except|where)[^)]*\)|,?\s+unless contraindicated/gi,
-    ' ',
-  );
+  // So does a condition inside it ("when high-intensity statin therapy is contraindicated, ...").
+  const body = raw
+    .replace(/\(\s*(?:unless|if|except|where)[^)]*\)|,?\s+unless contraindicated/gi, ' ')
+    .replace(/\b(?:when|if|unless|in whom|whose)\b[^,;.]*/gi, ' ');
   if (NO_CALL.test(body)) return 'no call';
+  // "should not be a barrier to statin therapy", "should not delay": a double negative, for.
+  if (
+    /\b(?:should|must) not (?:be (?:a )?(?:barrier|reason to (?:withhold|delay))|delay|preclude)\b/i.test(
+      body,
+    )
+  )
+    return 'for';
   // "continue X rather than discontinuing": the turned-down alternative is not the advice.
   if (AGAINST.test(body.replace(/\b(?:rather than|instead of|in preference to)\b[^.;]*/gi, '')))
     return 'against';

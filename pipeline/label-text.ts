@@ -46,6 +46,40 @@ export function sentences(text: string): string[] {
   return out.filter(Boolean);
 }
 
+const MOST_COMMON =
+  /\b(?:most (?:common(?:ly)?|frequent(?:ly)?)(?: (?:observed|reported|occurring))?(?: treatment-emergent)? adverse (?:reactions|events|effects)|most common(?:ly)? (?:reported )?(?:side effects|reactions))/i;
+
+/**
+ * The label's own sentence on its most common adverse reactions, with the rates it gives:
+ * from the start of the sentence that states it (or the phrase itself, when the label runs a
+ * list into it) to the end of that sentence. Null when the label states none.
+ */
+export function mostCommonReactions(text: string, max = 700): Trimmed | null {
+  for (const m of text.matchAll(new RegExp(MOST_COMMON.source, 'gi'))) {
+    // Start at the phrase when it opens a sentence ("Most common adverse reactions ..."), else
+    // at the clause that leads into it ("For metformin hydrochloride tablets, the most common").
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    const clause = /^[A-Z]/.test(m[0])
+      ? null
+      : /(?:^|[\s.:•])((?:For|In|Among|The|Across)\b[^.:•]*)$/.exec(before);
+    const start = clause ? m.index - clause[1]!.length : m.index;
+    const rest = text.slice(m.index);
+    const end = /[.](?=\s+[A-Z(•]|\s*$)|\s+(?=To report SUSPECTED|\d{1,2}\.\d\s+[A-Z])/.exec(rest);
+    const stop = end ? m.index + end.index + (end[0].startsWith('.') ? 1 : 0) : text.length;
+    let quote = text.slice(start, stop).trim();
+    // A heading ("6.3 Most Common Adult Adverse Reactions") or a pointer to a table names none.
+    // Reactions that "led to discontinuation" are another list than the most common ones.
+    if (
+      !/\b(?:were|are|was|is|include[sd]?|included)\b/i.test(quote) ||
+      /\btable\b|discontinu/i.test(quote)
+    )
+      continue;
+    if (quote.length > max) quote = `${quote.slice(0, max).replace(/\s+\S*$/, '')} …`;
+    return { text: (/^[A-Z(]/.test(quote) ? '' : '… ') + quote, truncated: true };
+  }
+  return null;
+}
+
 export interface Trimmed {
   text: string;
   truncated: boolean;

@@ -45,7 +45,7 @@ function designFrom(pubTypes: string[], title: string, declared?: string): Desig
 }
 
 const INLINE_LABEL =
-  /(?:^|\s)(BACKGROUND|Background|OBJECTIVES?|Objectives?|AIMS?|Aims?|PURPOSE|Purpose|INTRODUCTION|Introduction|METHODS?|Methods?|DESIGN|Design|SETTING|Setting|PATIENTS|Patients|PARTICIPANTS|Participants|INTERVENTIONS?|Interventions?|MEASUREMENTS|MAIN OUTCOME MEASURES|FINDINGS|Findings|RESULTS?|Results?|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)\s*:\s+/g;
+  /(?:^|\s)(?:(BACKGROUND|Background|OBJECTIVES?|Objectives?|AIMS?|Aims?|PURPOSE|Purpose|INTRODUCTION|Introduction|METHODS?|Methods?|DESIGN|Design|SETTING|Setting|PATIENTS|Patients|PARTICIPANTS|Participants|INTERVENTIONS?|Interventions?|MEASUREMENTS|MAIN OUTCOME MEASURES|FINDINGS|Findings|RESULTS?|Results?|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)\s*:|(TRIAL REGISTRATION(?: NUMBER)?|Trial [Rr]egistration(?: [Nn]umber)?|Electronic supplementary material)\s*:?)\s+/g;
 
 /** "Background: ... Results: ... Conclusion: ..." -> labelled sections; unlabelled text is one "" section. */
 export function splitInlineSections(abstract: string): Section[] {
@@ -57,7 +57,7 @@ export function splitInlineSections(abstract: string): Section[] {
   marks.forEach((m, i) => {
     const start = m.index! + m[0].length;
     const end = marks[i + 1]?.index ?? text.length;
-    out.push({ label: m[1]!.toLowerCase(), text: text.slice(start, end).trim() });
+    out.push({ label: (m[1] ?? m[2]!).toLowerCase(), text: text.slice(start, end).trim() });
   });
   return out.filter((s) => s.text);
 }

@@ -26,7 +26,7 @@ export function summaryToMarkdown(s: EvidenceSummary): string {
       .filter(Boolean)
       .join(', ');
     out.push(
-      `- ${g.direction === 'against' ? '**Against:** ' : ''}"${g.text}" (${tag}) ${refs(g.refs)}`,
+      `- ${g.direction === 'against' ? '**Against:** ' : g.direction === 'for' ? '**For:** ' : ''}"${g.text}" (${tag}) ${refs(g.refs)}`,
     );
   }
   out.push('', '## From the FDA Drug Label');
@@ -34,14 +34,24 @@ export function summaryToMarkdown(s: EvidenceSummary): string {
   if (s.label.title)
     out.push(`${s.label.title}${s.label.combination ? ' (combination product)' : ''}`);
   if (s.label.keyPoints.length) out.push(`Key warnings: ${s.label.keyPoints.join('; ')}`);
+  for (const note of s.label.notes) out.push(`_${note}_`);
   for (const item of s.label.items)
     out.push(`- **${item.heading}:** ${item.text} ${refs(item.refs)}`);
   out.push('', '## From the Research');
   if (s.research.empty) out.push(s.research.empty);
   for (const group of s.research.groups) {
     out.push(`### ${group.question}`);
-    for (const r of group.items)
-      out.push(`- "${r.finding}" (${r.design}${r.year ? `, ${r.year}` : ''}) ${refs(r.refs)}`);
+    for (const r of group.items) {
+      const about = [
+        `${r.question.toLowerCase()}: ${r.design}`,
+        r.participants ? `${r.participants} participants` : null,
+        r.year,
+        r.resultsInData ? null : 'results not in the bundled data',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      out.push(`- ${r.resultsInData ? `"${r.finding}"` : r.title} (${about}) ${refs(r.refs)}`);
+    }
   }
   out.push('', '## References');
   for (const r of s.references) out.push(`${r.n}. ${r.text}${r.url ? ` ${r.url}` : ''}`);

@@ -43,6 +43,8 @@ export interface ResearchItem {
   design: string;
   year: number | null;
   pmid: string | null;
+  /** what the study asks: efficacy, comparison or safety (in the reader's words) */
+  question: string;
   /** participants as the abstract states them */
   participants: number | null;
   /** the drug is an arm of the study or its subject */

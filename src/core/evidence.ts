@@ -34,8 +34,7 @@ const LABEL_ORDER: { key: LabelSectionKey; clinician: string; patient: string }[
 /** How many studies the view shows before "show more". */
 export const RESEARCH_SHOWN = 5;
 
-const QUESTION_ORDER = ['efficacy', 'comparison', 'safety'] as const;
-const QUESTION_HEADING: Record<Reader, Record<(typeof QUESTION_ORDER)[number], string>> = {
+const QUESTION_HEADING: Record<Reader, Record<'efficacy' | 'comparison' | 'safety', string>> = {
   clinician: { efficacy: 'Efficacy', comparison: 'Comparisons', safety: 'Safety' },
   patient: {
     efficacy: 'Does it work?',
@@ -138,30 +137,38 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const labelNotes = label ? labelNotesFor(label, reader, Boolean(patientText)) : [];
   const verdict: LabelVerdict | null = resolved ? labelVerdict(label, resolved) : null;
 
-  // Research: grouped by question, the condition's studies first; numbered in display order.
-  const groups = QUESTION_ORDER.map((q) => ({
-    question: QUESTION_HEADING[reader][q],
-    items: entry.research
-      .filter((s) => s.question === q)
-      .map((s) => ({
-        s,
-        about: aboutCondition([s.title, s.finding, ...s.mesh], resolved),
-      }))
-      .sort((a, b) => Number(b.about) - Number(a.about))
-      .map(({ s, about }): ResearchItem => ({
-        finding: s.finding,
-        findingSource: s.findingSource,
-        title: s.title,
-        design: s.design,
-        year: s.year,
-        pmid: s.pmid,
-        participants: s.participants,
-        role: s.role,
-        resultsInData: s.findingSource !== 'none',
-        aboutCondition: about,
-        refs: [cite(`s:${s.id}`, () => ({ type: 'study', text: studyCitation(s), url: s.url }))],
-      })),
-  })).filter((g) => g.items.length > 0);
+  // Research: one list, strongest first as the index ranks it (reviews and meta-analyses, then
+  // trials by size); studies about the asked condition first; a record whose results are not in
+  // the data last. Each study keeps its question (efficacy, comparison, safety) as a tag.
+  const ranked = entry.research
+    .map((s) => ({ s, about: aboutCondition([s.title, s.finding, ...s.mesh], resolved) }))
+    .sort(
+      (a, b) =>
+        Number(a.s.findingSource === 'none') - Number(b.s.findingSource === 'none') ||
+        Number(b.about) - Number(a.about),
+    )
+    .map(({ s, about }): ResearchItem => ({
+      finding: s.finding,
+      findingSource: s.findingSource,
+      title: s.title,
+      design: s.design,
+      year: s.year,
+      pmid: s.pmid,
+      question: QUESTION_HEADING[reader][s.question],
+      participants: s.participants,
+      role: s.role,
+      resultsInData: s.findingSource !== 'none',
+      aboutCondition: about,
+      refs: [cite(`s:${s.id}`, () => ({ type: 'study', text: studyCitation(s), url: s.url }))],
+    }));
+  const groups = ranked.length
+    ? [
+        {
+          question: reader === 'patient' ? 'Studies, strongest first' : 'Strongest evidence first',
+          items: ranked,
+        },
+      ]
+    : [];
   const researchItems = groups.flatMap((g) => g.items);
 
   return {

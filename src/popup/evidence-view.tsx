@@ -1,6 +1,7 @@
 // The evidence summary: header, the three sections with numbered citations, references,
 // follow-up questions and the disclaimer.
-import type { EvidenceSummary, Reader } from '../core/evidence-types';
+import { useState } from 'preact/hooks';
+import type { EvidenceSummary, LabelItem, Reader, ResearchItem } from '../core/evidence-types';
 
 interface Props {
   summary: EvidenceSummary;
@@ -64,6 +65,7 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
           {s.guidelines.items.map((g, i) => (
             <li key={i} class={`guideline dir-${g.direction}${g.superseded ? ' superseded' : ''}`}>
               {g.direction === 'against' && <span class="badge against">Recommends against</span>}
+              {g.direction === 'for' && <span class="badge for">Recommends</span>}
               {g.kind === 'summary' && (
                 <span class="badge summary">Guideline summary (unverified)</span>
               )}
@@ -98,14 +100,14 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
             {s.label.keyPoints.join(' · ')}
           </p>
         )}
+        {s.label.notes.map((note) => (
+          <p key={note} class="label-note">
+            {note}
+          </p>
+        ))}
         <dl>
           {s.label.items.map((item) => (
-            <div key={item.key} class={`label-item item-${item.key}`}>
-              <dt>{item.heading}</dt>
-              <dd>
-                {item.text} <Refs refs={item.refs} />
-              </dd>
-            </div>
+            <LabelEntry key={item.key} item={item} />
           ))}
         </dl>
       </section>
@@ -113,23 +115,7 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
       <section aria-labelledby="h-research">
         <h2 id="h-research">{patient ? 'What studies found' : 'From the Research'}</h2>
         {s.research.empty && <p class="empty">{s.research.empty}</p>}
-        {s.research.groups.map((g) => (
-          <div key={g.question} class="research-group">
-            <h3>{g.question}</h3>
-            <ul>
-              {g.items.map((r, i) => (
-                <li key={i}>
-                  <q>{r.finding}</q>{' '}
-                  <span class="source">
-                    {r.design}
-                    {r.year ? `, ${r.year}` : ''}
-                  </span>{' '}
-                  <Refs refs={r.refs} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        <ResearchList research={s.research} />
       </section>
 
       <section aria-labelledby="h-refs" class="references">
@@ -160,5 +146,79 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
       )}
       <p class="disclaimer">{s.disclaimer}</p>
     </article>
+  );
+}
+
+/** Shown whole when short; a long section (an old label's indications) opens on request. */
+const LONG = 900;
+
+function LabelEntry({ item }: { item: LabelItem }) {
+  const long = item.text.length > LONG;
+  const head = long ? item.text.slice(0, LONG).replace(/\s+\S*$/, '') : item.text;
+  return (
+    <div class={`label-item item-${item.key}`}>
+      <dt>{item.heading}</dt>
+      <dd>
+        {long ? (
+          <details>
+            <summary>
+              {head} … <span class="more">Show all</span>
+            </summary>
+            {item.text}
+          </details>
+        ) : (
+          item.text
+        )}{' '}
+        <Refs refs={item.refs} />
+      </dd>
+    </div>
+  );
+}
+
+function Study({ r }: { r: ResearchItem }) {
+  return (
+    <li class={r.resultsInData ? 'study' : 'study no-results'}>
+      {r.resultsInData ? <q>{r.finding}</q> : <cite>{r.title}</cite>}{' '}
+      <span class="source">
+        {r.question}: {r.design}
+        {r.participants ? `, ${r.participants.toLocaleString('en-US')} participants` : ''}
+        {r.year ? `, ${r.year}` : ''}
+        {r.resultsInData ? '' : '; results not in the bundled data'}
+      </span>{' '}
+      <Refs refs={r.refs} />
+    </li>
+  );
+}
+
+/** The best few studies, strongest designs first; the rest on request. */
+function ResearchList({ research }: { research: EvidenceSummary['research'] }) {
+  const [all, setAll] = useState(false);
+  let budget = all ? Infinity : research.shown;
+  const groups = research.groups
+    .map((g) => {
+      const items = g.items.slice(0, Math.max(0, budget));
+      budget -= items.length;
+      return { ...g, items };
+    })
+    .filter((g) => g.items.length > 0);
+  const hidden = research.total - groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <>
+      {groups.map((g) => (
+        <div key={g.question} class="research-group">
+          <h3>{g.question}</h3>
+          <ul>
+            {g.items.map((r) => (
+              <Study key={r.refs.join(',')} r={r} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {hidden > 0 && (
+        <button type="button" class="more-studies" onClick={() => setAll(true)}>
+          Show {hidden} more {hidden === 1 ? 'study' : 'studies'}
+        </button>
+      )}
+    </>
   );
 }
