@@ -231,7 +231,16 @@ function studyCitation(s: DrugEntry['research'][number]): string {
   const who = s.authors.length ? `${s.authors[0]}${s.authors.length > 1 ? ' et al' : ''}. ` : '';
   const title = s.titleIsQuestion ? `Research question: ${s.title}` : s.title.replace(/\.$/, '');
   const where = [s.journal, s.year].filter(Boolean).join(', ');
-  const id = s.pmid ? `PMID ${s.pmid}` : s.pmcid ? s.pmcid : s.id;
+  // Cochrane reviews in the data have no PMID; the review number names them, and the DOI only
+  // where the data says it is the version of the quoted conclusion.
+  const cochrane = s.id.startsWith('cochrane:') ? s.id.slice('cochrane:'.length) : null;
+  const id = s.pmid
+    ? `PMID ${s.pmid}`
+    : s.pmcid
+      ? s.pmcid
+      : cochrane
+        ? `Cochrane review ${cochrane}${s.doi ? `, doi:${s.doi}` : ' (version of the quoted conclusion not known; may be superseded)'}`
+        : s.id;
   return `${who}${title}. ${where ? `${where}. ` : ''}${id}.`;
 }
 

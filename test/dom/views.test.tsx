@@ -100,6 +100,59 @@ describe('EvidenceView', () => {
     expect((el.querySelector('input[value=patient]') as HTMLInputElement).checked).toBe(true);
   });
 
+  it('gives patients the label\'s Medication Guide verbatim, and says when a label has none', async () => {
+    const s = await summary('sertraline', 'patient');
+    const el = mount(<EvidenceView summary={s} onReader={() => {}} onFollow={() => {}} />);
+    const items = [...el.querySelectorAll('.label-item')];
+    expect(items.map((i) => i.querySelector('dt')!.textContent)).toEqual(['Medication Guide']);
+    expect(items[0]!.textContent).toContain('What is the most important information I should know about sertraline');
+    expect(el.querySelector('.label-note')!.textContent).toMatch(/Medication Guide, written for patients/);
+    // A label without patient text: the clinician text, said to be so.
+    const b = await summary('baclofen', 'patient');
+    const el2 = mount(<EvidenceView summary={b} onReader={() => {}} onFollow={() => {}} />);
+    expect(el2.textContent).toMatch(/no patient leaflet in the bundled data: the text below is the prescribing information, written for clinicians/);
+    expect([...el2.querySelectorAll('.label-item dt')].map((d) => d.textContent)).toContain('What it is used for');
+  });
+
+  it('shows the most common adverse reactions as the label states them, or says they are not in the bundled copy', async () => {
+    const s = await summary('metformin');
+    const el = mount(<EvidenceView summary={s} onReader={() => {}} onFollow={() => {}} />);
+    const ar = el.querySelector('.item-adverseReactions')!;
+    expect(ar.querySelector('dt')!.textContent).toBe('Most common adverse reactions');
+    expect(ar.textContent).toMatch(/most common adverse reactions \(>5\.0%\) are diarrhea, nausea\/vomiting/);
+    const b = mount(<EvidenceView summary={await summary('baclofen')} onReader={() => {}} onFollow={() => {}} />);
+    expect(b.querySelector('.item-adverseReactions')).toBeNull();
+    expect(b.textContent).toMatch(/bundled copy of this label has no adverse reactions section/);
+  });
+
+  it('shows the best five studies, strongest first, then the rest on request', async () => {
+    const s = await summary('metformin');
+    expect(s.research.total).toBeGreaterThan(5);
+    const el = mount(<EvidenceView summary={s} onReader={() => {}} onFollow={() => {}} />);
+    expect(el.querySelectorAll('li.study').length).toBe(5);
+    const more = el.querySelector<HTMLButtonElement>('button.more-studies')!;
+    expect(more.textContent).toBe(`Show ${s.research.total - 5} more studies`);
+    // Reviews and meta-analyses come first.
+    expect(el.querySelector('li.study .source')!.textContent).toMatch(/systematic review|meta-analysis/);
+    act(() => more.click());
+    expect(el.querySelectorAll('li.study').length).toBe(s.research.total);
+    expect(el.querySelector('button.more-studies')).toBeNull();
+  });
+
+  it('shows a record whose results are not in the data by its title, last', async () => {
+    const r = await index.lookup('baclofen for back pain');
+    if (!r.ok) throw new Error(r.error);
+    const items = r.summary.research.groups.flatMap((g) => g.items);
+    const titleOnly = items.filter((i) => !i.resultsInData);
+    expect(titleOnly.map((i) => i.pmid)).toContain('30955985');
+    expect(items.slice(-titleOnly.length).every((i) => !i.resultsInData)).toBe(true);
+    const el = mount(<EvidenceView summary={r.summary} onReader={() => {}} onFollow={() => {}} />);
+    act(() => el.querySelector<HTMLButtonElement>('button.more-studies')?.click());
+    const li = [...el.querySelectorAll('li.no-results')].find((x) => x.textContent!.includes('Ibuprofen Plus Metaxalone'))!;
+    expect(li.textContent).toMatch(/results not in the bundled data/);
+    expect(li.querySelector('q')).toBeNull();
+  });
+
   it('renders data containing markup as text, never as HTML', async () => {
     const s = await summary('baclofen');
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';

@@ -104,11 +104,11 @@ describe('popup', () => {
     const sections = await page.locator('article.evidence h2').allTextContents();
     expect(sections.slice(0, 4)).toEqual(['From the Guidelines', 'From the FDA Drug Label', 'From the Research', 'References']);
     expect(await page.textContent('.item-indications dd')).toContain('spasticity resulting from multiple sclerosis');
-    // A citation links to an existing reference with a PubMed link.
+    // A citation links to an existing reference: a PubMed record or a Cochrane review.
     const href = await page.getAttribute('.research-group .cite >> nth=0', 'href');
     expect(href).toMatch(/^#ref-\d+$/);
     const ref = page.locator(href!);
-    expect(await ref.textContent()).toMatch(/PMID \d+/);
+    expect(await ref.textContent()).toMatch(/PMID \d+|Cochrane review CD\d+/);
     await page.close();
   });
 
@@ -116,8 +116,18 @@ describe('popup', () => {
     const page = await browser.context.newPage();
     await page.goto(popupUrl(browser, '?q=baclofen%20for%20back%20pain'));
     await page.waitForSelector('article.evidence');
-    expect(await page.textContent('.focus')).toContain('does not list back pain');
+    // The label names spasticity with "concomitant pain": it neither covers back pain nor can be
+    // said not to list it, so the note says nothing of the label.
+    expect(await page.textContent('.focus')).toMatch(/guideline statements about back pain shown first/);
+    expect(await page.textContent('.focus')).not.toContain('label');
     expect(await page.textContent('.guideline >> nth=0')).toContain('skeletal muscle relaxants');
+    await page.goto(popupUrl(browser, '?q=sertraline%20for%20depression'));
+    await page.waitForSelector('article.evidence');
+    expect(await page.textContent('.focus')).toContain(
+      'The FDA label\'s indications include it: "Sertraline hydrochloride tablets are indicated for the treatment of the following: … Major depressive disorder (MDD)"',
+    );
+    await page.goto(popupUrl(browser, '?q=baclofen%20for%20back%20pain'));
+    await page.waitForSelector('article.evidence');
     await page.check('input[value="patient"]');
     await page.waitForSelector('text=What it is used for');
     expect(await page.textContent('.disclaimer')).toContain('not medical advice');
@@ -136,8 +146,9 @@ describe('popup', () => {
     await page.waitForSelector('.int-pair');
     const pairs = await page.locator('.int-names').allTextContents();
     // Checked against `npm run -s interactions` on the same drugs (tizanidine, only in the
-    // order field, is not on the list).
-    expect(pairs).toEqual(['hydrochlorothiazide + metformin', 'metformin + insulin glargine']);
+    // order field, is not on the list). Insulin glargine's label lists ACE inhibitors among the
+    // drugs that may increase the risk of hypoglycemia; a Cochrane review lists lisinopril as one.
+    expect(pairs).toEqual(['hydrochlorothiazide + metformin', 'metformin + insulin glargine', 'lisinopril + insulin glargine']);
     const pair = page.locator('.int-pair', { hasText: 'metformin + insulin glargine' });
     expect(await pair.locator('.int-source a').first().textContent()).toBe('metformin label');
     expect(await page.textContent('.int-checked')).toMatch(/Checked \d+ pairs of \d+ drugs.*No label in the bundled data for lisinopril/);
