@@ -260,12 +260,12 @@ function focusNote(
   if (verdict?.kind === 'covers')
     parts.push(
       verdict.shown
-        ? `The FDA label's indications include it: "${verdict.quote}"`
-        : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes it: "${verdict.quote}"`,
+        ? `The FDA label's indications include it: "${verdict.quote}".`
+        : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes it: "${verdict.quote}".`,
     );
   else if (verdict?.kind === 'limited')
     parts.push(
-      `The FDA label (${verdict.labelTitle}) names ${verdict.named} in its indications only to limit them: "${verdict.quote}"`,
+      `The FDA label (${verdict.labelTitle}) names ${verdict.named} in its indications only to limit them: "${verdict.quote}".`,
     );
   else if (verdict?.kind === 'not-listed')
     parts.push(
