@@ -3,6 +3,18 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from '../test/e2e/harness';
 
+export interface ShapeTiming {
+  name: string;
+  highlights: number;
+  longestSliceMs: number;
+  mainThreadMs: number;
+  /** from navigation start to the scan's end (its first idle mark) */
+  lastHighlightMs: number;
+  slices: number;
+  maxSliceChars: number;
+  longestSliceIndex: number;
+}
+
 export interface PageTiming {
   textBytes: number;
   highlights: number;
@@ -133,6 +145,34 @@ export class BrowserBench {
       contentHeapMB: heap,
       browserLongTasks: longTasks.length,
       browserLongestTaskMs: Math.max(0, ...longTasks),
+    };
+  }
+
+  /** One page shape: the content script's longest slice, its main-thread total, and when it was done. */
+  async shape(name: string, html: string): Promise<ShapeTiming> {
+    const path = `/bench/shape-${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.html`;
+    this.server.routes.set(path, html);
+    const page = await this.browser.context.newPage();
+    await page.goto(`${this.server.origin}${path}`, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('rx-lens-idle').length > 0, null, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    const detail = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('rx-lens-idle')[0] as PerformanceMark;
+      return { ...(mark.detail as { busyMs: number; slices: number; longestSliceMs: number; maxSliceChars: number; maxNodeChars: number; highlights: number; longestSliceIndex: number }), at: mark.startTime };
+    });
+    await page.close();
+    this.server.routes.delete(path);
+    return {
+      name,
+      highlights: detail.highlights,
+      longestSliceMs: detail.longestSliceMs,
+      mainThreadMs: detail.busyMs,
+      lastHighlightMs: detail.at,
+      slices: detail.slices,
+      maxSliceChars: detail.maxSliceChars,
+      longestSliceIndex: detail.longestSliceIndex,
     };
   }
 

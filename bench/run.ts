@@ -11,7 +11,8 @@ import { DrugMatcher } from '../src/core/drug-matcher';
 import { DrugSearch } from '../src/core/drug-search';
 import { lexiconFromFile } from '../src/core/lexicon-file';
 import type { Lexicon } from '../src/core/lexicon-types';
-import { BrowserBench, type PageTiming } from './browser';
+import { BrowserBench, type PageTiming, type ShapeTiming } from './browser';
+import { pageShapes } from './shapes';
 import {
   RegexBaseline,
   SetBaseline,
@@ -225,6 +226,12 @@ async function inBrowser(lexicon: Lexicon) {
     const pageSizes = short ? [100_000] : [100_000, 1_000_000, 5_000_000];
     const pages: PageTiming[] = [];
     for (const size of pageSizes) pages.push(await bench.chart(size, paragraphs));
+    const shapes: ShapeTiming[] = [];
+    for (const shape of pageShapes(ROOT, short ? 0.1 : 1)) shapes.push(await bench.shape(shape.name, shape.html));
+    table('Chromium: page shapes (content script, ms; budget: longest slice under 16 ms)', ['page', 'highlights', 'longest slice', 'main-thread total', 'last highlight at', 'slices', 'most text in a slice'], shapes.map((s) => [
+      s.name, s.highlights, f(s.longestSliceMs), f(s.mainThreadMs), f(s.lastHighlightMs), s.slices, `${(s.maxSliceChars / 1024).toFixed(0)} KB`,
+    ]));
+    results.shapes = shapes;
     const baseHeap = await bench.chartHeapWithoutExtension(pageSizes.at(-1)!, paragraphs);
     table('Chromium: generated chart pages (content script timings in ms, from its own slice clock)', ['page text', 'highlights', 'first highlight', 'main-thread total', 'longest task', 'slices', 'settle after 1,000 mutations', 'burst main-thread', 'renderer heap MB', 'browser long tasks (longest)'], pages.map((p) => [
       `${p.textBytes / 1e6} MB`, p.highlights, f(p.firstHighlightMs), f(p.mainThreadMs), f(p.longestTaskMs), p.slices, f(p.settleAfterBurstMs), f(p.burstMainThreadMs), f(p.contentHeapMB), `${p.browserLongTasks} (${f(p.browserLongestTaskMs)})`,

@@ -34,18 +34,23 @@ const hasHighlightApi = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 export class Highlighter {
-  private readonly byNode = new Map<Text, Mention[]>();
+  /** each text node's matches; Mention objects are made only when asked for (fewer objects to collect) */
+  private readonly byNode = new Map<Text, DrugMatch[]>();
   /** ranges of the painted text nodes' mentions */
   private readonly paintedRanges = new Map<Text, Range[]>();
   private readonly highlight: Highlight | null;
   private readonly marks = new Set<HTMLElement>();
   /** text nodes with mentions, by the element observed for them */
-  private readonly byElement = new Map<Element, Set<Text>>();
+  private readonly byElement = new Map<Element, Text | Set<Text>>();
   private readonly elementOf = new Map<Text, Element>();
   /** observed elements now near the viewport: their mentions are painted */
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
   readonly usesHighlightApi: boolean;
+  /** mentions known, kept as a count: summing 100,000 nodes' lists at every idle is page-sized work */
+  private count = 0;
+  /** where prune() stands in the known nodes: it runs a bounded step at a time */
+  private pruneAt: Iterator<Text> | null = null;
 
   constructor(private readonly doc: Document) {
     this.usesHighlightApi = hasHighlightApi();
@@ -63,12 +68,12 @@ export class Highlighter {
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const el = entry.target;
-      const nodes = this.byElement.get(el);
-      if (!nodes) continue;
+      const held = this.byElement.get(el);
+      if (!held) continue;
       if (entry.isIntersecting === this.near.has(el)) continue;
       if (entry.isIntersecting) this.near.add(el);
       else this.near.delete(el);
-      for (const node of nodes) {
+      for (const node of held instanceof Set ? held : [held]) {
         if (entry.isIntersecting) this.paint(node);
         else this.unpaint(node);
       }
@@ -82,9 +87,9 @@ export class Highlighter {
   }
 
   private paint(node: Text): void {
-    const mentions = this.byNode.get(node);
-    if (!mentions || this.paintedRanges.has(node)) return;
-    const ranges = mentions.map(rangeOf);
+    const matches = this.byNode.get(node);
+    if (!matches || this.paintedRanges.has(node)) return;
+    const ranges = matches.map((match) => rangeOf({ node, match }));
     for (const r of ranges) this.highlight!.add(r);
     this.paintedRanges.set(node, ranges);
   }
@@ -104,33 +109,36 @@ export class Highlighter {
       this.wrap(node, matches);
       return;
     }
-    this.byNode.set(
-      node,
-      matches.map((match) => ({ node, match })),
-    );
+    this.byNode.set(node, matches);
+    this.count += matches.length;
     if (this.painted(node)) this.paint(node);
     const el = node.parentElement;
     if (this.observer && el) {
-      let nodes = this.byElement.get(el);
-      if (!nodes) {
-        this.byElement.set(el, (nodes = new Set()));
+      // Most elements hold one text node: a Set only for those that hold more.
+      const held = this.byElement.get(el);
+      if (!held) {
+        this.byElement.set(el, node);
         this.observer.observe(el); // its first callback says whether it is near the viewport
-      }
-      nodes.add(node);
+      } else if (held instanceof Set) held.add(node);
+      else if (held !== node) this.byElement.set(el, new Set([held, node]));
       this.elementOf.set(node, el);
     }
   }
 
   removeNode(node: Text): void {
-    if (!this.byNode.has(node)) return;
+    const known = this.byNode.get(node);
+    if (!known) return;
     if (this.highlight) this.unpaint(node);
+    this.count -= known.length;
     this.byNode.delete(node);
     const el = this.elementOf.get(node);
     if (!el) return;
     this.elementOf.delete(node);
-    const nodes = this.byElement.get(el);
-    nodes?.delete(node);
-    if (nodes?.size === 0) this.forget(el);
+    const held = this.byElement.get(el);
+    if (held instanceof Set) {
+      held.delete(node);
+      if (held.size === 0) this.forget(el);
+    } else if (held === node) this.forget(el);
   }
 
   private forget(el: Element): void {
@@ -139,18 +147,33 @@ export class Highlighter {
     this.observer?.unobserve(el);
   }
 
-  /** Drops mentions whose text left the document. */
-  prune(): void {
-    for (const node of [...this.byNode.keys()]) if (!node.isConnected) this.removeNode(node);
+  /**
+   * Drops mentions whose text left the document, at most `budget` nodes a call; true when done.
+   * A new pass starts when the last one ended.
+   */
+  prune(budget = Infinity): boolean {
+    // A Map's iterator goes on correctly while entries are deleted.
+    this.pruneAt ??= this.byNode.keys();
+    for (let n = 0; n < budget; n++) {
+      const next = this.pruneAt.next();
+      if (next.done) {
+        this.pruneAt = null;
+        return true;
+      }
+      if (!next.value.isConnected) this.removeNode(next.value);
+    }
+    return false;
   }
 
   mentionsOf(node: Text): Mention[] {
-    return this.byNode.get(node) ?? [];
+    return (this.byNode.get(node) ?? []).map((match) => ({ node, match }));
   }
 
   /** Every mention, in document order. */
   all(): Mention[] {
-    const list = [...this.byNode.values()].flat().filter((m) => m.node.isConnected);
+    const list: Mention[] = [];
+    for (const [node, matches] of this.byNode)
+      if (node.isConnected) for (const match of matches) list.push({ node, match });
     return list.sort((a, b) => {
       if (a.node === b.node) return a.match.start - b.match.start;
       return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
@@ -158,9 +181,7 @@ export class Highlighter {
   }
 
   get size(): number {
-    let n = 0;
-    for (const list of this.byNode.values()) n += list.length;
-    return n + this.marks.size;
+    return this.count + this.marks.size;
   }
 
   /** Removes every trace: highlights, flash, wrappers. */
@@ -172,6 +193,8 @@ export class Highlighter {
       CSS.highlights.delete(FLASH_NAME);
     }
     this.byNode.clear();
+    this.count = 0;
+    this.pruneAt = null;
     this.observer?.disconnect();
     this.byElement.clear();
     this.elementOf.clear();

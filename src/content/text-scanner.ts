@@ -1,25 +1,27 @@
 // Collects the text nodes a scan may read: never inside scripts, styles, form fields,
 // editable regions (a note being typed is never touched) or the extension's own UI.
 
+// Compared by localName: no new string per element (tagName.toUpperCase() made one for each of
+// a page's 200,000 elements).
 const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
 ]);
 export const OWN_UI_ATTR = 'data-rx-lens-ui';
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIP_TAGS.has(el.localName)) return true;
   if (el.hasAttribute(OWN_UI_ATTR)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -62,9 +64,8 @@ export function textWalk(root: Node, onShadow: (shadow: ShadowRoot) => void): ()
         if (el.shadowRoot) onShadow(el.shadowRoot);
         return NodeFilter.FILTER_SKIP;
       }
-      return HAS_LETTER.test((node as Text).data)
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_SKIP;
+      // Text is accepted as is; the scan reads its data once (reading it here made a second copy).
+      return NodeFilter.FILTER_ACCEPT;
     },
   });
   return () => {
@@ -89,6 +90,7 @@ export function collectTextNodes(root: Node, shadowRoots: ShadowRoot[]): Text[] 
 const MED_HEADING =
   /\b(medications?|meds|medicines?|prescriptions?|rx|drugs?|allerg(?:y|ies)|mar|home meds)\b/i;
 const contextCache = new WeakMap<Element, boolean>();
+const CONTAINERS = new Set(['table', 'section', 'article', 'div', 'ul', 'ol', 'fieldset', 'dl']);
 
 /**
  * Whether text sits under a medication heading: a table whose header or caption, or a
@@ -107,12 +109,15 @@ export function inMedicationContext(node: Node): boolean {
  * Cached per element: 1,000 rows added to one container must not query its children 1,000 times.
  */
 function marksMedication(el: Element): boolean {
+  const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+  if (label && MED_HEADING.test(label)) return true;
+  // Only containers are worth a cache entry: 100,000 spans in a weak map cost the garbage
+  // collector more than their cheap attribute check.
+  if (!CONTAINERS.has(el.localName)) return false;
   const cached = contextCache.get(el);
   if (cached !== undefined) return cached;
   let result = false;
-  const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
-  if (MED_HEADING.test(label)) result = true;
-  else if (el.tagName === 'TABLE') {
+  if (el.tagName === 'TABLE') {
     const head = el.querySelector('caption, thead, th');
     result = Boolean(head && MED_HEADING.test(head.textContent ?? ''));
   } else if (/^(SECTION|ARTICLE|DIV|UL|OL|FIELDSET|DL)$/.test(el.tagName)) {
