@@ -37,6 +37,7 @@ const sets: [string, Pair[]][] = [
   ['second set', read('guideline-pairs-heldout.tsv')],
   ['third set', read('guideline-pairs-heldout2.tsv')],
   ['fourth set', read('guideline-pairs-heldout3.tsv')],
+  ['fifth set', read('guideline-pairs-heldout4.tsv')],
 ];
 
 describe('fact check: guideline statements under a drug', () => {
