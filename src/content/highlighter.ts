@@ -11,6 +11,7 @@ import type { DrugMatch } from '../core/drug-matcher';
 import { OWN_UI_ATTR } from './text-scanner';
 
 export const HIGHLIGHT_NAME = 'rx-lens-drug';
+const INTERSECTION_BATCH = 2000;
 export const FLASH_NAME = 'rx-lens-flash';
 
 export interface Mention {
@@ -65,8 +66,28 @@ export class Highlighter {
         : null;
   }
 
+  /** intersection changes not yet applied: a 10 MB page reports 100,000 at once */
+  private pendingEntries: IntersectionObserverEntry[] = [];
+  private pendingAt = 0;
+  private draining: ReturnType<typeof setTimeout> | null = null;
+
   private onIntersect(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
+    for (const entry of entries) this.pendingEntries.push(entry);
+    if (this.draining === null) this.drain();
+  }
+
+  /** Applies intersection changes a bounded batch per task, so painting never makes a long task. */
+  private drain(): void {
+    this.draining = null;
+    const batch = this.pendingEntries.slice(this.pendingAt, this.pendingAt + INTERSECTION_BATCH);
+    this.pendingAt += batch.length;
+    if (this.pendingAt < this.pendingEntries.length)
+      this.draining = setTimeout(() => this.drain(), 0);
+    else {
+      this.pendingEntries = [];
+      this.pendingAt = 0;
+    }
+    for (const entry of batch) {
       const el = entry.target;
       const held = this.byElement.get(el);
       if (!held) continue;
@@ -194,6 +215,10 @@ export class Highlighter {
     }
     this.byNode.clear();
     this.count = 0;
+    this.pendingEntries = [];
+    this.pendingAt = 0;
+    if (this.draining) clearTimeout(this.draining);
+    this.draining = null;
     this.pruneAt = null;
     this.observer?.disconnect();
     this.byElement.clear();
