@@ -209,6 +209,13 @@ describe('side panel', () => {
     await browser.worker.evaluate(() => chrome.storage.session.set({ rxLensLookup: { query: '<img src=x>', drugId: 'NOT AN ID', at: 1 } }));
     await panel.waitForTimeout(200);
     expect(await panel.textContent('article.evidence h1')).toBe('cyclobenzaprine');
+    // The panel says what the label section lacks, and gives patients the label's own words.
+    expect(await panel.textContent('.label-note')).toContain('no adverse reactions section');
+    await browser.worker.evaluate(() => chrome.storage.session.set({ rxLensLookup: { query: 'metformin', at: Date.now() } }));
+    await panel.waitForSelector('article.evidence h1:text("metformin")');
+    expect(await panel.textContent('.item-adverseReactions dd')).toMatch(/most common adverse reactions \(>5\.0%\) are diarrhea/);
+    await panel.check('input[value="patient"]');
+    await panel.waitForSelector('.label-note:text("written for patients")');
     await panel.close();
     await chart.close();
   });
