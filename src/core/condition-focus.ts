@@ -90,9 +90,12 @@ function readIndications(
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text);
+  // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   const plain = inSentence.find(
     (x) =>
-      !limitedAt(text, x) && (listed || STATES.test(leadIn(text, x.sentence) + x.sentence.text)),
+      !x.hit.abbreviation &&
+      !limitedAt(text, x) &&
+      (listed || STATES.test(leadIn(text, x.sentence) + x.sentence.text)),
   );
   if (plain)
     return {

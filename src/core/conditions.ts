@@ -48,6 +48,8 @@ export interface TermMatch {
   /** the concept the words name, and its preferred name */
   conceptId: string;
   conceptName: string;
+  /** the words matched are an abbreviation ("PD" is panic disorder in one label, Parkinson's in another) */
+  abbreviation: boolean;
 }
 
 /** A set of terms that stand for a group of concepts, matched in text word by word. */
@@ -77,7 +79,8 @@ export class TermSet {
         const concepts = this.keys.get(key);
         if (!concepts) continue;
         // Abbreviations and very short words count only when written in capitals ("MS", not "ms").
-        const caps = this.vocab.isAbbreviation(key) || (n === 1 && key.length <= 3);
+        const abbreviation = this.vocab.isAbbreviation(key);
+        const caps = abbreviation || (n === 1 && key.length <= 3);
         if (caps && !tokens.slice(i, i + n).every((t) => t.upper)) continue;
         const c = concepts[0]!;
         out.push({
@@ -85,6 +88,7 @@ export class TermSet {
           end: tokens[i + n - 1]!.end,
           conceptId: this.vocab.conceptId(c),
           conceptName: this.vocab.conceptName(c),
+          abbreviation: abbreviation || (n === 1 && key.length <= 3),
         });
         hit = n;
       }
