@@ -63,11 +63,17 @@ function stripFiller(words: string): string {
     .join(' ');
 }
 
+/** The condition as the user wrote it, less the filler words ("Crohn's disease" keeps its apostrophe). */
 function conditionFrom(words: string): string | null {
   const condition = stripFiller(words);
+  const asWritten = words
+    .split(/\s+/)
+    .filter((w) => w && !FILLER.has(normalizeName(w)))
+    .join(' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
   // Two capitals may be an abbreviation the vocabulary knows ("PE", "ED").
   const caps = /\b[A-Z]{2}\b/.test(words) && condition.length === 2;
-  return condition.length >= 3 || caps ? condition : null;
+  return condition.length >= 3 || caps ? asWritten || condition : null;
 }
 
 /** The words of a condition that a text must contain to be about it ("back pain" -> back, pain). */
