@@ -22,8 +22,13 @@ export type LabelVerdict =
 const LIMITING =
   /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|is not for|are not for|not intended|has not been|have not been|no(?:t)? (?:evidence|approved)|safety and effectiveness .{0,40}not)\b/i;
 
+// Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
+// death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
+// has been a reduction in the risk of stroke").
+const STATES_AT_START =
+  /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:to|for|in)|uses?|reduction (?:in|of) the risk|to reduce the risk|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of)\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of)\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
 const LIST_OF_INDICATIONS =
   /^[^.]{0,200}\bindicated (?:in|for) the following (?:conditions|diseases|disorders)\b/i;
@@ -95,7 +100,9 @@ function readIndications(
     (x) =>
       !x.hit.abbreviation &&
       !limitedAt(text, x) &&
-      (listed || STATES.test(leadIn(text, x.sentence) + x.sentence.text)),
+      (listed ||
+        STATES.test(leadIn(text, x.sentence) + x.sentence.text) ||
+        STATES_AT_START.test(x.sentence.text)),
   );
   if (plain)
     return {

@@ -23,7 +23,8 @@ const DROPPABLE = new Set(
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
     'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
     'chronic severe mild moderate recurrent refractory persistent uncontrolled early advanced ' +
-    'symptom symptoms sign signs relief relieve use role about against does do is it help'
+    'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
+    'attack attacks flare flares exacerbation exacerbations episode episodes'
   )
     .split(' ')
     .map((w) => foldToken({ norm: w })),

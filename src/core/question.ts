@@ -15,7 +15,7 @@ export interface ParsedQuestion {
 }
 
 const FILLER = new Set(
-  'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage'.split(
+  'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after'.split(
     ' ',
   ),
 );
