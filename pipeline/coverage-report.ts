@@ -16,6 +16,9 @@ interface Input {
   outDir: string;
   warnings: string[];
   studyIds: Set<string>;
+  /** why each drug is in the index, and where each name comes from */
+  drugSources: Map<string, Set<string>>;
+  nameSources: Map<string, string>;
 }
 
 export function coverageReport(input: Input): string {
@@ -73,6 +76,24 @@ export function coverageReport(input: Input): string {
     }
     citations += e.guidelines.length + (e.label ? 1 : 0);
   }
+  // Where the vocabulary comes from: a drug counts under each source that names it.
+  lines.push('## Vocabulary by source', '');
+  const drugCounts = new Map<string, number>();
+  for (const sources of input.drugSources.values())
+    for (const s of sources) drugCounts.set(s, (drugCounts.get(s) ?? 0) + 1);
+  const only = (source: string) =>
+    [...input.drugSources.values()].filter((s) => s.size === 1 && s.has(source)).length;
+  for (const [s, n] of [...drugCounts].sort((a, b) => b[1] - a[1]))
+    lines.push(`- Drugs named by ${s}: ${n} (only there: ${only(s)})`);
+  const nameCounts = new Map<string, number>();
+  for (const s of input.nameSources.values()) {
+    const key = s.replace(/ [A-Z]?\d.*$|[0-9a-f-]{36}$/i, '').trim();
+    nameCounts.set(key, (nameCounts.get(key) ?? 0) + 1);
+  }
+  for (const [s, n] of [...nameCounts].sort((a, b) => b[1] - a[1]))
+    lines.push(`- Names from ${s}: ${n}`);
+  lines.push('');
+
   lines.push('## Sections', '');
   lines.push(`- Drugs: ${entries.length}; names: ${lexicon.names.length}`);
   lines.push(`- With an FDA label section: ${entries.filter((e) => e.label).length}`);

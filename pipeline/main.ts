@@ -32,7 +32,7 @@ import { linkStudies, rankStudies } from './build-research';
 import { readResearch } from './read-research';
 import { coverageReport } from './coverage-report';
 import type { RawLabel } from './label-types';
-import { DEFAULT_DATA_DIR, listFiles, readJsonl, readText } from './sources';
+import { DEFAULT_DATA_DIR, listFiles, readJsonl, readText, readTsv } from './sources';
 
 const ROOT = join(import.meta.dirname, '..');
 // Enough that a question's condition still finds its statements and studies after ranking;
@@ -42,7 +42,9 @@ const MAX_GUIDELINES = 40;
 
 export function buildIndex(dataDir: string, outDir: string): { report: string } {
   const labels = readJsonl<RawLabel>(join(dataDir, 'labels', 'labels.jsonl.gz'));
-  const rules = new AmbiguityRules();
+  const rules = new AmbiguityRules(
+    readTsv(join(ROOT, 'pipeline', 'curated', 'context-only.tsv')).map((r) => r.name!),
+  );
   const lex = buildLexicon(dataDir, labels, join(ROOT, 'pipeline', 'curated'), rules);
 
   const drugIds = [...lex.drugs.keys()].sort();
@@ -238,6 +240,8 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
     outDir,
     warnings: lex.warnings,
     studyIds: new Set(research.studies.map((s) => s.id)),
+    drugSources: new Map([...lex.drugs].map(([id, d]) => [id, d.sources])),
+    nameSources: new Map([...lex.names].map(([key, n]) => [key, n.source])),
   });
   return { report };
 }

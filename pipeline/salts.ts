@@ -9,7 +9,8 @@ const SALT_WORDS = new Set(
   lactate gluconate malate tosylate nitrate oxalate benzoate stearate embonate hydroxide
   carbonate bicarbonate trometamol tromethamine meglumine lysine arginine erbumine olamine
   monosodium trisodium sodium-free dimesylate edisylate napsylate estolate ethylsuccinate
-  stearate mofetil medoxomil axetil pivoxil cilexetil proxetil alafenamide disoproxil`
+  stearate mofetil medoxomil axetil pivoxil cilexetil proxetil alafenamide disoproxil
+  acetonide hexacetonide diacetate butyrate probutate aceponate monohydrochloride`
     .split(/\s+/)
     .filter(Boolean),
 );
