@@ -128,15 +128,7 @@ export class ScanScheduler {
     this.schedule();
   }
 
-  /** Another slice even with nothing queued (to finish pruning). */
-  private scheduleAgain(): void {
-    if (this.timer !== null || this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.runSlice();
-    }, 0);
-  }
-
+  /** The next slice (also with nothing queued: pruning goes on a step per slice). */
   private schedule(): void {
     if (this.timer !== null || this.stopped) return;
     this.timer = setTimeout(() => {
@@ -187,7 +179,7 @@ export class ScanScheduler {
       this.stats.maxSliceChars = Math.max(this.stats.maxSliceChars, this.sliceChars);
       if (!this.idle) this.schedule();
       // Mentions whose text left the page are dropped a bounded step at a time, then idle.
-      else if (!this.highlighter.prune(PRUNE_STEP)) this.scheduleAgain();
+      else if (!this.highlighter.prune(PRUNE_STEP)) this.schedule();
       else this.onIdle?.();
     }
   }
