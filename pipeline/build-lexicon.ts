@@ -149,9 +149,29 @@ export function buildLexicon(
   // Every RxNorm ingredient is a drug of the index, with or without a brand or a label
   // (captopril, reserpine). One known only to RxNorm whose name is an ordinary English word
   // ("gold") is left out: with no label or brand behind it, a highlight would mislead more often.
+  // A curated name of another drug ("valproic acid" is valproate) or a physical form of a drug
+  // already in the index ("nitrofurantoin macrocrystalline") is a name of that drug, not a new one.
+  const curatedNames = new Set(
+    ['synonyms.tsv', 'brands.tsv', 'abbreviations.tsv'].flatMap((f) =>
+      readTsv(join(curatedDir, f)).map((r) => lower(Object.values(r)[0]!)),
+    ),
+  );
+  /** A new ingredient's place: its own drug, a name of a drug already here, or nothing. */
+  const placeIngredient = (name: string, source: string): DrugDraft | null => {
+    if (drugs.has(slugify(name))) return ensureDrug(name, source);
+    if (isOrdinaryWord(name, rules) || curatedNames.has(name)) return null;
+    // Forms, resin complexes and salts RxNorm lists as ingredients of their own.
+    const form = FORM_OF_PARENT.exec(name);
+    const parent = form ? name.slice(0, form.index) : null;
+    if (parent && drugs.has(slugify(parent))) {
+      addName(name, 'salt', [slugify(parent)], `${source} (a form of the drug)`);
+      return null;
+    }
+    return ensureDrug(name, source);
+  };
   for (const [name, row] of rxnormIn) {
-    if (!drugs.has(slugify(name)) && isOrdinaryWord(name, rules)) continue;
-    const d = ensureDrug(name, 'RxNorm');
+    const d = placeIngredient(name, 'RxNorm');
+    if (!d) continue;
     d.rxcui ??= row.rxcui || null;
     d.unii ??= row.unii || null;
   }
@@ -161,11 +181,10 @@ export function buildLexicon(
   // "A": ampicillin, amphotericin B) and older generic-only drugs.
   const orangeBook = readTsv(join(dataDir, 'lexicon', 'fda-brands.tsv'));
   for (const row of orangeBook) {
-    for (const raw of row.ingredients!.split('|')) {
+    for (const raw of row.ingredients!.split(/[|/]/)) {
       const name = base(raw);
       if (name.length < 4 || /[0-9;:,()]/.test(name) || drugs.has(slugify(name))) continue;
-      if (isOrdinaryWord(name, rules)) continue;
-      ensureDrug(name, 'Orange Book');
+      placeIngredient(name, 'Orange Book');
     }
   }
   for (const [brand, targets] of brandTargets) {
@@ -260,6 +279,9 @@ export function substancesOf(label: RawLabel): string[] {
         .sort()
     : [];
 }
+
+const FORM_OF_PARENT =
+  / (?:macrocrystalline|macrocrystals|micronized|anhydrous|crystalline|microcrystalline|microsize|ultramicrocrystalline|ultramicrosize|resin complex|phosphate complex|polistirex|polacrilex|synthetic(?: human| porcine)?|recombinant|usp|dimaleate|pivalate|tebutate|indanyl|gluceptate|phenpropionate|diolamine|tannate|terephthalate|diaspartate|ditromethamine|adipate|aspartate|glycinate|gluconate|acetyl|methylbromide|bismuth|tetrahydrate|monobasic|dibasic)$/;
 
 function isOrdinaryWord(name: string, rules: AmbiguityRules, kind: NameKind = 'generic'): boolean {
   return (rules.flagsFor(name, kind) & (NameFlag.commonWord | NameFlag.personName)) !== 0;
