@@ -164,6 +164,19 @@ describe('popup', () => {
     await chart.close();
   });
 
+  it('gives a drug with no label in the data a card and an evidence view that say so', async () => {
+    const page = await browser.context.newPage();
+    // Captopril is known from RxNorm and the Orange Book; no FDA label of it is bundled.
+    await page.goto(popupUrl(browser, '?q=captopril'));
+    await page.waitForSelector('article.evidence');
+    expect(await page.textContent('article.evidence h1')).toBe('captopril');
+    expect(await page.textContent('section[aria-labelledby="h-label"] .empty')).toBe('No FDA label for captopril is in the bundled data.');
+    const card = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getCard', payload: { drugId: 'captopril' } }));
+    // The hover card shows "No FDA label indication in the bundled data." for a null indication.
+    expect(card).toMatchObject({ ok: true, card: { id: 'captopril', name: 'captopril', indication: null, boxedWarning: false } });
+    await page.close();
+  });
+
   it('says plainly when a name is not in the index', async () => {
     const page = await browser.context.newPage();
     await page.goto(popupUrl(browser, '?q=qwxyzzyq'));
