@@ -151,10 +151,15 @@ export function buildLexicon(
   // ("gold") is left out: with no label or brand behind it, a highlight would mislead more often.
   // A curated name of another drug ("valproic acid" is valproate) or a physical form of a drug
   // already in the index ("nitrofurantoin macrocrystalline") is a name of that drug, not a new one.
+  const curated: [string, NameKind, Record<string, string>[]][] = (
+    [
+      ['abbreviations.tsv', 'abbreviation'],
+      ['synonyms.tsv', 'synonym'],
+      ['brands.tsv', 'brand'],
+    ] as const
+  ).map(([file, kind]) => [file, kind, readTsv(join(curatedDir, file))]);
   const curatedNames = new Set(
-    ['synonyms.tsv', 'brands.tsv', 'abbreviations.tsv'].flatMap((f) =>
-      readTsv(join(curatedDir, f)).map((r) => lower(Object.values(r)[0]!)),
-    ),
+    curated.flatMap(([, , rows]) => rows.map((r) => lower(Object.values(r)[0]!))),
   );
   /** A new ingredient's place: its own drug, a name of a drug already here, or nothing. */
   const placeIngredient = (name: string, source: string): DrugDraft | null => {
@@ -205,15 +210,10 @@ export function buildLexicon(
     addName(brand, 'brand', ids, `Orange Book ${row.application}`);
   }
 
-  // Curated lists: every target must be an ingredient of the index.
-  const curated: [string, NameKind][] = [
-    ['abbreviations.tsv', 'abbreviation'],
-    ['synonyms.tsv', 'synonym'],
-    ['brands.tsv', 'brand'],
-  ];
+  // Curated lists (read above): every target must be an ingredient of the index.
   const unknownTargets: string[] = [];
-  for (const [file, kind] of curated) {
-    for (const row of readTsv(join(curatedDir, file))) {
+  for (const [file, kind, rows] of curated) {
+    for (const row of rows) {
       const [text, targets] = Object.values(row) as [string, string];
       const ids = targets.split(';').map((t) => slugify(t.trim()));
       const missing = ids.filter((id) => !drugs.has(id));

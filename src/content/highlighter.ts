@@ -11,8 +11,9 @@ import type { DrugMatch } from '../core/drug-matcher';
 import { OWN_UI_ATTR } from './text-scanner';
 
 export const HIGHLIGHT_NAME = 'rx-lens-drug';
-const INTERSECTION_BATCH = 2000;
 export const FLASH_NAME = 'rx-lens-flash';
+/** intersection changes applied per task */
+const INTERSECTION_BATCH = 2000;
 
 export interface Mention {
   node: Text;
@@ -52,6 +53,10 @@ export class Highlighter {
   private count = 0;
   /** where prune() stands in the known nodes: it runs a bounded step at a time */
   private pruneAt: Iterator<Text> | null = null;
+  /** intersection changes not yet applied: a 10 MB page reports 100,000 at once */
+  private pendingEntries: IntersectionObserverEntry[] = [];
+  private pendingAt = 0;
+  private draining: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly doc: Document) {
     this.usesHighlightApi = hasHighlightApi();
@@ -65,11 +70,6 @@ export class Highlighter {
           })
         : null;
   }
-
-  /** intersection changes not yet applied: a 10 MB page reports 100,000 at once */
-  private pendingEntries: IntersectionObserverEntry[] = [];
-  private pendingAt = 0;
-  private draining: ReturnType<typeof setTimeout> | null = null;
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) this.pendingEntries.push(entry);

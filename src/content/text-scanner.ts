@@ -117,10 +117,10 @@ function marksMedication(el: Element): boolean {
   const cached = contextCache.get(el);
   if (cached !== undefined) return cached;
   let result = false;
-  if (el.tagName === 'TABLE') {
+  if (el.localName === 'table') {
     const head = el.querySelector('caption, thead, th');
     result = Boolean(head && MED_HEADING.test(head.textContent ?? ''));
-  } else if (/^(SECTION|ARTICLE|DIV|UL|OL|FIELDSET|DL)$/.test(el.tagName)) {
+  } else {
     const heading = el.querySelector(
       ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > header',
     );

@@ -76,7 +76,7 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
     return { kind: 'silent', why: 'a broader condition is named' };
   // A safety net for wordings no term covers ("heart failure and reduced ejection fraction"):
   // every word of one of the condition's own names appears in the indications.
-  if (texts.some((t) => condition.ownTerms.some((term) => wordsAppear(term, t.text))))
+  if (texts.some((t) => ownNameWordsAppear(condition.ownTerms, t.text)))
     return { kind: 'silent', why: 'the words of the condition appear' };
   return { kind: 'not-listed', labels: texts.length };
 }
@@ -168,8 +168,11 @@ export function aboutCondition(texts: string[], condition: ResolvedCondition | n
   return texts.some((t) => condition.narrower.find(t).length > 0);
 }
 
-function wordsAppear(term: string, text: string): boolean {
+/** Every word of one of the condition's multi-word names appears somewhere in the text. */
+function ownNameWordsAppear(terms: string[], text: string): boolean {
   const words = new Set(conditionKey(text).split(' '));
-  const parts = term.split(' ');
-  return parts.length > 1 && parts.every((w) => words.has(w));
+  return terms.some((term) => {
+    const parts = term.split(' ');
+    return parts.length > 1 && parts.every((w) => words.has(w));
+  });
 }

@@ -80,16 +80,15 @@ export class TermSet {
         const concepts = this.keys.get(key);
         if (!concepts) continue;
         // Abbreviations and very short words count only when written in capitals ("MS", not "ms").
-        const abbreviation = this.vocab.isAbbreviation(key);
-        const caps = abbreviation || (n === 1 && key.length <= 3);
-        if (caps && !tokens.slice(i, i + n).every((t) => t.upper)) continue;
+        const abbreviation = this.vocab.isAbbreviation(key) || (n === 1 && key.length <= 3);
+        if (abbreviation && !tokens.slice(i, i + n).every((t) => t.upper)) continue;
         const c = concepts[0]!;
         out.push({
           start: tokens[i]!.start,
           end: tokens[i + n - 1]!.end,
           conceptId: this.vocab.conceptId(c),
           conceptName: this.vocab.conceptName(c),
-          abbreviation: abbreviation || (n === 1 && key.length <= 3),
+          abbreviation,
         });
         hit = n;
       }
@@ -180,7 +179,7 @@ export class ConditionVocabulary {
       words,
       concepts: start.map((c) => ({ id: this.conceptId(c), name: this.conceptName(c) })),
       narrower: this.termSet(narrower),
-      ownTerms: [...base].flatMap((c) => this.termsOf(c)),
+      ownTerms: [...base].flatMap((c) => this.termIndex()[c]!),
       // "disease" alone (inside "Parkinson's disease") is no broader condition of anything asked.
       broader: this.termSet(broader, GENERIC),
     };
@@ -194,20 +193,20 @@ export class ConditionVocabulary {
     return seen;
   }
 
-  private termsOf(c: number): string[] {
-    this.termSet([]);
-    return this.conceptTerms![c]!;
-  }
-
-  private termSet(concepts: Iterable<number>, skip: Set<string> = new Set()): TermSet {
+  /** Each concept's terms, built on first use (one pass over the terms). */
+  private termIndex(): string[][] {
     if (!this.conceptTerms) {
       this.conceptTerms = this.file.concepts.map(() => []);
       for (const [key, cs] of this.file.terms) for (const c of cs) this.conceptTerms[c]!.push(key);
     }
+    return this.conceptTerms;
+  }
+
+  private termSet(concepts: Iterable<number>, skip: Set<string> = new Set()): TermSet {
+    const index = this.termIndex();
     const keys = new Map<string, number[]>();
     for (const c of concepts)
-      for (const key of this.conceptTerms[c]!)
-        if (!skip.has(key)) keys.set(key, [...(keys.get(key) ?? []), c]);
+      for (const key of index[c]!) if (!skip.has(key)) keys.set(key, [...(keys.get(key) ?? []), c]);
     return new TermSet(this, keys);
   }
 }
