@@ -5,7 +5,9 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { DrugMatcher } from '../src/core/drug-matcher';
 import { DrugSearch } from '../src/core/drug-search';
@@ -41,7 +43,9 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
   const all = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   for (const [k, r] of all.entries()) {
-    console.log('  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+    console.log(
+      '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '),
+    );
     if (k === 0) console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }
@@ -56,7 +60,8 @@ function time<T>(fn: () => T, repeat = 1): { ms: number; value: T } {
   return { ms: best, value };
 }
 const same = (a: Found[], b: Found[]) =>
-  a.length === b.length && a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end && x.drugId === b[i]!.drugId);
+  a.length === b.length &&
+  a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end && x.drugId === b[i]!.drugId);
 
 function detection(lexicon: Lexicon) {
   const plain = plainLexicon(lexicon);
@@ -113,7 +118,16 @@ function detection(lexicon: Lexicon) {
   }
   table(
     'Detection throughput (Node, same text, same unambiguous names; MB/s; ratio = matcher ÷ baseline)',
-    ['text', 'matches', 'matcher', 'Set lookup', 'ratio', 'regex alternation', 'ratio', 'matcher+context rules'],
+    [
+      'text',
+      'matches',
+      'matcher',
+      'Set lookup',
+      'ratio',
+      'regex alternation',
+      'ratio',
+      'matcher+context rules',
+    ],
     rows,
   );
   for (const e of out) {
@@ -127,7 +141,13 @@ function search(lexicon: Lexicon) {
   const queries = buildQueries(lexicon, short ? 200 : 1000);
   const build = time(() => new DrugSearch(lexicon));
   const ours = build.value;
-  const plainBuild = time(() => new Fuse(lexicon.names.map((n) => n.text), { includeScore: true }));
+  const plainBuild = time(
+    () =>
+      new Fuse(
+        lexicon.names.map((n) => n.text),
+        { includeScore: true },
+      ),
+  );
   const plain = plainBuild.value;
   const plainIds = (q: string) => {
     const ids: string[] = [];
@@ -162,12 +182,28 @@ function search(lexicon: Lexicon) {
     const y = b.byKind.get(k)!;
     return [k, x.n, f(x.top1 / x.n, 3), f(y.top1 / y.n, 3), f(x.top3 / x.n, 3), f(y.top3 / y.n, 3)];
   });
-  table(`Search accuracy (${queries.length} queries; popup search vs plain Fuse over the raw names)`, ['kind', 'n', 'top-1 ours', 'top-1 Fuse', 'top-3 ours', 'top-3 Fuse'], rows);
-  table('Search latency per query (ms)', ['method', 'median', 'p95', 'build'], [
-    ['popup search (exact → prefix → trigram shortlist + Fuse)', f(a.median, 3), f(a.p95, 3), f(build.ms, 0)],
-    ['plain Fuse, default options', f(b.median, 3), f(b.p95, 3), f(plainBuild.ms, 0)],
-  ]);
-  const acc = (m: typeof a) => Object.fromEntries([...m.byKind].map(([k, s]) => [k, { n: s.n, top1: s.top1 / s.n, top3: s.top3 / s.n }]));
+  table(
+    `Search accuracy (${queries.length} queries; popup search vs plain Fuse over the raw names)`,
+    ['kind', 'n', 'top-1 ours', 'top-1 Fuse', 'top-3 ours', 'top-3 Fuse'],
+    rows,
+  );
+  table(
+    'Search latency per query (ms)',
+    ['method', 'median', 'p95', 'build'],
+    [
+      [
+        'popup search (exact → prefix → trigram shortlist + Fuse)',
+        f(a.median, 3),
+        f(a.p95, 3),
+        f(build.ms, 0),
+      ],
+      ['plain Fuse, default options', f(b.median, 3), f(b.p95, 3), f(plainBuild.ms, 0)],
+    ],
+  );
+  const acc = (m: typeof a) =>
+    Object.fromEntries(
+      [...m.byKind].map(([k, s]) => [k, { n: s.n, top1: s.top1 / s.n, top3: s.top3 / s.n }]),
+    );
   results.search = {
     queries: queries.length,
     ours: { medianMs: a.median, p95Ms: a.p95, buildMs: build.ms, accuracy: acc(a) },
@@ -193,7 +229,8 @@ function sizes() {
         const rel = m[1]!;
         visit(rel.startsWith('/') ? join(dist, rel) : join(file, '..', rel));
       }
-      for (const m of code.matchAll(/chrome\.runtime\.getURL\(["']([^"']+\.js)["']\)/g)) visit(join(dist, m[1]!));
+      for (const m of code.matchAll(/chrome\.runtime\.getURL\(["']([^"']+\.js)["']\)/g))
+        visit(join(dist, m[1]!));
     };
     entries.forEach((e) => visit(join(dist, e)));
     const raw = [...seen].reduce((s, p) => s + statSync(p).size, 0);
@@ -209,56 +246,132 @@ function sizes() {
   const dataRaw = dataFiles.reduce((s, p) => s + statSync(p).size, 0);
   const dataGz = dataFiles.reduce((s, p) => s + gzipSync(readFileSync(p)).length, 0);
   const kb = (n: number) => f(n / 1024, 1);
-  table('Sizes (KB)', ['part', 'raw', 'gzipped'], [
-    ['content script', kb(content.raw), kb(content.gz)],
-    ['popup', kb(popup.raw), kb(popup.gz)],
-    ['background', kb(background.raw), kb(background.gz)],
-    [`index (${dataFiles.length} files)`, kb(dataRaw), kb(dataGz)],
-    ['lexicon.json (what the content script gets)', kb(statSync(join(DATA, 'lexicon.json')).size), kb(gzipSync(readFileSync(join(DATA, 'lexicon.json'))).length)],
-  ]);
-  results.sizes = { content, popup, background, index: { files: dataFiles.length, raw: dataRaw, gz: dataGz } };
+  table(
+    'Sizes (KB)',
+    ['part', 'raw', 'gzipped'],
+    [
+      ['content script', kb(content.raw), kb(content.gz)],
+      ['popup', kb(popup.raw), kb(popup.gz)],
+      ['background', kb(background.raw), kb(background.gz)],
+      [`index (${dataFiles.length} files)`, kb(dataRaw), kb(dataGz)],
+      [
+        'lexicon.json (what the content script gets)',
+        kb(statSync(join(DATA, 'lexicon.json')).size),
+        kb(gzipSync(readFileSync(join(DATA, 'lexicon.json'))).length),
+      ],
+    ],
+  );
+  results.sizes = {
+    content,
+    popup,
+    background,
+    index: { files: dataFiles.length, raw: dataRaw, gz: dataGz },
+  };
 }
 
 async function inBrowser(lexicon: Lexicon) {
-  const paragraphs = clinicalText(DATA, 400_000).split('\n\n').filter((p) => p.length > 40);
+  const paragraphs = clinicalText(DATA, 400_000)
+    .split('\n\n')
+    .filter((p) => p.length > 40);
   const bench = await BrowserBench.start();
   try {
     const pageSizes = short ? [100_000] : [100_000, 1_000_000, 5_000_000];
     const pages: PageTiming[] = [];
     for (const size of pageSizes) pages.push(await bench.chart(size, paragraphs));
     const shapes: ShapeTiming[] = [];
-    for (const shape of pageShapes(ROOT, short ? 0.1 : 1)) shapes.push(await bench.shape(shape.name, shape.html));
-    table('Chromium: page shapes (content script, ms; budget: longest slice under 16 ms)', ['page', 'highlights', 'longest slice', 'main-thread total', 'last highlight at', 'slices', 'most text in a slice'], shapes.map((s) => [
-      s.name, s.highlights, f(s.longestSliceMs), f(s.mainThreadMs), f(s.lastHighlightMs), s.slices, `${(s.maxSliceChars / 1024).toFixed(0)} KB`,
-    ]));
+    for (const shape of pageShapes(ROOT, short ? 0.1 : 1))
+      shapes.push(await bench.shape(shape.name, shape.html));
+    table(
+      'Chromium: page shapes (content script, ms; budget: longest slice under 16 ms)',
+      [
+        'page',
+        'highlights',
+        'longest slice',
+        'main-thread total',
+        'last highlight at',
+        'slices',
+        'most text in a slice',
+      ],
+      shapes.map((s) => [
+        s.name,
+        s.highlights,
+        f(s.longestSliceMs),
+        f(s.mainThreadMs),
+        f(s.lastHighlightMs),
+        s.slices,
+        `${(s.maxSliceChars / 1024).toFixed(0)} KB`,
+      ]),
+    );
     results.shapes = shapes;
     const baseHeap = await bench.chartHeapWithoutExtension(pageSizes.at(-1)!, paragraphs);
-    table('Chromium: generated chart pages (content script timings in ms, from its own slice clock)', ['page text', 'highlights', 'first highlight', 'main-thread total', 'longest task', 'slices', 'settle after 1,000 mutations', 'burst main-thread', 'renderer heap MB', 'browser long tasks (longest)'], pages.map((p) => [
-      `${p.textBytes / 1e6} MB`, p.highlights, f(p.firstHighlightMs), f(p.mainThreadMs), f(p.longestTaskMs), p.slices, f(p.settleAfterBurstMs), f(p.burstMainThreadMs), f(p.contentHeapMB), `${p.browserLongTasks} (${f(p.browserLongestTaskMs)})`,
-    ]));
+    table(
+      'Chromium: generated chart pages (content script timings in ms, from its own slice clock)',
+      [
+        'page text',
+        'highlights',
+        'first highlight',
+        'main-thread total',
+        'longest task',
+        'slices',
+        'settle after 1,000 mutations',
+        'burst main-thread',
+        'renderer heap MB',
+        'browser long tasks (longest)',
+      ],
+      pages.map((p) => [
+        `${p.textBytes / 1e6} MB`,
+        p.highlights,
+        f(p.firstHighlightMs),
+        f(p.mainThreadMs),
+        f(p.longestTaskMs),
+        p.slices,
+        f(p.settleAfterBurstMs),
+        f(p.burstMainThreadMs),
+        f(p.contentHeapMB),
+        `${p.browserLongTasks} (${f(p.browserLongestTaskMs)})`,
+      ]),
+    );
     const last = pages.at(-1)!;
-    const contentHeap = last.contentHeapMB !== null && baseHeap !== null ? last.contentHeapMB - baseHeap : null;
-    console.log(`  content script memory on the ${last.textBytes / 1e6} MB page: renderer heap ${f(last.contentHeapMB)} MB with highlighting, ${f(baseHeap)} MB with it off: ${f(contentHeap)} MB`);
+    const contentHeap =
+      last.contentHeapMB !== null && baseHeap !== null ? last.contentHeapMB - baseHeap : null;
+    console.log(
+      `  content script memory on the ${last.textBytes / 1e6} MB page: renderer heap ${f(last.contentHeapMB)} MB with highlighting, ${f(baseHeap)} MB with it off: ${f(contentHeap)} MB`,
+    );
     const queries = buildQueries(lexicon, 40).map((q) => q.query);
     const popup = await bench.popup(queries);
     // After the pages (name list), the popup's searches and its lookups: the index as loaded in use.
     const backgroundHeap = await bench.backgroundHeapMB();
     const cold = await bench.serviceWorkerColdStart();
     const backgroundHeapCold = await bench.backgroundHeapMB();
-    table('Chromium: popup and service worker (ms)', ['measure', 'value'], [
-      ['popup time to interactive (index validated, search ready)', f(popup.interactiveMs)],
-      ['keystroke to first result, median', f(median(popup.firstResultMs))],
-      ['keystroke to first result, p95', f(quantile(popup.firstResultMs, 0.95))],
-      ['service worker cold start to first answer', f(cold)],
-      [`popup heap MB after ${queries.length} searches (search index in memory)`, f(popup.heapMB)],
-      ['background heap MB after pages, searches and lookups (after GC)', f(backgroundHeap)],
-      ['background heap MB after a cold start and one card lookup (after GC)', f(backgroundHeapCold)],
-    ]);
+    table(
+      'Chromium: popup and service worker (ms)',
+      ['measure', 'value'],
+      [
+        ['popup time to interactive (index validated, search ready)', f(popup.interactiveMs)],
+        ['keystroke to first result, median', f(median(popup.firstResultMs))],
+        ['keystroke to first result, p95', f(quantile(popup.firstResultMs, 0.95))],
+        ['service worker cold start to first answer', f(cold)],
+        [
+          `popup heap MB after ${queries.length} searches (search index in memory)`,
+          f(popup.heapMB),
+        ],
+        ['background heap MB after pages, searches and lookups (after GC)', f(backgroundHeap)],
+        [
+          'background heap MB after a cold start and one card lookup (after GC)',
+          f(backgroundHeapCold),
+        ],
+      ],
+    );
     results.browser = {
       pages,
       contentScriptHeapMB: contentHeap,
       rendererHeapWithoutHighlightingMB: baseHeap,
-      popup: { interactiveMs: popup.interactiveMs, firstResultMedianMs: median(popup.firstResultMs), firstResultP95Ms: quantile(popup.firstResultMs, 0.95), heapMB: popup.heapMB },
+      popup: {
+        interactiveMs: popup.interactiveMs,
+        firstResultMedianMs: median(popup.firstResultMs),
+        firstResultP95Ms: quantile(popup.firstResultMs, 0.95),
+        heapMB: popup.heapMB,
+      },
       serviceWorkerColdStartMs: cold,
       backgroundHeapMB: backgroundHeap,
       backgroundHeapAfterColdStartMB: backgroundHeapCold,
@@ -268,26 +381,153 @@ async function inBrowser(lexicon: Lexicon) {
   }
 }
 
+/** The content script's loader and matcher as they were at a commit (read with git), or null. */
+async function loaderAt(commit: string): Promise<Loader | null> {
+  const dir = join(ROOT, '.tmp', `bench-code-${commit}`);
+  const files = [
+    'drug-matcher.ts',
+    'lexicon-file.ts',
+    'index-schema.ts',
+    'lexicon-types.ts',
+    'normalize.ts',
+    'clinical-context.ts',
+  ];
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const file of files)
+      writeFileSync(
+        join(dir, file),
+        execSync(`git show ${commit}:src/core/${file}`, {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }),
+      );
+    const { DrugMatcher: Matcher } = (await import(
+      join(dir, 'drug-matcher.ts')
+    )) as typeof import('../src/core/drug-matcher');
+    const { lexiconFromFile: load } = (await import(
+      join(dir, 'lexicon-file.ts')
+    )) as typeof import('../src/core/lexicon-file');
+    return (raw) => new Matcher(load(JSON.parse(raw)));
+  } catch {
+    return null; // no git history (a source archive): the column says n/a
+  }
+}
+type Loader = (raw: string) => { find(text: string): unknown[] };
+
+/**
+ * The vocabulary as the content script gets it, before the complete vocabulary (#16: the code and
+ * the lexicon of commit 7a08d65f; the lexicon is kept in bench/baseline, the code is read with git)
+ * and today: size, load (JSON.parse + lexiconFromFile + DrugMatcher, what the content script runs
+ * at every page load), the heap that stays after a GC, and the matcher's speed on the same text.
+ * The middle column loads the old lexicon with today's code: the part of a change due to the data.
+ */
+async function vocabulary() {
+  setFlagsFromString('--expose_gc');
+  const gc = runInNewContext('gc') as () => void;
+  const text = clinicalText(DATA, 1_000_000);
+  const today: Loader = (raw) => new DrugMatcher(lexiconFromFile(JSON.parse(raw)));
+  const measure = (raw: string, load: Loader | null) => {
+    if (!load) return null;
+    // Best of 25, each after a full GC, so that one run's garbage is not the next run's pause.
+    let loadMs = Infinity;
+    let matcher = load(raw);
+    for (let i = 0; i < 25; i++) {
+      gc();
+      const t0 = performance.now();
+      matcher = load(raw);
+      loadMs = Math.min(loadMs, performance.now() - t0);
+    }
+    matcher.find(text.slice(0, 50_000));
+    const speed = time(() => matcher.find(text), 5);
+    // Retained heap: one loaded matcher kept alive across a full GC, against none.
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = [load(raw)];
+    gc();
+    const heapMB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    kept.length = 0;
+    const file = JSON.parse(raw) as { drugs: unknown[]; names: unknown[] };
+    return {
+      drugs: file.drugs.length,
+      names: file.names.length,
+      rawKB: Buffer.byteLength(raw) / 1024,
+      gzipKB: gzipSync(raw).length / 1024,
+      loadMs,
+      heapMB,
+      matcherMBs: text.length / 1e6 / (speed.ms / 1000),
+    };
+  };
+  const oldRaw = gunzipSync(
+    readFileSync(join(ROOT, 'bench', 'baseline', 'lexicon-before-16.json.gz')),
+  ).toString('utf8');
+  const before = measure(oldRaw, await loaderAt('7a08d65f'));
+  const oldData = measure(oldRaw, today)!;
+  const now = measure(readFileSync(join(DATA, 'lexicon.json'), 'utf8'), today)!;
+  const row = (label: string, key: keyof typeof now, d: number) => [
+    label,
+    f(before?.[key], d),
+    f(oldData[key], d),
+    f(now[key], d),
+    before ? f(now[key] / before[key], 2) + 'x' : 'n/a',
+  ];
+  table(
+    'Vocabulary in the content script (Node: parse + matcher build, retained heap after GC, matcher on the same text)',
+    ['', 'before #16', "old lexicon, today's code", 'today', 'today ÷ before'],
+    [
+      row('drugs', 'drugs', 0),
+      row('names', 'names', 0),
+      row('lexicon.json KB', 'rawKB', 0),
+      row('lexicon.json KB gzip', 'gzipKB', 0),
+      row('load ms (best of 25)', 'loadMs', 1),
+      row('retained heap MB', 'heapMB', 1),
+      row('matcher MB/s', 'matcherMBs', 1),
+    ],
+  );
+  results.vocabulary = { before, oldLexiconTodaysCode: oldData, now };
+}
+
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'manifest.json'))) execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(ROOT, 'dist', 'manifest.json')))
+    execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
   const lexicon = lexiconFromFile(JSON.parse(readFileSync(join(DATA, 'lexicon.json'), 'utf8')));
-  const versions = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages as Record<string, { version: string }>;
+  const versions = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'))
+    .packages as Record<string, { version: string }>;
   let chromium = 'n/a';
   try {
-    chromium = execSync('/usr/bin/chromium --version', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execSync('/usr/bin/chromium --version', {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     /* reported as n/a */
   }
-  results.machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium };
-  results.versions = Object.fromEntries(['fuse.js', 'preact', 'vite', 'playwright-core', 'typescript'].map((p) => [p, versions[`node_modules/${p}`]?.version]));
+  results.machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  };
+  results.versions = Object.fromEntries(
+    ['fuse.js', 'preact', 'vite', 'playwright-core', 'typescript'].map((p) => [
+      p,
+      versions[`node_modules/${p}`]?.version,
+    ]),
+  );
   results.date = new Date().toISOString();
   results.mode = short ? 'short' : 'full';
-  console.log(`Rx Evidence Lens bench (${results.mode}) on ${results.machine && (results.machine as { cpu: string }).cpu}, Node ${process.version}, ${chromium}`);
+  console.log(
+    `Rx Evidence Lens bench (${results.mode}) on ${results.machine && (results.machine as { cpu: string }).cpu}, Node ${process.version}, ${chromium}`,
+  );
   detection(lexicon);
+  await vocabulary();
   search(lexicon);
   sizes();
   await inBrowser(lexicon);
-  const out = short ? join(ROOT, '.tmp', 'bench-short.json') : join(ROOT, 'bench', 'results', 'latest.json');
+  const out = short
+    ? join(ROOT, '.tmp', 'bench-short.json')
+    : join(ROOT, 'bench', 'results', 'latest.json');
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
   console.log(`\nresults: ${out.slice(ROOT.length + 1)}`);

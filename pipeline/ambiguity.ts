@@ -54,7 +54,10 @@ export class AmbiguityRules {
     // A multi-word name is ordinary English when the whole phrase is made of common words
     // ("Plan B", "Stay Awake"); "insulin glargine" is not.
     const threshold = COMMON_WORD_MIN_COUNT[kind];
-    const common = words.every((w) => w.length <= 1 || this.wordCount(w) >= threshold);
+    // A name with a number in it ("5-FU") is no ordinary phrase.
+    const common =
+      !words.some((w) => /^\d+$/.test(w)) &&
+      words.every((w) => w.length <= 1 || this.wordCount(w) >= threshold);
     if (common || this.contextOnly.has(norm)) flags |= NameFlag.commonWord;
     if (kind !== 'generic' && kind !== 'salt' && words.length === 1 && this.firstNames.has(norm)) {
       flags |= NameFlag.personName;

@@ -220,8 +220,14 @@ export function statementLinks(
         (span) =>
           namesTheDrug(text, span) &&
           !QUALIFIED.test(text.slice(0, span.start)) &&
-          // "insulin" inside "insulin aspart" names that drug, not the class
-          !named.some((m) => span.start < m.end && m.start < span.end),
+          // "insulin" inside "insulin aspart" names that drug, not the class; "insulin" alone
+          // names the class and the group drug "insulin" alike
+          !named.some(
+            (m) =>
+              span.start < m.end &&
+              m.start < span.end &&
+              !(m.start === span.start && m.end === span.end),
+          ),
       );
     if (!spans.some((span) => isSubjectMention(text, span))) continue;
     for (const id of members.get(phrase.key) ?? [])

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { NAME_KINDS, NameFlag, type NameKind } from '../src/core/lexicon-types';
 import { normalizeName, slugify } from '../src/core/normalize';
 import type { AmbiguityRules } from './ambiguity';
+import { isWrittenDrug, phrasesIn, plainNames, readDrugBank, writtenNames } from './drugbank';
 import type { RawLabel } from './label-types';
 import { stripSalt } from './salts';
 import { readTsv } from './sources';
@@ -18,6 +19,8 @@ export interface DrugDraft {
   labelSetIds: string[];
   /** why the drug is in the index */
   sources: Set<string>;
+  /** for a name of a group of drugs ("insulin"): the members, each with its own label */
+  groupOf: string[];
 }
 
 export interface NameDraft {
@@ -44,17 +47,29 @@ export function buildLexicon(
   labels: RawLabel[],
   curatedDir: string,
   rules: AmbiguityRules,
+  /** the arms (interventions and comparators) of the human trials in the research data */
+  trialArms: string[] = [],
 ): BuiltLexicon {
   const warnings: string[] = [];
   const ingredients = readTsv(join(dataDir, 'lexicon', 'rxnorm-ingredients.tsv'));
   const brands = readTsv(join(dataDir, 'lexicon', 'rxnorm-brands.tsv'));
   const top = readTsv(join(dataDir, 'lexicon', 'top-drugs.tsv'));
+  const drugBank = readDrugBank(join(dataDir, 'lexicon', 'drugbank-vocabulary.tsv'));
 
   // RxNorm ingredients (IN) are kept whole when they look like salts ("potassium chloride").
   const rxnormInNames = new Set(
     ingredients.filter((r) => r.tty === 'IN').map((r) => lower(r.name!)),
   );
-  const base = (name: string) => stripSalt(lower(name), (n) => rxnormInNames.has(n));
+  // Substances known by name, for telling a biosimilar suffix ("adalimumab-aaty") from a word.
+  const substances = new Set([...rxnormInNames, ...drugBank.map((r) => lower(r.name))]);
+  const base = (name: string) => {
+    const b = stripSalt(lower(name), (n) => rxnormInNames.has(n));
+    // The FDA's four-letter suffix of a biologic ("-aaty", "-sndz") names its maker's product,
+    // not another drug: "adalimumab-aaty" is adalimumab. The suffix is no English word ("pork").
+    const suffixed = / ([a-z]{4})$/.exec(b);
+    const stem = suffixed ? b.slice(0, suffixed.index) : '';
+    return suffixed && substances.has(stem) && rules.wordCount(suffixed[1]!) === 0 ? stem : b;
+  };
 
   const drugs = new Map<string, DrugDraft>();
   const ensureDrug = (name: string, source: string): DrugDraft => {
@@ -69,6 +84,7 @@ export function buildLexicon(
         top300Rank: null,
         labelSetIds: [],
         sources: new Set(),
+        groupOf: [],
       };
       drugs.set(id, drug);
     }
@@ -192,6 +208,49 @@ export function buildLexicon(
       placeIngredient(name, 'Orange Book');
     }
   }
+  // DrugBank: other names of the drugs already here (joined by UNII, else by name), and the drugs
+  // human trials in the bundled research give as an arm. Its names come after every other
+  // source's, so they never take a name from another drug.
+  const late: NameDraft[] = [];
+  const byUnii = new Map<string, string>();
+  for (const d of [...drugs.values()].sort((a, b) => a.id.localeCompare(b.id)))
+    if (d.unii && !byUnii.has(d.unii)) byUnii.set(d.unii, d.id);
+  // DrugBank synonyms checked and found to name another drug (curated/drugbank-rejects.tsv).
+  const rejected = new Set(
+    readTsv(join(curatedDir, 'drugbank-rejects.tsv')).map((r) => normalizeName(r.synonym!)),
+  );
+  const plain = new Map(
+    drugBank.map((row) => [
+      row.id,
+      plainNames(row, rules).filter((s) => !rejected.has(normalizeName(s))),
+    ]),
+  );
+  const inArms = phrasesIn(
+    trialArms,
+    new Set([...plain.values()].flat().map((s) => normalizeName(s))),
+  );
+  const namesOf = new Map<string, string[]>();
+  for (const n of pending)
+    if (n.drugIds.length === 1)
+      namesOf.set(n.drugIds[0]!, [...(namesOf.get(n.drugIds[0]!) ?? []), n.text]);
+  for (const row of drugBank) {
+    const candidates = plain.get(row.id)!;
+    let id = (row.unii && byUnii.get(row.unii)) || joinByName(row.name, candidates, drugs, base);
+    if (!id) {
+      if (!row.unii || !isWrittenDrug(row.name, rules, inArms, candidates)) continue;
+      const d = placeIngredient(base(lower(row.name)), 'DrugBank');
+      if (!d) continue;
+      d.unii ??= row.unii;
+      id = d.id;
+    }
+    drugs.get(id)!.sources.add('DrugBank');
+    // Allergen extracts: their DrugBank names are species ("Candida albicans"), not drugs.
+    if (id.endsWith('-extract')) continue;
+    const indexNames = [drugs.get(id)!.name, ...(namesOf.get(id) ?? [])];
+    for (const text of writtenNames(row, candidates, indexNames, inArms))
+      late.push({ text, kind: 'synonym', drugIds: [id], flags: 0, source: `DrugBank ${row.id}` });
+  }
+
   for (const [brand, targets] of brandTargets) {
     const ids = targets.map(slugify).filter((id) => drugs.has(id));
     if (ids.length === targets.length) addName(brand, 'brand', ids, 'RxNorm brand');
@@ -208,6 +267,18 @@ export function buildLexicon(
     if (!ids.every((id) => drugs.has(id))) continue;
     if (!isBrandWorthy(brand, [...subs, ...subs.map(base)], undefined)) continue;
     addName(brand, 'brand', ids, `Orange Book ${row.application}`);
+  }
+
+  // Names of groups ("insulin" alone): a drug of the index of its own, without a label, whose
+  // members are the drugs of the index named so that have one (pipeline/curated/groups.tsv).
+  for (const row of readTsv(join(curatedDir, 'groups.tsv'))) {
+    const prefixes = row.members!.split(';').filter(Boolean);
+    const members = [...drugs.values()]
+      .filter((d) => d.labelSetIds.length && prefixes.some((p) => d.name.startsWith(p)))
+      .map((d) => d.id)
+      .sort();
+    if (!members.length) continue;
+    ensureDrug(row.name!, 'curated groups.tsv').groupOf = members;
   }
 
   // Curated lists (read above): every target must be an ingredient of the index.
@@ -243,6 +314,18 @@ export function buildLexicon(
       (a, b) =>
         NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || a.text.localeCompare(b.text),
     ),
+    ...late,
+    // "alfa" and "alpha" ("interferon alpha-2b", "epoetin alpha"): both are written.
+    ...[...drugs.values(), ...pending, ...late]
+      .map((n) => ('text' in n ? n : { text: n.name, drugIds: [n.id], kind: 'generic' as const }))
+      .filter((n) => /\balfa\b/i.test(n.text))
+      .map((n): NameDraft => ({
+        text: n.text.replace(/\b([Aa])lfa\b/g, '$1lpha'),
+        kind: n.kind === 'generic' ? 'synonym' : n.kind,
+        drugIds: n.drugIds,
+        flags: 0,
+        source: 'spelling variant (alfa/alpha)',
+      })),
   ];
   for (const name of ordered) {
     const key = normalizeName(name.text);
@@ -304,6 +387,19 @@ function isBrandWorthy(brand: string, substances: string[], generic: string | un
   if (generic && b === lower(generic)) return false;
   // "Baclofen", "Naproxen Sodium": a generic name written as a brand.
   return !substances.some((s) => b === s || b.startsWith(`${s} `) || s.startsWith(b));
+}
+
+/** The one drug of the index a DrugBank row names: by its own name, else by exactly one synonym. */
+function joinByName(
+  name: string,
+  synonyms: string[],
+  drugs: Map<string, DrugDraft>,
+  base: (n: string) => string,
+): string | null {
+  const own = slugify(base(lower(name)));
+  if (drugs.has(own)) return own;
+  const ids = new Set(synonyms.map((s) => slugify(base(lower(s)))).filter((id) => drugs.has(id)));
+  return ids.size === 1 ? [...ids][0]! : null;
 }
 
 function resolveTopName(

@@ -87,7 +87,7 @@ export function coverageReport(input: Input): string {
     lines.push(`- Drugs named by ${s}: ${n} (only there: ${only(s)})`);
   const nameCounts = new Map<string, number>();
   for (const s of input.nameSources.values()) {
-    const key = s.replace(/ [A-Z]?\d.*$|[0-9a-f-]{36}$/i, '').trim();
+    const key = s.replace(/ (?:[A-Z]{0,2}\d.*|[0-9a-f-]{36})$/i, '').trim();
     nameCounts.set(key, (nameCounts.get(key) ?? 0) + 1);
   }
   for (const [s, n] of [...nameCounts].sort((a, b) => b[1] - a[1]))

@@ -28,7 +28,7 @@ import { chooseLabel, condenseLabel, dailyMedUrl, isoDate, labelTitle } from './
 import { buildClassesFile, buildInteractions, type InteractionInput } from './build-interactions';
 import { buildLexicon } from './build-lexicon';
 import { CLASS_PHRASES } from './class-phrases';
-import { linkStudies, rankStudies } from './build-research';
+import { isAnimalStudy, linkStudies, rankStudies } from './build-research';
 import { readResearch } from './read-research';
 import { coverageReport } from './coverage-report';
 import type { RawLabel } from './label-types';
@@ -45,7 +45,15 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   const rules = new AmbiguityRules(
     readTsv(join(ROOT, 'pipeline', 'curated', 'context-only.tsv')).map((r) => r.name!),
   );
-  const lex = buildLexicon(dataDir, labels, join(ROOT, 'pipeline', 'curated'), rules);
+  const research = readResearch(join(dataDir, 'research'));
+  const human = research.studies.filter((s) => !isAnimalStudy(s));
+  const lex = buildLexicon(
+    dataDir,
+    labels,
+    join(ROOT, 'pipeline', 'curated'),
+    rules,
+    human.flatMap((s) => s.arms.flatMap((a) => [a.intervention, a.comparator])),
+  );
 
   const drugIds = [...lex.drugs.keys()].sort();
   const drugIndex = new Map(drugIds.map((id, i) => [id, i]));
@@ -66,10 +74,13 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
       kind: n.kind,
       flags: n.flags,
     })),
+    // Phrases that start like a drug name but are not one (curated/not-drugs.tsv).
+    stops: readTsv(join(ROOT, 'pipeline', 'curated', 'not-drugs.tsv'))
+      .map((r) => r.phrase!)
+      .sort(),
   };
   const matcher = new DrugMatcher(lexicon);
 
-  const research = readResearch(join(dataDir, 'research'));
   const studyLinks = linkStudies(research.studies, matcher);
   const classes = buildClasses(labels, lex.labelIngredients, research.studies, matcher);
   const guidelines = readGuidelines(join(dataDir, 'guidelines'), research.guidelineRecords);
@@ -152,6 +163,9 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
         })),
       guidelines: rankGuidelines(guidelineLinks.get(id) ?? []).slice(0, MAX_GUIDELINES),
       research: rankStudies(studyLinks.get(id) ?? [], MAX_STUDIES),
+      ...(draft.groupOf.length
+        ? { groupOf: draft.groupOf.map((m) => ({ id: m, name: lex.drugs.get(m)!.name })) }
+        : {}),
     };
     // Class phrase keys are shown by their label.
     entry.classes = entry.classes.map((c) => ({ ...c, name: phraseLabel(c.name) }));
@@ -165,6 +179,7 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
     schemaVersion: SCHEMA_VERSION,
     drugs: lexicon.drugs.map((d) => [d.id, d.name, d.cls, d.rank]),
     names: lexicon.names.map((n) => [n.text, n.drugs, n.kind, n.flags]),
+    stops: lexicon.stops,
   };
   parseIndexFile(LexiconFileSchema, lexiconFile, 'lexicon.json');
   writeFileSync(join(outDir, 'lexicon.json'), stableStringify(lexiconFile));

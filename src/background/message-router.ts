@@ -37,7 +37,9 @@ export function createRouter(index: EvidenceIndex) {
       try {
         const entry = await index.getDrug(drugId);
         if (!entry) return { ok: false, error: 'not in the index' };
-        const indication = entry.label?.sections.indications?.text.split(/(?<=\.)\s+/)[0] ?? null;
+        const indication = entry.groupOf?.length
+          ? `A group of drugs, each with its own label: ${entry.groupOf.map((m) => m.name).join(', ')}.`
+          : (entry.label?.sections.indications?.text.split(/(?<=\.)\s+/)[0] ?? null);
         const card: DrugCard = {
           id: entry.id,
           name: entry.name,

@@ -21,6 +21,7 @@ export interface MatchOptions {
 }
 
 interface Terminal {
+  /** index into the lexicon's names, or -1 for a phrase that is not a drug ("insulin resistance") */
   nameIndex: number;
   /** the name's surface form, for case-sensitive checks */
   surface: string;
@@ -55,9 +56,10 @@ export class DrugMatcher {
   constructor(lexicon: Lexicon) {
     this.lexicon = lexicon;
     lexicon.names.forEach((name, nameIndex) => this.insert(name.text, nameIndex));
+    for (const stop of lexicon.stops ?? []) this.insert(stop, -1, true);
   }
 
-  private insert(text: string, nameIndex: number): void {
+  private insert(text: string, nameIndex: number, replace = false): void {
     const tokens = nameTokens(text);
     if (tokens.length === 0) return;
     let node = this.root;
@@ -72,7 +74,8 @@ export class DrugMatcher {
     }
     // Several names can normalize alike ("Lasix" brand, "lasix" synonym): the first added
     // (the pipeline orders generic names first) wins.
-    node.terminal ??= { nameIndex, surface: text };
+    if (replace) node.terminal = { nameIndex, surface: text };
+    else node.terminal ??= { nameIndex, surface: text };
   }
 
   /** All mentions in `text`, left to right, without overlaps. */
@@ -89,7 +92,8 @@ export class DrugMatcher {
       }
       const found = this.longestAt(text, tokenStart, tokenEnd, options);
       if (found) {
-        matches.push(found);
+        // A phrase that is not a drug is read past as a whole ("insulin resistance").
+        if (found.drugIds.length) matches.push(found);
         i = found.end;
       } else {
         i = tokenEnd;
@@ -137,10 +141,11 @@ export class DrugMatcher {
         best = { terminal: child.terminal, end };
       }
       if (!child.next) break;
-      // Move to the next word, across at most a few joiner characters.
+      // Move to the next word, across at most a few joiner characters, or straight on where
+      // letters meet digits ("alfa-2b", "B12": the tokenizer splits them, the name has both).
       let j = tokenEnd;
       while (j < text.length && j - tokenEnd < MAX_JOINER && isJoiner(text.charCodeAt(j))) j++;
-      if (j === tokenEnd || j >= text.length) break;
+      if (j >= text.length) break;
       const nextEnd = scanToken(text, j);
       if (nextEnd === j) break;
       node = child;
@@ -148,6 +153,10 @@ export class DrugMatcher {
       tokenEnd = nextEnd;
     }
     if (!best) return null;
+    if (best.terminal.nameIndex < 0) {
+      const skip = { start, end: best.end, text: '', drugId: '', drugIds: [] };
+      return { ...skip, kind: 'generic' };
+    }
     const name = this.lexicon.names[best.terminal.nameIndex]!;
     const drugIds = name.drugs.map((d) => this.lexicon.drugs[d]!.id);
     return {
@@ -167,6 +176,7 @@ export class DrugMatcher {
     terminal: Terminal,
     options: MatchOptions,
   ): boolean {
+    if (terminal.nameIndex < 0) return true;
     const name = this.lexicon.names[terminal.nameIndex]!;
     if (name.flags & NameFlag.caseSensitive) {
       const written = text.slice(start, end);

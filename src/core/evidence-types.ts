@@ -57,7 +57,14 @@ export interface ResearchItem {
 
 export interface EvidenceSummary {
   query: string;
-  drug: { id: string; name: string; brands: string[]; classes: string[] };
+  drug: {
+    id: string;
+    name: string;
+    brands: string[];
+    classes: string[];
+    /** when the name is a group of drugs ("insulin"): the members, each with its own label */
+    groupOf?: { id: string; name: string }[];
+  };
   focus: {
     condition: string | null;
     /** true: the indications name the condition or a narrower one; false: read in full, they do not; null: nothing said */

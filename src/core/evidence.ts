@@ -178,6 +178,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       name: entry.name,
       brands: entry.brands,
       classes: entry.classes.map((c) => c.name),
+      ...(entry.groupOf ? { groupOf: entry.groupOf } : {}),
     },
     focus: {
       condition,
@@ -213,7 +214,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       keyPoints: label?.warningTopics ?? [],
       items: labelItems,
       notes: labelNotes,
-      empty: label ? null : `No FDA label for ${entry.name} is in the bundled data.`,
+      empty: label ? null : noLabel(entry),
     },
     research: {
       groups,
@@ -225,6 +226,13 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     followUps: followUps(entry, condition, options.related ?? []),
     disclaimer: reader === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER,
   };
+}
+
+function noLabel(entry: DrugEntry): string {
+  if (!entry.groupOf?.length) return `No FDA label for ${entry.name} is in the bundled data.`;
+  // "insulin" alone: no one label speaks for the group; each member has its own.
+  const members = entry.groupOf.map((m) => m.name).join(', ');
+  return `"${entry.name}" names a group of drugs, so no single FDA label covers it. The bundled labels are under each one: ${members}.`;
 }
 
 function studyCitation(s: DrugEntry['research'][number]): string {

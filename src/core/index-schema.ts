@@ -1,6 +1,7 @@
 // The bundled index's schema, checked by the pipeline when it writes the index and by the
 // extension when it loads it. valibot: small, no eval (extension CSP forbids it), typed.
 import * as v from 'valibot';
+import { NAME_KINDS, type NameKind } from './lexicon-types';
 
 // 2: interaction rows (interactions/<id>.json) and classes.json; search-index.json dropped.
 // 3: conditions.json; labels keep their whole indications, patient text and missing sections;
@@ -13,19 +14,42 @@ const optStr = v.nullable(v.string());
 export const ReviewStatusSchema = v.picklist(['Submitted', 'Under review', 'Approved']);
 export type ReviewStatus = v.InferOutput<typeof ReviewStatusSchema>;
 
+type LexiconDrugRow = [id: string, name: string, cls: string, rank: number];
+type LexiconNameRow = [text: string, drugs: number[], kind: NameKind, flags: number];
+const NAME_KIND_SET = new Set<unknown>(NAME_KINDS);
+const isInt = (x: unknown): x is number => Number.isInteger(x);
+// The content script validates 10,000 rows at every page load: one predicate per row instead of
+// a tuple schema, which would allocate a copy of every row and its drug list.
+const DrugRowSchema = v.custom<LexiconDrugRow>(
+  (r) =>
+    Array.isArray(r) &&
+    r.length === 4 &&
+    typeof r[0] === 'string' &&
+    typeof r[1] === 'string' &&
+    typeof r[2] === 'string' &&
+    typeof r[3] === 'number',
+  'a drug row must be [id, name, class, rank]',
+);
+const NameRowSchema = v.custom<LexiconNameRow>(
+  (r) =>
+    Array.isArray(r) &&
+    r.length === 4 &&
+    typeof r[0] === 'string' &&
+    Array.isArray(r[1]) &&
+    (r[1] as unknown[]).every((i) => isInt(i) && i >= 0) &&
+    NAME_KIND_SET.has(r[2]) &&
+    isInt(r[3]),
+  'a name row must be [text, drug indexes, kind, flags]',
+);
+
 export const LexiconFileSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   /** [id, display name, class, top-300 rank or 0] */
-  drugs: v.array(v.tuple([str, str, str, v.number()])),
+  drugs: v.array(DrugRowSchema),
   /** [name as written, drug indexes, kind, flags] */
-  names: v.array(
-    v.tuple([
-      str,
-      v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
-      v.picklist(['generic', 'brand', 'synonym', 'salt', 'abbreviation']),
-      v.pipe(v.number(), v.integer()),
-    ]),
-  ),
+  names: v.array(NameRowSchema),
+  /** phrases that start like a drug name but are not one ("insulin resistance") */
+  stops: v.optional(v.array(str)),
 });
 export type LexiconFile = v.InferOutput<typeof LexiconFileSchema>;
 
@@ -148,6 +172,8 @@ export const DrugEntrySchema = v.object({
   otherLabels: v.array(v.object({ setId: str, title: str, effectiveDate: optStr, url: str })),
   guidelines: v.array(GuidelineStatementSchema),
   research: v.array(StudySchema),
+  /** a name of a group of drugs ("insulin"): its members, each with its own label */
+  groupOf: v.optional(v.array(v.object({ id: str, name: str }))),
 });
 export type DrugEntry = v.InferOutput<typeof DrugEntrySchema>;
 

@@ -3,7 +3,11 @@ import { LexiconFileSchema, parseIndexFile, type LexiconFile } from './index-sch
 import type { Lexicon } from './lexicon-types';
 
 export function lexiconFromFile(data: unknown): Lexicon {
-  const file: LexiconFile = parseIndexFile(LexiconFileSchema, data, 'lexicon.json');
+  parseIndexFile(LexiconFileSchema, data, 'lexicon.json');
+  // Built from the validated input itself, not the validator's copy: the copy's arrays are grown
+  // by push and keep spare capacity, which for 10,000 names doubled the vocabulary's heap in the
+  // content script.
+  const file = data as LexiconFile;
   const drugs = file.drugs.map(([id, name, cls, rank]) => ({ id, name, cls, rank }));
   const names = file.names.map(([text, ids, kind, flags]) => {
     for (const i of ids)
@@ -11,5 +15,5 @@ export function lexiconFromFile(data: unknown): Lexicon {
         throw new Error(`lexicon.json: name "${text}" points to a missing drug`);
     return { text, drugs: ids, kind, flags };
   });
-  return { drugs, names };
+  return { drugs, names, stops: file.stops ?? [] };
 }

@@ -42,4 +42,6 @@ export interface LexiconName {
 export interface Lexicon {
   drugs: LexiconDrug[];
   names: LexiconName[];
+  /** phrases that start like a drug name but are not one ("insulin resistance"): never matched */
+  stops?: string[];
 }

@@ -174,6 +174,17 @@ describe('popup', () => {
     const card = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getCard', payload: { drugId: 'captopril' } }));
     // The hover card shows "No FDA label indication in the bundled data." for a null indication.
     expect(card).toMatchObject({ ok: true, card: { id: 'captopril', name: 'captopril', indication: null, boxedWarning: false } });
+    // Gliclazide is known only from DrugBank (a human trial in the research data gives it as an arm).
+    await page.goto(popupUrl(browser, '?q=gliclazide'));
+    await page.waitForSelector('article.evidence h1');
+    expect(await page.textContent('article.evidence h1')).toBe('gliclazide');
+    expect(await page.textContent('section[aria-labelledby="h-label"] .empty')).toBe('No FDA label for gliclazide is in the bundled data.');
+    // "insulin" alone names a group: its card and view name the members, each with its own label.
+    await page.goto(popupUrl(browser, '?q=insulin'));
+    await page.waitForSelector('article.evidence h1');
+    expect(await page.textContent('section[aria-labelledby="h-label"] .empty')).toMatch(/names a group of drugs, so no single FDA label covers it.*insulin glargine/);
+    const group = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getCard', payload: { drugId: 'insulin' } }));
+    expect(group).toMatchObject({ ok: true, card: { id: 'insulin', indication: expect.stringMatching(/^A group of drugs, each with its own label: .*insulin glargine/) } });
     await page.close();
   });
 

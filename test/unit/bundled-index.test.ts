@@ -37,7 +37,11 @@ describe('evidence for baclofen', () => {
     const pmids = s.research.groups.flatMap((g) => g.items.map((i) => i.pmid));
     expect(pmids).toContain('15276195');
     const refNumbers = new Set(s.references.map((x) => x.n));
-    for (const n of [...s.guidelines.items, ...s.label.items, ...s.research.groups.flatMap((g) => g.items)].flatMap((i) => i.refs)) {
+    for (const n of [
+      ...s.guidelines.items,
+      ...s.label.items,
+      ...s.research.groups.flatMap((g) => g.items),
+    ].flatMap((i) => i.refs)) {
       expect(refNumbers.has(n)).toBe(true);
     }
     expect(s.reviewStatus).toBe('Submitted');
@@ -85,7 +89,9 @@ describe('a broken index gives a clear message', () => {
   it('names a missing file', async () => {
     const dir = copy();
     writeFileSync(join(dir, 'lexicon.json'), '');
-    await expect(openIndex(dir).search('baclofen')).rejects.toThrow(/lexicon\.json is missing or unreadable/);
+    await expect(openIndex(dir).search('baclofen')).rejects.toThrow(
+      /lexicon\.json is missing or unreadable/,
+    );
   });
 
   it('names the field of a schema-invalid shard', async () => {
@@ -93,7 +99,9 @@ describe('a broken index gives a clear message', () => {
     const entry = JSON.parse(readFileSync(join(dir, 'drugs', 'baclofen.json'), 'utf8'));
     entry.research = 'oops';
     writeFileSync(join(dir, 'drugs', 'baclofen.json'), JSON.stringify(entry));
-    await expect(openIndex(dir).lookup('baclofen')).rejects.toThrow(/drugs\/baclofen\.json is not a valid index file: research/);
+    await expect(openIndex(dir).lookup('baclofen')).rejects.toThrow(
+      /drugs\/baclofen\.json is not a valid index file: research/,
+    );
   });
 
   it('refuses an index from another schema version', async () => {
@@ -101,5 +109,36 @@ describe('a broken index gives a clear message', () => {
     const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
     writeFileSync(join(dir, 'meta.json'), JSON.stringify({ ...meta, schemaVersion: 0 }));
     await expect(openIndex(dir).getLexicon()).rejects.toThrow(/schema version 0/);
+  });
+});
+
+describe('names of the complete vocabulary', () => {
+  it('folds biosimilar suffixes to the drug and reads "alpha" as "alfa"', async () => {
+    const { DrugMatcher } = await import('../../src/core/drug-matcher');
+    const { lexiconFromFile } = await import('../../src/core/lexicon-file');
+    const lexicon = lexiconFromFile(
+      JSON.parse(readFileSync(join(DATA_DIR, 'lexicon.json'), 'utf8')),
+    );
+    const found = new DrugMatcher(lexicon)
+      .find('adalimumab-aaty, epoetin alpha, interferon alfa-2b, salbutamol, gliclazide')
+      .map((m) => m.drugId);
+    expect(found).toEqual([
+      'adalimumab',
+      'epoetin-alfa',
+      'interferon-alfa-2b',
+      'albuterol',
+      'gliclazide',
+    ]);
+    expect(lexicon.drugs.some((d) => d.id === 'adalimumab-aaty')).toBe(false);
+  });
+
+  it('gives "insulin" alone a view that names its members and says no single label covers it', async () => {
+    const r = await index.lookup('insulin');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.drug.groupOf?.map((m) => m.id)).toContain('insulin-glargine');
+    expect(r.summary.label.items).toEqual([]);
+    expect(r.summary.label.empty).toMatch(
+      /names a group of drugs, so no single FDA label covers it.*insulin glargine/,
+    );
   });
 });

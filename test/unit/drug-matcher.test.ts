@@ -3,7 +3,19 @@ import { DrugMatcher } from '../../src/core/drug-matcher';
 import { NameFlag, type Lexicon } from '../../src/core/lexicon-types';
 
 const lexicon: Lexicon = {
-  drugs: ['baclofen', 'insulin', 'insulin-glargine', 'hydrochlorothiazide', 'sulfamethoxazole', 'trimethoprim', 'aspirin', 'norethindrone', 'potassium-chloride'].map((id) => ({ id, name: id.replace('-', ' '), cls: '', rank: 0 })),
+  drugs: [
+    'baclofen',
+    'insulin',
+    'insulin-glargine',
+    'hydrochlorothiazide',
+    'sulfamethoxazole',
+    'trimethoprim',
+    'aspirin',
+    'norethindrone',
+    'potassium-chloride',
+    'interferon-alfa-2b',
+    'fluorouracil',
+  ].map((id) => ({ id, name: id.replace('-', ' '), cls: '', rank: 0 })),
   names: [
     { text: 'baclofen', drugs: [0], kind: 'generic', flags: 0 },
     { text: 'insulin', drugs: [1], kind: 'generic', flags: 0 },
@@ -13,7 +25,10 @@ const lexicon: Lexicon = {
     { text: 'ASA', drugs: [6], kind: 'abbreviation', flags: NameFlag.caseSensitive },
     { text: 'Heather', drugs: [7], kind: 'brand', flags: NameFlag.personName },
     { text: 'KCl', drugs: [8], kind: 'abbreviation', flags: NameFlag.caseSensitive },
+    { text: 'interferon alfa-2b', drugs: [9], kind: 'generic', flags: 0 },
+    { text: '5-FU', drugs: [10], kind: 'abbreviation', flags: NameFlag.caseSensitive },
   ],
+  stops: ['insulin resistance', 'fasting insulin'],
 };
 const matcher = new DrugMatcher(lexicon);
 const texts = (s: string, o = {}) => matcher.find(s, o).map((m) => m.text);
@@ -21,7 +36,13 @@ const texts = (s: string, o = {}) => matcher.find(s, o).map((m) => m.text);
 describe('DrugMatcher', () => {
   it('prefers the longest name and reports offsets, id and kind', () => {
     const [m] = matcher.find('Start insulin glargine 10 units');
-    expect(m).toMatchObject({ start: 6, end: 22, text: 'insulin glargine', drugId: 'insulin-glargine', kind: 'generic' });
+    expect(m).toMatchObject({
+      start: 6,
+      end: 22,
+      text: 'insulin glargine',
+      drugId: 'insulin-glargine',
+      kind: 'generic',
+    });
   });
 
   it('respects word boundaries, dosing text, case and possessives', () => {
@@ -33,7 +54,10 @@ describe('DrugMatcher', () => {
 
   it('matches multi-word names across hyphens and line breaks', () => {
     expect(texts('on insulin\nglargine')).toEqual(['insulin\nglargine']);
-    expect(matcher.find('TMP-SMX DS bid')[0]?.drugIds).toEqual(['sulfamethoxazole', 'trimethoprim']);
+    expect(matcher.find('TMP-SMX DS bid')[0]?.drugIds).toEqual([
+      'sulfamethoxazole',
+      'trimethoprim',
+    ]);
     expect(texts('TMP SMX')).toEqual(['TMP SMX']);
   });
 
@@ -44,7 +68,7 @@ describe('DrugMatcher', () => {
     expect(texts('kcl')).toEqual([]);
   });
 
-  it('needs clinical context for names that are also people\'s names', () => {
+  it("needs clinical context for names that are also people's names", () => {
     expect(texts('Heather (daughter) will help')).toEqual([]);
     expect(texts('Heather 0.35 mg PO daily')).toEqual(['Heather']);
     expect(texts('Heather', { medicationContext: true })).toEqual(['Heather']);
@@ -55,10 +79,30 @@ describe('DrugMatcher', () => {
   });
 
   it('joins a word hyphenated across a line break, and nothing else', () => {
-    expect(matcher.find('Started baclo-\nfen 10 mg')).toMatchObject([{ start: 8, end: 18, text: 'baclo-\nfen', drugId: 'baclofen' }]);
+    expect(matcher.find('Started baclo-\nfen 10 mg')).toMatchObject([
+      { start: 8, end: 18, text: 'baclo-\nfen', drugId: 'baclofen' },
+    ]);
     expect(texts('hydro- \r\n  HCTZ? no: bac-\r\n  lofen')).toEqual(['HCTZ', 'bac-\r\n  lofen']);
     // A hyphen without a line break is not a hyphenation; two words are not joined without one.
     expect(texts('baclo-fen, baclo fen, baclo-\n\nfen')).toEqual([]);
     expect(texts('insulin-\nglargine')).toEqual(['insulin-\nglargine']);
+  });
+
+  it('goes on where letters meet digits inside a name ("alfa-2b", "5-FU")', () => {
+    expect(texts('interferon alfa-2b, interferon alfa 2b, interferon alfa2b; 5-FU/LV')).toEqual([
+      'interferon alfa-2b',
+      'interferon alfa 2b',
+      'interferon alfa2b',
+      '5-FU',
+    ]);
+    // ...but a digit run is no joiner for a word that does not continue the name
+    expect(texts('baclofen10mg')).toEqual(['baclofen']);
+  });
+
+  it('reads past phrases that are not drugs, and only those', () => {
+    expect(texts('insulin resistance; fasting insulin 12; on insulin; insulin glargine')).toEqual([
+      'insulin',
+      'insulin glargine',
+    ]);
   });
 });
