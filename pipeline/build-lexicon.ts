@@ -315,17 +315,21 @@ export function buildLexicon(
         NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || a.text.localeCompare(b.text),
     ),
     ...late,
-    // "alfa" and "alpha" ("interferon alpha-2b", "epoetin alpha"): both are written.
+    // "alfa" and "alpha" ("interferon alpha-2b", "epoetin alpha"), "sulfate" and "sulphate"
+    // ("ferrous sulphate", "sulphasalazine"): both are written.
     ...[...drugs.values(), ...pending, ...late]
       .map((n) => ('text' in n ? n : { text: n.name, drugIds: [n.id], kind: 'generic' as const }))
-      .filter((n) => /\balfa\b/i.test(n.text))
-      .map((n): NameDraft => ({
-        text: n.text.replace(/\b([Aa])lfa\b/g, '$1lpha'),
-        kind: n.kind === 'generic' ? 'synonym' : n.kind,
-        drugIds: n.drugIds,
-        flags: 0,
-        source: 'spelling variant (alfa/alpha)',
-      })),
+      .flatMap((n) =>
+        SPELLING_VARIANTS.filter(([from]) => from.test(n.text)).map(
+          ([from, to, source]): NameDraft => ({
+            text: n.text.replace(new RegExp(from.source, 'gi'), to),
+            kind: n.kind === 'generic' ? 'synonym' : n.kind,
+            drugIds: n.drugIds,
+            flags: 0,
+            source,
+          }),
+        ),
+      ),
   ];
   for (const name of ordered) {
     const key = normalizeName(name.text);
@@ -362,6 +366,12 @@ export function substancesOf(label: RawLabel): string[] {
         .sort()
     : [];
 }
+
+/** Spellings written as often as the name's own: [in the name, written as, source]. */
+const SPELLING_VARIANTS: [RegExp, (m: string) => string, string][] = [
+  [/\balfa\b/i, (m) => (m[0] === 'A' ? 'Alpha' : 'alpha'), 'spelling variant (alfa/alpha)'],
+  [/sulf(?=a|i|o|u)/i, (m) => (m[0] === 'S' ? 'Sulph' : 'sulph'), 'spelling variant (sulf/sulph)'],
+];
 
 const FORM_OF_PARENT =
   / (?:macrocrystalline|macrocrystals|micronized|anhydrous|crystalline|microcrystalline|microsize|ultramicrocrystalline|ultramicrosize|resin complex|phosphate complex|polistirex|polacrilex|synthetic(?: human| porcine)?|recombinant|usp|dimaleate|pivalate|tebutate|indanyl|gluceptate|phenpropionate|diolamine|tannate|terephthalate|diaspartate|ditromethamine|adipate|aspartate|glycinate|gluconate|acetyl|methylbromide|bismuth|tetrahydrate|monobasic|dibasic)$/;
