@@ -180,7 +180,7 @@ export function classMembers(classes: Map<string, ClassMembership>): ClassMember
 }
 
 const QUALIFIED =
-  /\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|oral|inhaled|topical|intravenous|injectable|long-acting|short-acting|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective)\s+(?:\(?[\w-]+\)?\s+)?$/i;
+  /\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective)\s+(?:\(?[\w-]+\)?\s+)?$/i;
 
 const PHRASES = CLASS_PHRASES.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 
@@ -220,6 +220,13 @@ export function statementLinks(
         (span) =>
           namesTheDrug(text, span) &&
           !QUALIFIED.test(text.slice(0, span.start)) &&
+          // "glucocorticoid replacement": the few members used to replace, not the class
+          !/^\s*(?:replacement|excess)\b/i.test(text.slice(span.end, span.end + 20)) &&
+          // "CTA/MRA/PET": an imaging abbreviation, not the class abbreviation
+          !/(?:\b(?:CTA|CT|MRI|PET|US|DSA)\/\s*$)/.test(
+            text.slice(Math.max(0, span.start - 8), span.start),
+          ) &&
+          !/^\/(?:CTA|CT|MRI|PET|US|DSA)\b/.test(text.slice(span.end, span.end + 6)) &&
           // "insulin" inside "insulin aspart" names that drug, not the class; "insulin" alone
           // names the class and the group drug "insulin" alike
           !named.some(

@@ -4,6 +4,7 @@
 // instead"), so the direction is read clause by clause, only where the drug is named, and left
 // off ("neutral") when the clauses disagree or none says.
 import type { GuidelineStatement } from '../src/core/index-schema';
+import { CLASS_PHRASES } from './class-phrases';
 
 export interface Span {
   start: number;
@@ -11,11 +12,11 @@ export interface Span {
 }
 
 const NO_CALL =
-  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
+  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
   /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
-  /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
+  /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
 const ALTERNATIVE =
   /\b(?:rather than|instead of|in preference to|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b[^.;]{0,60}$/i;
@@ -56,6 +57,13 @@ const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|μg|units?|IU|mL)\b/i;
 const USE_LABEL = /[A-Za-z]{3,}[^:]{0,80}:\s*$/; // "Bacterial vaginosis: " right before the drug
 const USE_AFTER = /\bfor (?:TG|patients|adults|children|people|[a-z]+ (?:with|in))\b/i;
 const NOT_A_USE = /\b(?:definition|defined|target|conversion|trough|threshold|-?dose)\b/i;
+// "PCSK9 mAb: alirocumab 75–150 mg": a class or a dosing heading, not a condition the drug is for.
+const NOT_A_USE_LABEL =
+  /\b(?:mAbs?|inhibitors?|agonists?|antagonists?|blockers?|agents?|drugs?|dosing|dosage|doses?|regimens?|formulations?|intensity)\s*:\s*$/i;
+const isClassLabel = (beforeDrug: string) => {
+  const label = /([^:]{0,80}):\s*$/.exec(beforeDrug)?.[1] ?? '';
+  return NOT_A_USE_LABEL.test(`${label}:`) || CLASS_PHRASES.some((p) => p.pattern.test(label));
+};
 
 function read(raw: string, beforeDrug = ''): Reading {
   // "(unless contraindicated)" qualifies the recommendation; it does not turn it round.
@@ -72,11 +80,15 @@ function read(raw: string, beforeDrug = ''): Reading {
   )
     return 'for';
   // "continue X rather than discontinuing": the turned-down alternative is not the advice.
-  if (AGAINST.test(body.replace(/\b(?:rather than|instead of|in preference to)\b[^.;]*/gi, '')))
-    return 'against';
+  const againstBody = body.replace(/\b(?:rather than|instead of|in preference to)\b[^.;]*/gi, '');
+  // "consider glucocorticoids ..., particularly avoiding if eGFR <30": for, with a population it
+  // is against in; the statement says both, so no tag.
+  if (FOR.test(againstBody) && /\b(?:avoid\w*|not)\s+(?:\w+\s+)?(?:if|in|when|for)\b/i.test(raw))
+    return 'no call';
+  if (AGAINST.test(againstBody)) return 'against';
   if (FOR.test(body)) return 'for';
   const statedUse =
-    (USE_LABEL.test(beforeDrug) || USE_AFTER.test(body)) &&
+    ((USE_LABEL.test(beforeDrug) && !isClassLabel(beforeDrug)) || USE_AFTER.test(body)) &&
     !NOT_A_USE.test(body) &&
     !NOT_A_USE.test(beforeDrug);
   if (DOSE.test(body) && statedUse) return 'for';
@@ -96,9 +108,11 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   );
   if (own.length === 0) return null;
   // Stopping or tapering the drug, or what happens when it stops: about its course, not for/against.
+  // So is a change of its dose ("consider ribavirin dose reduction"), or a rule for when to stop
+  // it ("docetaxel should be stopped: • at the completion of ...").
   if (
     own.some((m) =>
-      /^\s*(?:discontinuation|withdrawal|cessation|tapering|taper)\b/i.test(
+      /^\s*(?:discontinuation|withdrawal|cessation|tapering|taper|dose (?:reduction|adjustment|escalation|modification)|(?:[\w-]+\s+){0,2}(?:should|must|can|may|is|are) be (?:stopped|discontinued|withdrawn|tapered)\s*(?::|•|at\b|after\b|when\b|if\b|once\b|in the presence\b))/i.test(
         clause.text.slice(m.end - clause.start),
       ),
     )
@@ -124,13 +138,18 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   // "stop spironolactone", "avoid efavirenz-containing regimens": the verb acts on the drug itself.
   if (
     own.some((m) =>
-      /\b(?:stop|stopping|hold|holding)\s+(?:the\s+|all\s+)?$/i.test(
+      /\b(?:stop|stopping|hold|holding|discontinue|discontinuing)\s+(?:\w+ly\s+)?(?:the\s+|all\s+)?$/i.test(
         clause.text.slice(0, m.start - clause.start),
       ),
     )
   )
-    // "Do not stop statins": a double negative keeps the drug going.
-    return /\b(?:not|never|n't)\s+(?:stop|hold)/i.test(clause.text) ? 'for' : 'against';
+    // "Do not stop statins": a double negative keeps the drug going; "stop X if iPTH falls" is a
+    // rule for its course, not a call on it.
+    return /\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:stop|hold|discontinue)/i.test(clause.text)
+      ? 'for'
+      : /\b(?:if|when|once|until|unless)\b/i.test(clause.text)
+        ? 'no call'
+        : 'against';
   if (
     own.some((m) =>
       /\b(?:with or without|±)\s*$/i.test(clause.text.slice(0, m.start - clause.start)),
@@ -145,8 +164,52 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     clause.text.slice(0, own[0]!.start - clause.start),
   );
   // A list item ("• Flecainide or amiodarone if ...") reads as the words that introduce the list.
-  return reading === 'no cue' && lead ? read(lead) : reading;
+  if (reading === 'no cue' && lead) return read(lead);
+  // A clause about a test or monitoring ("Testing for EGFR mutations should take place for ...
+  // therapy with gefitinib") says what to check, not whether to give the drug.
+  if (
+    /^\s*(?:[\w-]+\s+){0,2}(?:test(?:ing)?|screening|monitoring|measurement)\b/i.test(clause.text)
+  )
+    return 'no call';
+  // A for/against cue counts only where it governs the drug: close before it ("recommend
+  // intravenous amifostine") or close after it ("dabigatran ... can be considered"), with no test,
+  // level, reversal or stopping in between ("Testing ... should take place for patients ...
+  // considered for therapy with gefitinib", "do not recommend routinely reversing ... heparin").
+  // A regimen for a stated condition (read from its dose) has no cue word to place.
+  if (
+    (reading === 'for' || reading === 'against') &&
+    (reading === 'against' ? AGAINST : FOR).test(clause.text)
+  ) {
+    const cue = new RegExp((reading === 'for' ? FOR : AGAINST).source, 'gi');
+    const rel = own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
+    const governs = [...clause.text.matchAll(cue)].some((c) => {
+      const s = c.index!;
+      const e = s + c[0].length;
+      return rel.some((m) => {
+        if (e <= m.start) {
+          const between = clause.text.slice(e, m.start);
+          return between.length <= 80 && !NOT_GOVERNED.test(between);
+        }
+        if (s >= m.end) {
+          const between = clause.text.slice(m.end, s);
+          return between.length <= 90 && !NOT_GOVERNED.test(between) && CUE_AFTER.test(c[0]);
+        }
+        return true;
+      });
+    });
+    if (!governs) return 'no call';
+  }
+  return reading;
 }
+
+// Between a cue and the drug: the cue is about a test, a level, a reversal or a stop, not the drug.
+const NOT_GOVERNED =
+  /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|levels?|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose (?:reduction|adjustment|escalation)|upon|before|prior to|after)\b/i;
+// After the drug, only a cue that states a recommendation about it ("X is recommended", "X can
+// be considered"); a bare "use" or "give" there belongs to something else ("talc preparations
+// has resulted in more frequent use of IPCs").
+const CUE_AFTER =
+  /^(?:recommend\w*|suggest\w*|consider\w*|should|must|may|can|is|are|be|prefer\w*|first-line|first line|second-line|indicated|effective|reasonable|appropriate|option|not|avoid\w*|contraindicated|discourag\w*|inappropriate)/i;
 
 /** The direction of the statement for the drug named at `mentions`; "neutral" when it cannot be told. */
 export function directionFor(text: string, mentions: Span[]): Direction {
@@ -167,23 +230,43 @@ export function directionFor(text: string, mentions: Span[]): Direction {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*)\b/i;
+  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation)\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
+  /\b(?:candidates? for|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
-  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|tolerant|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|use,|use\))/i;
+  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use[,)])/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
 const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rotat\w*)\b[^.;]*$/i;
 
 /** The drug is named as the patients' background or history, not as what is recommended. */
 export function isBackground(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 80), span.start);
+  // Named in a list of substances a patient may use ("other substances (e.g., marijuana, cocaine")
+  if (
+    /\b(?:substances?|illicit drugs?|drugs of abuse|recreational drugs?)\s*\((?:e\.g\.,?|such as|including)?[^)]*$/i.test(
+      before,
+    )
+  )
+    return true;
+  // Named in a parenthesis of examples after the patients' own drugs ("in those using
+  // antiretroviral agents associated with lipoatrophy (currently stavudine and zidovudine)").
+  const open = text.lastIndexOf('(', span.start);
+  if (open >= 0 && !text.slice(open, span.start).includes(')')) {
+    const lead = text.slice(Math.max(0, open - 120), open);
+    if (
+      !/[.;]\s/.test(lead.slice(-60)) &&
+      /\b(?:those|patients|people|individuals|adults|children|women|men)\s+(?:who\s+are\s+)?(?:using|taking|on|receiving)\b/i.test(
+        lead,
+      )
+    )
+      return true;
+  }
   const after = text.slice(span.end, span.end + 60);
   // "opioid/glucocorticoid use": the name runs on through a slash to the word "use".
   const slashRun = /^(?:\/[\w-]+)+\s+use\b/i.test(after);

@@ -38,6 +38,8 @@ const sets: [string, Pair[]][] = [
   ['third set', read('guideline-pairs-heldout2.tsv')],
   ['fourth set', read('guideline-pairs-heldout3.tsv')],
   ['fifth set', read('guideline-pairs-heldout4.tsv')],
+  ['sixth set', read('guideline-pairs-heldout5.tsv')],
+  ['seventh set', read('guideline-pairs-heldout6.tsv')],
 ];
 
 describe('fact check: guideline statements under a drug', () => {
