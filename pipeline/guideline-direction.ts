@@ -14,7 +14,7 @@ export interface Span {
 const NO_CALL =
   /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
-  /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
+  /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
   /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
@@ -22,8 +22,9 @@ const ALTERNATIVE =
   /\b(?:rather than|instead of|in preference to|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b[^.;]{0,60}$/i;
 // A leading condition ("If baclofen is not effective, consider tizanidine"): a drug named there
 // is the situation, not the recommendation.
+// The condition runs on over ", or ..." ("If there is no response to adding X, or adding Y, stop").
 const CONDITION_LEAD =
-  /^\s*(?:if|when|where|unless|for|in|among|after|before|during|once)\b(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?(?:,|\bthen\b)/i;
+  /^\s*(?:if|when|where|unless|for|in|among|after|before|during|once)\b(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?(?:,\s*(?:or|and)\s+(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?)*(?:,|\bthen\b)/i;
 // A condition inside the clause ("..., if the dose of warfarin is greater than 5 mg").
 const CONDITION_INSIDE = /\b(?:if|unless|when|in whom|whose)\b[^,;:]*$/i;
 
@@ -176,35 +177,96 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   // level, reversal or stopping in between ("Testing ... should take place for patients ...
   // considered for therapy with gefitinib", "do not recommend routinely reversing ... heparin").
   // A regimen for a stated condition (read from its dose) has no cue word to place.
-  if (
-    (reading === 'for' || reading === 'against') &&
-    (reading === 'against' ? AGAINST : FOR).test(clause.text)
-  ) {
-    const cue = new RegExp((reading === 'for' ? FOR : AGAINST).source, 'gi');
+  if (reading === 'for' || reading === 'against') {
     const rel = own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
-    const governs = [...clause.text.matchAll(cue)].some((c) => {
-      const s = c.index!;
-      const e = s + c[0].length;
-      return rel.some((m) => {
-        if (e <= m.start) {
-          const between = clause.text.slice(e, m.start);
-          return between.length <= 80 && !NOT_GOVERNED.test(between);
+    // A "for" word under a negation is part of the "against" cue ("recommends against the use
+    // of", "should not prescribe").
+    const negations = [...clause.text.matchAll(new RegExp(AGAINST.source, 'gi'))].map((m) => ({
+      start: m.index!,
+      end: m.index! + m[0].length,
+    }));
+    // Where the nearest governing cue of a kind sits: [distance, before the drug?].
+    const nearest = (re: RegExp): { distance: number; before: boolean; carrier: boolean } => {
+      let best = { distance: Infinity, before: false, carrier: false };
+      for (const c of clause.text.matchAll(new RegExp(re.source, 'gi'))) {
+        const s = c.index!;
+        const e = s + c[0].length;
+        const after = clause.text.slice(e, e + 6);
+        if (re === FOR) {
+          if (negations.some((n) => n.start <= s && s <= n.end + 25)) continue;
+          // "the use of X", "Use of MTX ... was inappropriate": a noun, not a call for X
+          if (/^us(?:e|ing)$/i.test(c[0]) && /^\s+of\b/i.test(after)) continue;
         }
-        if (s >= m.end) {
-          const between = clause.text.slice(m.end, s);
-          return between.length <= 90 && !NOT_GOVERNED.test(between) && CUE_AFTER.test(c[0]);
+        // "recommended unless contraindicated": the exception is no call against it
+        if (
+          re === AGAINST &&
+          /\b(?:unless|if|except)\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, s))
+        )
+          continue;
+        // "recommends that X ...": the verb carries whatever the rest says
+        const carrier = re === FOR && /^\s+that\b/i.test(after);
+        for (const m of rel) {
+          let distance = Infinity;
+          if (e <= m.start) {
+            const between = clause.text.slice(e, m.start);
+            // "... the ribavirin should be weight-based dose-adjusted": the drug's own predicate
+            // is a dose change, a level or a stop, whatever verb came before
+            const predicate = clause.text.slice(m.end, m.end + 40);
+            if (
+              between.length <= 80 &&
+              !NOT_GOVERNED.test(between) &&
+              !PREDICATE_NOT_A_CALL.test(predicate)
+            )
+              distance = between.length;
+          } else if (s >= m.end) {
+            const between = clause.text.slice(m.end, s);
+            // "the ribavirin should be weight-based dose-adjusted": what follows the cue counts too
+            const object = clause.text.slice(e, e + 40);
+            if (
+              between.length <= 90 &&
+              !NOT_GOVERNED.test(between) &&
+              !NOT_GOVERNED.test(object) &&
+              CUE_AFTER.test(c[0])
+            )
+              distance = between.length;
+          } else distance = 0;
+          if (distance < best.distance) best = { distance, before: e <= m.start, carrier };
         }
-        return true;
-      });
-    });
-    if (!governs) return 'no call';
+      }
+      return best;
+    };
+    if (reading === 'for' && !FOR.test(clause.text)) return reading;
+    // "Do not routinely offer SSRIs, SNRIs or clonidine as first-line ...": a clause that opens
+    // with a negation turns down everything it names.
+    if (
+      reading === 'against' &&
+      /^\s*(?:do not|don't|avoid|never)\b/i.test(clause.text.slice(cond ? cond[0].length : 0))
+    )
+      return 'against';
+    const cueFor = nearest(FOR);
+    const cueAgainst = nearest(AGAINST);
+    if (cueFor.distance === Infinity && cueAgainst.distance === Infinity) return 'no call';
+    if (cueAgainst.distance < Infinity && cueFor.distance < Infinity) {
+      // "suggests that X ... not be used", "Do not offer A, B or X as first-line": the negation
+      // is the call; the "for" word only carries it or sits inside what is turned down.
+      if (cueFor.carrier || (cueAgainst.before && !cueFor.before)) return 'against';
+    }
+    // Otherwise the cue nearest the drug is the one about it ("European recommends urea or loop
+    // diuretics ... and recommends against vaptans": for loop diuretics).
+    return cueFor.distance < cueAgainst.distance
+      ? 'for'
+      : cueAgainst.distance < cueFor.distance
+        ? 'against'
+        : reading;
   }
   return reading;
 }
 
 // Between a cue and the drug: the cue is about a test, a level, a reversal or a stop, not the drug.
 const NOT_GOVERNED =
-  /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|levels?|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose (?:reduction|adjustment|escalation)|upon|before|prior to|after)\b/i;
+  /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|upon|before|prior to|after)\b/i;
+const PREDICATE_NOT_A_CALL =
+  /^[^.;]*?\b(?:dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|levels?|concentrations?|stopp\w*|discontinu\w*|taper\w*|revers\w*)\b/i;
 // After the drug, only a cue that states a recommendation about it ("X is recommended", "X can
 // be considered"); a bare "use" or "give" there belongs to something else ("talc preparations
 // has resulted in more frequent use of IPCs").
@@ -222,6 +284,17 @@ export function directionFor(text: string, mentions: Span[]): Direction {
       return clauseDirection(c, mentions, lead);
     })
     .filter((d): d is Reading => d !== null && d !== 'no cue');
+  // "Use X preferentially in ...; avoid with seizure disorders": a clause with no subject of its
+  // own that advises against is about the drug just named, so the statement says both.
+  if (
+    found.length &&
+    parts.some(
+      (c) =>
+        !mentions.some((m) => m.start >= c.start && m.start < c.end) &&
+        /^\s*(?:avoid|do not use|not for|contraindicated)\b/i.test(c.text),
+    )
+  )
+    return 'neutral';
   if (found.includes('no call')) return 'neutral';
   const decided = [...new Set(found)] as Direction[];
   return decided.length === 1 ? decided[0]! : 'neutral';
@@ -240,7 +313,7 @@ const NOT_THE_DRUG_BEFORE =
 const BACKGROUND_BEFORE =
   /\b(?:candidates? for|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
-  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use[,)])/i;
+  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
 const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rotat\w*)\b[^.;]*$/i;
 

@@ -40,6 +40,7 @@ const sets: [string, Pair[]][] = [
   ['fifth set', read('guideline-pairs-heldout4.tsv')],
   ['sixth set', read('guideline-pairs-heldout5.tsv')],
   ['seventh set', read('guideline-pairs-heldout6.tsv')],
+  ['eighth set', read('guideline-pairs-heldout7.tsv')],
 ];
 
 describe('fact check: guideline statements under a drug', () => {
