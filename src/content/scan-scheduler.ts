@@ -65,8 +65,16 @@ export class ScanScheduler {
   /** each text node's data when it was last matched: unchanged text is not matched again */
   // Kept on the node's wrapper in the content script's own world (the page cannot see it), not
   // in a WeakMap: 100,000 weak entries made the garbage collector's final pause take 20 ms.
-  private readonly scannedKey = Symbol('rx-lens-scanned');
-  private generation = 0;
+  // The mark is the data string itself (no array per node); a restart takes a new key, so every
+  // earlier mark is forgotten at once.
+  private scannedKey = Symbol('rx-lens-scanned');
+  /** the node being matched, whose medication context is read only if a match needs it */
+  private contextNode: Text | null = null;
+  private contextValue: boolean | undefined;
+  private readonly lazyContext = {
+    medicationContext: (): boolean =>
+      (this.contextValue ??= this.contextNode ? inMedicationContext(this.contextNode) : false),
+  };
   readonly stats: SchedulerStats = {
     scannedNodes: 0,
     slices: 0,
@@ -96,7 +104,7 @@ export class ScanScheduler {
     if (this.timer) clearTimeout(this.timer);
     this.roots.clear();
     this.walk = null;
-    this.generation++; // forget what was scanned: a restart scans every node again
+    this.scannedKey = Symbol('rx-lens-scanned'); // a restart scans every node again
   }
 
   get idle(): boolean {
@@ -200,27 +208,27 @@ export class ScanScheduler {
     const data = node.data;
     if (!HAS_LETTER.test(data) || this.scannedText(node) === data) return;
     this.stats.scannedNodes++;
-    const medicationContext = inMedicationContext(node);
     if (data.length > NODE_WINDOW) {
+      const medicationContext = inMedicationContext(node);
       this.partial = { node, data, from: 0, keepFrom: 0, medicationContext, matches: [] };
       return;
     }
-    this.markScanned(node, data);
     this.sliceChars += data.length;
     this.stats.maxNodeChars = Math.max(this.stats.maxNodeChars, data.length);
-    this.highlighter.setMentions(node, this.matcher.find(data, { medicationContext }));
+    // The ancestors are read only when an ambiguous name needs them: most nodes have none.
+    // One options object and one function for every node: no allocation per node.
+    this.contextNode = node;
+    this.contextValue = undefined;
+    this.markScanned(node, data);
+    this.highlighter.setMentions(node, this.matcher.find(data, this.lazyContext));
   }
 
   private scannedText(node: Text): string | undefined {
-    const mark = (node as unknown as Record<symbol, [number, string] | undefined>)[this.scannedKey];
-    return mark && mark[0] === this.generation ? mark[1] : undefined;
+    return (node as unknown as Record<symbol, string | undefined>)[this.scannedKey];
   }
 
   private markScanned(node: Text, data: string): void {
-    (node as unknown as Record<symbol, [number, string]>)[this.scannedKey] = [
-      this.generation,
-      data,
-    ];
+    (node as unknown as Record<symbol, string>)[this.scannedKey] = data;
   }
 
   /** Matches the next window of a long text node; at its end, its mentions are set at once. */

@@ -16,8 +16,11 @@ export interface DrugMatch {
 }
 
 export interface MatchOptions {
-  /** the text sits under a medication heading, so ambiguous names count */
-  medicationContext?: boolean;
+  /**
+   * the text sits under a medication heading, so ambiguous names count; a function is asked only
+   * when an ambiguous name is found (the content script's check walks the node's ancestors)
+   */
+  medicationContext?: boolean | (() => boolean);
 }
 
 interface Terminal {
@@ -52,11 +55,22 @@ const MAX_JOINER = 3;
 export class DrugMatcher {
   private readonly root: TrieNode = { next: null, terminal: null };
   private readonly lexicon: Lexicon;
+  /**
+   * Which first three characters a name's first word can start with: a word of the page whose
+   * start is not among them is passed over without copying it (most words of a page are no drug,
+   * and a copy per word is what the garbage collector pays for on a 100,000-node page).
+   */
+  private readonly starts = new Uint8Array(PREFIX_SPACE);
 
   constructor(lexicon: Lexicon) {
     this.lexicon = lexicon;
     lexicon.names.forEach((name, nameIndex) => this.insert(name.text, nameIndex));
     for (const stop of lexicon.stops ?? []) this.insert(stop, -1, true);
+    for (const token of this.root.next?.keys() ?? []) {
+      const key = prefixKey(token, 0, token.length);
+      if (key >= 0) this.starts[key] = 1;
+      else this.starts.fill(1); // a first word outside ASCII: no pass-over at all
+    }
   }
 
   private insert(text: string, nameIndex: number, replace = false): void {
@@ -88,6 +102,11 @@ export class DrugMatcher {
       const tokenEnd = scanToken(text, i);
       if (tokenEnd === tokenStart) {
         i++;
+        continue;
+      }
+      const key = prefixKey(text, tokenStart, tokenEnd);
+      if (key >= 0 && !this.starts[key]) {
+        i = tokenEnd;
         continue;
       }
       const found = this.longestAt(text, tokenStart, tokenEnd, options);
@@ -185,10 +204,33 @@ export class DrugMatcher {
       if (!sameCase && !allCaps) return false;
     }
     if (name.flags & (NameFlag.commonWord | NameFlag.personName)) {
-      return options.medicationContext === true || hasClinicalContext(text, start, end);
+      if (hasClinicalContext(text, start, end)) return true;
+      const context = options.medicationContext;
+      return typeof context === 'function' ? context() : context === true;
     }
     return true;
   }
+}
+
+// Keys of a word's first three characters: a-z 1-26, 0-9 27-36, end of word 0.
+const PREFIX_BASE = 37;
+const PREFIX_SPACE = PREFIX_BASE * PREFIX_BASE * PREFIX_BASE;
+
+/** The key of the first three characters of text[start, end), or -1 outside ASCII letters and digits. */
+function prefixKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = 0; k < 3; k++) {
+    let code = 0;
+    if (start + k < end) {
+      const c = text.charCodeAt(start + k);
+      if (c >= 97 && c <= 122) code = c - 96;
+      else if (c >= 65 && c <= 90) code = c - 64;
+      else if (c >= 48 && c <= 57) code = c - 21;
+      else return -1;
+    }
+    key = key * PREFIX_BASE + code;
+  }
+  return key;
 }
 
 /** End of the letter run or digit run that starts at `i` (== i when no token starts there). */
