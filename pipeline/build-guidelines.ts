@@ -180,7 +180,7 @@ export function classMembers(classes: Map<string, ClassMembership>): ClassMember
 }
 
 const QUALIFIED =
-  /\b[a-z]+-(?:neutral|sparing|free|based|containing|inducing)\s+$|\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective)\s+(?:\(?[\w-]+\)?\s+)?$/i;
+  /\b[a-z]+-(?:neutral|sparing|free|based|containing|inducing)\s+$|\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|immediate-release|extended-release|sustained-release|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective),?\s+(?:\(?[\w-]+\)?\s+){0,2}$/i;
 
 const PHRASES = CLASS_PHRASES.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 
@@ -221,7 +221,9 @@ export function statementLinks(
           namesTheDrug(text, span) &&
           !QUALIFIED.test(text.slice(0, span.start)) &&
           // "glucocorticoid replacement": the few members used to replace, not the class
-          !/^\s*(?:replacement|excess)\b/i.test(text.slice(span.end, span.end + 20)) &&
+          !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
+            text.slice(span.end, span.end + 20),
+          ) &&
           // "CTA/MRA/PET": an imaging abbreviation, not the class abbreviation
           !/(?:\b(?:CTA|CT|MRI|PET|US|DSA)\/\s*$)/.test(
             text.slice(Math.max(0, span.start - 8), span.start),

@@ -12,7 +12,7 @@ export interface Span {
 }
 
 const NO_CALL =
-  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
+  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
   /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
@@ -266,7 +266,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
 const NOT_GOVERNED =
   /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|upon|before|prior to|after)\b/i;
 const PREDICATE_NOT_A_CALL =
-  /^[^.;]*?\b(?:dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|levels?|concentrations?|stopp\w*|discontinu\w*|taper\w*|revers\w*)\b/i;
+  /^[^.;]*?\b(?:dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|(?:be )?adjusted|weight-based|levels?|concentrations?|stopp\w*|discontinu\w*|taper\w*|revers\w*)\b/i;
 // After the drug, only a cue that states a recommendation about it ("X is recommended", "X can
 // be considered"); a bare "use" or "give" there belongs to something else ("talc preparations
 // has resulted in more frequent use of IPCs").
@@ -291,7 +291,9 @@ export function directionFor(text: string, mentions: Span[]): Direction {
     parts.some(
       (c) =>
         !mentions.some((m) => m.start >= c.start && m.start < c.end) &&
-        /^\s*(?:avoid|do not use|not for|contraindicated)\b/i.test(c.text),
+        (/^\s*(?:avoid|do not use|not for|contraindicated)\b/i.test(c.text) ||
+          // "..., although it may be offered as second-line": the pronoun is the drug again
+          /^\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text)),
     )
   )
     return 'neutral';
@@ -307,11 +309,11 @@ const NOT_THE_DRUG_AFTER =
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:candidates? for|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
+  /\b(?:candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.

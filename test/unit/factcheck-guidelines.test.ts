@@ -41,6 +41,7 @@ const sets: [string, Pair[]][] = [
   ['sixth set', read('guideline-pairs-heldout5.tsv')],
   ['seventh set', read('guideline-pairs-heldout6.tsv')],
   ['eighth set', read('guideline-pairs-heldout7.tsv')],
+  ['ninth set', read('guideline-pairs-heldout8.tsv')],
 ];
 
 describe('fact check: guideline statements under a drug', () => {
