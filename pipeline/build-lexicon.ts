@@ -251,9 +251,37 @@ export function buildLexicon(
       late.push({ text, kind: 'synonym', drugIds: [id], flags: 0, source: `DrugBank ${row.id}` });
   }
 
-  for (const [brand, targets] of brandTargets) {
+  // The staged RxNorm brands lack every ingredient starting with "A" ("Augmentin" lists only
+  // clavulanate, "Percocet" only oxycodone). Where a label or the Orange Book gives the same brand
+  // with all of RxNorm's ingredients and "A" ones besides, that fuller list is the brand's.
+  const fuller = new Map<string, string[]>();
+  const offer = (brand: string, ingredients: string[]) => {
+    // "AUGMENTIN '125'" is Augmentin
+    const key = brand
+      .replace(/\s*['"(].*$|\s+\d.*$/, '')
+      .trim()
+      .toLowerCase();
+    const set = [...new Set(ingredients.map((s) => base(s)))];
+    if (set.length > (fuller.get(key)?.length ?? 0)) fuller.set(key, set);
+  };
+  for (const label of labels)
+    for (const brand of label.openfda.brand_name ?? []) offer(brand, substancesOf(label));
+  for (const row of orangeBook) offer(row.brand!, row.ingredients!.split(/[|/]/));
+  for (const [brand, listed] of brandTargets) {
+    const more = fuller.get(brand.toLowerCase());
+    // Only the "A" ingredients are added: a fuller list that adds another ("Sensorcaine" with
+    // epinephrine is another product of the line) is not this brand's.
+    const targets =
+      more &&
+      more.length > listed.length &&
+      listed.every((t) => more.includes(t)) &&
+      more.every((t) => listed.includes(t) || t.startsWith('a'))
+        ? more
+        : listed;
     const ids = targets.map(slugify).filter((id) => drugs.has(id));
-    if (ids.length === targets.length) addName(brand, 'brand', ids, 'RxNorm brand');
+    // A curated brand (checked by hand against its ingredients) wins over RxNorm's list.
+    if (ids.length === targets.length && !curatedNames.has(lower(brand)))
+      addName(brand, 'brand', ids, 'RxNorm brand');
   }
 
   // Orange Book trade names of NDA products, current and discontinued (Capoten, Flexeril), to their

@@ -142,3 +142,18 @@ describe('names of the complete vocabulary', () => {
     );
   });
 });
+
+describe('combination brands', () => {
+  it('name every ingredient, also the "A" ones the staged RxNorm brand list drops', async () => {
+    const { lexiconFromFile } = await import('../../src/core/lexicon-file');
+    const lexicon = lexiconFromFile(JSON.parse(readFileSync(join(DATA_DIR, 'lexicon.json'), 'utf8')));
+    const of = (brand: string) =>
+      lexicon.names.find((n) => n.text === brand)!.drugs.map((d) => lexicon.drugs[d]!.id).sort();
+    expect(of('Augmentin')).toEqual(['amoxicillin', 'clavulanate']);
+    expect(of('Percocet')).toEqual(['acetaminophen', 'oxycodone']);
+    expect(of('Lotrel')).toEqual(['amlodipine', 'benazepril']);
+    expect(of('Tylenol PM')).toEqual(['acetaminophen', 'diphenhydramine']);
+    // a product of the same line with another ingredient is not the brand's
+    expect(of('Sensorcaine')).toEqual(['bupivacaine']);
+  });
+});
