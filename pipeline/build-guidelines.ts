@@ -194,6 +194,9 @@ export function statementLinks(
   members: ClassMembers,
 ): Map<string, { via: string; direction: GuidelineStatement['direction'] }> {
   const out = new Map<string, { via: string; direction: GuidelineStatement['direction'] }>();
+  // A key question ("In adults with ... (P), does paravertebral block (I) versus ... analgesics
+  // such as opioids (C) improve ...?") asks; it recommends nothing about the drugs it names.
+  if (/\?\s*$/.test(text.trim()) && !/\b(?:recommend|suggest|should)\w*\b/i.test(text)) return out;
   const spansByDrug = new Map<string, Span[]>();
   // Guideline prose is not a medication list: a name that is also a word ("Perform") counts
   // only with a dose or route beside it.

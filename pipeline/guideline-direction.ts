@@ -127,6 +127,15 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "a change in antipsychotic should be considered": the call is on changing it, not on it.
+  if (
+    own.some((m) =>
+      /\b(?:a )?change (?:in|of)\s+(?:[\w-]+\s+)?$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
+    )
+  )
+    return 'no call';
   // "conversion from tacrolimus to cyclosporine": the drug switched away from.
   if (
     own.some((m) =>
@@ -313,7 +322,7 @@ const NOT_THE_DRUG_BEFORE =
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
+  /\b(?:candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.

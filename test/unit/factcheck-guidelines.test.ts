@@ -42,6 +42,7 @@ const sets: [string, Pair[]][] = [
   ['seventh set', read('guideline-pairs-heldout6.tsv')],
   ['eighth set', read('guideline-pairs-heldout7.tsv')],
   ['ninth set', read('guideline-pairs-heldout8.tsv')],
+  ['tenth set', read('guideline-pairs-heldout9.tsv')],
 ];
 
 describe('fact check: guideline statements under a drug', () => {
