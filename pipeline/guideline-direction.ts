@@ -195,6 +195,12 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       end: m.index! + m[0].length,
     }));
     // Where the nearest governing cue of a kind sits: [distance, before the drug?].
+    // "observe rather than treat with IVIG": the turned-down treatment, an "against" cue
+    const turnedDown = [
+      ...clause.text.matchAll(
+        /\b(?:rather than|instead of)\s+(?:treat(?:ing)?|us(?:e|ing)|giv(?:e|ing)|start(?:ing)?)(?:\s+with)?\b/gi,
+      ),
+    ].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     const nearest = (re: RegExp): { distance: number; before: boolean; carrier: boolean } => {
       let best = { distance: Infinity, before: false, carrier: false };
       for (const c of clause.text.matchAll(new RegExp(re.source, 'gi'))) {
@@ -203,6 +209,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         const after = clause.text.slice(e, e + 6);
         if (re === FOR) {
           if (negations.some((n) => n.start <= s && s <= n.end + 25)) continue;
+          if (turnedDown.some((t) => t.start <= s && s < t.end)) continue;
           // "the use of X", "Use of MTX ... was inappropriate": a noun, not a call for X
           if (/^us(?:e|ing)$/i.test(c[0]) && /^\s+of\b/i.test(after)) continue;
         }
@@ -253,7 +260,13 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
       return 'against';
     const cueFor = nearest(FOR);
-    const cueAgainst = nearest(AGAINST);
+    let cueAgainst = nearest(AGAINST);
+    for (const t of turnedDown)
+      for (const m of rel) {
+        const between = clause.text.slice(t.end, m.start);
+        if (t.end <= m.start && between.length <= 80 && between.length < cueAgainst.distance)
+          cueAgainst = { distance: between.length, before: true, carrier: false };
+      }
     if (cueFor.distance === Infinity && cueAgainst.distance === Infinity) return 'no call';
     if (cueAgainst.distance < Infinity && cueFor.distance < Infinity) {
       // "suggests that X ... not be used", "Do not offer A, B or X as first-line": the negation
@@ -314,15 +327,15 @@ export function directionFor(text: string, mentions: Span[]): Direction {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation)\b/i;
+  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation)\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
+  /\b(?:secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
@@ -331,6 +344,9 @@ const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rota
 /** The drug is named as the patients' background or history, not as what is recommended. */
 export function isBackground(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 80), span.start);
+  // Named as the reason for another drug ("consider atorvastatin 20 mg as statins may be of
+  // benefit"): the rationale, not the recommendation.
+  if (/(?<!such\s|well\s)\b(?:as|because|since)\s+$/i.test(before)) return true;
   // Named in a list of substances a patient may use ("other substances (e.g., marijuana, cocaine")
   if (
     /\b(?:substances?|illicit drugs?|drugs of abuse|recreational drugs?)\s*\((?:e\.g\.,?|such as|including)?[^)]*$/i.test(

@@ -43,6 +43,7 @@ const sets: [string, Pair[]][] = [
   ['eighth set', read('guideline-pairs-heldout7.tsv')],
   ['ninth set', read('guideline-pairs-heldout8.tsv')],
   ['tenth set', read('guideline-pairs-heldout9.tsv')],
+  ['eleventh set', read('guideline-pairs-heldout10.tsv')],
 ];
 
 describe('fact check: guideline statements under a drug', () => {
