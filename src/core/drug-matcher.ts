@@ -94,7 +94,8 @@ export class DrugMatcher {
 
   /** All mentions in `text`, left to right, without overlaps. */
   find(text: string, options: MatchOptions = {}): DrugMatch[] {
-    const matches: DrugMatch[] = [];
+    // Most texts of a page hold no drug: they all get one shared, frozen empty list.
+    let matches: DrugMatch[] | null = null;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -112,13 +113,13 @@ export class DrugMatcher {
       const found = this.longestAt(text, tokenStart, tokenEnd, options);
       if (found) {
         // A phrase that is not a drug is read past as a whole ("insulin resistance").
-        if (found.drugIds.length) matches.push(found);
+        if (found.drugIds.length) (matches ??= []).push(found);
         i = found.end;
       } else {
         i = tokenEnd;
       }
     }
-    return matches;
+    return matches ?? NO_MATCHES;
   }
 
   private longestAt(
@@ -211,6 +212,8 @@ export class DrugMatcher {
     return true;
   }
 }
+
+const NO_MATCHES: DrugMatch[] = Object.freeze([]) as unknown as DrugMatch[];
 
 // Keys of a word's first three characters: a-z 1-26, 0-9 27-36, end of word 0.
 const PREFIX_BASE = 37;
