@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { NAME_KINDS, NameFlag, type NameKind } from '../src/core/lexicon-types';
 import { normalizeName, slugify } from '../src/core/normalize';
 import type { AmbiguityRules } from './ambiguity';
-import { isWrittenDrug, phrasesIn, plainNames, readDrugBank, writtenNames } from './drugbank';
+import { drugBankNames, readDrugBank } from './drugbank';
 import type { RawLabel } from './label-types';
 import { stripSalt } from './salts';
 import { readTsv } from './sources';
@@ -208,76 +208,22 @@ export function buildLexicon(
       placeIngredient(name, 'Orange Book');
     }
   }
-  // DrugBank: other names of the drugs already here (joined by UNII, else by name), and the drugs
-  // human trials in the bundled research give as an arm. Its names come after every other
-  // source's, so they never take a name from another drug.
-  const late: NameDraft[] = [];
-  const byUnii = new Map<string, string>();
-  for (const d of [...drugs.values()].sort((a, b) => a.id.localeCompare(b.id)))
-    if (d.unii && !byUnii.has(d.unii)) byUnii.set(d.unii, d.id);
-  // DrugBank synonyms checked and found to name another drug (curated/drugbank-rejects.tsv).
-  const rejected = new Set(
-    readTsv(join(curatedDir, 'drugbank-rejects.tsv')).map((r) => normalizeName(r.synonym!)),
-  );
-  const plain = new Map(
-    drugBank.map((row) => [
-      row.id,
-      plainNames(row, rules).filter((s) => !rejected.has(normalizeName(s))),
-    ]),
-  );
-  const inArms = phrasesIn(
+  // DrugBank: other names of the drugs already here, and the drugs human trials give as an arm
+  // (pipeline/drugbank.ts). Its names come after every other source's, so they never take a
+  // name from another drug.
+  const late = drugBankNames(drugBank, {
+    rules,
+    rejected: readTsv(join(curatedDir, 'drugbank-rejects.tsv')).map((r) => r.synonym!),
     trialArms,
-    new Set([...plain.values()].flat().map((s) => normalizeName(s))),
-  );
-  const namesOf = new Map<string, string[]>();
-  for (const n of pending)
-    if (n.drugIds.length === 1)
-      namesOf.set(n.drugIds[0]!, [...(namesOf.get(n.drugIds[0]!) ?? []), n.text]);
-  for (const row of drugBank) {
-    const candidates = plain.get(row.id)!;
-    let id = (row.unii && byUnii.get(row.unii)) || joinByName(row.name, candidates, drugs, base);
-    if (!id) {
-      if (!row.unii || !isWrittenDrug(row.name, rules, inArms, candidates)) continue;
-      const d = placeIngredient(base(lower(row.name)), 'DrugBank');
-      if (!d) continue;
-      d.unii ??= row.unii;
-      id = d.id;
-    }
-    drugs.get(id)!.sources.add('DrugBank');
-    // Allergen extracts: their DrugBank names are species ("Candida albicans"), not drugs.
-    if (id.endsWith('-extract')) continue;
-    const indexNames = [drugs.get(id)!.name, ...(namesOf.get(id) ?? [])];
-    for (const text of writtenNames(row, candidates, indexNames, inArms))
-      late.push({ text, kind: 'synonym', drugIds: [id], flags: 0, source: `DrugBank ${row.id}` });
-  }
+    drugs,
+    known: pending,
+    base,
+    place: (name) => placeIngredient(name, 'DrugBank'),
+  });
 
-  // The staged RxNorm brands lack every ingredient starting with "A" ("Augmentin" lists only
-  // clavulanate, "Percocet" only oxycodone). Where a label or the Orange Book gives the same brand
-  // with all of RxNorm's ingredients and "A" ones besides, that fuller list is the brand's.
-  const fuller = new Map<string, string[]>();
-  const offer = (brand: string, ingredients: string[]) => {
-    // "AUGMENTIN '125'" is Augmentin
-    const key = brand
-      .replace(/\s*['"(].*$|\s+\d.*$/, '')
-      .trim()
-      .toLowerCase();
-    const set = [...new Set(ingredients.map((s) => base(s)))];
-    if (set.length > (fuller.get(key)?.length ?? 0)) fuller.set(key, set);
-  };
-  for (const label of labels)
-    for (const brand of label.openfda.brand_name ?? []) offer(brand, substancesOf(label));
-  for (const row of orangeBook) offer(row.brand!, row.ingredients!.split(/[|/]/));
+  const fuller = fullerBrandIngredients(labels, orangeBook, base);
   for (const [brand, listed] of brandTargets) {
-    const more = fuller.get(brand.toLowerCase());
-    // Only the "A" ingredients are added: a fuller list that adds another ("Sensorcaine" with
-    // epinephrine is another product of the line) is not this brand's.
-    const targets =
-      more &&
-      more.length > listed.length &&
-      listed.every((t) => more.includes(t)) &&
-      more.every((t) => listed.includes(t) || t.startsWith('a'))
-        ? more
-        : listed;
+    const targets = fuller(brand, listed);
     const ids = targets.map(slugify).filter((id) => drugs.has(id));
     // A curated brand (checked by hand against its ingredients) wins over RxNorm's list.
     if (ids.length === targets.length && !curatedNames.has(lower(brand)))
@@ -427,19 +373,6 @@ function isBrandWorthy(brand: string, substances: string[], generic: string | un
   return !substances.some((s) => b === s || b.startsWith(`${s} `) || s.startsWith(b));
 }
 
-/** The one drug of the index a DrugBank row names: by its own name, else by exactly one synonym. */
-function joinByName(
-  name: string,
-  synonyms: string[],
-  drugs: Map<string, DrugDraft>,
-  base: (n: string) => string,
-): string | null {
-  const own = slugify(base(lower(name)));
-  if (drugs.has(own)) return own;
-  const ids = new Set(synonyms.map((s) => slugify(base(lower(s)))).filter((id) => drugs.has(id)));
-  return ids.size === 1 ? [...ids][0]! : null;
-}
-
 function resolveTopName(
   name: string,
   drugs: Map<string, DrugDraft>,
@@ -453,4 +386,39 @@ function resolveTopName(
     .filter((d) => d.name.startsWith(`${name} `) && d.labelSetIds.length)
     .sort((a, b) => b.labelSetIds.length - a.labelSetIds.length || a.id.localeCompare(b.id));
   return prefixed[0]?.id ?? slugify(name);
+}
+
+/**
+ * The staged RxNorm brands lack every ingredient starting with "A" ("Augmentin" lists only
+ * clavulanate, "Percocet" only oxycodone). Where a label or the Orange Book gives the same brand
+ * with all of RxNorm's ingredients and "A" ones besides, that fuller list is the brand's; a fuller
+ * list that adds another ("Sensorcaine" with epinephrine is another product of the line) is not.
+ */
+function fullerBrandIngredients(
+  labels: RawLabel[],
+  orangeBook: Record<string, string>[],
+  base: (n: string) => string,
+): (brand: string, listed: string[]) => string[] {
+  const fuller = new Map<string, string[]>();
+  const offer = (brand: string, ingredients: string[]) => {
+    // "AUGMENTIN '125'" is Augmentin
+    const key = brand
+      .replace(/\s*['"(].*$|\s+\d.*$/, '')
+      .trim()
+      .toLowerCase();
+    const set = [...new Set(ingredients.map((s) => base(s)))];
+    if (set.length > (fuller.get(key)?.length ?? 0)) fuller.set(key, set);
+  };
+  for (const label of labels)
+    for (const brand of label.openfda.brand_name ?? []) offer(brand, substancesOf(label));
+  for (const row of orangeBook) offer(row.brand!, row.ingredients!.split(/[|/]/));
+  return (brand, listed) => {
+    const more = fuller.get(brand.toLowerCase());
+    return more &&
+      more.length > listed.length &&
+      listed.every((t) => more.includes(t)) &&
+      more.every((t) => listed.includes(t) || t.startsWith('a'))
+      ? more
+      : listed;
+  };
 }

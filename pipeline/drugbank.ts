@@ -3,8 +3,9 @@
 // but that human trials in the bundled research give as an arm (gliclazide, etoricoxib).
 // Its synonyms also hold code names, chemical names, trade names of other countries and other
 // languages' spellings: only names a clinician writes in English are kept (see writtenNames).
-import { normalizeName } from '../src/core/normalize';
+import { normalizeName, slugify } from '../src/core/normalize';
 import type { AmbiguityRules } from './ambiguity';
+import type { DrugDraft, NameDraft } from './build-lexicon';
 import { readTsv } from './sources';
 
 export interface DrugBankRow {
@@ -148,4 +149,80 @@ export function isWrittenDrug(
   if (norm.split(' ').some((w) => w.length > 1 && rules.wordCount(w) > 0)) return false;
   if (rules.flagsFor(name, 'generic') !== 0) return false;
   return candidates.some((c) => inArms.has(normalizeName(c)));
+}
+
+export interface DrugBankContext {
+  rules: AmbiguityRules;
+  /** synonyms checked and found to name another drug (curated/drugbank-rejects.tsv) */
+  rejected: string[];
+  /** intervention and comparator texts of the human trials in the research data */
+  trialArms: string[];
+  drugs: Map<string, DrugDraft>;
+  /** the names other sources gave, for spelling comparisons */
+  known: NameDraft[];
+  /** a name's base ingredient (salt forms folded) */
+  base: (name: string) => string;
+  /** adds a drug the index does not have yet, or null when the name is not one */
+  place: (name: string) => DrugDraft | null;
+}
+
+/**
+ * Joins every DrugBank row to a drug of the index (by UNII, else by name, else by exactly one
+ * synonym), adds the drugs trials give as an arm, and returns the names of the rows that a
+ * clinician writes (see writtenNames).
+ */
+export function drugBankNames(rows: DrugBankRow[], ctx: DrugBankContext): NameDraft[] {
+  const { rules, drugs, base } = ctx;
+  const byUnii = new Map<string, string>();
+  for (const d of [...drugs.values()].sort((a, b) => a.id.localeCompare(b.id)))
+    if (d.unii && !byUnii.has(d.unii)) byUnii.set(d.unii, d.id);
+  const rejected = new Set(ctx.rejected.map((s) => normalizeName(s)));
+  const plain = new Map(
+    rows.map((row) => [
+      row.id,
+      plainNames(row, rules).filter((s) => !rejected.has(normalizeName(s))),
+    ]),
+  );
+  const inArms = phrasesIn(
+    ctx.trialArms,
+    new Set([...plain.values()].flat().map((s) => normalizeName(s))),
+  );
+  const namesOf = new Map<string, string[]>();
+  for (const n of ctx.known)
+    if (n.drugIds.length === 1)
+      namesOf.set(n.drugIds[0]!, [...(namesOf.get(n.drugIds[0]!) ?? []), n.text]);
+  const out: NameDraft[] = [];
+  for (const row of rows) {
+    const candidates = plain.get(row.id)!;
+    let id = (row.unii && byUnii.get(row.unii)) || joinByName(row.name, candidates, drugs, base);
+    if (!id) {
+      if (!row.unii || !isWrittenDrug(row.name, rules, inArms, candidates)) continue;
+      const d = ctx.place(base(normalizeName(row.name)));
+      if (!d) continue;
+      d.unii ??= row.unii;
+      id = d.id;
+    }
+    drugs.get(id)!.sources.add('DrugBank');
+    // Allergen extracts: their DrugBank names are species ("Candida albicans"), not drugs.
+    if (id.endsWith('-extract')) continue;
+    const indexNames = [drugs.get(id)!.name, ...(namesOf.get(id) ?? [])];
+    for (const text of writtenNames(row, candidates, indexNames, inArms))
+      out.push({ text, kind: 'synonym', drugIds: [id], flags: 0, source: `DrugBank ${row.id}` });
+  }
+  return out;
+}
+
+/** The one drug of the index a DrugBank row names: by its own name, else by exactly one synonym. */
+function joinByName(
+  name: string,
+  synonyms: string[],
+  drugs: Map<string, DrugDraft>,
+  base: (n: string) => string,
+): string | null {
+  const own = slugify(base(normalizeName(name)));
+  if (drugs.has(own)) return own;
+  const ids = new Set(
+    synonyms.map((s) => slugify(base(normalizeName(s)))).filter((id) => drugs.has(id)),
+  );
+  return ids.size === 1 ? [...ids][0]! : null;
 }
