@@ -7,7 +7,7 @@ import type { StudyDraft } from './read-research';
 import { CLASS_PHRASES } from './class-phrases';
 import {
   directionFor,
-  isSubjectMention,
+  concernsDrug,
   namesTheDrug,
   substanceAsDrug,
   type Span,
@@ -211,7 +211,7 @@ export function statementLinks(
   // A drug named only as the patients' background ("patients treated with opioids", "prior
   // docetaxel", "raltegravir resistance") is not what the statement recommends about.
   for (const [id, spans] of spansByDrug) {
-    if (!spans.some((span) => isSubjectMention(text, span))) continue;
+    if (!concernsDrug(text, spans)) continue;
     out.set(id, { via: 'drug', direction: directionFor(text, spans) });
   }
   for (const phrase of PHRASES) {
@@ -241,7 +241,7 @@ export function statementLinks(
               !(m.start === span.start && m.end === span.end),
           ),
       );
-    if (!spans.some((span) => isSubjectMention(text, span))) continue;
+    if (!concernsDrug(text, spans)) continue;
     for (const id of members.get(phrase.key) ?? [])
       if (!out.has(id)) out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
   }

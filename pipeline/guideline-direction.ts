@@ -327,15 +327,15 @@ export function directionFor(text: string, mentions: Span[]): Direction {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation)\b/i;
+  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation)\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant)\s+(?:[\w-]+[\s/]+){0,4}\(?$/i;
+  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant),?\s+(?:[\w-]+,?[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
@@ -344,6 +344,13 @@ const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rota
 /** The drug is named as the patients' background or history, not as what is recommended. */
 export function isBackground(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 80), span.start);
+  // "patients with elevated triglycerides on statin therapy": what they already take
+  if (
+    /(?<!\b(?:based|focus\w*|depend\w*|rel(?:y|ies|ying)|effects?|impact|start\w*|switch\w*|put|placed)\s)\bon\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   // Named as the reason for another drug ("consider atorvastatin 20 mg as statins may be of
   // benefit"): the rationale, not the recommendation.
   if (/(?<!such\s|well\s)\b(?:as|because|since)\s+$/i.test(before)) return true;
@@ -464,4 +471,20 @@ function inCitation(text: string, span: Span): boolean {
   const close = text.indexOf(')', span.end);
   const inside = text.slice(open, close < 0 ? undefined : close);
   return /\bet al\b|\b(?:19|20)\d{2}\b[^)]*;|"[^"]*,"\s*(?:19|20)\d{2}/.test(inside);
+}
+
+/**
+ * Whether a statement is about the drug named at these spans: some span names it as what the
+ * statement is about. A drug the patients cannot take, named again only as what another drug
+ * replaces ("intolerant to ACE inhibitors, an ARB instead of an ACE inhibitor"), is background.
+ */
+export function concernsDrug(text: string, spans: Span[]): boolean {
+  const subjects = spans.filter((span) => isSubjectMention(text, span));
+  if (!subjects.length) return false;
+  const replacedOnly = subjects.every((span) =>
+    /\b(?:instead of|rather than|in place of|replac\w*)\s+(?:an?\s+|the\s+)?$/i.test(
+      text.slice(Math.max(0, span.start - 40), span.start),
+    ),
+  );
+  return !(replacedOnly && subjects.length < spans.length);
 }

@@ -44,6 +44,7 @@ const sets: [string, Pair[]][] = [
   ['ninth set', read('guideline-pairs-heldout8.tsv')],
   ['tenth set', read('guideline-pairs-heldout9.tsv')],
   ['eleventh set', read('guideline-pairs-heldout10.tsv')],
+  ['twelfth set', read('guideline-pairs-heldout11.tsv')],
 ];
 
 describe('fact check: guideline statements under a drug', () => {
