@@ -215,37 +215,39 @@ export function statementLinks(
     out.set(id, { via: 'drug', direction: directionFor(text, spans) });
   }
   for (const phrase of PHRASES) {
-    // A qualified class ("first-generation antipsychotics", "parenteral anticoagulant") names
-    // only some of its members, and the data cannot tell which.
     const spans = [...text.matchAll(phrase.global)]
       .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
-      .filter(
-        (span) =>
-          namesTheDrug(text, span) &&
-          !QUALIFIED.test(text.slice(0, span.start)) &&
-          // "glucocorticoid replacement": the few members used to replace, not the class
-          !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
-            text.slice(span.end, span.end + 20),
-          ) &&
-          // "CTA/MRA/PET": an imaging abbreviation, not the class abbreviation
-          !/(?:\b(?:CTA|CT|MRI|PET|US|DSA)\/\s*$)/.test(
-            text.slice(Math.max(0, span.start - 8), span.start),
-          ) &&
-          !/^\/(?:CTA|CT|MRI|PET|US|DSA)\b/.test(text.slice(span.end, span.end + 6)) &&
-          // "insulin" inside "insulin aspart" names that drug, not the class; "insulin" alone
-          // names the class and the group drug "insulin" alike
-          !named.some(
-            (m) =>
-              span.start < m.end &&
-              m.start < span.end &&
-              !(m.start === span.start && m.end === span.end),
-          ),
-      );
+      .filter((span) => namesTheClass(text, span, named));
     if (!concernsDrug(text, spans)) continue;
     for (const id of members.get(phrase.key) ?? [])
       if (!out.has(id)) out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
   }
   return out;
+}
+
+/**
+ * Whether a class phrase at `span` names the class as such: not a lab value or a disorder, not a
+ * qualified part of the class the data cannot split ("first-generation antipsychotics",
+ * "systemic corticosteroids", "glucocorticoid replacement"), not an imaging abbreviation
+ * ("CTA/MRA/PET"), and not a word inside a drug's name ("insulin" in "insulin aspart"; "insulin"
+ * alone names the class and the group drug "insulin" alike).
+ */
+function namesTheClass(text: string, span: Span, named: Span[]): boolean {
+  return (
+    namesTheDrug(text, span) &&
+    !QUALIFIED.test(text.slice(0, span.start)) &&
+    !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
+      text.slice(span.end, span.end + 20),
+    ) &&
+    !/\b(?:CTA|CT|MRI|PET|US|DSA)\/\s*$/.test(
+      text.slice(Math.max(0, span.start - 8), span.start),
+    ) &&
+    !/^\/(?:CTA|CT|MRI|PET|US|DSA)\b/.test(text.slice(span.end, span.end + 6)) &&
+    !named.some(
+      (m) =>
+        span.start < m.end && m.start < span.end && !(m.start === span.start && m.end === span.end),
+    )
+  );
 }
 
 /** Statements that concern each drug (see statementLinks). */

@@ -187,70 +187,6 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   // considered for therapy with gefitinib", "do not recommend routinely reversing ... heparin").
   // A regimen for a stated condition (read from its dose) has no cue word to place.
   if (reading === 'for' || reading === 'against') {
-    const rel = own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
-    // A "for" word under a negation is part of the "against" cue ("recommends against the use
-    // of", "should not prescribe").
-    const negations = [...clause.text.matchAll(new RegExp(AGAINST.source, 'gi'))].map((m) => ({
-      start: m.index!,
-      end: m.index! + m[0].length,
-    }));
-    // Where the nearest governing cue of a kind sits: [distance, before the drug?].
-    // "observe rather than treat with IVIG": the turned-down treatment, an "against" cue
-    const turnedDown = [
-      ...clause.text.matchAll(
-        /\b(?:rather than|instead of)\s+(?:treat(?:ing)?|us(?:e|ing)|giv(?:e|ing)|start(?:ing)?)(?:\s+with)?\b/gi,
-      ),
-    ].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-    const nearest = (re: RegExp): { distance: number; before: boolean; carrier: boolean } => {
-      let best = { distance: Infinity, before: false, carrier: false };
-      for (const c of clause.text.matchAll(new RegExp(re.source, 'gi'))) {
-        const s = c.index!;
-        const e = s + c[0].length;
-        const after = clause.text.slice(e, e + 6);
-        if (re === FOR) {
-          if (negations.some((n) => n.start <= s && s <= n.end + 25)) continue;
-          if (turnedDown.some((t) => t.start <= s && s < t.end)) continue;
-          // "the use of X", "Use of MTX ... was inappropriate": a noun, not a call for X
-          if (/^us(?:e|ing)$/i.test(c[0]) && /^\s+of\b/i.test(after)) continue;
-        }
-        // "recommended unless contraindicated": the exception is no call against it
-        if (
-          re === AGAINST &&
-          /\b(?:unless|if|except)\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, s))
-        )
-          continue;
-        // "recommends that X ...": the verb carries whatever the rest says
-        const carrier = re === FOR && /^\s+that\b/i.test(after);
-        for (const m of rel) {
-          let distance = Infinity;
-          if (e <= m.start) {
-            const between = clause.text.slice(e, m.start);
-            // "... the ribavirin should be weight-based dose-adjusted": the drug's own predicate
-            // is a dose change, a level or a stop, whatever verb came before
-            const predicate = clause.text.slice(m.end, m.end + 40);
-            if (
-              between.length <= 80 &&
-              !NOT_GOVERNED.test(between) &&
-              !PREDICATE_NOT_A_CALL.test(predicate)
-            )
-              distance = between.length;
-          } else if (s >= m.end) {
-            const between = clause.text.slice(m.end, s);
-            // "the ribavirin should be weight-based dose-adjusted": what follows the cue counts too
-            const object = clause.text.slice(e, e + 40);
-            if (
-              between.length <= 90 &&
-              !NOT_GOVERNED.test(between) &&
-              !NOT_GOVERNED.test(object) &&
-              CUE_AFTER.test(c[0])
-            )
-              distance = between.length;
-          } else distance = 0;
-          if (distance < best.distance) best = { distance, before: e <= m.start, carrier };
-        }
-      }
-      return best;
-    };
     if (reading === 'for' && !FOR.test(clause.text)) return reading;
     // "Do not routinely offer SSRIs, SNRIs or clonidine as first-line ...": a clause that opens
     // with a negation turns down everything it names.
@@ -259,14 +195,34 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       /^\s*(?:do not|don't|avoid|never)\b/i.test(clause.text.slice(cond ? cond[0].length : 0))
     )
       return 'against';
-    const cueFor = nearest(FOR);
-    let cueAgainst = nearest(AGAINST);
-    for (const t of turnedDown)
-      for (const m of rel) {
-        const between = clause.text.slice(t.end, m.start);
-        if (t.end <= m.start && between.length <= 80 && between.length < cueAgainst.distance)
-          cueAgainst = { distance: between.length, before: true, carrier: false };
-      }
+    const rel = own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
+    const spans = (re: RegExp) =>
+      [...clause.text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+      }));
+    const negations = spans(AGAINST);
+    // "observe rather than treat with IVIG": the turned-down treatment is an "against" cue
+    const turnedDown = spans(TURNED_DOWN);
+    const forCues = spans(FOR).filter(
+      (c) =>
+        // A "for" word under a negation is part of the "against" cue ("recommends against the
+        // use of", "should not prescribe"), or of a turned-down treatment.
+        !negations.some((n) => n.start <= c.start && c.start <= n.end + 25) &&
+        !turnedDown.some((t) => t.start <= c.start && c.start < t.end) &&
+        // "the use of X", "Use of MTX ... was inappropriate": a noun, not a call for X
+        !(/^us(?:e|ing)$/i.test(c.text) && /^\s+of\b/i.test(clause.text.slice(c.end, c.end + 6))),
+    );
+    const againstCues = [
+      // "recommended unless contraindicated": the exception is no call against it
+      ...negations.filter(
+        (c) => !/\b(?:unless|if|except)\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, c.start)),
+      ),
+      ...turnedDown,
+    ];
+    const cueFor = nearestCue(clause.text, forCues, rel, true);
+    const cueAgainst = nearestCue(clause.text, againstCues, rel, false);
     if (cueFor.distance === Infinity && cueAgainst.distance === Infinity) return 'no call';
     if (cueAgainst.distance < Infinity && cueFor.distance < Infinity) {
       // "suggests that X ... not be used", "Do not offer A, B or X as first-line": the negation
@@ -282,6 +238,55 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         : reading;
   }
   return reading;
+}
+
+const TURNED_DOWN =
+  /\b(?:rather than|instead of)\s+(?:treat(?:ing)?|us(?:e|ing)|giv(?:e|ing)|start(?:ing)?)(?:\s+with)?\b/;
+
+/**
+ * The governing cue nearest the drug, among `cues`: close before it ("recommend intravenous
+ * amifostine"), or close after it for a cue that states a call ("dabigatran ... can be
+ * considered"); none when a test, level, reversal, dose change or stop sits between, or is the
+ * drug's own predicate. `carrier`: a "recommends that ..." verb, which carries the rest.
+ */
+function nearestCue(
+  text: string,
+  cues: { start: number; end: number; text: string }[],
+  mentions: Span[],
+  isFor: boolean,
+): { distance: number; before: boolean; carrier: boolean } {
+  let best = { distance: Infinity, before: false, carrier: false };
+  for (const c of cues) {
+    const carrier = isFor && /^\s+that\b/i.test(text.slice(c.end, c.end + 6));
+    for (const m of mentions) {
+      let distance = Infinity;
+      if (c.end <= m.start) {
+        const between = text.slice(c.end, m.start);
+        // "... the ribavirin should be weight-based dose-adjusted": the drug's own predicate
+        // is a dose change, a level or a stop, whatever verb came before
+        const predicate = text.slice(m.end, m.end + 40);
+        if (
+          between.length <= 80 &&
+          !NOT_GOVERNED.test(between) &&
+          !PREDICATE_NOT_A_CALL.test(predicate)
+        )
+          distance = between.length;
+      } else if (c.start >= m.end) {
+        const between = text.slice(m.end, c.start);
+        // what follows the cue counts too ("should be weight-based dose-adjusted")
+        const object = text.slice(c.end, c.end + 40);
+        if (
+          between.length <= 90 &&
+          !NOT_GOVERNED.test(between) &&
+          !NOT_GOVERNED.test(object) &&
+          CUE_AFTER.test(c.text)
+        )
+          distance = between.length;
+      } else distance = 0;
+      if (distance < best.distance) best = { distance, before: c.end <= m.start, carrier };
+    }
+  }
+  return best;
 }
 
 // Between a cue and the drug: the cue is about a test, a level, a reversal or a stop, not the drug.

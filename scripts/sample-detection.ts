@@ -34,38 +34,38 @@ const mark = (s: string) => {
   return out + s.slice(last);
 };
 
-const kind = process.argv[2];
-const picked: string[] = [];
-if (kind === 'abstracts') {
-  const records = jsonl('../shared/data/research/evidence-inference.jsonl.gz');
+/** Distinct items drawn at random until N of them give a line (the draw order is the seed's). */
+function draw<T>(items: T[], pick: (item: T) => string | null): string[] {
+  const picked: string[] = [];
   const seen = new Set<number>();
-  while (picked.length < N && seen.size < records.length) {
-    const i = Math.floor(rand() * records.length);
+  while (picked.length < N && seen.size < items.length) {
+    const i = Math.floor(rand() * items.length);
     if (seen.has(i)) continue;
     seen.add(i);
-    const r = records[i];
-    const f = r.findings?.[0];
-    if (!f) continue;
-    const words = `${f.intervention} ${f.comparator}`
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w: string) => w.length >= 5 && !/^(placebo|group|control|usual|treatment|therapy|standard|patients)$/.test(w));
-    const text = (r.abstract ?? []).map((s: { text: string }) => s.text).join(' ');
-    const hit = sentences(text).find((s) => words.some((w: string) => s.toLowerCase().includes(w)));
-    if (hit) picked.push(`# PMID ${r.pmid ?? r.pmcid ?? ''}\n${mark(hit)}`);
+    const line = pick(items[i]!);
+    if (line) picked.push(line);
   }
-} else {
-  const labels = jsonl('../shared/data/labels/labels.jsonl.gz').filter((l) => l.sections?.drug_interactions);
-  const seen = new Set<number>();
-  while (picked.length < N && seen.size < labels.length) {
-    const i = Math.floor(rand() * labels.length);
-    if (seen.has(i)) continue;
-    seen.add(i);
-    const l = labels[i];
-    const text = [l.sections.drug_interactions].flat().join(' ');
-    const all = sentences(text);
-    if (!all.length) continue;
-    picked.push(`# label ${l.set_id}\n${mark(all[Math.floor(rand() * all.length)]!)}`);
-  }
+  return picked;
 }
+
+const picked =
+  process.argv[2] === 'abstracts'
+    ? draw(jsonl('../shared/data/research/evidence-inference.jsonl.gz'), (r) => {
+        const f = r.findings?.[0];
+        if (!f) return null;
+        const words = `${f.intervention} ${f.comparator}`
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w: string) => w.length >= 5 && !/^(placebo|group|control|usual|treatment|therapy|standard|patients)$/.test(w));
+        const text = (r.abstract ?? []).map((s: { text: string }) => s.text).join(' ');
+        const hit = sentences(text).find((s) => words.some((w: string) => s.toLowerCase().includes(w)));
+        return hit ? `# PMID ${r.pmid ?? r.pmcid ?? ''}\n${mark(hit)}` : null;
+      })
+    : draw(
+        jsonl('../shared/data/labels/labels.jsonl.gz').filter((l) => l.sections?.drug_interactions),
+        (l) => {
+          const all = sentences([l.sections.drug_interactions].flat().join(' '));
+          return all.length ? `# label ${l.set_id}\n${mark(all[Math.floor(rand() * all.length)]!)}` : null;
+        },
+      );
 console.log(picked.join('\n'));

@@ -173,10 +173,9 @@ export class DrugMatcher {
       tokenEnd = nextEnd;
     }
     if (!best) return null;
-    if (best.terminal.nameIndex < 0) {
-      const skip = { start, end: best.end, text: '', drugId: '', drugIds: [] };
-      return { ...skip, kind: 'generic' };
-    }
+    // A phrase that is not a drug: a match with no drug, which find() reads past.
+    if (best.terminal.nameIndex < 0)
+      return { start, end: best.end, text: '', drugId: '', drugIds: [], kind: 'generic' };
     const name = this.lexicon.names[best.terminal.nameIndex]!;
     const drugIds = name.drugs.map((d) => this.lexicon.drugs[d]!.id);
     return {

@@ -4,7 +4,7 @@
 // in issue #14). "concerns" says whether the statement is about the drug (by name or by a class
 // it belongs to) and "direction" what it recommends for that drug ("none" when the text does
 // not say, or says both).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statementLinks } from '../../pipeline/build-guidelines';
@@ -30,22 +30,16 @@ const read = (file: string) =>
     });
 type Pair = ReturnType<typeof read>[number];
 
-// Four seeded samples. Each later one was annotated before the code ran on it, measured once
-// (first-run figures in test/fixtures/factcheck/README.md), and then used to fix general rules.
-const sets: [string, Pair[]][] = [
-  ['tuning set', read('guideline-pairs.tsv')],
-  ['second set', read('guideline-pairs-heldout.tsv')],
-  ['third set', read('guideline-pairs-heldout2.tsv')],
-  ['fourth set', read('guideline-pairs-heldout3.tsv')],
-  ['fifth set', read('guideline-pairs-heldout4.tsv')],
-  ['sixth set', read('guideline-pairs-heldout5.tsv')],
-  ['seventh set', read('guideline-pairs-heldout6.tsv')],
-  ['eighth set', read('guideline-pairs-heldout7.tsv')],
-  ['ninth set', read('guideline-pairs-heldout8.tsv')],
-  ['tenth set', read('guideline-pairs-heldout9.tsv')],
-  ['eleventh set', read('guideline-pairs-heldout10.tsv')],
-  ['twelfth set', read('guideline-pairs-heldout11.tsv')],
-];
+// Seeded samples: guideline-pairs.tsv (the tuning set), then guideline-pairs-heldout.tsv,
+// -heldout2.tsv ... in the order they were drawn. Each later one was annotated before the code
+// ran on it, measured once (first-run figures in test/fixtures/factcheck/README.md), and then
+// used to fix general rules.
+const FACTCHECK = join(import.meta.dirname, '../fixtures/factcheck');
+const order = (file: string) => (file.includes('heldout') ? Number(/\d+/.exec(file)?.[0] ?? 1) : 0);
+const sets: [string, Pair[]][] = readdirSync(FACTCHECK)
+  .filter((f) => /^guideline-pairs(?:-heldout\d*)?\.tsv$/.test(f))
+  .sort((a, b) => order(a) - order(b))
+  .map((file, i) => [i === 0 ? 'tuning set' : `set ${i + 1} (${file})`, read(file)]);
 
 describe('fact check: guideline statements under a drug', () => {
   it.each(sets)(
@@ -98,11 +92,6 @@ describe('fact check: guideline statements under a drug', () => {
           ].join(''),
       );
       expect(pairs.length).toBeGreaterThanOrEqual(name === 'tuning set' ? 100 : 40);
-      if (name === 'held-out set') {
-        // Reported, not a gate: this set measures the rules; failing it would invite tuning on it.
-        expect(linked).toBeGreaterThan(0);
-        return;
-      }
       expect(unconcerned).toEqual([]);
       // A tag shown is right at least 95% of the time; a tag left off is silence, not an error.
       expect(1 - wrongShare).toBeGreaterThanOrEqual(0.95);
