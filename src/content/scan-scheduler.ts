@@ -53,7 +53,7 @@ export interface SchedulerStats {
 export class ScanScheduler {
   private readonly roots = new Set<Node>();
   /** the walk in progress over one root, resumed slice after slice */
-  private walk: (() => Text | null) | null = null;
+  private walk: (() => Text | null | undefined) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
@@ -166,11 +166,11 @@ export class ScanScheduler {
         // read, but a node deep in a 3,000-level tree can cost half a millisecond.
         for (let i = 0; i < 4 && this.sliceChars < SLICE_MAX_CHARS && !this.partial; i++) {
           const text = this.walk();
-          if (!text) {
+          if (text === null) {
             this.walk = null;
             break;
           }
-          this.scanText(text);
+          if (text) this.scanText(text); // undefined: the walk went on through elements only
         }
       }
     } finally {
@@ -193,7 +193,7 @@ export class ScanScheduler {
   }
 
   /** A walk over a root's readable text; open shadow roots found on the way are queued. */
-  private begin(root: Node): (() => Text | null) | null {
+  private begin(root: Node): (() => Text | null | undefined) | null {
     if (!root.isConnected || (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && insideSkipped(root)))
       return null;
     return textWalk(root, (shadow) => {

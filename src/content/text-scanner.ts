@@ -45,8 +45,12 @@ const HAS_LETTER = /[A-Za-z]/;
  * A resumable walk over the text nodes under `root` that a scan may read, in document order.
  * Resumable so that the scheduler can stop at its slice deadline and go on in the next slice:
  * a 5 MB page must not be walked in one task. Open shadow roots met on the way go to onShadow.
+ * Returns the next text node, null at the end, or undefined after a step of elements only.
  */
-export function textWalk(root: Node, onShadow: (shadow: ShadowRoot) => void): () => Text | null {
+export function textWalk(
+  root: Node,
+  onShadow: (shadow: ShadowRoot) => void,
+): () => Text | null | undefined {
   if (root.nodeType === Node.TEXT_NODE) {
     let done = false;
     return () => {
@@ -66,7 +70,9 @@ export function textWalk(root: Node, onShadow: (shadow: ShadowRoot) => void): ()
       if (!root.isConnected) return null;
       walker.currentNode = root;
     }
-    for (;;) {
+    // At most ELEMENT_STEP elements a call: a run of elements without text (a big empty grid)
+    // is walked across calls, and so across slices; undefined says "no text yet".
+    for (let elements = 0; elements < ELEMENT_STEP; elements++) {
       const node = walker.nextNode();
       if (!node) return null;
       // Text is returned as is; the scan reads its data once.
@@ -81,14 +87,17 @@ export function textWalk(root: Node, onShadow: (shadow: ShadowRoot) => void): ()
       }
       if (el.shadowRoot) onShadow(el.shadowRoot);
     }
+    return undefined;
   };
 }
+
+const ELEMENT_STEP = 512;
 
 /** Every readable text node under `root`, in document order (the whole walk at once). */
 export function collectTextNodes(root: Node, shadowRoots: ShadowRoot[]): Text[] {
   const out: Text[] = [];
   const next = textWalk(root, (s) => shadowRoots.push(s));
-  for (let n = next(); n; n = next()) out.push(n);
+  for (let n = next(); n !== null; n = next()) if (n) out.push(n);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DrugMatcher } from '../../src/core/drug-matcher';
 import { lexiconFromFile } from '../../src/core/lexicon-file';
 import { Highlighter } from '../../src/content/highlighter';
-import { collectTextNodes, inMedicationContext } from '../../src/content/text-scanner';
+import { collectTextNodes, inMedicationContext, textWalk } from '../../src/content/text-scanner';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let matcher: DrugMatcher;
@@ -24,6 +24,19 @@ describe('text scanning', () => {
     expect(texts.some((t) => t.includes('tizanidine'))).toBe(false);
     expect(texts.some((t) => t.includes('ibuprofen'))).toBe(false);
     expect(texts.some((t) => t.includes('Baclofen 10 mg tablet'))).toBe(true);
+  });
+
+  it('walks a run of elements without text a bounded step at a time', () => {
+    const grid = document.createElement('div');
+    grid.innerHTML = '<div></div>'.repeat(2000) + '<p>baclofen</p>';
+    document.body.append(grid);
+    const next = textWalk(grid, () => {});
+    const results: (Text | null | undefined)[] = [];
+    for (let r = next(); r !== null; r = next()) results.push(r);
+    // 2,001 elements before the text: several calls return no text, then the text, then the end
+    expect(results.filter((r) => r === undefined).length).toBeGreaterThanOrEqual(3);
+    expect(results.filter((r) => r).map((t) => t!.data)).toEqual(['baclofen']);
+    grid.remove();
   });
 
   it('knows a medication table', () => {
