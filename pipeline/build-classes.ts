@@ -129,6 +129,21 @@ export function buildClasses(
       }
     }
   }
+  // A class named by its route takes only members with a label of that route.
+  const routes = new Map<string, Set<string>>();
+  for (const label of labels) {
+    const ids = labelIngredients.get(label.set_id) ?? [];
+    if (ids.length !== 1) continue;
+    const set = routes.get(ids[0]!) ?? new Set<string>();
+    for (const r of label.openfda.route ?? []) set.add(r.toUpperCase());
+    routes.set(ids[0]!, set);
+  }
+  for (const phrase of CLASS_PHRASES) {
+    if (!phrase.route) continue;
+    for (const [id, m] of out)
+      if (m.phrases.has(phrase.key) && !routes.get(id)?.has(phrase.route))
+        m.phrases.delete(phrase.key);
+  }
   return out;
 }
 

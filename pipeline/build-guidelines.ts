@@ -246,8 +246,21 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
     !named.some(
       (m) =>
         span.start < m.end && m.start < span.end && !(m.start === span.start && m.end === span.end),
-    )
+    ) &&
+    !specifiedAsOne(text, span, named)
   );
+}
+
+/**
+ * "a corticosteroid (dexamethasone intravenously at a dose of ...)": the parenthesis names the
+ * one member meant, so the statement is about that drug, not the class. A list of examples
+ * ("NSAIDs (ibuprofen, naproxen)") leaves the class standing.
+ */
+function specifiedAsOne(text: string, span: Span, named: Span[]): boolean {
+  const open = /^\s*\(\s*/.exec(text.slice(span.end, span.end + 6));
+  if (!open) return false;
+  const one = named.find((m) => m.start === span.end + open[0].length);
+  return one !== undefined && !/^\s*(?:[,)/;]|or\b|and\b)/i.test(text.slice(one.end, one.end + 6));
 }
 
 /** Statements that concern each drug (see statementLinks). */

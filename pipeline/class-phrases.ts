@@ -8,14 +8,17 @@ export interface ClassPhrase {
   label: string;
   pattern: RegExp;
   epc: string[];
+  /** a route every member must have on some label of its own ("direct oral anticoagulants") */
+  route?: string;
 }
 
-const p = (key: string, label: string, pattern: RegExp, epc: string[]): ClassPhrase => ({
-  key,
-  label,
-  pattern,
-  epc,
-});
+const p = (
+  key: string,
+  label: string,
+  pattern: RegExp,
+  epc: string[],
+  route?: string,
+): ClassPhrase => ({ key, label, pattern, epc, ...(route ? { route } : {}) });
 
 export const CLASS_PHRASES: ClassPhrase[] = [
   p('smr', 'skeletal muscle relaxants', /\b(?:skeletal )?muscle relaxants?\b/i, [
@@ -50,6 +53,8 @@ export const CLASS_PHRASES: ClassPhrase[] = [
     'direct oral anticoagulants',
     /\bDOACs?\b|\bdirect oral anticoagulants?\b|\bNOACs?\b/i,
     ['Factor Xa Inhibitor [EPC]', 'Direct Thrombin Inhibitor [EPC]'],
+    // argatroban, bivalirudin and fondaparinux share the EPC classes but are given by injection
+    'ORAL',
   ),
   p('anticoagulant', 'anticoagulants', /\banticoagulants?\b/i, [
     'Anti-coagulant [EPC]',

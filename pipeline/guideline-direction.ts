@@ -12,9 +12,9 @@ export interface Span {
 }
 
 const NO_CALL =
-  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
+  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
-  /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|not (?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
+  /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
   /\b(?:recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
@@ -254,7 +254,9 @@ function nearestCue(
   cues: { start: number; end: number; text: string }[],
   mentions: Span[],
   isFor: boolean,
+  forArgument = false,
 ): { distance: number; before: boolean; carrier: boolean } {
+  const notGoverned = forArgument ? NOT_AN_ARGUMENT : NOT_GOVERNED;
   let best = { distance: Infinity, before: false, carrier: false };
   for (const c of cues) {
     const carrier = isFor && /^\s+that\b/i.test(text.slice(c.end, c.end + 6));
@@ -267,8 +269,8 @@ function nearestCue(
         const predicate = text.slice(m.end, m.end + 40);
         if (
           between.length <= 80 &&
-          !NOT_GOVERNED.test(between) &&
-          !PREDICATE_NOT_A_CALL.test(predicate)
+          !notGoverned.test(between) &&
+          (forArgument || !PREDICATE_NOT_A_CALL.test(predicate))
         )
           distance = between.length;
       } else if (c.start >= m.end) {
@@ -277,9 +279,9 @@ function nearestCue(
         const object = text.slice(c.end, c.end + 40);
         if (
           between.length <= 90 &&
-          !NOT_GOVERNED.test(between) &&
-          !NOT_GOVERNED.test(object) &&
-          CUE_AFTER.test(c.text)
+          !notGoverned.test(between) &&
+          !notGoverned.test(object) &&
+          (forArgument || CUE_AFTER.test(c.text))
         )
           distance = between.length;
       } else distance = 0;
@@ -292,8 +294,12 @@ function nearestCue(
 // Between a cue and the drug: the cue is about a test, a level, a reversal or a stop, not the drug.
 const NOT_GOVERNED =
   /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|upon|before|prior to|after)\b/i;
+// For whether the statement is about the drug at all: a test, a level or a timing reference
+// between the verb and the drug (stopping, reversing or adjusting it is still about it).
+const NOT_AN_ARGUMENT =
+  /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|levels?(?!\s+(?:of evidence|[A-UI-V0-9]{1,3}\b))|concentrations?|measur\w*|deficien\w*|upon|before|prior to|after)\b/i;
 const PREDICATE_NOT_A_CALL =
-  /^[^.;]*?\b(?:dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|(?:be )?adjusted|weight-based|levels?|concentrations?|stopp\w*|discontinu\w*|taper\w*|revers\w*)\b/i;
+  /^[^.;]*?\b(?:dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|(?:be )?adjusted|weight-based|levels?(?!\s+(?:of evidence|[A-UI-V0-9]{1,3}\b))|concentrations?|stopp\w*|discontinu\w*|taper\w*|revers\w*)\b/i;
 // After the drug, only a cue that states a recommendation about it ("X is recommended", "X can
 // be considered"); a bare "use" or "give" there belongs to something else ("talc preparations
 // has resulted in more frequent use of IPCs").
@@ -332,7 +338,7 @@ export function directionFor(text: string, mentions: Span[]): Direction {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation)\b/i;
+  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?)\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
@@ -340,7 +346,7 @@ const NOT_THE_DRUG_BEFORE =
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant),?\s+(?:[\w-]+,?[\s/]+){0,4}\(?$/i;
+  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant|(?:un|non-?)responsive to|refractory to),?\s+(?:[\w-]+,?[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
@@ -379,6 +385,9 @@ export function isBackground(text: string, span: Span): boolean {
     )
       return true;
   }
+  if (inPatientDescription(text, span)) return true;
+  // "consider adding lamivudine to tenofovir disoproxil": what is added to is what they take
+  if (/\badd(?:ing|ed)?\s+(?:[\w-]+\s+){1,4}to\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
   const after = text.slice(span.end, span.end + 60);
   // "opioid/glucocorticoid use": the name runs on through a slash to the word "use".
   const slashRun = /^(?:\/[\w-]+)+\s+use\b/i.test(after);
@@ -391,6 +400,35 @@ export function isBackground(text: string, span: Span): boolean {
   )
     return true;
   return !STARTS.test(before) && BACKGROUND_BEFORE.test(before);
+}
+
+const POPULATION =
+  /\b(?:patients?|people|persons?|adults?|children|infants|neonates|women|men|individuals|those|survivors|recipients|users)\b/gi;
+const DESCRIBES =
+  /\b(?:who|whom|whose|receiving|taking|having|treated|using|while|unresponsive|refractory|resistant|intolerant|exposed|undergoing|despite|following|on)\b/i;
+
+/**
+ * Named inside the description of the patients ("patients who are having antiplatelet agents",
+ * "patients who develop neutropenia while receiving pegylated IFN and ribavirin", "episodes ...
+ * unresponsive to antiplatelet therapy"): a relative or participial phrase after a word for
+ * the patients, with no recommendation and no clause break between it and the drug's list.
+ */
+function inPatientDescription(text: string, span: Span): boolean {
+  const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
+  if (!clause) return false;
+  const listed = clause.start + listStart(clause.text, span.start - clause.start, span.end - clause.start);
+  const before = text.slice(clause.start, listed);
+  const people = [...before.matchAll(POPULATION)].pop();
+  if (!people) return false;
+  const between = before.slice(people.index + people[0].length);
+  return (
+    between.length <= 160 &&
+    DESCRIBES.test(between) &&
+    !/[,;:]/.test(between) &&
+    !FOR.test(between) &&
+    !AGAINST.test(between) &&
+    !STARTS.test(between)
+  );
 }
 
 /** A mention that names the drug as such, not a lab value or a disorder named after it. */
@@ -484,7 +522,9 @@ function inCitation(text: string, span: Span): boolean {
  * replaces ("intolerant to ACE inhibitors, an ARB instead of an ACE inhibitor"), is background.
  */
 export function concernsDrug(text: string, spans: Span[]): boolean {
-  const subjects = spans.filter((span) => isSubjectMention(text, span));
+  const subjects = spans.filter(
+    (span) => isSubjectMention(text, span) && isRecommendationArgument(text, span),
+  );
   if (!subjects.length) return false;
   const replacedOnly = subjects.every((span) =>
     /\b(?:instead of|rather than|in place of|replac\w*)\s+(?:an?\s+|the\s+)?$/i.test(
@@ -492,4 +532,132 @@ export function concernsDrug(text: string, spans: Span[]): boolean {
     ),
   );
   return !(replacedOnly && subjects.length < spans.length);
+}
+
+// ---- The drug as an argument of the recommendation ----
+// Phrase rules for what is *not* about the drug (background, tests, timing, rationale) did not
+// converge on unseen statements: each new sample brought a wording none had met. So a mention
+// must also pass a positive, structural test: the recommendation acts on it. That is, an action
+// word governs it (the way a for/against cue must govern a drug to tag it, with no test, level
+// or timing word between), or it is the clause's subject, a list item under an acting opening,
+// an example of a class the recommendation acts on, or it carries a dose.
+// Words that act on a treatment: the recommendation's verbs, and the nouns and adjectives
+// a statement uses to place a treatment ("the recommended regimen is", "first choice", "harmful").
+const ACTION =
+  /\b(?:stop(?:ping)?|switch(?:ing)?|reserve[ds]?|taper(?:ing)?|continu\w*|maintain\w*|supplement|follow|choose|select\w*|match|provided?|deliver(?:ed)?|prescri\w*|initiat\w*|start(?:ing|ed)?|begin|treatment|therapy|regimens?|agents?|options?|choices?|alternatives?|preferred|favou?ring|harmful|helpful|safe|efficacious|effective|improves?|reduces?|supported|applies to|limited to|overlap|add(?:ing|ed)?|giv(?:e|en|ing)|administ\w*|used?|dos(?:e|es|ing|age)|course|combination|prophylaxis|premedication|pre-medication|pretreatment|revers\w*|role|indicated|suggest\w*|recommend\w*|consider\w*|offer\w*|avoid\w*|tak(?:e|ing)|consum\w*|receiv\w*|ingest\w*|adjust\w*|titrat\w*|inject\w*)\b/gi;
+const DOSE_AFTER =
+  /^[\s,(]*(?:[-/]?[A-Za-z][\w-]*\s*){0,3}:?\s*[≥≤<>]?\s*\d+(?:[.,/]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:mg|g|mcg|µg|μg|units?|IU|mL|%)\b/i;
+const DOSE_BEFORE =
+  /\d\s*(?:mg|g|mcg|µg|μg|units?|IU)(?:\/(?:day|d|kg))?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+const IMPERATIVE =
+  /^\s*(?:(?:also|routinely|only|always|then)\s+)?(?:offer|give|consider|prescribe|use|start|initiate|administer|add|treat|provide|recommend)\b/i;
+const SUBJECT_LEAD =
+  /^\s*(?:(?:the|a|an|oral|intravenous|IV|low[- ]dose|high[- ]dose|daily|routine|combination|adjunctive|empiric(?:al)?|prophylactic|topical|systemic|inhaled|short-term|long-term|continuous|intermittent|buccal|intravesical|pulse|prescription|\w+ly)\s+)*(?:(?:use|administration|co-?administration|treatment|therapy|initiation|combination|addition|continuation|dose|dosing|dosage|prophylaxis|supplementation|pretreatment|premedication|infusion|prescription|course)\s+(?:of|with)\s+(?:[\w-]+\s+){0,2})?$/i;
+const CLAUSE_WORDS =
+  /\b(?:for|in|to|of|who|which|that|if|when|because|as|after|before|during|by|from|on|at|than|is|are|was|were|be|been|has|have|patients?|should|may|can|with)\b/i;
+const EXAMPLES =
+  /(?:\(\s*(?:e\.g\.|eg|i\.e\.|such as|including|specifically|for example|currently)?,?|\bsuch as|\be\.g\.,?|\bincluding|\bfor example,?|\bspecifically|\bnamely|\blike)\s*$/i;
+
+/** Where a list of names that ends at `pos` starts ("A, B, or C": the start of A). */
+function listStart(text: string, pos: number, end: number): number {
+  let start = pos;
+  // a prefix of the text, so positions in it are positions in the text
+  let rest = text.slice(0, pos).replace(/\b(?:a|an|the)\s+$/i, '');
+  for (let i = 0; i < 8; i++) {
+    const sep = /(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|plus|and\/or)\s+|\s*[/+±]\s*)$/i.exec(rest);
+    if (!sep) break;
+    // a bare comma before the first name is a list only if the list goes on after it
+    // ("A, B, or C"), not a clause break ("..., statins should be continued")
+    if (
+      i === 0 &&
+      /^,\s*$/.test(sep[0]) &&
+      !/^\s*(?:\([^)]*\)\s*)?(?:,|\bor\b|\band\b|\/|\+)/i.test(text.slice(end, end + 60))
+    )
+      break;
+    const head = rest.slice(0, sep.index);
+    // the item: up to three words back; a word that starts a phrase or clause ("with
+    // pegylated IFN and ribavirin") ends the list just after it
+    const words = [...head.matchAll(/[\w-]+\)?/g)].slice(-3);
+    const cut = words.findLastIndex((w) => CLAUSE_WORDS.test(w[0]));
+    const item = words.slice(cut + 1);
+    if (
+      !item.length ||
+      item[item.length - 1]!.index + item[item.length - 1]![0].length !== head.length
+    )
+      break;
+    start = item[0]!.index;
+    if (cut >= 0) break;
+    rest = head.slice(0, start);
+  }
+  return start;
+}
+
+/** Some action word governs the position (see nearestCue), in this clause. */
+function actedOn(ct: string, span: Span): boolean {
+  const cues = [
+    ...[...ct.matchAll(new RegExp(FOR.source, 'gi'))],
+    ...[...ct.matchAll(new RegExp(AGAINST.source, 'gi'))],
+    ...[...ct.matchAll(new RegExp(NO_CALL.source, 'gi'))],
+    ...[...ct.matchAll(ACTION)],
+  ].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  return nearestCue(ct, cues, [span], true, true).distance < Infinity;
+}
+
+/** The recommendation acts on the drug named at `span` (see above). */
+export function isRecommendationArgument(text: string, span: Span): boolean {
+  const all = clauses(text);
+  const k = all.findIndex((c) => span.start >= c.start && span.start < c.end);
+  if (k < 0) return false;
+  // "...; or metronidazole plus gentamicin": a clause that opens with "or" goes on the one before
+  const clause =
+    k > 0 && /^\s*(?:or|and)\b/i.test(all[k]!.text)
+      ? {
+          start: all[k - 1]!.start,
+          end: all[k]!.end,
+          text: text.slice(all[k - 1]!.start, all[k]!.end),
+        }
+      : all[k]!;
+  const ct = clause.text;
+  let rel = { start: span.start - clause.start, end: span.end - clause.start };
+  if (DOSE_AFTER.test(ct.slice(rel.end, rel.end + 40))) return true;
+  // "400 μg/day of folic acid"
+  if (DOSE_BEFORE.test(ct.slice(Math.max(0, rel.start - 40), rel.start))) return true;
+  // "Offer all people who have had an MI ..., a beta-blocker": an imperative's object may come
+  // after a long description of the patients
+  const opening = IMPERATIVE.exec(ct);
+  if (
+    opening &&
+    !NOT_AN_ARGUMENT.test(ct.slice(opening[0].length, rel.start)) &&
+    rel.start - opening[0].length <= 220 &&
+    !/[;:]/.test(ct.slice(0, rel.start))
+  )
+    return true;
+  for (let hop = 0; hop < 2; hop++) {
+    const start = listStart(ct, rel.start, rel.end);
+    const cond = CONDITION_LEAD.exec(ct);
+    const lead = cond && cond[0].length <= start ? cond[0].length : 0;
+    const at = { start, end: rel.end };
+    if (SUBJECT_LEAD.test(ct.slice(lead, start))) {
+      // "X should be ...", "Treatment with X ...": the clause's subject
+      if (/[a-z]{2}/i.test(ct.slice(rel.end))) return true;
+      // "• Fluoxetine": a list item, about what the words that open the list say
+      const opening = text.slice(0, clause.start);
+      if (/(?:•|:)\s*$/.test(opening) || /•/.test(text.slice(clause.start - 3, clause.start))) {
+        const intro = opening.slice(
+          0,
+          opening.indexOf('•') >= 0 ? opening.indexOf('•') : undefined,
+        );
+        if (new RegExp(ACTION.source, 'i').test(intro) || FOR.test(intro) || AGAINST.test(intro))
+          return true;
+      }
+    }
+    if (actedOn(ct, at) || actedOn(ct, rel)) return true;
+    // "an anticonvulsant (e.g., pregabalin, ...)": the examples are what the head noun is
+    const ex = EXAMPLES.exec(ct.slice(0, start));
+    if (!ex) break;
+    rel = { start: ex.index, end: ex.index };
+    const head = /(?:[\w-]+\s+){0,3}[\w-]+\s*$/.exec(ct.slice(0, ex.index));
+    if (head) rel = { start: head.index, end: ex.index };
+  }
+  return false;
 }
