@@ -12,7 +12,7 @@ export interface Span {
 }
 
 const NO_CALL =
-  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
+  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
   /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
@@ -293,7 +293,7 @@ function nearestCue(
 
 // Between a cue and the drug: the cue is about a test, a level, a reversal or a stop, not the drug.
 const NOT_GOVERNED =
-  /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|upon|before|prior to|after)\b/i;
+  /\b(?:load|burden|test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|upon|before|prior to|after)\b/i;
 // For whether the statement is about the drug at all: a test, a level or a timing reference
 // between the verb and the drug (stopping, reversing or adjusting it is still about it).
 const NOT_AN_ARGUMENT =
@@ -326,7 +326,9 @@ export function directionFor(text: string, mentions: Span[]): Direction {
         !mentions.some((m) => m.start >= c.start && m.start < c.end) &&
         (/^\s*(?:avoid|do not use|not for|contraindicated)\b/i.test(c.text) ||
           // "..., although it may be offered as second-line": the pronoun is the drug again
-          /^\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text)),
+          /^\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text) ||
+          // "In those with a baseline viral load >100,000, it should be used with caution"
+          /^[^;]{0,120}?,\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text)),
     )
   )
     return 'neutral';
@@ -338,17 +340,17 @@ export function directionFor(text: string, mentions: Span[]): Direction {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?)\b/i;
+  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion)\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
   /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant|(?:un|non-?)responsive to|refractory to),?\s+(?:[\w-]+,?[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
-  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
+  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
 const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rotat\w*)\b[^.;]*$/i;
 
@@ -385,7 +387,6 @@ export function isBackground(text: string, span: Span): boolean {
     )
       return true;
   }
-  if (inPatientDescription(text, span)) return true;
   // "consider adding lamivudine to tenofovir disoproxil": what is added to is what they take
   if (/\badd(?:ing|ed)?\s+(?:[\w-]+\s+){1,4}to\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
   const after = text.slice(span.end, span.end + 60);
@@ -416,7 +417,8 @@ const DESCRIBES =
 function inPatientDescription(text: string, span: Span): boolean {
   const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
   if (!clause) return false;
-  const listed = clause.start + listStart(clause.text, span.start - clause.start, span.end - clause.start);
+  const listed =
+    clause.start + listStart(clause.text, span.start - clause.start, span.end - clause.start);
   const before = text.slice(clause.start, listed);
   const people = [...before.matchAll(POPULATION)].pop();
   if (!people) return false;
@@ -431,9 +433,22 @@ function inPatientDescription(text: string, span: Span): boolean {
   );
 }
 
+/** The head noun a mention is an example of ("an anticonvulsant (e.g., pregabalin"), if any. */
+function exampleHead(text: string, span: Span): Span | null {
+  const listed = listStart(text, span.start, span.end);
+  const ex = EXAMPLES.exec(text.slice(0, listed));
+  if (!ex) return null;
+  const head = /(?:[\w-]+\s+)?[\w-]+\s*$/.exec(text.slice(0, ex.index));
+  return head ? { start: head.index, end: ex.index } : null;
+}
+
 /** A mention that names the drug as such, not a lab value or a disorder named after it. */
 export function namesTheDrug(text: string, span: Span): boolean {
   return (
+    // "Deficiencies to be considered for testing should include ... iron, folic acid"
+    !/\bdeficienc(?:y|ies)\b[^.;]{0,80}\binclude\b[^.;]*$/i.test(
+      text.slice(Math.max(0, span.start - 160), span.start),
+    ) &&
     !NOT_THE_DRUG_AFTER.test(text.slice(span.end, span.end + 40)) &&
     !NOT_THE_DRUG_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
   );
@@ -445,7 +460,11 @@ export function namesTheDrug(text: string, span: Span): boolean {
  * ("see Maternal Corticosteroids below").
  */
 export function isSubjectMention(text: string, span: Span): boolean {
-  if (isBackground(text, span) || inCitation(text, span)) return false;
+  if (isBackground(text, span) || inCitation(text, span) || inPatientDescription(text, span))
+    return false;
+  // "induced by known precipitants (such as alcohol, caffeine)": examples share their head's place
+  const head = exampleHead(text, span);
+  if (head && isBackground(text, head)) return false;
   const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
   if (!clause) return true;
   const before = text.slice(clause.start, span.start);
@@ -466,6 +485,8 @@ export function isSubjectMention(text: string, span: Span): boolean {
     return false;
   if (
     /\(\s*see\b[^)]*$/i.test(before) ||
+    // 'See "Primary Prevention ..." below for advice on treatment with statins'
+    /^\s*see\b/i.test(clause.text) ||
     /\b(?:added|add-on) to\s+(?:[\w/-]+\s+){0,2}$/i.test(before)
   )
     return false;
@@ -571,7 +592,7 @@ function listStart(text: string, pos: number, end: number): number {
     if (
       i === 0 &&
       /^,\s*$/.test(sep[0]) &&
-      !/^\s*(?:\([^)]*\)\s*)?(?:,|\bor\b|\band\b|\/|\+)/i.test(text.slice(end, end + 60))
+      !/^\s*(?:\([^)]*\)\s*)?(?:,|\bor\b|\band\b|\/|\+|\))/i.test(text.slice(end, end + 60))
     )
       break;
     const head = rest.slice(0, sep.index);
