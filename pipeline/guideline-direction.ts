@@ -662,12 +662,10 @@ export function isRecommendationArgument(text: string, span: Span): boolean {
       // "X should be ...", "Treatment with X ...": the clause's subject
       if (/[a-z]{2}/i.test(ct.slice(rel.end))) return true;
       // "• Fluoxetine": a list item, about what the words that open the list say
-      const opening = text.slice(0, clause.start);
-      if (/(?:•|:)\s*$/.test(opening) || /•/.test(text.slice(clause.start - 3, clause.start))) {
-        const intro = opening.slice(
-          0,
-          opening.indexOf('•') >= 0 ? opening.indexOf('•') : undefined,
-        );
+      const earlier = text.slice(0, clause.start);
+      if (/(?:•|:)\s*$/.test(earlier) || earlier.slice(-3).includes('•')) {
+        const firstBullet = earlier.indexOf('•');
+        const intro = firstBullet >= 0 ? earlier.slice(0, firstBullet) : earlier;
         if (new RegExp(ACTION.source, 'i').test(intro) || FOR.test(intro) || AGAINST.test(intro))
           return true;
       }
