@@ -78,8 +78,11 @@ export function buildClasses(
     for (const clause of selfDescriptions(label.sections)) {
       // "macrolide immunosuppressant" (everolimus) is not what labels mean by "macrolides".
       if (/immunosuppress/i.test(clause)) continue;
+      // "selective norepinephrine reuptake inhibitor (SNRI)": the words say what it is, not an
+      // abbreviation another class shares
+      const words = clause.replace(/\s*\([A-Z0-9-]{2,8}s?\)/g, '');
       for (const { phrase, epc } of SELF_DESCRIPTION_PATTERNS) {
-        if (!phrase.pattern.test(clause) && !epc.some((e) => e.test(clause))) continue;
+        if (!phrase.pattern.test(words) && !epc.some((e) => e.test(words))) continue;
         const member = get(ids[0]!);
         if (!member.phrases.has(phrase.key))
           member.phrases.set(phrase.key, `its FDA label (set id ${label.set_id}): "… ${clause} …"`);

@@ -344,13 +344,13 @@ const NOT_THE_DRUG_AFTER =
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\bother than\s+$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
   /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant|(?:un|non-?)responsive to|refractory to),?\s+(?:[\w-]+,?[\s/]+){0,4}\(?$/i;
 const BACKGROUND_AFTER =
-  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+\s+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
+  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
 const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rotat\w*)\b[^.;]*$/i;
 
@@ -420,13 +420,16 @@ function inPatientDescription(text: string, span: Span): boolean {
   const listed =
     clause.start + listStart(clause.text, span.start - clause.start, span.end - clause.start);
   const before = text.slice(clause.start, listed);
-  const people = [...before.matchAll(POPULATION)].pop();
-  if (!people) return false;
+  // the last relative or participial word before the drug ("who", "while receiving", "on")
+  const marker = [...before.matchAll(new RegExp(DESCRIBES.source, 'gi'))].pop();
+  if (!marker) return false;
+  const people = [...before.slice(0, marker.index).matchAll(POPULATION)].pop();
+  if (!people || marker.index - people.index > 160) return false;
   const between = before.slice(people.index + people[0].length);
+  const described = before.slice(marker.index);
   return (
-    between.length <= 160 &&
-    DESCRIBES.test(between) &&
-    !/[,;:]/.test(between) &&
+    described.length <= 100 &&
+    !/[,;:]/.test(described) &&
     !FOR.test(between) &&
     !AGAINST.test(between) &&
     !STARTS.test(between)
@@ -464,7 +467,7 @@ export function isSubjectMention(text: string, span: Span): boolean {
     return false;
   // "induced by known precipitants (such as alcohol, caffeine)": examples share their head's place
   const head = exampleHead(text, span);
-  if (head && isBackground(text, head)) return false;
+  if (head && (isBackground(text, head) || inPatientDescription(text, head))) return false;
   const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
   if (!clause) return true;
   const before = text.slice(clause.start, span.start);
@@ -583,7 +586,7 @@ const EXAMPLES =
 function listStart(text: string, pos: number, end: number): number {
   let start = pos;
   // a prefix of the text, so positions in it are positions in the text
-  let rest = text.slice(0, pos).replace(/\b(?:a|an|the)\s+$/i, '');
+  let rest = text.slice(0, pos).replace(/\b(?:a|an|the|either|both)\s+$/i, '');
   for (let i = 0; i < 8; i++) {
     const sep = /(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|plus|and\/or)\s+|\s*[/+±]\s*)$/i.exec(rest);
     if (!sep) break;
