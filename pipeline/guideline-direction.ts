@@ -196,12 +196,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
       return 'against';
     const rel = own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
-    const spans = (re: RegExp) =>
-      [...clause.text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        text: m[0],
-      }));
+    const spans = (re: RegExp) => cueSpans(clause.text, re);
     const negations = spans(AGAINST);
     // "observe rather than treat with IVIG": the turned-down treatment is an "against" cue
     const turnedDown = spans(TURNED_DOWN);
@@ -238,6 +233,15 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         : reading;
   }
   return reading;
+}
+
+/** Where a cue pattern matches in `text`, every match (the pattern's own flags aside). */
+function cueSpans(text: string, re: RegExp): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
 }
 
 const TURNED_DOWN =
@@ -406,7 +410,7 @@ export function isBackground(text: string, span: Span): boolean {
 const POPULATION =
   /\b(?:patients?|people|persons?|adults?|children|infants|neonates|women|men|individuals|those|survivors|recipients|users)\b/gi;
 const DESCRIBES =
-  /\b(?:who|whom|whose|receiving|taking|having|treated|using|while|unresponsive|refractory|resistant|intolerant|exposed|undergoing|despite|following|on)\b/i;
+  /\b(?:who|whom|whose|receiving|taking|having|treated|using|while|unresponsive|refractory|resistant|intolerant|exposed|undergoing|despite|following|on)\b/gi;
 
 /**
  * Named inside the description of the patients ("patients who are having antiplatelet agents",
@@ -421,7 +425,7 @@ function inPatientDescription(text: string, span: Span): boolean {
     clause.start + listStart(clause.text, span.start - clause.start, span.end - clause.start);
   const before = text.slice(clause.start, listed);
   // the last relative or participial word before the drug ("who", "while receiving", "on")
-  const marker = [...before.matchAll(new RegExp(DESCRIBES.source, 'gi'))].pop();
+  const marker = [...before.matchAll(DESCRIBES)].pop();
   if (!marker) return false;
   const people = [...before.slice(0, marker.index).matchAll(POPULATION)].pop();
   if (!people || marker.index - people.index > 160) return false;
@@ -568,7 +572,7 @@ export function concernsDrug(text: string, spans: Span[]): boolean {
 // Words that act on a treatment: the recommendation's verbs, and the nouns and adjectives
 // a statement uses to place a treatment ("the recommended regimen is", "first choice", "harmful").
 const ACTION =
-  /\b(?:stop(?:ping)?|switch(?:ing)?|reserve[ds]?|taper(?:ing)?|continu\w*|maintain\w*|supplement|follow|choose|select\w*|match|provided?|deliver(?:ed)?|prescri\w*|initiat\w*|start(?:ing|ed)?|begin|treatment|therapy|regimens?|agents?|options?|choices?|alternatives?|preferred|favou?ring|harmful|helpful|safe|efficacious|effective|improves?|reduces?|supported|applies to|limited to|overlap|add(?:ing|ed)?|giv(?:e|en|ing)|administ\w*|used?|dos(?:e|es|ing|age)|course|combination|prophylaxis|premedication|pre-medication|pretreatment|revers\w*|role|indicated|suggest\w*|recommend\w*|consider\w*|offer\w*|avoid\w*|tak(?:e|ing)|consum\w*|receiv\w*|ingest\w*|adjust\w*|titrat\w*|inject\w*)\b/gi;
+  /\b(?:stop(?:ping)?|switch(?:ing)?|reserve[ds]?|taper(?:ing)?|continu\w*|maintain\w*|supplement|follow|choose|select\w*|match|provided?|deliver(?:ed)?|prescri\w*|initiat\w*|start(?:ing|ed)?|begin|treatment|therapy|regimens?|agents?|options?|choices?|alternatives?|preferred|favou?ring|harmful|helpful|safe|efficacious|effective|improves?|reduces?|supported|applies to|limited to|overlap|add(?:ing|ed)?|giv(?:e|en|ing)|administ\w*|used?|dos(?:e|es|ing|age)|course|combination|prophylaxis|premedication|pre-medication|pretreatment|revers\w*|role|indicated|suggest\w*|recommend\w*|consider\w*|offer\w*|avoid\w*|tak(?:e|ing)|consum\w*|receiv\w*|ingest\w*|adjust\w*|titrat\w*|inject\w*)\b/i;
 const DOSE_AFTER =
   /^[\s,(]*(?:[-/]?[A-Za-z][\w-]*\s*){0,3}:?\s*[≥≤<>]?\s*\d+(?:[.,/]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:mg|g|mcg|µg|μg|units?|IU|mL|%)\b/i;
 const DOSE_BEFORE =
@@ -604,27 +608,13 @@ function listStart(text: string, pos: number, end: number): number {
     const words = [...head.matchAll(/[\w-]+\)?/g)].slice(-3);
     const cut = words.findLastIndex((w) => CLAUSE_WORDS.test(w[0]));
     const item = words.slice(cut + 1);
-    if (
-      !item.length ||
-      item[item.length - 1]!.index + item[item.length - 1]![0].length !== head.length
-    )
-      break;
+    const last = item[item.length - 1];
+    if (!last || last.index + last[0].length !== head.length) break;
     start = item[0]!.index;
     if (cut >= 0) break;
     rest = head.slice(0, start);
   }
   return start;
-}
-
-/** Some action word governs the position (see nearestCue), in this clause. */
-function actedOn(ct: string, span: Span): boolean {
-  const cues = [
-    ...[...ct.matchAll(new RegExp(FOR.source, 'gi'))],
-    ...[...ct.matchAll(new RegExp(AGAINST.source, 'gi'))],
-    ...[...ct.matchAll(new RegExp(NO_CALL.source, 'gi'))],
-    ...[...ct.matchAll(ACTION)],
-  ].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
-  return nearestCue(ct, cues, [span], true, true).distance < Infinity;
 }
 
 /** The recommendation acts on the drug named at `span` (see above). */
@@ -656,6 +646,9 @@ export function isRecommendationArgument(text: string, span: Span): boolean {
     !/[;:]/.test(ct.slice(0, rel.start))
   )
     return true;
+  // Every word in the clause that acts on a treatment; one governing the position acts on it.
+  const cues = [FOR, AGAINST, NO_CALL, ACTION].flatMap((re) => cueSpans(ct, re));
+  const actedOn = (at: Span) => nearestCue(ct, cues, [at], true, true).distance < Infinity;
   for (let hop = 0; hop < 2; hop++) {
     const start = listStart(ct, rel.start, rel.end);
     const cond = CONDITION_LEAD.exec(ct);
@@ -669,11 +662,10 @@ export function isRecommendationArgument(text: string, span: Span): boolean {
       if (/(?:•|:)\s*$/.test(earlier) || earlier.slice(-3).includes('•')) {
         const firstBullet = earlier.indexOf('•');
         const intro = firstBullet >= 0 ? earlier.slice(0, firstBullet) : earlier;
-        if (new RegExp(ACTION.source, 'i').test(intro) || FOR.test(intro) || AGAINST.test(intro))
-          return true;
+        if (ACTION.test(intro) || FOR.test(intro) || AGAINST.test(intro)) return true;
       }
     }
-    if (actedOn(ct, at) || actedOn(ct, rel)) return true;
+    if (actedOn(at) || actedOn(rel)) return true;
     // "an anticonvulsant (e.g., pregabalin, ...)": the examples are what the head noun is
     const ex = EXAMPLES.exec(ct.slice(0, start));
     if (!ex) break;
