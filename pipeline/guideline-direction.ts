@@ -352,7 +352,7 @@ const NOT_THE_DRUG_BEFORE =
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant|(?:un|non-?)responsive to|refractory to),?\s+(?:[\w-]+,?[\s/]+){0,4}\(?$/i;
+  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|contraindicated with|interactions? with|with concurrent|concurrent|concomitant|(?:un|non-?)responsive to|refractory to),?\s+((?:[\w-]+,?[\s/]+){0,4})\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
@@ -404,7 +404,14 @@ export function isBackground(text: string, span: Span): boolean {
     )
   )
     return true;
-  return !STARTS.test(before) && BACKGROUND_BEFORE.test(before);
+  const background = BACKGROUND_BEFORE.exec(before);
+  // The words between may be a list ("receiving metformin, sulfonylureas or insulin"), but not
+  // a new phrase after a comma ("due to cancer, treatment with an anticonvulsant (e.g., …").
+  return (
+    !STARTS.test(before) &&
+    background !== null &&
+    !/,\s.*\b(?:with|for|who|which|that|if|when|is|are|should|may|can)\b/i.test(background[1]!)
+  );
 }
 
 const POPULATION =
@@ -602,7 +609,8 @@ function listStart(text: string, pos: number, end: number): number {
       !/^\s*(?:\([^)]*\)\s*)?(?:,|\bor\b|\band\b|\/|\+|\))/i.test(text.slice(end, end + 60))
     )
       break;
-    const head = rest.slice(0, sep.index);
+    // "(e.g., pregabalin, gabapentin": the examples' opening is not a word of the first item
+    const head = rest.slice(0, sep.index).replace(/\b(?:e\.g|i\.e)\.?,?\s*$/i, (m) => ' '.repeat(m.length));
     // the item: up to three words back; a word that starts a phrase or clause ("with
     // pegylated IFN and ribavirin") ends the list just after it
     const words = [...head.matchAll(/[\w-]+\)?/g)].slice(-3);
