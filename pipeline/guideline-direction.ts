@@ -12,7 +12,7 @@ export interface Span {
 }
 
 const NO_CALL =
-  /\b(?:insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
+  /\b(?:switch(?:ing)? from (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical) to (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical)|insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
   /\b(?:recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
@@ -312,7 +312,24 @@ const CUE_AFTER =
 
 /** The direction of the statement for the drug named at `mentions`; "neutral" when it cannot be told. */
 export function directionFor(text: string, mentions: Span[]): Direction {
+  // "(efficacy uncertain)": the statement does not say whether to give it
+  if (UNCERTAIN.test(text)) return 'neutral';
   const parts = clauses(text);
+  const clauseOf = (m: Span) => parts.find((c) => m.start >= c.start && m.start < c.end);
+  // "neither dopamine nor furosemide is recommended": a recommending verb, negated by "neither"
+  if (
+    mentions.length &&
+    mentions.every((m) => {
+      const c = clauseOf(m);
+      return (
+        c !== undefined &&
+        /\bneither\b/i.test(text.slice(c.start, m.start)) &&
+        /^[^;]*?\bnor\b/i.test(text.slice(c.start, c.end).replace(/^.*?\bneither\b/i, '')) &&
+        NEITHER_VERB.test(text.slice(m.end, c.end))
+      );
+    })
+  )
+    return 'against';
   const found = parts
     .map((c, i) => {
       const previous = parts[i - 1];
@@ -329,8 +346,11 @@ export function directionFor(text: string, mentions: Span[]): Direction {
       (c) =>
         !mentions.some((m) => m.start >= c.start && m.start < c.end) &&
         (/^\s*(?:avoid|do not use|not for|contraindicated)\b/i.test(c.text) ||
-          // "..., although it may be offered as second-line": the pronoun is the drug again
-          /^\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text) ||
+          // "..., although it may be offered as second-line", "Aspirin is recommended for ...,
+          // however it is no longer recommended for ...": the pronoun is the drug again
+          /^\s*(?:it|they)\s+(?:may|can|should|could|might|(?:is|are)\s+(?:no longer|not))\b/i.test(
+            c.text,
+          ) ||
           // "In those with a baseline viral load >100,000, it should be used with caution"
           /^[^;]{0,120}?,\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text)),
     )
@@ -341,10 +361,15 @@ export function directionFor(text: string, mentions: Span[]): Direction {
   return decided.length === 1 ? decided[0]! : 'neutral';
 }
 
+const UNCERTAIN =
+  /\b(?:(?:efficacy|benefit|effectiveness)\s+(?:is\s+|remains\s+)?(?:uncertain|unclear|unknown|unproven)|(?:uncertain|unclear|unproven)\s+(?:efficacy|benefit))\b/i;
+const NEITHER_VERB =
+  /^[^;]*?\b(?:is|are)\s+(?:\w+ly\s+)?(?:recommended|indicated|suggested|advised|supported)\b/i;
+
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion)\b/i;
+  /^(?:[\s\-–—]+)(?:antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption)\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
