@@ -377,7 +377,7 @@ const NOT_THE_DRUG_BEFORE =
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence) (?:with|to)|contraindicated with|interactions? with|with concurrent|concurrent|concomitant|(?:un|non-?)responsive to|refractory to),?\s+((?:[\w-]+,?[\s/]+|\([^()]{0,30}\),?\s+){0,4})\(?$/i;
+  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|dependen(?:ce|t) on|addiction to|(?:ab|mis)use of|withdrawal from|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence) (?:with|to)|contraindicated with|interactions? with|with concurrent|concurrent|concomitant|(?:un|non-?)responsive to|refractory to),?\s+((?:[\w-]+,?[\s/]+|\([^()]{0,30}\),?\s+){0,4})\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
@@ -416,8 +416,16 @@ export function isBackground(text: string, span: Span): boolean {
     )
       return true;
   }
-  // "consider adding lamivudine to tenofovir disoproxil": what is added to is what they take
-  if (/\badd(?:ing|ed)?\s+(?:[\w-]+\s+){1,4}to\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
+  // "consider adding lamivudine to tenofovir disoproxil", "adding a sulfonylurea, a TZD, ... or a
+  // DPP-4 inhibitor to metformin", "the addition of an oral NSAID to paracetamol": what is added
+  // to is what they take
+  if (
+    /\b(?:add(?:ing|ed)?|addition of)\s+(?:[\w-]+\s+){1,4}to\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
+    /\b(?:add(?:ing|ed)?|addition of)\s+[^.;:]{0,200}?\bto\s+(?:[\w-]+\s+){0,2}$/i.test(
+      text.slice(Math.max(0, span.start - 240), span.start),
+    )
+  )
+    return true;
   const after = text.slice(span.end, span.end + 60);
   // "opioid/glucocorticoid use": the name runs on through a slash to the word "use".
   const slashRun = /^(?:\/[\w-]+)+\s+use\b/i.test(after);
@@ -539,7 +547,7 @@ export function isSubjectMention(text: string, span: Span): boolean {
 }
 
 const FAILURE =
-  /\b(?:not (?:effective|tolerated|suitable|appropriate|working)|ineffective|contraindicated|fail\w*|intoleran\w*|poorly tolerated|inadequate\w*|resistan\w*|dose of|has not|have not|did not|does not)\b/i;
+  /\b(?:not (?:effective|tolerated|suitable|appropriate|working)|ineffective|contraindicated|fail\w*|intoleran\w*|poorly tolerated|inadequate\w*|insufficient\w*|not sufficient|unresponsive|resistan\w*|dose of|has not|have not|did not|does not)\b/i;
 
 // Names of substances the body makes or that are lab values: in guideline prose they are the
 // drug only with a dose or a form beside them ("glucose monitoring", "thyroid ultrasound").
