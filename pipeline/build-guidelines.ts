@@ -10,6 +10,7 @@ import {
   concernsDrug,
   namesTheDrug,
   substanceAsDrug,
+  inLeadingRationale,
   type Span,
 } from './guideline-direction';
 import { listFiles, readJsonl } from './sources';
@@ -217,7 +218,9 @@ export function statementLinks(
   for (const phrase of PHRASES) {
     const spans = [...text.matchAll(phrase.global)]
       .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
-      .filter((span) => namesTheClass(text, span, named));
+      .filter((span) => namesTheClass(text, span, named))
+      // a class named in the reason for a recommendation about a drug the statement names
+      .filter((span) => out.size === 0 || !inLeadingRationale(text, span));
     if (!concernsDrug(text, spans)) continue;
     for (const id of members.get(phrase.key) ?? [])
       if (!out.has(id)) out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
