@@ -261,7 +261,9 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
  */
 function specifiedAsOne(text: string, span: Span, named: Span[]): boolean {
   // "glucocorticoid doses (prednisone)": a word for its dosing may come between
-  const open = /^\s*(?:(?:doses?|dosing|therapy|treatment)\s*)?\(\s*/i.exec(text.slice(span.end, span.end + 20));
+  const open = /^\s*(?:(?:doses?|dosing|therapy|treatment)\s*)?\(\s*/i.exec(
+    text.slice(span.end, span.end + 20),
+  );
   if (!open) return false;
   const one = named.find((m) => m.start === span.end + open[0].length);
   return one !== undefined && !/^\s*(?:[,/;]|or\b|and\b)/i.test(text.slice(one.end, one.end + 6));

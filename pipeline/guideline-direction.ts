@@ -490,7 +490,10 @@ function inPatientDescription(text: string, span: Span): boolean {
  * treatment with glucocorticoids, the GDG does not recommend ... prednisone").
  */
 export function inLeadingRationale(text: string, span: Span): boolean {
-  const sentence = text.slice(0, span.start).split(/[.;]\s/).pop()!;
+  const sentence = text
+    .slice(0, span.start)
+    .split(/[.;]\s/)
+    .pop()!;
   return /^\s*(?:due to|because of|owing to|in view of|given)\b[^,;]*$/i.test(sentence);
 }
 
@@ -529,8 +532,13 @@ export function isSubjectMention(text: string, span: Span): boolean {
   // "Immunocompromise thresholds excluded from these guidelines: corticosteroids >20 mg/day",
   // "patients who meet all of the following criteria: first-line treatment with gemcitabine":
   // what criteria or exclusions list is not recommended
-  const sentence = text.slice(0, span.start).split(/[.;]\s/).pop()!;
-  if (/(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(sentence))
+  const sentence = text
+    .slice(0, span.start)
+    .split(/[.;]\s/)
+    .pop()!;
+  if (
+    /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(sentence)
+  )
     return false;
   const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
   if (!clause) return true;
@@ -663,7 +671,9 @@ function listStart(text: string, pos: number, end: number): number {
     )
       break;
     // "(e.g., pregabalin, gabapentin": the examples' opening is not a word of the first item
-    const head = rest.slice(0, sep.index).replace(/\b(?:e\.g|i\.e)\.?,?\s*$/i, (m) => ' '.repeat(m.length));
+    const head = rest
+      .slice(0, sep.index)
+      .replace(/\b(?:e\.g|i\.e)\.?,?\s*$/i, (m) => ' '.repeat(m.length));
     // the item: up to three words back; a word that starts a phrase or clause ("with
     // pegylated IFN and ribavirin") ends the list just after it
     const words = [...head.matchAll(/[\w-]+\)?/g)].slice(-3);
