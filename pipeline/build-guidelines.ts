@@ -215,15 +215,26 @@ export function statementLinks(
     if (!concernsDrug(text, spans)) continue;
     out.set(id, { via: 'drug', direction: directionFor(text, spans) });
   }
+  // "Selective serotonin reuptake inhibitor (except fluvoxamine)": named as left out of a class
+  const leftOut = new Set(
+    named
+      .filter((m) =>
+        /\b(?:except|excluding|other than)\s+(?:for\s+)?$/i.test(text.slice(0, m.start)),
+      )
+      .flatMap((m) => m.drugIds),
+  );
   for (const phrase of PHRASES) {
     const spans = [...text.matchAll(phrase.global)]
       .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
       .filter((span) => namesTheClass(text, span, named))
       // a class named in the reason for a recommendation about a drug the statement names
-      .filter((span) => out.size === 0 || !inLeadingRationale(text, span));
+      .filter((span) => out.size === 0 || !inLeadingRationale(text, span))
+      // "the SSRIs paroxetine and fluoxetine": the class is named for the drugs that follow it
+      .filter((span) => !named.some((m) => /^\s+$/.test(text.slice(span.end, m.start))));
     if (!concernsDrug(text, spans)) continue;
     for (const id of members.get(phrase.key) ?? [])
-      if (!out.has(id)) out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
+      if (!out.has(id) && !leftOut.has(id))
+        out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
   }
   return out;
 }

@@ -12,11 +12,11 @@ export interface Span {
 }
 
 const NO_CALL =
-  /\b(?:not recommend (?:any|a) particular|there (?:is|are|remains?) insufficient data|no evidence of (?:an |any )?effect|(?:has|have) not been shown to|switch(?:ing)? from (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical) to (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical)|insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
+  /\b(?:only (?:offer|prescribe|use|give)|less (?:favou?red|preferred|efficacious|effective)|not recommend (?:any|a) particular|there (?:is|are|remains?) insufficient data|no evidence of (?:an |any )?effect|(?:has|have) not been shown to|switch(?:ing)? from (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical) to (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical)|insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
-  /\b(?:(?:does|do|did) not (?:\w+ly )?recommend(?!\s+(?:any particular|a particular|for or against|either))|recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting|switch(?:ing)? to)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed|initiated|started)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
+  /\b(?:can ?not be recommended|(?:does|do|did) not (?:\w+ly )?recommend(?!\s+(?:any particular|a particular|for or against|either))|recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting|switch(?:ing)? to)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed|initiated|started)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
-  /\b(?:switch(?:ing)? to(?! (?:a different|another|an alternative)\b)|recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
+  /\b(?:switch(?:ing)? to(?! (?:a different|another|an alternative)\b)|recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?(?!\s+to be\b)|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
 const ALTERNATIVE =
   /\b(?:rather than|instead of|in preference to|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b[^.;]{0,60}$/i;
@@ -136,12 +136,16 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
-  // "conversion from tacrolimus to cyclosporine": the drug switched away from.
+  // "conversion from tacrolimus to cyclosporine", "Switch hydrochlorothiazide to ...": the drug
+  // switched away from.
   if (
-    own.some((m) =>
-      /\b(?:conver\w*|switch\w*|chang\w*|transition\w*)\b[^.;]{0,60}\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
+    own.some(
+      (m) =>
+        /\b(?:conver\w*|switch\w*|chang\w*|transition\w*)\b[^.;]{0,60}\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(
+          clause.text.slice(0, m.start - clause.start),
+        ) ||
+        (/\bswitch(?:ing)?\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, m.start - clause.start)) &&
+          /^\s+to\b/i.test(clause.text.slice(m.end - clause.start))),
     )
   )
     return 'against';
@@ -167,8 +171,23 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   )
     return 'no call';
   // Named only as the alternative ("metformin rather than sulfonylureas"): cannot tell.
-  if (own.every((m) => ALTERNATIVE.test(clause.text.slice(0, m.start - clause.start))))
-    return 'no call';
+  // "aspirin over no aspirin" is a call for it.
+  const isAlternative = (m: Span) => {
+    const before = clause.text.slice(0, m.start - clause.start);
+    return ALTERNATIVE.test(before) && !/\bno\s+$/i.test(before);
+  };
+  if (own.every(isAlternative)) return 'no call';
+  // Named on both sides ("on-demand treatment with NSAIDs over continuous treatment with
+  // NSAIDs"): a call for it on one side is none on the whole; "observe rather than treat with
+  // IVIG (strong recommendations against IVIG ...)" stays against.
+  if (own.some(isAlternative)) {
+    const rest = clauseDirection(
+      clause,
+      mentions.filter((m) => !own.includes(m) || !isAlternative(m)),
+      lead,
+    );
+    return rest === 'for' ? 'no call' : rest;
+  }
   const reading = read(
     clause.text.slice(cond ? cond[0].length : 0),
     clause.text.slice(0, own[0]!.start - clause.start),
@@ -378,7 +397,7 @@ const NOT_THE_DRUG_AFTER =
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\bother than\s+$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\bother than\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
@@ -481,7 +500,9 @@ function inPatientDescription(text: string, span: Span): boolean {
     !/[,;:]/.test(described) &&
     !FOR.test(between) &&
     !AGAINST.test(between) &&
-    !STARTS.test(between)
+    // "patients initiating methadone" is the recommendation; "patients who deteriorate after
+    // starting anticoagulant therapy" describes them
+    !STARTS.test(between.replace(/\bafter\s+(?:start|initiat)\w*/gi, ''))
   );
 }
 
@@ -583,6 +604,7 @@ const SUBSTANCES = new Set([
   'oxygen',
   'water',
   'alcohol',
+  'caffeine',
   'lipase',
   'amylase',
   'fructose',
