@@ -444,7 +444,6 @@ export function isBackground(text: string, span: Span): boolean {
   // DPP-4 inhibitor to metformin", "the addition of an oral NSAID to paracetamol": what is added
   // to is what they take
   if (
-    /\b(?:add(?:ing|ed)?|addition of)\s+(?:[\w-]+\s+){1,4}to\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
     /\b(?:add(?:ing|ed)?|addition of)\s+[^.;:]{0,200}?\bto\s+(?:[\w-]+\s+){0,2}$/i.test(
       text.slice(Math.max(0, span.start - 240), span.start),
     )
@@ -511,11 +510,17 @@ function inPatientDescription(text: string, span: Span): boolean {
  * treatment with glucocorticoids, the GDG does not recommend ... prednisone").
  */
 export function inLeadingRationale(text: string, span: Span): boolean {
-  const sentence = text
-    .slice(0, span.start)
+  return /^\s*(?:due to|because of|owing to|in view of|given)\b[^,;]*$/i.test(
+    sentenceBefore(text, span.start),
+  );
+}
+
+/** The sentence (or the part after its last semicolon) up to `pos`. */
+function sentenceBefore(text: string, pos: number): string {
+  return text
+    .slice(0, pos)
     .split(/[.;]\s/)
     .pop()!;
-  return /^\s*(?:due to|because of|owing to|in view of|given)\b[^,;]*$/i.test(sentence);
 }
 
 /** The head noun a mention is an example of ("an anticonvulsant (e.g., pregabalin"), if any. */
@@ -553,12 +558,10 @@ export function isSubjectMention(text: string, span: Span): boolean {
   // "Immunocompromise thresholds excluded from these guidelines: corticosteroids >20 mg/day",
   // "patients who meet all of the following criteria: first-line treatment with gemcitabine":
   // what criteria or exclusions list is not recommended
-  const sentence = text
-    .slice(0, span.start)
-    .split(/[.;]\s/)
-    .pop()!;
   if (
-    /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(sentence)
+    /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(
+      sentenceBefore(text, span.start),
+    )
   )
     return false;
   const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
