@@ -14,7 +14,7 @@ export interface Span {
 const NO_CALL =
   /\b(?:only (?:offer|prescribe|use|give)|less (?:favou?red|preferred|efficacious|effective)|not recommend (?:any|a) particular|there (?:is|are|remains?) insufficient data|no evidence of (?:an |any )?effect|(?:has|have) not been shown to|switch(?:ing)? from (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical) to (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical)|insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
-  /\b(?:can ?not be recommended|(?:does|do|did) not (?:\w+ly )?recommend(?!\s+(?:any particular|a particular|for or against|either))|recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting|switch(?:ing)? to)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed|initiated|started)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
+  /(?:\(\s*not\s+(?!in\b|for\b|during\b|if\b|when\b|recommended\b|available\b|currently\b|yet\b|always\b)(?=[^()]{1,40}\)))|\b(?:can ?not be recommended|(?:does|do|did) not (?:\w+ly )?recommend(?!\s+(?:any particular|a particular|for or against|either))|recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting|switch(?:ing)? to)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed|initiated|started)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
   /\b(?:switch(?:ing)? to(?! (?:a different|another|an alternative)\b)|recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?(?!\s+to be\b)|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
@@ -219,7 +219,13 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     // aspirin should be continued") is the situation, not the call on the drug after it.
     const leadLength = cond ? cond[0].length : 0;
     const spans = (re: RegExp) => cueSpans(clause.text, re).filter((c) => c.start >= leadLength);
-    const negations = spans(AGAINST);
+    // "Use TCAs (not SSRIs) ... (e.g., amitriptyline 10 mg)": a bracketed "not" turns down only
+    // what the bracket holds
+    const negations = spans(AGAINST).filter(
+      (n) =>
+        !n.text.startsWith('(') ||
+        rel.some((r) => r.start > n.start && !clause.text.slice(n.end, r.start).includes(')')),
+    );
     // "observe rather than treat with IVIG": the turned-down treatment is an "against" cue
     const turnedDown = spans(TURNED_DOWN);
     const forCues = spans(FOR).filter(
@@ -574,6 +580,14 @@ export function isSubjectMention(text: string, span: Span): boolean {
   const condition = inLead ? lead[0] : (CONDITION_INSIDE.exec(before)?.[0] ?? null);
   const rest = /^[^,;:]*/.exec(text.slice(span.end, clause.end))![0];
   if (condition && FAILURE.test(`${condition} ${rest}`)) return false;
+  // "... only if: • A sulfonylurea is contraindicated or not tolerated"
+  if (
+    /\b(?:if|unless|when)\s*:\s*(?:•\s*)?(?:an?\s+|the\s+)?$/i.test(
+      text.slice(Math.max(0, span.start - 40), span.start),
+    ) &&
+    FAILURE.test(rest)
+  )
+    return false;
   if (
     condition &&
     !/^\W*(?:when|if|once|while|before|after)\s+(?:\w+ing|[\w-]+ (?:is|are) (?:started|used|prescribed|given|initiated))\b/i.test(
