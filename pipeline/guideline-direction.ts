@@ -375,7 +375,9 @@ export function directionFor(text: string, mentions: Span[]): Direction {
     parts.some(
       (c) =>
         !mentions.some((m) => m.start >= c.start && m.start < c.end) &&
-        (/^\s*(?:avoid|do not use|not for|contraindicated)\b/i.test(c.text) ||
+        (/^\s*(?:avoid|do not use|not for|contraindicated|may be (?:administered|used|given|considered|offered))\b/i.test(
+          c.text,
+        ) ||
           // "..., although it may be offered as second-line", "Aspirin is recommended for ...,
           // however it is no longer recommended for ...": the pronoun is the drug again
           /^\s*(?:it|they)\s+(?:may|can|should|could|might|(?:is|are)\s+(?:no longer|not)|do\s+(?:suggest|recommend))\b/i.test(
@@ -403,7 +405,7 @@ const NOT_THE_DRUG_AFTER =
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\bother than\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
+  /\bnon-?\s*$|\bdefects? (?:of|in) (?:the )?$|\bother than\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
