@@ -14,7 +14,7 @@ export interface Span {
 const NO_CALL =
   /\b(?:may or may not|should not (?:affect|preclude|prevent|deter|delay)|within \d+ (?:days|hours|weeks) of [\w-]+(?: (?:or|and) [\w-]+)? administration|only (?:offer|prescribe|use|give)|less (?:favou?red|preferred|efficacious|effective)|not recommend (?:any|a) particular|there (?:is|are|remains?) insufficient data|no evidence of (?:an |any )?effect|(?:has|have) not been shown to|switch(?:ing)? from (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical) to (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical)|insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
 const AGAINST =
-  /(?:\(\s*not\s+(?!in\b|for\b|during\b|if\b|when\b|recommended\b|available\b|currently\b|yet\b|always\b)(?=[^()]{1,40}\)))|\b(?:can ?not be recommended|(?:does|do|did) not (?:\w+ly )?recommend(?!\s+(?:any particular|a particular|for or against|either))|recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting|switch(?:ing)? to)|don't|avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed|initiated|started)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
+  /(?:\(\s*not\s+(?!in\b|for\b|during\b|if\b|when\b|recommended\b|available\b|currently\b|yet\b|always\b)(?=[^()]{1,40}\)))|\b(?:can ?not be recommended|(?:does|do|did) not (?:\w+ly )?recommend(?!\s+(?:any particular|a particular|for or against|either))|recommends? against|suggests? against|advises? against|(?:should|must) not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting|switch(?:ing)? to)|don't|(?:(?<=\b(?:recommends?|suggests?|advises?|try|aim|important|best|prudent|reasonable)\s+to\s)|(?<!\bto\s))avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed|initiated|started)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
 const FOR =
   /\b(?:switch(?:ing)? to(?! (?:a different|another|an alternative)\b)|recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?(?!\s+to be\b)|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
@@ -38,7 +38,7 @@ interface Clause {
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   const re =
-    /(?:[.!?](?=\s+[A-Z•(])|;|•|\n|,?\s+but\s+|,?\s+whereas\s+|,?\s+(?:although|though|however)\s+|,\s+(?=(?:use|consider|offer|give|start|prefer|add)\b))/g;
+    /(?:[.!?](?=\s+[A-Z•(])|;|•|\n|,?\s+but\s+|,?\s+whereas\s+|,?\s+(?:although|though|however)\s+|,\s+(?=(?:use|consider|offer|give|start|prefer|add)\b)|,\s+(?=(?:they|it)\s+(?:do|does)\s))/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -602,7 +602,11 @@ export function isSubjectMention(text: string, span: Span): boolean {
     /\(\s*see\b[^)]*$/i.test(before) ||
     // 'See "Primary Prevention ..." below for advice on treatment with statins'
     /^\s*see\b/i.test(clause.text) ||
-    /\b(?:added|add-on) to\s+(?:[\w/-]+\s+){0,2}$/i.test(before)
+    /\b(?:added|add-on) to\s+(?:[\w/-]+\s+){0,2}$/i.test(before) ||
+    // "offer them pharmacotherapy in line with ... Varenicline for smoking cessation (NICE
+    // technology appraisal guidance 123)": the title of another guidance
+    (/\bin line with\b[^.;]{0,120}$/i.test(before) &&
+      /^[^.;]{0,80}\b(?:guidance|guideline)\b/i.test(text.slice(span.end, span.end + 100)))
   )
     return false;
   return true;
