@@ -229,6 +229,12 @@ export function statementLinks(
       .filter((span) => namesTheClass(text, span, named))
       // a class named in the reason for a recommendation about a drug the statement names
       .filter((span) => out.size === 0 || !inLeadingRationale(text, span))
+      // "use liraglutide ... as an alternative GLP-1 RA option": the class word names that drug
+      .filter(
+        (span) =>
+          out.size === 0 ||
+          !/\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(text.slice(0, span.start)),
+      )
       // "the SSRIs paroxetine and fluoxetine": the class is named for the drugs that follow it
       .filter((span) => !named.some((m) => /^\s+$/.test(text.slice(span.end, m.start))));
     if (!concernsDrug(text, spans)) continue;

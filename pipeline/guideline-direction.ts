@@ -127,12 +127,18 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
-  // "a change in antipsychotic should be considered": the call is on changing it, not on it.
+  // "a change in antipsychotic should be considered", "a change to a woman's insulin regimen",
+  // "decreasing insulin dosage": the call is on changing it, not on it.
   if (
-    own.some((m) =>
-      /\b(?:a )?change (?:in|of)\s+(?:[\w-]+\s+)?$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
+    own.some(
+      (m) =>
+        /\b(?:a )?change (?:in|of|to)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
+          clause.text.slice(0, m.start - clause.start),
+        ) ||
+        (/\b(?:decreas|reduc|increas|lower|rais|titrat|adjust)\w*\s+(?:the\s+)?$/i.test(
+          clause.text.slice(0, m.start - clause.start),
+        ) &&
+          /^\s+(?:doses?|dosages?|dosing)\b/i.test(clause.text.slice(m.end - clause.start))),
     )
   )
     return 'no call';
@@ -566,6 +572,21 @@ export function isSubjectMention(text: string, span: Span): boolean {
   // "Immunocompromise thresholds excluded from these guidelines: corticosteroids >20 mg/day",
   // "patients who meet all of the following criteria: first-line treatment with gemcitabine":
   // what criteria or exclusions list is not recommended
+  // "Compared to clonidine, guanfacine appears to ...": the comparison's reference
+  if (
+    /^\s*(?:compared (?:to|with)|relative to|unlike)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      sentenceBefore(text, span.start),
+    )
+  )
+    return false;
+  // "Underlying immunosuppression (including malignancy, chemotherapy, corticosteroid therapy"
+  if (
+    head &&
+    /\b(?:immunosuppression|risk factors?|comorbidit\w*|causes?|precipitants?|triggers?)\s*$/i.test(
+      text.slice(head.start, head.end),
+    )
+  )
+    return false;
   if (
     /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(
       sentenceBefore(text, span.start),
@@ -712,7 +733,9 @@ function listStart(text: string, pos: number, end: number): number {
     if (
       i === 0 &&
       /^,\s*$/.test(sep[0]) &&
-      !/^\s*(?:\([^)]*\)\s*)?(?:,|\bor\b|\band\b|\/|\+|\))/i.test(text.slice(end, end + 60))
+      !/^(?:\s+(?!(?:or|and|whether|if|when|who|which|that|unless|because|is|are|should|may|can)\b)[\w-]+){0,2}\s*(?:\([^)]*\)\s*)?(?:,|\bor\b|\band\b|\/|\+|\))/i.test(
+        text.slice(end, end + 60),
+      )
     )
       break;
     // "(e.g., pregabalin, gabapentin": the examples' opening is not a word of the first item
