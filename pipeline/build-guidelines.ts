@@ -235,9 +235,23 @@ export function statementLinks(
           out.size === 0 ||
           !/\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(text.slice(0, span.start)),
       )
+      // "should not be used as the sole anticoagulant": the class word describes the named drug
+      .filter(
+        (span) =>
+          out.size === 0 ||
+          !/(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first-line\s+|preferred\s+)?$/i.test(
+            text.slice(0, span.start),
+          ),
+      )
       // "the SSRIs paroxetine and fluoxetine": the class is named for the drugs that follow it
       .filter((span) => !named.some((m) => /^\s+$/.test(text.slice(span.end, m.start))));
-    if (!concernsDrug(text, spans)) continue;
+    // "give DAPT with aspirin + clopidogrel ...; do not continue DAPT long-term": the statement
+    // says which members it means, so it is not about the others
+    const narrowed = spans.some((span) => {
+      const w = /^\s+(?:therapy\s+)?with\s+/i.exec(text.slice(span.end, span.end + 20));
+      return w !== null && named.some((m) => m.start === span.end + w[0].length);
+    });
+    if (narrowed || !concernsDrug(text, spans)) continue;
     for (const id of members.get(phrase.key) ?? [])
       if (!out.has(id) && !leftOut.has(id))
         out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
@@ -256,6 +270,11 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
   return (
     namesTheDrug(text, span) &&
     !QUALIFIED.test(text.slice(0, span.start)) &&
+    // "single antiplatelet therapy", "dual antiplatelet therapy": one or two members, unnamed
+    !(
+      /\b(?:single|dual|triple)[\s-]+$/i.test(text.slice(0, span.start)) &&
+      /^antiplatelet/i.test(text.slice(span.start, span.end))
+    ) &&
     !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
       text.slice(span.end, span.end + 20),
     ) &&
