@@ -5,14 +5,14 @@ import type { GuidelineStatement } from '../src/core/index-schema';
 import type { ClassMembership } from './build-classes';
 import type { StudyDraft } from './read-research';
 import { CLASS_PHRASES } from './class-phrases';
+import type { Span } from './guideline-cues';
+import { directionFor } from './guideline-direction';
 import {
-  directionFor,
   concernsDrug,
+  inLeadingRationale,
   namesTheDrug,
   substanceAsDrug,
-  inLeadingRationale,
-  type Span,
-} from './guideline-direction';
+} from './guideline-subject';
 import { listFiles, readJsonl } from './sources';
 
 type Draft = Omit<GuidelineStatement, 'via' | 'direction'>;

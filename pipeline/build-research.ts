@@ -5,7 +5,7 @@
 // background, objectives or methods; a record without results is kept with its title only.
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { Study } from '../src/core/index-schema';
-import { isBackground } from './guideline-direction';
+import { isBackground } from './guideline-subject';
 import { sentences } from './label-text';
 import type { Section, StudyDraft } from './read-research';
 

@@ -1,0 +1,119 @@
+// The words a guideline statement uses to make a call (for, against, no call) and to set a
+// situation (a leading condition), how a statement splits into clauses, and which cue governs a
+// drug's name. Shared by the reader of what a statement is about (guideline-subject.ts) and the
+// reader of its direction (guideline-direction.ts).
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const NO_CALL =
+  /\b(?:may or may not|or (?:might|may|can) not (?:offer|use|give|prescribe)|should not (?:affect|preclude|prevent|deter|delay)|within \d+ (?:days|hours|weeks) of [\w-]+(?: (?:or|and) [\w-]+)? administration|only (?:offer|prescribe|use|give|consider)|less (?:favou?red|preferred|efficacious|effective)|not recommend (?:any|a) particular|there (?:is|are|remains?) insufficient data|no evidence of (?:an |any )?effect|(?:has|have) not been shown to|switch(?:ing)? from (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical) to (?:oral|intravenous|IV|subcutaneous|SC|intramuscular|IM|topical)|insufficient evidence|inconclusive|no recommendation|(?:cannot|unable to) (?:make a )?recommend\w*|advis\w+ (?:[\w-]+ ){0,10}to avoid|obviate\w*|(?:not|no) (?:a )?substitute|(?:does|do) not replace|neither for nor against|for or against|support or refute|evidence is (?:lacking|limited|insufficient)|no evidence (?:to suggest|that)|data (?:are|is) (?:extremely )?(?:scarce|limited|lacking|conflicting)|stop or continue|no preference|(?:may|can) be omitted|(?:do|does|did) not (?:require|need)|should only be (?:offered|used|given|prescribed|considered)|supervised by|under the supervision|cautious(?:ly)?|caution|restrict\w*|reserve\w* (?:for|to)|(?:decreas|reduc|lower)\w* (?:the )?(?:\w+ )?dose|lowest (?:effective |recommended )?dose|decision to (?:initiate|start|use|stop|continue)[^.;]{0,300}(?:individual|shared)|individual (?:decision|one)|continue or stop|whether (?:or not )?to|no need to|(?:should|must) be reserved for|use caution|with caution|preferred over \d+|(?:avoid|not exceed)\s+(?:increasing\s+)?(?:the\s+)?dos(?:e|es|age|ing))\b/i;
+export const AGAINST =
+  /\b(?:(?:choose|decide)s? not to (?:prescribe|use|offer|give)|(?:might|may) not be (?:considered|used|offered))\b|(?:\(\s*not\s+(?!in\b|for\b|during\b|if\b|when\b|recommended\b|available\b|currently\b|yet\b|always\b)(?=[^()]{1,40}\)))|\b(?:can ?not be recommended|(?:does|do|did) not (?:\w+ly )?recommend(?!\s+(?:any particular|a particular|for or against|either))|recommends? against|suggests? against|advises? against|(?:should|must) (?:\w+ly )?not|shall not|no (?:additional|further)|not (?:\w+ly )?(?:be )?(?:recommended|indicated|advised|routinely)|(?:do )?not (?:use|give|administer|prescribe|start|offer|initiate|routinely|add|adding|combine|treat|using|starting|switch(?:ing)? to)|don't|(?:(?<=\b(?:recommends?|suggests?|advises?|try|aim|important|best|prudent|reasonable)\s+to\s)|(?<!\bto\s))avoid(?:ed|ing)?|no role|not be (?:used|given|offered|prescribed|initiated|started|included|added|administered|continued)|is not (?:indicated|recommended)|contraindicated|discontinu(?:e|ed|ation|ing)|withhold\w*|withdraw(?:ing)?|taper(?:ed)? (?:off|and discontinue)|against the use|discourag\w*|inappropriate|not appropriate|(?:is|are|be) not (?:used|given|co-?administered|combined))\b/i;
+export const FOR =
+  /\b(?:discussed as an? (?:alternative|option)|switch(?:ing)? to(?! (?:a different|another|an alternative)\b)|recommends?|recommended|suggests?|should (?:be )?(?:select|use|consider|receive|offer|given|used|offered|started|treated|prescribed|initiated|continued|added|administered|provided|commenced|considered|included|maintained|preferred|employed|tried)|should receive|use|using|give|giving|start|initiate|administer|prefer(?:red|ably)?|first-line|second-line|first line|consider(?:ed)?(?!\s+to be\b)|offer(?:ed)?|continue|treat(?:ed)? with|prescribe|add|is (?:an )?(?:effective|reasonable|appropriate|indicated)|are (?:effective|reasonable|appropriate|indicated)|may be (?:used|given|considered|offered|beneficial|prescribed|added)|can be (?:used|given|considered|offered|prescribed)|is beneficial|are beneficial|(?:is|are) (?:a |an )?(?:treatment )?options?|treatment options? (?:for|include)|reasonable to (?:try|use|give|offer|consider)|may be (?:appropriate|reasonable)|treat\b[^;.]{0,60}\bwith|optimi[sz]e|ensure adequate|(?:is|are) warranted)\b/i;
+// "rather than X", "instead of X", "over X": X is the alternative, not what is recommended.
+export const ALTERNATIVE =
+  /\b(?:rather than|instead of|in preference to|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b[^.;]{0,60}$/i;
+// A leading condition ("If baclofen is not effective, consider tizanidine"): a drug named there
+// is the situation, not the recommendation.
+// The condition runs on over ", or ..." ("If there is no response to adding X, or adding Y, stop").
+export const CONDITION_LEAD =
+  /^\s*(?:if|when|where|unless|for|in|among|after|before|during|once)\b(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?(?:,\s*(?:or|and)\s+(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?)*(?:,|\bthen\b)/i;
+// A condition inside the clause ("..., if the dose of warfarin is greater than 5 mg").
+export const CONDITION_INSIDE = /\b(?:if|unless|when|in whom|whose)\b[^,;:]*$/i;
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Clauses: sentences, semicolon and bullet parts, and "but"/"instead" turns. */
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  const re =
+    /(?:[.!?](?=\s+[A-Z•(])|;|•|\n|,?\s+but\s+|,?\s+whereas\s+|,?\s+(?:although|though|however)\s+|,\s+(?=(?:use|consider|offer|give|start|prefer|add)\b)|,\s+(?=(?:they|it)\s+(?:do|does)\s))/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ start: last, end: m.index, text: text.slice(last, m.index) });
+    last = m.index + m[0].length;
+  }
+  out.push({ start: last, end: text.length, text: text.slice(last) });
+  return out.filter((c) => c.text.trim());
+}
+
+/** Where a cue pattern matches in `text`, every match (the pattern's own flags aside). */
+export function cueSpans(text: string, re: RegExp): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+}
+
+/**
+ * The governing cue nearest the drug, among `cues`: close before it ("recommend intravenous
+ * amifostine"), or close after it for a cue that states a call ("dabigatran ... can be
+ * considered"); none when a test, level, reversal, dose change or stop sits between, or is the
+ * drug's own predicate. `carrier`: a "recommends that ..." verb, which carries the rest.
+ */
+export function nearestCue(
+  text: string,
+  cues: { start: number; end: number; text: string }[],
+  mentions: Span[],
+  isFor: boolean,
+  forArgument = false,
+): { distance: number; before: boolean; carrier: boolean } {
+  const notGoverned = forArgument ? NOT_AN_ARGUMENT : NOT_GOVERNED;
+  let best = { distance: Infinity, before: false, carrier: false };
+  for (const c of cues) {
+    const carrier = isFor && /^\s+that\b/i.test(text.slice(c.end, c.end + 6));
+    for (const m of mentions) {
+      let distance = Infinity;
+      if (c.end <= m.start) {
+        const between = text.slice(c.end, m.start);
+        // "... the ribavirin should be weight-based dose-adjusted": the drug's own predicate
+        // is a dose change, a level or a stop, whatever verb came before
+        const predicate = text.slice(m.end, m.end + 40);
+        if (
+          between.length <= 80 &&
+          !notGoverned.test(between) &&
+          (forArgument || !PREDICATE_NOT_A_CALL.test(predicate))
+        )
+          distance = between.length;
+      } else if (c.start >= m.end) {
+        const between = text.slice(m.end, c.start);
+        // what follows the cue counts too ("should be weight-based dose-adjusted"), but not a
+        // purpose further on ("not be included in PN admixtures for reducing the risk")
+        const object = text.slice(c.end, c.end + 25);
+        if (
+          between.length <= 90 &&
+          !notGoverned.test(between) &&
+          !notGoverned.test(object) &&
+          (forArgument || CUE_AFTER.test(c.text))
+        )
+          distance = between.length;
+      } else distance = 0;
+      if (distance < best.distance) best = { distance, before: c.end <= m.start, carrier };
+    }
+  }
+  return best;
+}
+
+// Between a cue and the drug: the cue is about a test, a level, a reversal or a stop, not the drug.
+export const NOT_GOVERNED =
+  /\b(?:load|burden|test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?(?!\s+(?:of evidence|[A-UI-V0-9]{1,3}\b))|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|upon|before|prior to|after)\b/i;
+// For whether the statement is about the drug at all: a test, a level or a timing reference
+// between the verb and the drug (stopping, reversing or adjusting it is still about it).
+export const NOT_AN_ARGUMENT =
+  /\b(?:test(?:s|ing)?|screen\w*|monitor\w*|levels?(?!\s+(?:of evidence|[A-UI-V0-9]{1,3}\b))|concentrations?|measur\w*|deficien\w*|upon|before|prior to|after)\b/i;
+export const PREDICATE_NOT_A_CALL =
+  /^[^.;]*?\b(?:dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|(?:be )?adjusted|weight-based|levels?(?!\s+(?:of evidence|[A-UI-V0-9]{1,3}\b))|concentrations?|stopp\w*|discontinu\w*|taper\w*|revers\w*)\b/i;
+// After the drug, only a cue that states a recommendation about it ("X is recommended", "X can
+// be considered"); a bare "use" or "give" there belongs to something else ("talc preparations
+// has resulted in more frequent use of IPCs").
+export const CUE_AFTER =
+  /^(?:recommend\w*|suggest\w*|consider\w*|should|must|may|can|is|are|be|prefer\w*|first-line|first line|second-line|indicated|effective|reasonable|appropriate|option|not|avoid\w*|contraindicated|discourag\w*|inappropriate)/i;
