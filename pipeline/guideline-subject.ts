@@ -25,7 +25,7 @@ const NOT_THE_DRUG_BEFORE =
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|non-?responders? to|despite (?:[\w-]+ ){0,2}(?:management|treatment|therapy|use|doses?) (?:with|of|on)|allergic to|(?:allergy|hypersensitivity) to|(?:for every|per)\s+\d[\d,.]*\s*(?:units?|mg|mcg)\s+of|dependen(?:ce|t) on|addiction to|(?:ab|mis)use of|withdrawal from|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence) (?:with|to)|contraindicated with|interactions? with|(?:with )?(?:concurrent|concomitant)(?!\s+(?:prescri|use\b|administ))|(?:un|non-?)responsive to|refractory to),?\s+((?:(?:(?:or|and)\s+)?(?:[\w-]+,?[\s/]+|\([^()]{0,30}\),?\s+)){0,4})\(?$/i;
+  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|(?:stable|maintained) on (?:[\w-]+ ){0,3}(?:treatment|therapy) with(?: either)?|non-?responders? to|despite (?:[\w-]+ ){0,2}(?:management|treatment|therapy|use|doses?) (?:with|of|on)|allergic to|(?:allergy|hypersensitivity) to|(?:for every|per)\s+\d[\d,.]*\s*(?:units?|mg|mcg)\s+of|dependen(?:ce|t) on|addiction to|(?:ab|mis)use of|withdrawal from|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence) (?:with|to)|contraindicated with|interactions? with|(?:with )?(?:concurrent|concomitant)(?!\s+(?:prescri|use\b|administ))|(?:un|non-?)responsive to|refractory to),?\s+((?:(?:(?:or|and)\s+)?(?:[\w-]+,?[\s/]+|\([^()]{0,30}\),?\s+)){0,4})\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
@@ -266,6 +266,7 @@ const SUBSTANCES = new Set([
   'water',
   'alcohol',
   'caffeine',
+  'fibrinogen',
   'lipase',
   'amylase',
   'fructose',
@@ -278,7 +279,7 @@ const SUBSTANCES = new Set([
   'starch',
 ]);
 const DRUG_FORM =
-  /^[^.;]{0,40}?\b(?:\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|units?|%|mL)(?!\/d?L)|tablets?|infusion|injection|intravenous|IV|orally|supplement\w*)\b/i;
+  /^[^.;]{0,40}?\b(?:\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|units?|%|mL)(?!\/d?L)|tablets?|concentrates?|infusion|injection|intravenous|IV|orally|supplement\w*)\b/i;
 
 /** A bare substance word counts as its drug only with a dose or a form beside it. */
 export function substanceAsDrug(text: string, span: Span, drugId: string): boolean {
