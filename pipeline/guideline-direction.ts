@@ -279,7 +279,7 @@ export function directionFor(text: string, mentions: Span[]): Direction {
     parts.some(
       (c) =>
         !mentions.some((m) => m.start >= c.start && m.start < c.end) &&
-        (/^\s*(?:avoid|do not use|not for|contraindicated|may be (?:administered|used|given|considered|offered))\b/i.test(
+        (/^\s*(?:avoid|do not use|not for|contraindicated|(?:strongly |conditionally )?(?:suggest|recommend)s? against|may be (?:administered|used|given|considered|offered))\b/i.test(
           c.text,
         ) ||
           // "..., although it may be offered as second-line", "Aspirin is recommended for ...,
