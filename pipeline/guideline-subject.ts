@@ -8,6 +8,7 @@ import {
   FOR,
   NO_CALL,
   NOT_AN_ARGUMENT,
+  clauseAt,
   clauses,
   cueSpans,
   nearestCue,
@@ -106,7 +107,7 @@ const DESCRIBES =
  * the patients, with no recommendation and no clause break between it and the drug's list.
  */
 function inPatientDescription(text: string, span: Span): boolean {
-  const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
+  const clause = clauseAt(text, span.start);
   if (!clause) return false;
   const listed =
     clause.start + listStart(clause.text, span.start - clause.start, span.end - clause.start);
@@ -179,22 +180,12 @@ export function isSubjectMention(text: string, span: Span): boolean {
   // "induced by known precipitants (such as alcohol, caffeine)": examples share their head's place
   const head = exampleHead(text, span);
   if (head && (isBackground(text, head) || inPatientDescription(text, head))) return false;
-  // "Immunocompromise thresholds excluded from these guidelines: corticosteroids >20 mg/day",
-  // "patients who meet all of the following criteria: first-line treatment with gemcitabine":
-  // what criteria or exclusions list is not recommended
+  const sentence = sentenceBefore(text, span.start);
   // "The evidence review considered the following drugs: darifenacin, ...": what was reviewed
-  if (
-    /\b(?:review|evidence)\b[^.;]{0,40}\bconsidered the following\b[^.;]*$/i.test(
-      sentenceBefore(text, span.start),
-    )
-  )
+  if (/\b(?:review|evidence)\b[^.;]{0,40}\bconsidered the following\b[^.;]*$/i.test(sentence))
     return false;
   // "Compared to clonidine, guanfacine appears to ...": the comparison's reference
-  if (
-    /^\s*(?:compared (?:to|with)|relative to|unlike)\s+(?:[\w-]+\s+){0,3}$/i.test(
-      sentenceBefore(text, span.start),
-    )
-  )
+  if (/^\s*(?:compared (?:to|with)|relative to|unlike)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence))
     return false;
   // "Underlying immunosuppression (including malignancy, chemotherapy, corticosteroid therapy"
   if (
@@ -204,13 +195,14 @@ export function isSubjectMention(text: string, span: Span): boolean {
     )
   )
     return false;
+  // "Immunocompromise thresholds excluded from these guidelines: corticosteroids >20 mg/day",
+  // "patients who meet all of the following criteria: first-line treatment with gemcitabine":
+  // what criteria or exclusions list is not recommended
   if (
-    /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(
-      sentenceBefore(text, span.start),
-    )
+    /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(sentence)
   )
     return false;
-  const clause = clauses(text).find((c) => span.start >= c.start && span.start < c.end);
+  const clause = clauseAt(text, span.start);
   if (!clause) return true;
   const before = text.slice(clause.start, span.start);
   const lead = CONDITION_LEAD.exec(clause.text);
