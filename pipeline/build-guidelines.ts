@@ -227,22 +227,7 @@ export function statementLinks(
     const spans = [...text.matchAll(phrase.global)]
       .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
       .filter((span) => namesTheClass(text, span, named))
-      // a class named in the reason for a recommendation about a drug the statement names
-      .filter((span) => out.size === 0 || !inLeadingRationale(text, span))
-      // "use liraglutide ... as an alternative GLP-1 RA option": the class word names that drug
-      .filter(
-        (span) =>
-          out.size === 0 ||
-          !/\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(text.slice(0, span.start)),
-      )
-      // "should not be used as the sole anticoagulant": the class word describes the named drug
-      .filter(
-        (span) =>
-          out.size === 0 ||
-          !/(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first-line\s+|preferred\s+)?$/i.test(
-            text.slice(0, span.start),
-          ),
-      )
+      .filter((span) => out.size === 0 || !standsForNamedDrug(text, span))
       // "the SSRIs paroxetine and fluoxetine": the class is named for the drugs that follow it
       .filter((span) => !named.some((m) => /^\s+$/.test(text.slice(span.end, m.start))));
     // "give DAPT with aspirin + clopidogrel ...; do not continue DAPT long-term": the statement
@@ -260,6 +245,23 @@ export function statementLinks(
 }
 
 /**
+ * In a statement that names a drug, a class word that stands for that drug rather than the
+ * class: the reason before the recommendation ("Due to ... glucocorticoids, ... prednisone"),
+ * "liraglutide ... as an alternative GLP-1 RA option", "Fondaparinux should not be used as the
+ * sole anticoagulant".
+ */
+function standsForNamedDrug(text: string, span: Span): boolean {
+  const before = text.slice(0, span.start);
+  return (
+    inLeadingRationale(text, span) ||
+    /\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(before) ||
+    /(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first-line\s+|preferred\s+)?$/i.test(
+      before,
+    )
+  );
+}
+
+/**
  * Whether a class phrase at `span` names the class as such: not a lab value or a disorder, not a
  * qualified part of the class the data cannot split ("first-generation antipsychotics",
  * "systemic corticosteroids", "glucocorticoid replacement"), not an imaging abbreviation
@@ -270,11 +272,6 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
   return (
     namesTheDrug(text, span) &&
     !QUALIFIED.test(text.slice(0, span.start)) &&
-    // "single antiplatelet therapy", "dual antiplatelet therapy": one or two members, unnamed
-    !(
-      /\b(?:single|dual|triple)[\s-]+$/i.test(text.slice(0, span.start)) &&
-      /^antiplatelet/i.test(text.slice(span.start, span.end))
-    ) &&
     !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
       text.slice(span.end, span.end + 20),
     ) &&

@@ -67,7 +67,8 @@ export const CLASS_PHRASES: ClassPhrase[] = [
   p(
     'antiplatelet',
     'antiplatelet agents',
-    /\bantiplatelets?(?: agents?| drugs?| therapy)?\b|\bP2Y12 inhibitors?\b/i,
+    // "single/dual antiplatelet therapy": one or two members, unnamed, not the class
+    /(?<!\b(?:single|dual|triple)[\s-])\bantiplatelets?(?: agents?| drugs?| therapy)?\b|\bP2Y12 inhibitors?\b/i,
     ['Platelet Aggregation Inhibitor [EPC]', 'P2Y12 Platelet Inhibitor [EPC]'],
   ),
   p('ppi', 'proton pump inhibitors', /\bPPIs?\b|\bproton[- ]pump inhibitors?\b/i, [
