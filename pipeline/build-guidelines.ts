@@ -271,9 +271,14 @@ function standsForNamedDrug(text: string, span: Span): boolean {
 function namesTheClass(text: string, span: Span, named: Span[]): boolean {
   return (
     namesTheDrug(text, span) &&
-    !QUALIFIED.test(text.slice(0, span.start)) &&
+    // "short‑acting insulin" is often written with a non-breaking hyphen
+    !QUALIFIED.test(text.slice(0, span.start).replace(/[\u2010\u2011]/g, '-')) &&
     !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
       text.slice(span.end, span.end + 20),
+    ) &&
+    // "other TCAs also metabolized by CYP2D6": only the members with a property the data lacks
+    !/^\s*(?:that are |which are )?(?:also )?(?:metaboli[sz]ed|cleared|eliminated) (?:by|through|via)\b/i.test(
+      text.slice(span.end, span.end + 40),
     ) &&
     !/\b(?:CTA|CT|MRI|PET|US|DSA)\/\s*$/.test(
       text.slice(Math.max(0, span.start - 8), span.start),

@@ -133,11 +133,11 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       ),
     )
   )
-    // "Do not stop statins": a double negative keeps the drug going; "stop X if iPTH falls" is a
-    // rule for its course, not a call on it.
+    // "Do not stop statins": a double negative keeps the drug going; "stop X if iPTH falls" or
+    // "stop PPIs 2-4 weeks before endoscopy" is a rule for its course, not a call on it.
     return /\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:stop|hold|discontinue)/i.test(clause.text)
       ? 'for'
-      : /\b(?:if|when|once|until|unless)\b/i.test(clause.text)
+      : /\b(?:if|when|once|until|unless|before|prior to)\b/i.test(clause.text)
         ? 'no call'
         : 'against';
   if (
