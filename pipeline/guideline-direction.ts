@@ -42,6 +42,9 @@ function read(raw: string, beforeDrug = ''): Reading {
   const body = raw
     .replace(/\(\s*(?:unless|if|except|where)[^)]*\)|,?\s+unless contraindicated/gi, ' ')
     .replace(/\b(?:when|if|unless|in whom|whose|because)\b[^,;.]*/gi, ' ');
+  // NICE's rider "People currently receiving X should be able to continue ... until ... stop"
+  // follows both positive and negative appraisals: it says nothing for or against X.
+  if (/\b(?:have the option|be able) to continue\b/i.test(body)) return 'no cue';
   if (NO_CALL.test(body)) return 'no call';
   // "should not be a barrier to statin therapy", "should not delay": a double negative, for.
   if (
@@ -113,18 +116,22 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   )
     return 'no call';
   // "conversion from tacrolimus to cyclosporine", "Switch hydrochlorothiazide to ...": the drug
-  // switched away from.
+  // switched away from. "does not suggest switching from hydrochlorothiazide": the drug kept.
   if (
     own.some(
       (m) =>
-        /\b(?:conver\w*|switch\w*|chang\w*|transition\w*)\b[^.;]{0,60}\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(
+        /\b(?:conver\w*|switch\w*|chang\w*|transition\w*)\b[^.;]{0,60}\bfrom\s+(?:(?!to\b)[\w-]+\s+){0,2}$/i.test(
           clause.text.slice(0, m.start - clause.start),
         ) ||
         (/\bswitch(?:ing)?\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, m.start - clause.start)) &&
           /^\s+to\b/i.test(clause.text.slice(m.end - clause.start))),
     )
   )
-    return 'against';
+    return /\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:conver|switch|chang|transition)\w*/i.test(
+      clause.text,
+    )
+      ? 'for'
+      : 'against';
   // "stop spironolactone", "avoid efavirenz-containing regimens": the verb acts on the drug itself.
   if (
     own.some((m) =>

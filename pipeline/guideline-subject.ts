@@ -18,7 +18,7 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\s*\([^()]{0,12}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
+  /^(?:\s*\([^()]{0,12}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|activators?|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
@@ -236,7 +236,10 @@ export function isSubjectMention(text: string, span: Span): boolean {
     // "offer them pharmacotherapy in line with ... Varenicline for smoking cessation (NICE
     // technology appraisal guidance 123)": the title of another guidance
     (/\bin line with\b[^.;]{0,120}$/i.test(before) &&
-      /^[^.;]{0,80}\b(?:guidance|guideline)\b/i.test(text.slice(span.end, span.end + 100)))
+      /^[^.;]{0,80}\b(?:guidance|guideline)\b/i.test(text.slice(span.end, span.end + 100))) ||
+    // "... analogous to those in the ... CPIC guideline for CYP2D6 and CYP2C19 genotypes and
+    // dosing of selective serotonin reuptake inhibitors": a cross-reference by title
+    /\b(?:guidelines?|guidance) (?:for|on) [^.;,:()]{0,80}$/i.test(before)
   )
     return false;
   return true;
