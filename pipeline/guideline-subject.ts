@@ -18,7 +18,7 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\s*\([^()]{0,12}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|activators?|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
+  /^(?:\s*\([^()]{0,12}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
@@ -91,12 +91,14 @@ export function isBackground(text: string, span: Span): boolean {
   return (
     !STARTS.test(before) &&
     background !== null &&
-    !/,\s.*\b(?:with|for|who|which|that|if|when|is|are|should|may|can)\b/i.test(background[1]!)
+    !/,\s.*\b(?:with|for|who|which|that|if|when|is|are|should|may|can|prefer|use|consider|offer|give|start|add|avoid|treat)\b/i.test(
+      background[1]!,
+    )
   );
 }
 
 const POPULATION =
-  /\b(?:patients?|people|persons?|adults?|children|infants|neonates|women|men|individuals|those|survivors|recipients|users)\b/gi;
+  /\b(?:patients?|people|persons?|adults?|children|infants|neonates|women|men|(?:fe)?males|individuals|those|survivors|recipients|users)\b/gi;
 const DESCRIBES =
   /\b(?:who|whom|whose|receiving|taking|having|treated|using|while|unresponsive|refractory|resistant|intolerant|exposed|undergoing|despite|following|on)\b/gi;
 
