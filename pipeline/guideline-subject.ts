@@ -59,9 +59,11 @@ export function isBackground(text: string, span: Span): boolean {
     const lead = text.slice(Math.max(0, open - 120), open);
     if (
       !/[.;]\s/.test(lead.slice(-60)) &&
-      /\b(?:those|patients|people|individuals|adults|children|women|men)\s+(?:who\s+are\s+)?(?:using|taking|on|receiving)\b/i.test(
+      (/\b(?:those|patients|people|individuals|adults|children|women|men)\s+(?:who\s+are\s+)?(?:using|taking|on|receiving)\b/i.test(
         lead,
-      )
+      ) ||
+        // "patients ... who are candidates ... and will receive combination chemotherapy (including"
+        /\bwho\b[^.;()]{0,100}\bwill\s+(?:receive|be\s+(?:treated|receiving))\b/i.test(lead))
     )
       return true;
   }
@@ -167,7 +169,9 @@ export function namesTheDrug(text: string, span: Span): boolean {
       text.slice(Math.max(0, span.start - 160), span.start),
     ) &&
     !NOT_THE_DRUG_AFTER.test(text.slice(span.end, span.end + 40)) &&
-    !NOT_THE_DRUG_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+    !NOT_THE_DRUG_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+    // "5-ASA" is 5-aminosalicylic acid, not ASA (aspirin); "5-fluorouracil" is the drug
+    !(/\b\d-$/.test(text.slice(0, span.start)) && /^[A-Z]+$/.test(text.slice(span.start, span.end)))
   );
 }
 
@@ -232,6 +236,8 @@ export function isSubjectMention(text: string, span: Span): boolean {
     return false;
   if (
     /\(\s*see\b[^)]*$/i.test(before) ||
+    // 'offer treatment as described in "Tocolysis" and "Maternal Corticosteroids" below'
+    /\b(?:described|outlined|detailed) (?:in|under)\s+[^.;]{0,60}["“][^"”]*$/i.test(before) ||
     // 'See "Primary Prevention ..." below for advice on treatment with statins'
     /^\s*see\b/i.test(clause.text) ||
     /\b(?:added|add-on) to\s+(?:[\w/-]+\s+){0,2}$/i.test(before) ||
