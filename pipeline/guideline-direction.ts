@@ -45,6 +45,8 @@ function read(raw: string, beforeDrug = ''): Reading {
   // NICE's rider "People currently receiving X should be able to continue ... until ... stop"
   // follows both positive and negative appraisals: it says nothing for or against X.
   if (/\b(?:have the option|be able) to continue\b/i.test(body)) return 'no cue';
+  // "The recommended dose of azacitidine is 75 mg/m2 ...": how to give it, not whether to
+  if (/^\W*(?:the )?recommended (?:[\w-]+ ){0,2}dos(?:e|es|age|ing)\b/i.test(body)) return 'no cue';
   if (NO_CALL.test(body)) return 'no call';
   // "should not be a barrier to statin therapy", "should not delay": a double negative, for.
   if (

@@ -93,7 +93,7 @@ export function isBackground(text: string, span: Span): boolean {
   return (
     !STARTS.test(before) &&
     background !== null &&
-    !/,\s.*\b(?:with|for|who|which|that|if|when|is|are|should|may|can|prefer|use|consider|offer|give|start|add|avoid|treat)\b/i.test(
+    !/,\s.*\b(?:with|for|who|which|that|if|when|is|are|should|may|can|prefer|use|consider|offer|give|start|add|avoid|treat|the)\b/i.test(
       background[1]!,
     )
   );
@@ -192,6 +192,21 @@ export function isSubjectMention(text: string, span: Span): boolean {
     return false;
   // "Compared to clonidine, guanfacine appears to ...": the comparison's reference
   if (/^\s*(?:compared (?:to|with)|relative to|unlike)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence))
+    return false;
+  // "the SNRIs were not part of the guideline ...": what the guideline left out
+  if (
+    /^[^.;]{0,40}?\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:part of|included|considered|evaluated|reviewed|assessed|addressed)\b/i.test(
+      text.slice(span.end, span.end + 100),
+    )
+  )
+    return false;
+  // "patients with a history of a bleeding disorder, severe renal failure, use of an antiplatelet
+  // agent, ...": a listed risk factor
+  if (
+    /\b(?:patients?|those|people|individuals)\s+with\s+(?:a\s+)?(?:history|risk factors?)\b[^.;:]{0,160},\s*(?:(?:current|concomitant|prior|recent|chronic)\s+)?use of\s+(?:an?\s+|the\s+)?$/i.test(
+      text.slice(Math.max(0, span.start - 240), span.start),
+    )
+  )
     return false;
   // "Underlying immunosuppression (including malignancy, chemotherapy, corticosteroid therapy"
   if (
