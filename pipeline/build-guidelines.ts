@@ -259,7 +259,7 @@ function standsForNamedDrug(text: string, span: Span): boolean {
   return (
     inLeadingRationale(text, span) ||
     /\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(before) ||
-    /(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first-line\s+|preferred\s+)?$/i.test(
+    /(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first[- ]line\s+|preferred\s+)?$/i.test(
       before,
     )
   );

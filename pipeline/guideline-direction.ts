@@ -153,7 +153,10 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         : 'against';
   if (
     own.some((m) =>
-      /\b(?:with or without|±)\s*$/i.test(clause.text.slice(0, m.start - clause.start)),
+      // "with or without neoadjuvant chemotherapy (with cisplatin or carboplatin ...)"
+      /\b(?:with or without|±)\s*(?:[^.;,()]{0,40}\(\s*(?:with|e\.g\.,?|such as|including)?\s*[^()]*)?$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
     )
   )
     return 'no call';

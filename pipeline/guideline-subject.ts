@@ -22,7 +22,7 @@ const NOT_THE_DRUG_AFTER =
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\banti-\s*$|\bdefects? (?:of|in) (?:the )?$|\bother than\s+$|\bwith the exception of\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?(?:[^()]{0,40}?(?:,|\band\b|\bor\b)\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?(?:\s+25\s*\(?OH\)?)?)\s+$/i;
+  /\bnon-?\s*$|\banti-\s*$|\bradioactive\s+$|\bdefects? (?:of|in) (?:the )?$|\bother than\s+$|\bwith the exception of\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?(?:[^()]{0,40}?(?:,|\band\b|\bor\b)\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?(?:\s+25\s*\(?OH\)?)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
@@ -39,6 +39,13 @@ export function isBackground(text: string, span: Span): boolean {
   if (
     /(?<!\b(?:based|focus\w*|depend\w*|rel(?:y|ies|ying)|effects?|impact|start\w*|switch\w*|put|placed)\s)\bon\s+$/i.test(
       before,
+    )
+  )
+    return true;
+  // "US H. pylori antibiotic resistance: clarithromycin 20–30%, ...; amoxicillin ... <5%"
+  if (
+    /\bresistance(?: rates?)?\s*:[^.]*$/i.test(
+      text.slice(Math.max(0, span.start - 200), span.start),
     )
   )
     return true;
