@@ -18,11 +18,11 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\s*\([^()]{0,12}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
+  /^(?:\s*\([^()]{0,12}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|remediable|responsive|dependent|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\banti-\s*$|\bradioactive\s+$|\bdefects? (?:of|in) (?:the )?$|\bother than\s+$|\bwith the exception of\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?(?:[^()]{0,40}?(?:,|\band\b|\bor\b)\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?(?:\s+25\s*\(?OH\)?)?)\s+$/i;
+  /\bnon-?\s*$|\banti-\s*$|\b(?:excluding|except(?: for)?)\s+$|\bradioactive\s+$|\bdefects? (?:of|in) (?:the )?$|\bother than\s+$|\bwith the exception of\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?(?:[^()]{0,40}?(?:,|\band\b|\bor\b)\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?: serum| plasma)?|(?:levels?|concentrations?) of(?: serum)?(?:\s+25\s*\(?OH\)?)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
@@ -240,10 +240,12 @@ export function isSubjectMention(text: string, span: Span): boolean {
   const condition = inLead ? lead[0] : (CONDITION_INSIDE.exec(before)?.[0] ?? null);
   const rest = /^[^,;:]*/.exec(text.slice(span.end, clause.end))![0];
   if (condition && FAILURE.test(`${condition} ${rest}`)) return false;
-  // "... only if: • A sulfonylurea is contraindicated or not tolerated"
+  // "... only if: • A sulfonylurea is contraindicated or not tolerated", also in a later bullet
+  // ("only if: • A DPP-4 inhibitor would otherwise be prescribed and • A sulfonylurea ... is not
+  // appropriate")
   if (
-    /\b(?:if|unless|when)\s*:\s*(?:•\s*)?(?:an?\s+|the\s+)?$/i.test(
-      text.slice(Math.max(0, span.start - 40), span.start),
+    /\b(?:if|unless|when)\s*:\s*(?:[^.:]*•\s*)?(?:•\s*)?(?:an?\s+|the\s+)?$/i.test(
+      text.slice(Math.max(0, span.start - 300), span.start),
     ) &&
     FAILURE.test(rest)
   )
