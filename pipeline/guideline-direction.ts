@@ -37,6 +37,9 @@ const isClassLabel = (beforeDrug: string) => {
 };
 
 function read(raw: string, beforeDrug = ''): Reading {
+  // "should be avoided if possible until stem cells have been collected": a matter of timing
+  // (read before the condition is dropped below)
+  if (/\bavoid\w*(?: [\w,]+){0,3} until\b/i.test(raw)) return 'no call';
   // "(unless contraindicated)" qualifies the recommendation; it does not turn it round.
   // So does a condition inside it ("when high-intensity statin therapy is contraindicated, ...").
   const body = raw
