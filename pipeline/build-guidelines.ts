@@ -184,6 +184,10 @@ export function classMembers(classes: Map<string, ClassMembership>): ClassMember
 const QUALIFIED =
   /\b(?:newer|novel|weak|(?:non-?)?dihydropyridine)\s+$|\b[a-z]+-(?:neutral|sparing|free|based|containing|inducing)\s+$|\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|local|intra-?articular|intralesional|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|immediate-release|extended-release|sustained-release|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective),?\s+(?:\(?[\w-]+\)?\s+){0,2}$/i;
 
+/** "short‑acting insulin" is often written with a non-breaking hyphen. */
+const qualified = (text: string, span: Span) =>
+  QUALIFIED.test(text.slice(0, span.start).replace(/[\u2010\u2011]/g, '-'));
+
 const PHRASES = CLASS_PHRASES.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
 
 /**
@@ -230,6 +234,16 @@ export function statementLinks(
   for (const phrase of PHRASES) {
     const spans = [...text.matchAll(phrase.global)]
       .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+      // "topical non-steroidal anti-inflammatory drugs (NSAIDs)": the bracketed short form
+      // carries the qualifier of the phrase it abbreviates
+      .filter(
+        (span, i, all) =>
+          !(
+            i > 0 &&
+            /^\s*\(\s*$/.test(text.slice(all[i - 1]!.end, span.start)) &&
+            qualified(text, all[i - 1]!)
+          ),
+      )
       .filter((span) => namesTheClass(text, span, named))
       .filter((span) => out.size === 0 || !standsForNamedDrug(text, span))
       // "the SSRIs paroxetine and fluoxetine": the class is named for the drugs that follow it
@@ -275,8 +289,7 @@ function standsForNamedDrug(text: string, span: Span): boolean {
 function namesTheClass(text: string, span: Span, named: Span[]): boolean {
   return (
     namesTheDrug(text, span) &&
-    // "short‑acting insulin" is often written with a non-breaking hyphen
-    !QUALIFIED.test(text.slice(0, span.start).replace(/[\u2010\u2011]/g, '-')) &&
+    !qualified(text, span) &&
     !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
       text.slice(span.end, span.end + 20),
     ) &&
