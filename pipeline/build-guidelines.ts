@@ -209,8 +209,13 @@ export function statementLinks(
   const named = matcher.find(text, { medicationContext: false });
   for (const m of named) {
     // Guidelines capitalise brands: "tandem fluorochromes" is the word, not the brand Tandem
-    // ("adriamycin", no English word, is still the brand).
-    if (m.kind === 'brand' && m.text === m.text.toLowerCase() && isEnglishWord(m.text)) continue;
+    // ("adriamycin", no English word, is still the brand); so is "Perform HRM" opening a sentence.
+    if (
+      m.kind === 'brand' &&
+      isEnglishWord(m.text) &&
+      (m.text === m.text.toLowerCase() || /(?:^|[.;:•]\s*)$/.test(text.slice(0, m.start)))
+    )
+      continue;
     if (!namesTheDrug(text, m)) continue;
     for (const id of m.drugIds) {
       if (!substanceAsDrug(text, m, id) || bareBaseOfSalt(m.text, id)) continue;
@@ -273,6 +278,8 @@ function standsForNamedDrug(text: string, span: Span): boolean {
   return (
     inLeadingRationale(text, span) ||
     /\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(before) ||
+    // "Zoledronic acid and clodronate are the recommended bisphosphonates"
+    /\b(?:is|are) the (?:recommended|preferred) $/i.test(before) ||
     /(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first[- ]line\s+|preferred\s+)?$/i.test(
       before,
     )

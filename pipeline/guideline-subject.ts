@@ -18,7 +18,7 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\s*\([^()]{0,12}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|remediable|responsive|dependent|recommendations?|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
+  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|sensitive|hypersensitivity|remediable|responsive|dependent|recommendations?|penicillins?|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
@@ -417,6 +417,13 @@ export function isRecommendationArgument(text: string, span: Span): boolean {
       : all[k]!;
   const ct = clause.text;
   let rel = { start: span.start - clause.start, end: span.end - clause.start };
+  // "treatment with carmustine wafer ... may influence eligibility in some clinical trials"
+  if (
+    /^[^.;]{0,80}?\b(?:may|might|could|can|will)\s+(?:influence|affect|impact|limit)\s+(?:eligibility|enrol\w*|participation)\b/i.test(
+      ct.slice(rel.end),
+    )
+  )
+    return false;
   if (DOSE_AFTER.test(ct.slice(rel.end, rel.end + 40))) return true;
   // "400 μg/day of folic acid"
   if (DOSE_BEFORE.test(ct.slice(Math.max(0, rel.start - 40), rel.start))) return true;
