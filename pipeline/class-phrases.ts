@@ -136,10 +136,12 @@ export const CLASS_PHRASES: ClassPhrase[] = [
     'Atypical Antipsychotic [EPC]',
     'Typical Antipsychotic [EPC]',
   ]),
-  p('insulin', 'insulins', /\binsulins?\b(?! resistance| sensitivity| secretion| levels?)/i, [
-    'Insulin [EPC]',
-    'Insulin Analog [EPC]',
-  ]),
+  p(
+    'insulin',
+    'insulins',
+    /\binsulins?\b(?! resistance| sensitivity| sensiti[sz]ers?| secretion| levels?)/i,
+    ['Insulin [EPC]', 'Insulin Analog [EPC]'],
+  ),
   p('fluoroquinolone', 'fluoroquinolones', /\bfluoroquinolones?\b|\bquinolones?\b/i, [
     'Quinolone Antimicrobial [EPC]',
     'Fluoroquinolone Antibacterial [EPC]',

@@ -154,6 +154,16 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
           )
         ? 'no call'
         : 'against';
+  // "reversal of the effect of coprescribed anticoagulants should be considered": the call is
+  // about reversing it
+  if (
+    own.some((m) =>
+      /\brevers\w*\s+(?:of\s+)?(?:the\s+)?(?:effects?\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
+    )
+  )
+    return 'no call';
   if (
     own.some((m) =>
       // "with or without neoadjuvant chemotherapy (with cisplatin or carboplatin ...)"
