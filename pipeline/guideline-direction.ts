@@ -167,7 +167,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   if (
     own.some((m) =>
       // "with or without neoadjuvant chemotherapy (with cisplatin or carboplatin ...)"
-      /(?:\bwith or without|±)\s*(?:[\w-]+\s*\/\s*)*(?:[^.;,()]{0,40}\(\s*(?:with|e\.g\.,?|such as|including)?\s*[^()]*)?$/i.test(
+      /(?:\bwith or without|±)\s*(?:[\w-]+\s*\/\s*)*(?:(?:[\w-]+\s+){1,2}|[^.;,()]{0,40}\(\s*(?:with|e\.g\.,?|such as|including)?\s*[^()]*)?$/i.test(
         clause.text.slice(0, m.start - clause.start),
       ),
     )
