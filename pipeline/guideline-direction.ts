@@ -140,7 +140,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   // "stop spironolactone", "avoid efavirenz-containing regimens": the verb acts on the drug itself.
   if (
     own.some((m) =>
-      /\b(?:stop|stopping|hold|holding|discontinue|discontinuing)\s+(?:\w+ly\s+)?(?:(?:the|all|low-dose|high-dose|low dose|high dose|long-term|oral|IV|intravenous)\s+){0,2}$/i.test(
+      /\b(?:stop|stopping|hold|holding|discontinue|discontinuing|withdraw|withdrawing)\s+(?:\w+ly\s+)?(?:(?:the|all|low-dose|high-dose|low dose|high dose|long-term|oral|IV|intravenous)\s+){0,2}$/i.test(
         clause.text.slice(0, m.start - clause.start),
       ),
     )
@@ -149,7 +149,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     // "stop PPIs 2-4 weeks before endoscopy" is a rule for its course, not a call on it.
     return /\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:stop|hold|discontinue)/i.test(clause.text)
       ? 'for'
-      : /\b(?:if|when|once|until|unless|before|prior to|for (?:elective |planned |major |minor )?(?:surgery|procedures?|operations?))\b/i.test(
+      : /\b(?:if|when|once|until|unless|before|prior to|temporar\w*|for (?:elective |planned |major |minor )?(?:surgery|procedures?|operations?))\b/i.test(
             clause.text,
           )
         ? 'no call'
