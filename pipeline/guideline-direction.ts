@@ -36,6 +36,8 @@ const isClassLabel = (beforeDrug: string) => {
   return NOT_A_USE_LABEL.test(`${label}:`) || CLASS_PHRASES.some((p) => p.pattern.test(label));
 };
 
+const STOP_WORDS = /\b(?:discontinu\w*|withdraw\w*|stop\w*|taper\w*|cessation)\b/gi;
+
 function read(raw: string, beforeDrug = ''): Reading {
   // "should be avoided if possible until stem cells have been collected": a matter of timing
   // (read before the condition is dropped below)
@@ -64,7 +66,32 @@ function read(raw: string, beforeDrug = ''): Reading {
   // is against in; the statement says both, so no tag.
   if (FOR.test(againstBody) && /\b(?:avoid\w*|not)\s+(?:\w+\s+)?(?:if|in|when|for)\b/i.test(raw))
     return 'no call';
-  if (AGAINST.test(againstBody)) return 'against';
+  if (AGAINST.test(againstBody)) {
+    // "Avoid initial prednisone doses ≤7.5 mg/day", "Do not use a loading dose of ...": against a
+    // dose, not the drug
+    if (
+      /\b(?:avoid\w*|not (?:use|exceed)|never exceed)\s+(?:[\w-]+\s+){0,4}doses?\b(?!-)/i.test(body)
+    )
+      return 'no call';
+    // "Abrupt discontinuation of opioids is not recommended": a double negative about stopping
+    if (
+      /\b(?:abrupt|sudden|rapid)\s+(?:discontinuation|cessation|withdrawal|stopping)\s+of\b/i.test(
+        body,
+      )
+    )
+      return 'no call';
+    // "consideration of discontinuation of pegvisomant if the transaminases are ...",
+    // "discontinued in preparation for surgery": a rule for its course, when the only word
+    // against is a stop word
+    if (
+      !AGAINST.test(againstBody.replace(STOP_WORDS, ' ')) &&
+      /\b(?:if|when|once|until|before|prior to|temporar\w*|in preparation for|for (?:elective |planned )?(?:surgery|procedures?))\b/i.test(
+        raw,
+      )
+    )
+      return 'no call';
+    return 'against';
+  }
   if (FOR.test(body)) return 'for';
   const statedUse =
     ((USE_LABEL.test(beforeDrug) && !isClassLabel(beforeDrug)) || USE_AFTER.test(body)) &&
