@@ -163,7 +163,10 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       clause.text,
     )
       ? 'for'
-      : 'against';
+      : // "switch from carvedilol to propranolol/nadolol if systolic BP <90": a rule for its course
+        /\b(?:if|once|until)\b/i.test(clause.text)
+        ? 'no call'
+        : 'against';
   // "stop spironolactone", "avoid efavirenz-containing regimens": the verb acts on the drug itself.
   if (
     own.some((m) =>
