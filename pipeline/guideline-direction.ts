@@ -52,6 +52,17 @@ function read(raw: string, beforeDrug = ''): Reading {
   if (/\b(?:have the option|be able) to continue\b/i.test(body)) return 'no cue';
   // "The recommended dose of azacitidine is 75 mg/m2 ...": how to give it, not whether to
   if (/^\W*(?:the )?recommended (?:[\w-]+ ){0,2}dos(?:e|es|age|ing)\b/i.test(body)) return 'no cue';
+  // "Sunitinib malate should be given at a dose of 37.5 mg, orally, once daily": how much, unless
+  // a use is stated ("... at a dose of 6.25 mg/kg ... for the prevention of VOD")
+  if (
+    /\b(?:should|must|is to|are to)\s+be\s+(?:given|administered|dosed)\s+at\s+(?:a |the )?(?:[\w-]+ )?doses?\s+of\b/i.test(
+      body,
+    ) &&
+    !/\b(?:for (?:the )?(?:treatment|prevention|management|prophylaxis)|to (?:treat|prevent|reduce))\b/i.test(
+      body,
+    )
+  )
+    return 'no cue';
   if (NO_CALL.test(body)) return 'no call';
   // "should not be a barrier to statin therapy", "should not delay": a double negative, for.
   if (
