@@ -188,7 +188,11 @@ const QUALIFIED =
 const qualified = (text: string, span: Span) =>
   QUALIFIED.test(text.slice(0, span.start).replace(/[\u2010\u2011]/g, '-'));
 
-const PHRASES = CLASS_PHRASES.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'gi') }));
+const PHRASES = CLASS_PHRASES.map((p) => ({
+  ...p,
+  global: new RegExp(p.pattern.source, 'gi'),
+  anchored: new RegExp(`^(?:${p.pattern.source})`, 'i'),
+}));
 
 /**
  * The drugs one statement concerns, with how (named as a drug, or through a class it belongs to)
@@ -256,8 +260,24 @@ export function statementLinks(
     // "give DAPT with aspirin + clopidogrel ...; do not continue DAPT long-term": the statement
     // says which members it means, so it is not about the others
     const narrowed = spans.some((span) => {
-      const w = /^\s+(?:therapy\s+)?with\s+/i.exec(text.slice(span.end, span.end + 20));
-      return w !== null && named.some((m) => m.start === span.end + w[0].length);
+      const w = /^\s+(?:therapy\s+)?with\s+(?:an?\s+)?/i.exec(text.slice(span.end, span.end + 24));
+      if (!w) return false;
+      // "Anticoagulant therapy with a vitamin K antagonist": a subclass narrows it too (not another
+      // class given with it: "aldosterone antagonist therapy with ACEi therapy")
+      const at = span.end + w[0].length;
+      const own = members.get(phrase.key) ?? [];
+      return (
+        named.some((m) => m.start === at && namesTheDrug(text, m)) ||
+        // a subclass the class data has no phrase for
+        /^(?:vitamin K antagonists?|VKAs?|coumarins?)\b/i.test(text.slice(at)) ||
+        PHRASES.some(
+          (p) =>
+            p.key !== phrase.key &&
+            p.anchored.test(text.slice(at)) &&
+            (members.get(p.key)?.length ?? 0) > 0 &&
+            members.get(p.key)!.every((id) => own.includes(id)),
+        )
+      );
     });
     if (narrowed || !concernsDrug(text, spans)) continue;
     for (const id of members.get(phrase.key) ?? [])

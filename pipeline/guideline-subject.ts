@@ -18,11 +18,11 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
+  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|contraindications?|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
-  /\bnon-?\s*$|\banti-\s*$|\bringer[’']?s\s+$|\b(?:methyl|hydroxy|dihydro|nor|des|dextro)-\s*$|\blow[- ]molecular[- ]weight\s+$|\b(?:testing|tests?|scan|scintigraphy|imaging)\s+(?:using|with)\s+(?:[\w-]+\s+(?:or|and)\s+)?$|\b(?:excluding|except(?: for)?)\s+$|\bradioactive\s+$|\bdefects? (?:of|in) (?:the )?$|\bother than\s+$|\bwith the exception of\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?(?:[^()]{0,40}?(?:,|\band\b|\bor\b)\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?:\s+(?:fasting|morning|early|serum|plasma|total|free|random|trough|peak|baseline))*|(?:levels?|concentrations?) of(?: serum)?(?:\s+25\s*\(?OH\)?)?)\s+$/i;
+  /\bnon-?\s*$|\banti-\s*$|\bwithin\s+\d+\s+(?:hours?|days?|weeks?|months?)\s+of\s+(?:starting|initiating|beginning|stopping)\s+$|\bringer[’']?s\s+$|\b(?:methyl|hydroxy|dihydro|nor|des|dextro)-\s*$|\blow[- ]molecular[- ]weight\s+$|\b(?:testing|tests?|scan|scintigraphy|imaging)\s+(?:using|with)\s+(?:[\w-]+\s+(?:or|and)\s+)?$|\b(?:excluding|except(?: for)?)\s+$|\bradioactive\s+$|\bdefects? (?:of|in) (?:the )?$|\bother than\s+$|\bwith the exception of\s+$|\(\s*(?:except|excluding)\s+(?:for\s+)?(?:[^()]{0,40}?(?:,|\band\b|\bor\b)\s+)?$|\bdiet\s*\(?\s*(?:with|rich in|including|high in)\s+$|\bexhaled\s*$|\bmonitor(?:ing)?\s+(?:for\s+)?$|\bdyes?\s+(?:such as|like|e\.g\.,?)?\s*$|\bof type [0-9IVX]+\s*$|\b(?:lupus|(?:low|high|elevated|raised|reduced)(?: brain| cerebral| tissue| blood| serum| plasma)?|(?:serum|plasma|blood|urine|urinary|salivary)(?: total| free)?|measur\w*(?:\s+(?:fasting|morning|early|serum|plasma|total|free|random|trough|peak|baseline))*|(?:levels?|concentrations?) of(?: serum)?(?:\s+25\s*\(?OH\)?)?)\s+$/i;
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
@@ -49,6 +49,20 @@ export function isBackground(text: string, span: Span): boolean {
   );
   const listed = factors?.[1]!.replace(/\buse of\b/gi, '') ?? '';
   if (factors && !FOR.test(listed) && !AGAINST.test(listed)) return true;
+  // "consume natural foods high in monounsaturated fat, such as olive oil": a food
+  if (
+    /\bfoods?\b[^.;]{0,60}\bsuch as\s+$/i.test(
+      text.slice(Math.max(0, span.start - 100), span.start),
+    )
+  )
+    return true;
+  // "Perform vasoreactivity testing ... using inhaled NO, inhaled iloprost, or IV epoprostenol"
+  if (
+    /\b(?:testing|tests?)\b[^.;]{0,60}?\busing\s+[^.;]{0,50}$/i.test(
+      text.slice(Math.max(0, span.start - 120), span.start),
+    )
+  )
+    return true;
   // "US H. pylori antibiotic resistance: clarithromycin 20–30%, ...; amoxicillin ... <5%"
   if (
     /\bresistance(?: rates?)?\s*:[^.]*$/i.test(
