@@ -81,7 +81,11 @@ function read(raw: string, beforeDrug = ''): Reading {
     // "Avoid initial prednisone doses ≤7.5 mg/day", "Do not use a loading dose of ...": against a
     // dose, not the drug
     if (
-      /\b(?:avoid\w*|not (?:use|exceed)|never exceed)\s+(?:[\w-]+\s+){0,4}doses?\b(?!-)/i.test(body)
+      /\b(?:avoid\w*|not (?:use|exceed)|never exceed)\s+(?:[\w-]+\s+){0,4}doses?\b(?!-)/i.test(
+        body,
+      ) ||
+      // "Tenecteplase 0.4 mg/kg dose is not recommended"
+      /\bdoses?\s+(?:is|are|should)\s+not\b/i.test(body)
     )
       return 'no call';
     // "Abrupt discontinuation of opioids is not recommended": a double negative about stopping
