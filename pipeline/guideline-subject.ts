@@ -28,7 +28,7 @@ const NOT_THE_DRUG_BEFORE =
 const BACKGROUND_BEFORE =
   /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|(?:stable|maintained) on (?:[\w-]+ ){0,3}(?:treatment|therapy) with(?: either)?|non-?responders? to|despite (?:[\w-]+ ){0,2}(?:management|treatment|therapy|use|doses?) (?:with|of|on)|allergic to|(?:allergy|hypersensitivity) to|(?:for every|per)\s+\d[\d,.]*\s*(?:units?|mg|mcg)\s+of|dependen(?:ce|t) on|addiction to|(?:ab|mis)use of|withdrawal from|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|(?:have|has) not (?:\w+ly )?taken|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence)(?: \([^()]{0,60}\))? (?:with|to)|contraindicated with|(?:have|has|had) contraindications? to|exposure to|interactions? with|(?:with )?(?:concurrent|concomitant)(?!\s+(?:prescri|use\b|administ))|(?:un|non-?)responsive to|refractory to),?\s+((?:(?:(?:or|and)\s+)?(?:[\w®™-]+,?[\s/]+|\([^()]{0,30}\),?\s+)){0,4})\(?$/i;
 const BACKGROUND_AFTER =
-  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
+  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:(?!(?:reduc|prevent|decreas|lower|avoid)\w*)[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
 const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rotat\w*)\b[^.;]*$/i;
 
@@ -274,6 +274,23 @@ export function isSubjectMention(text: string, span: Span): boolean {
   const condition = inLead ? lead[0] : (CONDITION_INSIDE.exec(before)?.[0] ?? null);
   const rest = /^[^,;:]*/.exec(text.slice(span.end, clause.end))![0];
   if (condition && FAILURE.test(`${condition} ${rest}`)) return false;
+  // "if laxatives, loperamide or antispasmodics have not helped", "where warfarin or one of the
+  // alternative new anticoagulants has been declined": a failed drug in a condition's list
+  if (
+    (/\b(?:if|when)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+)+(?:(?:or|and)\s+)?$/i.test(
+      text.slice(Math.max(0, span.start - 80), span.start),
+    ) ||
+      /\bwhere\s+(?:[\w-]+\s+){0,8}$/i.test(
+        text.slice(Math.max(0, span.start - 80), span.start),
+      )) &&
+    FAILURE.test(rest) &&
+    !/[.;:]/.test(
+      text
+        .slice(Math.max(0, span.start - 80), span.start)
+        .replace(/^.*\b(?:if|when|where)\b/is, ''),
+    )
+  )
+    return false;
   // "... only if: • A sulfonylurea is contraindicated or not tolerated", also in a later bullet
   // ("only if: • A DPP-4 inhibitor would otherwise be prescribed and • A sulfonylurea ... is not
   // appropriate")
@@ -312,7 +329,7 @@ export function isSubjectMention(text: string, span: Span): boolean {
 }
 
 const FAILURE =
-  /\b(?:not (?:effective|tolerated|suitable|appropriate|working)|ineffective|contraindicated|fail\w*|intoleran\w*|poorly tolerated|inadequate\w*|insufficient\w*|not sufficient|unresponsive|resistan\w*|dose of|has not|have not|did not|does not)\b/i;
+  /\b(?:not (?:effective|tolerated|suitable|appropriate|working)|ineffective|contraindicated|fail\w*|intoleran\w*|poorly tolerated|inadequate\w*|insufficient\w*|not sufficient|unavailable|not available|declined|refused|unresponsive|resistan\w*|dose of|has not|have not|did not|does not)\b/i;
 
 // Names of substances the body makes or that are lab values: in guideline prose they are the
 // drug only with a dose or a form beside them ("glucose monitoring", "thyroid ultrasound").
