@@ -300,7 +300,8 @@ function standsForNamedDrug(text: string, span: Span): boolean {
     /\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(before) ||
     // "Zoledronic acid and clodronate are the recommended bisphosphonates"
     /\b(?:is|are) the (?:recommended|preferred) $/i.test(before) ||
-    /(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first[- ]line\s+|preferred\s+)?$/i.test(
+    // "as long-term (ﬁrst 3 months) anticoagulant therapy, the panel suggests LMWH over ..."
+    /(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first[- ]line\s+|preferred\s+|long-term\s+(?:\([^()]*\)\s+)?)?$/i.test(
       before,
     )
   );
@@ -343,7 +344,11 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
  * is about ("TCA starting dose: amitriptyline or desipramine 10 mg") is about those only.
  */
 function specifiedAsOne(text: string, span: Span, named: Span[]): boolean {
-  const heading = /^(?:\s+[\w-]+){0,2}\s*:\s*/.exec(text.slice(span.end, span.end + 40));
+  // "Corticosteroid adjunct option for cellulitis in nondiabetic adults: prednisone 40 mg"
+  const heading =
+    /^(?:\s+(?!(?:is|are|should|may|can|recommended|suggested)\b)[\w-]+){0,8}\s*:\s*/.exec(
+      text.slice(span.end, span.end + 80),
+    );
   if (
     heading &&
     !/\bexamples?\b/i.test(heading[0]) &&
