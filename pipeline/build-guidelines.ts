@@ -321,6 +321,8 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
     !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
       text.slice(span.end, span.end + 20),
     ) &&
+    // "an additional anticoagulant with anti-IIa activity": only some members
+    !/^\s+with\s+[\w-]+\s+activity\b/i.test(text.slice(span.end, span.end + 40)) &&
     // "other TCAs also metabolized by CYP2D6": only the members with a property the data lacks
     !/^\s*(?:that are |which are )?(?:also )?(?:metaboli[sz]ed|cleared|eliminated) (?:by|through|via)\b/i.test(
       text.slice(span.end, span.end + 40),

@@ -171,7 +171,9 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
           clause.text.slice(0, m.start - clause.start),
         ) ||
         (/\bswitch(?:ing)?\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, m.start - clause.start)) &&
-          /^\s+to\b/i.test(clause.text.slice(m.end - clause.start))),
+          /^\s+(?:patients\s+(?:\([^()]*\)\s+)?)?to\b/i.test(
+            clause.text.slice(m.end - clause.start),
+          )),
     )
   )
     return /\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:conver|switch|chang|transition)\w*/i.test(
@@ -182,6 +184,15 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         /\b(?:if|once|until)\b/i.test(clause.text)
         ? 'no call'
         : 'against';
+  // "aspirin used for secondary prevention should not be discontinued": a double negative, kept
+  if (
+    own.some((m) =>
+      /^[^.;]{0,60}?\b(?:should|must) not be (?:discontinued|stopped|withdrawn|interrupted)\b/i.test(
+        clause.text.slice(m.end - clause.start),
+      ),
+    )
+  )
+    return 'for';
   // "stop spironolactone", "avoid efavirenz-containing regimens": the verb acts on the drug itself.
   if (
     own.some((m) =>
