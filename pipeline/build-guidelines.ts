@@ -268,8 +268,6 @@ export function statementLinks(
       const own = members.get(phrase.key) ?? [];
       return (
         named.some((m) => m.start === at && namesTheDrug(text, m)) ||
-        // a subclass the class data has no phrase for
-        /^(?:vitamin K antagonists?|VKAs?|coumarins?)\b/i.test(text.slice(at)) ||
         PHRASES.some(
           (p) =>
             p.key !== phrase.key &&

@@ -56,6 +56,9 @@ export const CLASS_PHRASES: ClassPhrase[] = [
     // argatroban, bivalirudin and fondaparinux share the EPC classes but are given by injection
     'ORAL',
   ),
+  p('vka', 'vitamin K antagonists', /\bvitamin K antagonists?\b|\bVKAs?\b|\bcoumarins?\b/i, [
+    'Vitamin K Antagonist [EPC]',
+  ]),
   p('anticoagulant', 'anticoagulants', /\banticoagulants?\b/i, [
     'Anti-coagulant [EPC]',
     'Vitamin K Antagonist [EPC]',
