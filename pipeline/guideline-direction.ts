@@ -37,6 +37,9 @@ const isClassLabel = (beforeDrug: string) => {
 };
 
 const STOP_WORDS = /\b(?:discontinu\w*|withdraw\w*|stop\w*|taper\w*|cessation)\b/gi;
+/** When a stop is a rule for the drug's course (a condition, timing, a procedure), not a call. */
+const STOP_CONDITION =
+  /\b(?:if|when|once|until|before|prior to|temporar\w*|in preparation for|for (?:elective |planned |major |minor )?(?:surgery|procedures?|operations?))\b/i;
 
 function read(raw: string, beforeDrug = ''): Reading {
   // "should be avoided if possible until stem cells have been collected": a matter of timing
@@ -98,12 +101,7 @@ function read(raw: string, beforeDrug = ''): Reading {
     // "consideration of discontinuation of pegvisomant if the transaminases are ...",
     // "discontinued in preparation for surgery": a rule for its course, when the only word
     // against is a stop word
-    if (
-      !AGAINST.test(againstBody.replace(STOP_WORDS, ' ')) &&
-      /\b(?:if|when|once|until|before|prior to|temporar\w*|in preparation for|for (?:elective |planned )?(?:surgery|procedures?))\b/i.test(
-        raw,
-      )
-    )
+    if (!AGAINST.test(againstBody.replace(STOP_WORDS, ' ')) && STOP_CONDITION.test(raw))
       return 'no call';
     return 'against';
   }
@@ -205,9 +203,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     // "stop PPIs 2-4 weeks before endoscopy" is a rule for its course, not a call on it.
     return /\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:stop|hold|discontinue)/i.test(clause.text)
       ? 'for'
-      : /\b(?:if|when|once|until|unless|before|prior to|temporar\w*|for (?:elective |planned |major |minor )?(?:surgery|procedures?|operations?))\b/i.test(
-            clause.text,
-          )
+      : STOP_CONDITION.test(clause.text) || /\bunless\b/i.test(clause.text)
         ? 'no call'
         : 'against';
   // "reversal of the effect of coprescribed anticoagulants should be considered": the call is
