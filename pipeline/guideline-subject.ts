@@ -276,19 +276,12 @@ export function isSubjectMention(text: string, span: Span): boolean {
   if (condition && FAILURE.test(`${condition} ${rest}`)) return false;
   // "if laxatives, loperamide or antispasmodics have not helped", "where warfarin or one of the
   // alternative new anticoagulants has been declined": a failed drug in a condition's list
+  const near = text.slice(Math.max(0, span.start - 80), span.start);
   if (
-    (/\b(?:if|when)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+)+(?:(?:or|and)\s+)?$/i.test(
-      text.slice(Math.max(0, span.start - 80), span.start),
-    ) ||
-      /\bwhere\s+(?:[\w-]+\s+){0,8}$/i.test(
-        text.slice(Math.max(0, span.start - 80), span.start),
-      )) &&
+    (/\b(?:if|when)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+)+(?:(?:or|and)\s+)?$/i.test(near) ||
+      /\bwhere\s+(?:[\w-]+\s+){0,8}$/i.test(near)) &&
     FAILURE.test(rest) &&
-    !/[.;:]/.test(
-      text
-        .slice(Math.max(0, span.start - 80), span.start)
-        .replace(/^.*\b(?:if|when|where)\b/is, ''),
-    )
+    !/[.;:]/.test(near.replace(/^.*\b(?:if|when|where)\b/is, ''))
   )
     return false;
   // "... only if: • A sulfonylurea is contraindicated or not tolerated", also in a later bullet
