@@ -29,6 +29,8 @@ import { buildQueries, type QueryKind } from './queries';
 const ROOT = join(import.meta.dirname, '..');
 const DATA = join(ROOT, 'public', 'data');
 const short = process.argv.includes('--short');
+/** loads of each page shape in a full run */
+const SHAPE_LOADS = 5;
 const results: Record<string, unknown> = {};
 
 const median = (xs: number[]) => quantile(xs, 0.5);
@@ -278,15 +280,24 @@ async function inBrowser(lexicon: Lexicon) {
     const pageSizes = short ? [100_000] : [100_000, 1_000_000, 5_000_000];
     const pages: PageTiming[] = [];
     for (const size of pageSizes) pages.push(await bench.chart(size, paragraphs));
-    const shapes: ShapeTiming[] = [];
-    for (const shape of pageShapes(ROOT, short ? 0.1 : 1))
-      shapes.push(await bench.shape(shape.name, shape.html));
+    // Each shape is loaded several times: a garbage collection lands in some slice of some load,
+    // so one load's longest slice is a draw. The median is the figure, the worst is shown too.
+    const loads = short ? 1 : SHAPE_LOADS;
+    const shapes: (ShapeTiming & { worstSliceMs: number; loads: number })[] = [];
+    for (const shape of pageShapes(ROOT, short ? 0.1 : 1)) {
+      const runs: ShapeTiming[] = [];
+      for (let i = 0; i < loads; i++) runs.push(await bench.shape(shape.name, shape.html));
+      runs.sort((a, b) => a.longestSliceMs - b.longestSliceMs);
+      const med = runs[Math.floor(runs.length / 2)]!;
+      shapes.push({ ...med, worstSliceMs: runs.at(-1)!.longestSliceMs, loads });
+    }
     table(
-      'Chromium: page shapes (content script, ms; budget: longest slice under 16 ms)',
+      `Chromium: page shapes (content script, ms; budget: longest slice under 16 ms; the load with the median longest slice of ${loads})`,
       [
         'page',
         'highlights',
         'longest slice',
+        `worst of ${loads}`,
         'main-thread total',
         'last highlight at',
         'slices',
@@ -296,6 +307,7 @@ async function inBrowser(lexicon: Lexicon) {
         s.name,
         s.highlights,
         f(s.longestSliceMs),
+        f(s.worstSliceMs),
         f(s.mainThreadMs),
         f(s.lastHighlightMs),
         s.slices,

@@ -3,7 +3,13 @@
 // room under 50 ms for a garbage collection that lands in one).
 import type { DrugMatch, DrugMatcher } from '../core/drug-matcher';
 import type { Highlighter } from './highlighter';
-import { inMedicationContext, insideSkipped, textWalk } from './text-scanner';
+import {
+  inMedicationContext,
+  insideSkipped,
+  shadowRootsUnder,
+  SkipCheck,
+  textWalk,
+} from './text-scanner';
 
 const SLICE_MS = 5;
 /**
@@ -53,7 +59,9 @@ export interface SchedulerStats {
 export class ScanScheduler {
   private readonly roots = new Set<Node>();
   /** the walk in progress over one root, resumed slice after slice */
-  private walk: (() => Text | null | undefined) | null = null;
+  private walk: (() => Text | null) | null = null;
+  /** whether a text node of that walk sits in a script, a form field or an editable note */
+  private skip = new SkipCheck();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
@@ -170,7 +178,7 @@ export class ScanScheduler {
             this.walk = null;
             break;
           }
-          if (text) this.scanText(text); // undefined: the walk went on through elements only
+          this.scanText(text);
         }
       }
     } finally {
@@ -192,15 +200,25 @@ export class ScanScheduler {
     }
   }
 
-  /** A walk over a root's readable text; open shadow roots found on the way are queued. */
-  private begin(root: Node): (() => Text | null | undefined) | null {
+  /** A walk over a root's text; the open shadow roots under it are queued as roots of their own. */
+  private begin(root: Node): (() => Text | null) | null {
     if (!root.isConnected || (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && insideSkipped(root)))
       return null;
-    return textWalk(root, (shadow) => {
-      adoptHighlightStyles(shadow);
-      this.observe(shadow);
-      this.roots.add(shadow);
-    });
+    if (root.nodeType !== Node.TEXT_NODE) {
+      let shadows: ShadowRoot[] = [];
+      try {
+        shadows = shadowRootsUnder(root);
+      } catch {
+        // An engine whose XPath refuses this root: its light text is still read.
+      }
+      for (const shadow of shadows) {
+        adoptHighlightStyles(shadow);
+        this.observe(shadow);
+        this.roots.add(shadow);
+      }
+    }
+    this.skip = new SkipCheck();
+    return textWalk(root);
   }
 
   private scanText(node: Text): void {
@@ -209,6 +227,8 @@ export class ScanScheduler {
     if (!HAS_LETTER.test(data) || this.scannedText(node) === data) return;
     this.stats.scannedNodes++;
     if (data.length > NODE_WINDOW) {
+      // A long node is asked first: a 2 MB script of JSON is not matched window by window.
+      if (this.skip.inside(node)) return;
       const medicationContext = inMedicationContext(node);
       this.partial = { node, data, from: 0, keepFrom: 0, medicationContext, matches: [] };
       return;
@@ -219,8 +239,12 @@ export class ScanScheduler {
     // One options object and one function for every node: no allocation per node.
     this.contextNode = node;
     this.contextValue = undefined;
-    this.markScanned(node, data);
-    this.highlighter.setMentions(node, this.matcher.find(data, this.lazyContext));
+    const found = this.matcher.find(data, this.lazyContext);
+    // Only a node with a match is marked: a mark keeps the node's wrapper alive, and 100,000
+    // live wrappers made each minor GC longer. Unmarked text is matched again if queued again.
+    if (found.length > 0) this.markScanned(node, data);
+    // Only a node with a match asks its ancestors whether it may be read (see textWalk).
+    this.highlighter.setMentions(node, found.length > 0 && this.skip.inside(node) ? [] : found);
   }
 
   private scannedText(node: Text): string | undefined {

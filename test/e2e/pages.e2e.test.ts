@@ -3,7 +3,16 @@
 // a note being typed. Drugs found in frames reach the popup's "On this page".
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAINTED, activeTabId, foreignRequests, launchWithExtension, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  PAINTED,
+  activeTabId,
+  foreignRequests,
+  launchWithExtension,
+  popupUrl,
+  serveFixtures,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -19,7 +28,11 @@ afterAll(async () => {
 });
 
 const scanned = (target: Page | Frame) =>
-  target.waitForFunction(() => document.documentElement.hasAttribute('data-rx-lens-scanned'), null, { timeout: 15_000 });
+  target.waitForFunction(
+    () => document.documentElement.hasAttribute('data-rx-lens-scanned'),
+    null,
+    { timeout: 15_000 },
+  );
 
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -45,7 +58,9 @@ describe('frames', () => {
     await popup.goto(popupUrl(browser, `?tab=${tabId}`));
     await popup.waitForSelector('html[data-ready="true"]');
     // The top frame answers first; the frames report as their answers arrive.
-    await expect.poll(() => popup.locator('.page-drugs .r-name').allTextContents(), { timeout: 5000 }).toHaveLength(4);
+    await expect
+      .poll(() => popup.locator('.page-drugs .r-name').allTextContents(), { timeout: 5000 })
+      .toHaveLength(4);
     const listed = await popup.locator('.page-drugs .r-name').allTextContents();
     expect(listed[0]).toBe('metoprolol');
     expect(listed.slice(1).sort()).toEqual(['furosemide', 'ibuprofen', 'warfarin']);
@@ -54,13 +69,27 @@ describe('frames', () => {
     // warfarin (one frame) with ibuprofen (a frame inside it): the warfarin label names NSAIDs.
     // (Pairs are named in list order, and the frames' order in the list is their reply order.)
     await expect
-      .poll(async () => (await popup.locator('.int-names').allTextContents()).some((t) => /^(warfarin \+ ibuprofen|ibuprofen \+ warfarin)$/.test(t)), { timeout: 5000 })
+      .poll(
+        async () =>
+          (await popup.locator('.int-names').allTextContents()).some((t) =>
+            /^(warfarin \+ ibuprofen|ibuprofen \+ warfarin)$/.test(t),
+          ),
+        { timeout: 5000 },
+      )
       .toBe(true);
     // Revealing a drug flashes it in the frame that holds it.
     await popup.locator('.page-drugs button', { hasText: 'ibuprofen' }).click();
     await popup.waitForSelector('article.evidence');
     await expect
-      .poll(() => notes.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('rx-lens-flash') ?? [])].map((r) => r.toString())))
+      .poll(() =>
+        notes.evaluate(() =>
+          [
+            ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+              'rx-lens-flash',
+            ) ?? []),
+          ].map((r) => r.toString()),
+        ),
+      )
       .toEqual(['ibuprofen']);
     await popup.close();
     await page.close();
@@ -70,7 +99,9 @@ describe('frames', () => {
 describe('shadow roots', () => {
   it('highlights inside open shadow roots, nested ones too', async () => {
     const page = await open('/ehr/shadow.html');
-    await expect.poll(() => page.evaluate(PAINTED)).toEqual(expect.arrayContaining(['Sertraline', 'Tramadol', 'codeine']));
+    await expect
+      .poll(() => page.evaluate(PAINTED))
+      .toEqual(expect.arrayContaining(['Sertraline', 'Tramadol', 'codeine']));
     await page.close();
   });
 });
@@ -105,13 +136,18 @@ describe('a page that mutates every frame', () => {
         frames: w.frameCount,
         mutations: w.mutations,
         browserLongTasks: w.longTasks,
-        longestSlice: Math.max(0, ...marks.map((m) => (m.detail as { longestSliceMs: number }).longestSliceMs)),
+        longestSlice: Math.max(
+          0,
+          ...marks.map((m) => (m.detail as { longestSliceMs: number }).longestSliceMs),
+        ),
         rows: feed.children.length,
         lastRow: feed.lastElementChild?.textContent ?? '',
         frameText: document.getElementById('frame')!.textContent,
       };
     });
-    console.log(`storm page: ${state.frames} frames, ${state.mutations} mutations in 2.5 s; browser long tasks ${JSON.stringify(state.browserLongTasks)}; longest content-script slice ${state.longestSlice.toFixed(1)} ms`);
+    console.log(
+      `storm page: ${state.frames} frames, ${state.mutations} mutations in 2.5 s; browser long tasks ${JSON.stringify(state.browserLongTasks)}; longest content-script slice ${state.longestSlice.toFixed(1)} ms`,
+    );
     expect(state.frames).toBeGreaterThan(30);
     expect(state.mutations / 2.5).toBeGreaterThan(1000); // thousands a second
     expect(state.rows).toBe(Math.min(state.frames * 20, 200));
@@ -126,8 +162,14 @@ describe('a page that mutates every frame', () => {
 
 describe('a long chart', () => {
   it('knows every mention but paints only those near the viewport', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `<p>Day ${i}: baclofen 10 mg PO TID given.</p>`).join('');
-    server.routes.set('/long.html', `<!doctype html><html><body>${rows}<p id="end">Final: Lasix 20 mg PO daily</p></body></html>`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>Day ${i}: baclofen 10 mg PO TID given.</p>`,
+    ).join('');
+    server.routes.set(
+      '/long.html',
+      `<!doctype html><html><body>${rows}<p id="end">Final: Lasix 20 mg PO daily</p></body></html>`,
+    );
     const page = await open('/long.html');
     expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(3001);
     const painted = await page.evaluate(PAINTED);
@@ -136,6 +178,21 @@ describe('a long chart', () => {
     expect(painted).not.toContain('Lasix');
     await page.evaluate(() => document.getElementById('end')!.scrollIntoView());
     await expect.poll(() => page.evaluate(PAINTED)).toContain('Lasix');
+    await page.close();
+  });
+
+  it('paints every mention of a text node that holds thousands (added a batch per task)', async () => {
+    // One text node (a pasted log): its ranges are added a batch per task, and all arrive.
+    const log = 'metformin 500 mg BID; '.repeat(4500);
+    server.routes.set(
+      '/one-node.html',
+      `<!doctype html><html><body><p>${log}</p><p>Reviewed.</p></body></html>`,
+    );
+    const page = await open('/one-node.html');
+    expect(Number(await page.getAttribute('html', 'data-rx-lens-scanned'))).toBe(4500);
+    await expect
+      .poll(() => page.evaluate(PAINTED).then((p) => p.length), { timeout: 10_000 })
+      .toBe(4500);
     await page.close();
   });
 });
@@ -148,10 +205,14 @@ describe('a note being typed', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Started baclofen 10 mg PO TID.');
     await page.waitForTimeout(300);
-    expect(await editor.evaluate((el) => el.innerHTML)).toBe('Addendum: patient asked about ibuprofen for back pain. Started baclofen 10 mg PO TID.');
+    expect(await editor.evaluate((el) => el.innerHTML)).toBe(
+      'Addendum: patient asked about ibuprofen for back pain. Started baclofen 10 mg PO TID.',
+    );
     const inNote = await page.evaluate(() => {
       const note = document.getElementById('note-editor')!;
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('rx-lens-drug');
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'rx-lens-drug',
+      );
       return [...(h ?? [])].filter((r) => note.contains(r.startContainer)).length;
     });
     expect(inNote).toBe(0);
