@@ -145,6 +145,17 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "platelet transfusion in NSAID-related intracranial hemorrhage", "in nonsteroidal
+  // anti-inflammatory drugs (NSAIDs) or glycoprotein IIb/IIIa inhibitor-related ...": the drug
+  // names the cause of the condition; the call is on treating that condition.
+  if (
+    own.some((m) =>
+      /^(?:\s*\([^()]{0,20}\))?(?:\s+(?:or|and)\s+(?:[\w/-]+\s+){0,3}[\w/]+)?-(?:related|associated|induced)\b/i.test(
+        clause.text.slice(m.end - clause.start),
+      ),
+    )
+  )
+    return 'no call';
   // "a change in antipsychotic should be considered", "a change to a woman's insulin regimen",
   // "decreasing insulin dosage": the call is on changing it, not on it.
   if (
