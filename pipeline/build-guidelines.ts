@@ -296,8 +296,12 @@ function standsForNamedDrug(text: string, span: Span): boolean {
   return (
     inLeadingRationale(text, span) ||
     /\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(before) ||
-    // "Zoledronic acid and clodronate are the recommended bisphosphonates"
+    // "Zoledronic acid and clodronate are the recommended bisphosphonates", "Either prednisone or
+    // dexamethasone is acceptable for initial corticosteroid therapy"
     /\b(?:is|are) the (?:recommended|preferred) $/i.test(before) ||
+    /\b(?:is|are) (?:an? )?(?:acceptable|recommended|preferred|reasonable|appropriate) (?:options? |choices? )?(?:for|as) (?:the |an? )?(?:initial |first[- ]line |maintenance )?$/i.test(
+      before,
+    ) ||
     // "as long-term (ﬁrst 3 months) anticoagulant therapy, the panel suggests LMWH over ..."
     /(?<!\bsuch\s)\bas\s+(?:the\s+|an?\s+)?(?:sole\s+|only\s+|initial\s+|first[- ]line\s+|preferred\s+|long-term\s+(?:\([^()]*\)\s+)?)?$/i.test(
       before,

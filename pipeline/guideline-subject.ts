@@ -26,7 +26,7 @@ const NOT_THE_DRUG_BEFORE =
 
 // Words before a name that make it the patients' background, not the recommendation.
 const BACKGROUND_BEFORE =
-  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|(?:stable|maintained) on (?:[\w-]+ ){0,3}(?:treatment|therapy) with(?: either)?|non-?responders? to|despite (?:[\w-]+ ){0,2}(?:management|treatment|therapy|use|doses?) (?:with|of|on)|allergic to|(?:allergy|hypersensitivity) to|(?:for every|per)\s+\d[\d,.]*\s*(?:units?|mg|mcg)\s+of|dependen(?:ce|t) on|addiction to|(?:ab|mis)use of|withdrawal from|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:not (?:considered |deemed )?(?:suitable|eligible|fit)|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit)) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|(?:have|has) not (?:\w+ly )?taken|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence)(?: \([^()]{0,60}\))? (?:with|to)|contraindicated with|(?:have|has|had) contraindications? to|exposure to|interactions? with|(?:with )?(?:concurrent|concomitant)(?!\s+(?:prescri|use\b|administ))|(?:un|non-?)responsive to|refractory to|,\s*(?:provided|providing)(?: that)?),?\s+((?:(?:(?:or|and)\s+)?(?:[\w®™-]+,?[\s/]+|\([^()]{0,30}\),?\s+)){0,4})\(?$/i;
+  /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|(?:stable|maintained) on (?:[\w-]+ ){0,3}(?:treatment|therapy) with(?: either)?|non-?responders? to|despite (?:[\w-]+ ){0,2}(?:management|treatment|therapy|use|doses?) (?:with|of|on)|allergic to|(?:allergy|hypersensitivity) to|(?:for every|per)\s+\d[\d,.]*\s*(?:units?|mg|mcg)\s+of|dependen(?:ce|t) on|addiction to|(?:ab|mis)use of|withdrawal from|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:not (?:considered |deemed )?(?:suitable|eligible|fit)|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit)) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|(?:have|has) not (?:\w+ly )?taken|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence)(?: \([^()]{0,60}\))? (?:with|to)|contraindicated with|(?:have|has|had) contraindications? to|exposure to|interactions? with|(?:with )?(?:concurrent|concomitant)(?!\s+(?:prescri|use\b|administ))|(?:un|non-?)responsive to|refractory to|,\s*(?:provided|providing)(?: that)?),?\s+((?:(?:(?:or|and)\s+)?(?:[\w®™-]+,?[\s/]+|\([^()]{0,30}\),?\s+)(?:\((?:level|grade|class|evidence)\b[^()]{0,20}\),?\s+)?){0,4})\(?$/i;
 const BACKGROUND_AFTER =
   /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:(?!(?:reduc|prevent|decreas|lower|avoid)\w*)[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
@@ -211,6 +211,12 @@ export function namesTheDrug(text: string, span: Span): boolean {
     !/^(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+(?:or|and)\s+[\w-]+(?:\s+[\w-]+)?\s+deficienc/i.test(
       text.slice(span.end, span.end + 80),
     ) &&
+    // "A low-dose dobutamine stress study that shows ... at any dobutamine dose": the same name
+    // already named as a test in the sentences before is the test's agent here too
+    !new RegExp(
+      `\\b${escapeRegExp(text.slice(span.start, span.end))}[\\s-]+(?:stress|challenge)\\b`,
+      'i',
+    ).test(text.slice(Math.max(0, span.start - 300), span.start)) &&
     // "5-ASA" is 5-aminosalicylic acid, not ASA (aspirin); "5-fluorouracil" is the drug
     !(/\b\d-$/.test(text.slice(0, span.start)) && /^[A-Z]+$/.test(text.slice(span.start, span.end)))
   );
@@ -259,9 +265,12 @@ export function isSubjectMention(text: string, span: Span): boolean {
     return false;
   // "Immunocompromise thresholds excluded from these guidelines: corticosteroids >20 mg/day",
   // "patients who meet all of the following criteria: first-line treatment with gemcitabine":
-  // what criteria or exclusions list is not recommended
+  // what criteria or exclusions list is not recommended; "... daily during pregnancy if they are:
+  // • On diet ... or • Taking ... insulin": the patients the advice is for
   if (
-    /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*):[^:]*$/i.test(sentence)
+    /(?:\b(?:criteria|excluded|exclusions?)\b[^:,]{0,40}|\brisk factors?\s*|\bif (?:they|he|she|the (?:person|patient|woman|man)|patients?|people|women|men) (?:is|are|has|have)(?: any of the following)?\s*):[^:]*$/i.test(
+      sentence,
+    )
   )
     return false;
   const clause = clauseAt(text, span.start);
@@ -509,4 +518,8 @@ export function isRecommendationArgument(text: string, span: Span): boolean {
     if (head) rel = { start: head.index, end: ex.index };
   }
   return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
