@@ -145,6 +145,16 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "considering weight gain potential in choosing an antiepileptic drug": the call is on how to
+  // choose among them, not on them.
+  if (
+    own.some((m) =>
+      /\b(?:in|when|before) (?:choosing|selecting|deciding on) (?:an? |the )?(?:[\w-]+ )?$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
+    )
+  )
+    return 'no call';
   // "endotherapy, with or without the combined use of dilute epinephrine injection, is
   // recommended": the drug is optional to what is recommended.
   if (

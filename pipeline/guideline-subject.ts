@@ -18,7 +18,7 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|contraindications?|exposure|radiograph\w*|swallow|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|depletion|ratios?|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?|testing|assays?)|(?:clinical\s+)?breakpoints?|MICs?)\b/i;
+  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|contraindications?|exposure|radiograph\w*|swallow|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|depletion|ratios?|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?|testing|assays?)|(?:clinical\s+)?breakpoints?|MICs?|clinics?|time(?!\s+(?:in|to|of|for|since|from|after|before)\b))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
@@ -255,10 +255,18 @@ export function isSubjectMention(text: string, span: Span): boolean {
     )
   )
     return false;
+  // "the potential augmenting role of cofactors (e.g., exercise, nonsteroidal anti-inflammatory
+  // drug [NSAID], omeprazole, alcohol intake)": inside a bracket of examples of such a head
+  if (
+    /\b(?:cofactors?|co-factors?|risk factors?|precipitants?|triggers?)\s*\(\s*(?:e\.g\.|eg|such as|including)[^()]*$/i.test(
+      text.slice(Math.max(0, span.start - 200), span.start),
+    )
+  )
+    return false;
   // "Underlying immunosuppression (including malignancy, chemotherapy, corticosteroid therapy"
   if (
     head &&
-    /\b(?:immunosuppression|risk factors?|comorbidit\w*|causes?|precipitants?|triggers?)\s*$/i.test(
+    /\b(?:immunosuppression|risk factors?|comorbidit\w*|causes?|precipitants?|triggers?|cofactors?|co-factors?)\s*$/i.test(
       text.slice(head.start, head.end),
     )
   )
