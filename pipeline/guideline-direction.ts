@@ -184,6 +184,10 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         /\b(?:a )?change (?:in|of|to)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
           clause.text.slice(0, m.start - clause.start),
         ) ||
+        // "up titration of epoprostenol": a change of its dose
+        /\b(?:up|down)[- ]?titrat\w*\s+(?:of\s+)?(?:the\s+)?$/i.test(
+          clause.text.slice(0, m.start - clause.start),
+        ) ||
         (/\b(?:decreas|reduc|increas|lower|rais|titrat|adjust)\w*\s+(?:the\s+)?$/i.test(
           clause.text.slice(0, m.start - clause.start),
         ) &&
