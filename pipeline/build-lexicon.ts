@@ -240,6 +240,9 @@ export function buildLexicon(
     const ids = [...new Set(subs.map((s) => slugify(base(s))))];
     if (!ids.every((id) => drugs.has(id))) continue;
     if (!isBrandWorthy(brand, [...subs, ...subs.map(base)], undefined)) continue;
+    // A trade name that is the name of another substance ("IRON DEXTRAN" listed with ferric
+    // oxyhydroxide) would give that substance's mentions to the wrong drug.
+    if (substances.has(lower(brand)) && !subs.some((s) => base(s) === base(lower(brand)))) continue;
     addName(brand, 'brand', ids, `Orange Book ${row.application}`);
   }
 
