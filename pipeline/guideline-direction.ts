@@ -414,4 +414,4 @@ export function directionFor(text: string, mentions: Span[]): Direction {
 const UNCERTAIN =
   /\b(?:(?:efficacy|benefit|effectiveness)\s+(?:is\s+|remains\s+)?(?:uncertain|unclear|unknown|unproven)|(?:uncertain|unclear|unproven)\s+(?:efficacy|benefit))\b/i;
 const NEITHER_VERB =
-  /^[^;]*?\b(?:is|are)\s+(?:\w+ly\s+)?(?:recommended|indicated|suggested|advised|supported)\b/i;
+  /^[^;]*?\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:recommended|indicated|suggested|advised|supported)|(?:should|must)\s+(?:\w+ly\s+)?be\s+(?:used|given|offered|prescribed|administered|started|initiated))\b/i;

@@ -18,7 +18,7 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|contraindications?|exposure|radiograph\w*|swallow|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|depletion|ratios?|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?|testing|assays?)|(?:clinical\s+)?breakpoints?|MICs?|clinics?|time(?!\s+(?:in|to|of|for|since|from|after|before)\b))\b/i;
+  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|contraindications?|exposure|radiograph\w*|swallow|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|depletion|ratios?|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?|testing|assays?)|(?:clinical\s+)?breakpoints?|MICs?|clinics?|guidelines?|guidance|time(?!\s+(?:in|to|of|for|since|from|after|before)\b))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
@@ -253,6 +253,16 @@ export function isSubjectMention(text: string, span: Span): boolean {
     /\b(?:patients?|those|people|individuals)\s+with\s+(?:a\s+)?(?:history|risk factors?)\b[^.;:]{0,160},\s*(?:(?:current|concomitant|prior|recent|chronic)\s+)?use of\s+(?:an?\s+|the\s+)?$/i.test(
       text.slice(Math.max(0, span.start - 240), span.start),
     )
+  )
+    return false;
+  // "Medications that can cause nocturnal polyuria symptoms include calcium channel blockers":
+  // a list of causes; "Refractory ascites diagnosis: failure of spironolactone ... + furosemide":
+  // what makes the diagnosis (a dose threshold headed "definition:" stays about the drug)
+  if (
+    /\b(?:medications?|medicines|drugs?|agents?)\s+(?:that|which)\s+(?:can |may |might |commonly )?(?:cause|induce|worsen|exacerbate|precipitate)\b[^.;:]{0,80}\binclude\b[^.;]*$/i.test(
+      sentence,
+    ) ||
+    /^\s*[^:.;]{0,60}\bdiagnosis\s*:[^:]*$/i.test(sentence)
   )
     return false;
   // "the potential augmenting role of cofactors (e.g., exercise, nonsteroidal anti-inflammatory
