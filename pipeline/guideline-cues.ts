@@ -144,7 +144,7 @@ export function nearestCue(
 
 // Between a cue and the drug: the cue is about a test, a level, a reversal or a stop, not the drug.
 export const NOT_GOVERNED =
-  /\b(?:load|burden|TDM|test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?(?!\s+(?:of evidence|[A-UI-V0-9]{1,3}\b))|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|patients? (?:who are )?prescribed|(?<!\bat\s(?:the\s)?)minim(?:um|al) (?:effective )?(?:[\w-]+ )?dose|upon|before|prior to|after|since)\b/i;
+  /\b(?:load|burden|TDM|to guide|test(?:s|ing)?|screen\w*|monitor\w*|revers\w*|increas\w*|levels?(?!\s+(?:of evidence|[A-UI-V0-9]{1,3}\b))|concentrations?|stopp\w*|discontinu\w*|reduc\w*|measur\w*|deficien\w*|withdraw\w*|taper\w*|dose[- ](?:reduc\w*|adjust\w*|escalat\w*)|weight-based|patients? (?:who are )?prescribed|(?<!\bat\s(?:the\s)?)minim(?:um|al) (?:effective )?(?:[\w-]+ )?dose|upon|before|prior to|after|since)\b/i;
 // For whether the statement is about the drug at all: a test, a level or a timing reference
 // between the verb and the drug (stopping, reversing or adjusting it is still about it).
 export const NOT_AN_ARGUMENT =

@@ -39,7 +39,7 @@ const isClassLabel = (beforeDrug: string) => {
 const STOP_WORDS = /\b(?:discontinu\w*|withdraw\w*|stop\w*|taper\w*|cessation)\b/gi;
 /** When a stop is a rule for the drug's course (a condition, timing, a procedure), not a call. */
 const STOP_CONDITION =
-  /\b(?:if|when|once|until|before|prior to|temporar\w*|in preparation for|for (?:elective |planned |major |minor )?(?:surgery|procedures?|operations?))\b/i;
+  /\b(?:if|when|once|until|before|prior to|temporar\w*|in preparation for|for (?:elective |planned |major |minor )?(?:surgery|procedures?|operations?)|at (?:an? )?(?:eGFR|GFR|CrCl|creatinine clearance)\b)/i;
 
 function read(raw: string, beforeDrug = ''): Reading {
   // "should be avoided if possible until stem cells have been collected": a matter of timing
@@ -188,7 +188,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         /\b(?:up|down)[- ]?titrat\w*\s+(?:of\s+)?(?:the\s+)?$/i.test(
           clause.text.slice(0, m.start - clause.start),
         ) ||
-        (/\b(?:decreas|reduc|increas|lower|rais|titrat|adjust)\w*\s+(?:the\s+)?$/i.test(
+        (/\b(?:decreas|reduc|increas|lower|rais|titrat|adjust|optimi[sz])\w*\s+(?:the\s+)?$/i.test(
           clause.text.slice(0, m.start - clause.start),
         ) &&
           /^\s+(?:doses?|dosages?|dosing)\b/i.test(clause.text.slice(m.end - clause.start))),
