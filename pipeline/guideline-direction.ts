@@ -155,6 +155,15 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "Avoid initial prednisone ≤7.5 mg/day; do not exceed 30 mg/day": a bound on its dose
+  if (
+    own.some((m) =>
+      /^\s*(?:[≤<>≥]=?|(?:less|more|greater|lower|higher) than)\s*\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|units?|IU)\b/i.test(
+        clause.text.slice(m.end - clause.start),
+      ),
+    )
+  )
+    return 'no call';
   // "endotherapy, with or without the combined use of dilute epinephrine injection, is
   // recommended": the drug is optional to what is recommended.
   if (
