@@ -30,7 +30,7 @@ const USE_AFTER = /\bfor (?:TG|patients|adults|children|people|[a-z]+ (?:with|in
 const NOT_A_USE = /\b(?:definition|defined|target|conversion|trough|threshold|-?dose)\b/i;
 // "PCSK9 mAb: alirocumab 75–150 mg": a class or a dosing heading, not a condition the drug is for.
 const NOT_A_USE_LABEL =
-  /\b(?:mAbs?|inhibitors?|agonists?|antagonists?|blockers?|agents?|drugs?|dosing|dosage|doses?|regimens?|formulations?|intensity)\s*:\s*$/i;
+  /\b(?:mAbs?|inhibitors?|agonists?|antagonists?|blockers?|agents?|drugs?|dosing|dosage|doses?|regimens?|formulations?|intensity)\s*(?:\([^()]{0,40}\)\s*)?:\s*$/i;
 const isClassLabel = (beforeDrug: string) => {
   const label = /([^:]{0,80}):\s*$/.exec(beforeDrug)?.[1] ?? '';
   return NOT_A_USE_LABEL.test(`${label}:`) || CLASS_PHRASES.some((p) => p.pattern.test(label));

@@ -277,6 +277,9 @@ export function isSubjectMention(text: string, span: Span): boolean {
     /^\s*(?:\(|\.|;|$)/.test(text.slice(span.end, span.end + 3))
   )
     return false;
+  // "In a multi-centre, randomized trial comparing ... porfimer sodium plus a PPI versus a PPI
+  // alone": the arms of a trial described as evidence
+  if (/\b(?:trial|study)\b[^.;]{0,40}\bcomparing\b[^.;]*$/i.test(sentence)) return false;
   // "the potential augmenting role of cofactors (e.g., exercise, nonsteroidal anti-inflammatory
   // drug [NSAID], omeprazole, alcohol intake)": inside a bracket of examples of such a head
   if (
@@ -448,7 +451,7 @@ const SUBJECT_LEAD =
 const CLAUSE_WORDS =
   /\b(?:for|in|to|of|who|which|that|if|when|because|as|after|before|during|by|from|on|at|than|is|are|was|were|be|been|has|have|patients?|should|may|can|with)\b/i;
 const EXAMPLES =
-  /(?:\(\s*(?:e\.g\.|eg|i\.e\.|such as|including|specifically|for example|currently)?,?|\bsuch as|\be\.g\.,?|\bincluding|\bfor example,?|\bspecifically|\bnamely|\blike)\s*$/i;
+  /(?:[([]\s*(?:e\.g\.|eg|i\.e\.|such as|including|specifically|for example|currently)?,?|\bsuch as|\be\.g\.,?|\bincluding|\bfor example,?|\bspecifically|\bnamely|\blike)\s*$/i;
 
 /** Where a list of names that ends at `pos` starts ("A, B, or C": the start of A). */
 function listStart(text: string, pos: number, end: number): number {
