@@ -297,6 +297,9 @@ function standsForNamedDrug(text: string, span: Span): boolean {
   return (
     inLeadingRationale(text, span) ||
     /\b(?:an\s+alternative|another|a\s+different)\s+$/i.test(before) ||
+    // "To initiate treatment of hypertension with a thiazide-type diuretic, ... suggests the use of
+    // chlorthalidone or indapamide": a leading purpose clause the named drugs answer
+    /^\s*To\s+(?:initiate|start|begin)\b[^,;.]*$/i.test(before) ||
     // "Zoledronic acid and clodronate are the recommended bisphosphonates", "Either prednisone or
     // dexamethasone is acceptable for initial corticosteroid therapy"
     /\b(?:is|are) the (?:recommended|preferred) $/i.test(before) ||

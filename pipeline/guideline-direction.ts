@@ -334,7 +334,14 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         !negations.some((n) => n.start <= c.start && c.start <= n.end + 25) &&
         !turnedDown.some((t) => t.start <= c.start && c.start < t.end) &&
         // "the use of X", "Use of MTX ... was inappropriate": a noun, not a call for X
-        !(/^us(?:e|ing)$/i.test(c.text) && /^\s+of\b/i.test(clause.text.slice(c.end, c.end + 6))),
+        !(/^us(?:e|ing)$/i.test(c.text) && /^\s+of\b/i.test(clause.text.slice(c.end, c.end + 6))) &&
+        // "the patient's recent analgesic use (opioid and nonopioid)": "use" as a noun
+        !(
+          /^use$/i.test(c.text) &&
+          /(?:['’]s|\b(?:recent|prior|previous|current|past|concomitant|analgesic|drug|substance|medication|alcohol))\s+$/i.test(
+            clause.text.slice(0, c.start),
+          )
+        ),
     );
     const againstCues = [
       // "recommended unless contraindicated": the exception is no call against it
