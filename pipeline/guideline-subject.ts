@@ -206,6 +206,10 @@ export function namesTheDrug(text: string, span: Span): boolean {
       text.slice(Math.max(0, span.start - 160), span.start),
     ) &&
     !NOT_THE_DRUG_AFTER.test(text.slice(span.end, span.end + 40)) &&
+    // "Lactate: elevated > 2 mmol/L supports ...": a heading over a lab value
+    !/^\s*:\s*(?:elevated|raised|increased|decreased|reduced|low|high|normal)\s*[<>≥≤]/i.test(
+      text.slice(span.end, span.end + 24),
+    ) &&
     !NOT_THE_DRUG_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
     // "measure calcium, phosphate, parathyroid hormone (PTH) and vitamin D levels": one of a
     // list of lab values
