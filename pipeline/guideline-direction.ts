@@ -164,16 +164,6 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
-  // "endotherapy, with or without the combined use of dilute epinephrine injection, is
-  // recommended": the drug is optional to what is recommended.
-  if (
-    own.some((m) =>
-      /\bwith or without\s+(?:the\s+)?(?:(?:combined|concomitant|concurrent|additional)\s+)?(?:use\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
-    )
-  )
-    return 'no call';
   // "platelet transfusion in NSAID-related intracranial hemorrhage", "in nonsteroidal
   // anti-inflammatory drugs (NSAIDs) or glycoprotein IIb/IIIa inhibitor-related ...": the drug
   // names the cause of the condition; the call is on treating that condition.
@@ -262,8 +252,9 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     return 'no call';
   if (
     own.some((m) =>
-      // "with or without neoadjuvant chemotherapy (with cisplatin or carboplatin ...)"
-      /(?:\bwith or without|±)\s*(?:[\w-]+\s*\/\s*)*(?:(?:[\w-]+\s+){1,2}|[^.;,()]{0,40}\(\s*(?:with|e\.g\.,?|such as|including)?\s*[^()]*)?$/i.test(
+      // "with or without neoadjuvant chemotherapy (with cisplatin or carboplatin ...)", "with or
+      // without the combined use of dilute epinephrine injection": optional to what is recommended
+      /(?:\bwith or without|±)\s*(?:the\s+)?(?:(?:combined|concomitant|concurrent|additional)\s+)?(?:use\s+of\s+)?(?:[\w-]+\s*\/\s*)*(?:(?:[\w-]+\s+){1,2}|[^.;,()]{0,40}\(\s*(?:with|e\.g\.,?|such as|including)?\s*[^()]*)?$/i.test(
         clause.text.slice(0, m.start - clause.start),
       ),
     )

@@ -222,14 +222,21 @@ export function namesTheDrug(text: string, span: Span): boolean {
     ) &&
     // "A low-dose dobutamine stress study that shows ... at any dobutamine dose": the same name
     // already named as a test in the sentences before is the test's agent here too
-    !new RegExp(
-      `\\b${escapeRegExp(text.slice(span.start, span.end))}[\\s-]+(?:stress|challenge)\\b`,
-      'i',
-    ).test(text.slice(Math.max(0, span.start - 300), span.start)) &&
+    !namedAsTest(text, span) &&
     // "5-ASA" is 5-aminosalicylic acid, not ASA (aspirin); "5-fluorouracil" is the drug
     !(/\b\d-$/.test(text.slice(0, span.start)) && /^[A-Z]+$/.test(text.slice(span.start, span.end)))
   );
 }
+
+/** Heads whose examples are the patients' situation, not what is recommended. */
+const SITUATION_HEADS =
+  'immunosuppression|risk factors?|comorbidit\\w*|causes?|precipitants?|triggers?|cofactors?|co-factors?';
+const SITUATION_HEAD = new RegExp(`\\b(?:${SITUATION_HEADS})\\s*$`, 'i');
+/** Inside a bracket of such examples (found where the list reader stops, at "[NSAID]"). */
+const IN_SITUATION_EXAMPLES = new RegExp(
+  `\\b(?:${SITUATION_HEADS})\\s*\\(\\s*(?:e\\.g\\.|eg|such as|including)[^()]*$`,
+  'i',
+);
 
 /**
  * The drug is what the statement is about at this mention: not the patients' background, not a
@@ -297,20 +304,10 @@ export function isSubjectMention(text: string, span: Span): boolean {
   if (/\b(?:trial|study)\b[^.;]{0,40}\bcomparing\b[^.;]*$/i.test(sentence)) return false;
   // "the potential augmenting role of cofactors (e.g., exercise, nonsteroidal anti-inflammatory
   // drug [NSAID], omeprazole, alcohol intake)": inside a bracket of examples of such a head
-  if (
-    /\b(?:cofactors?|co-factors?|risk factors?|precipitants?|triggers?)\s*\(\s*(?:e\.g\.|eg|such as|including)[^()]*$/i.test(
-      text.slice(Math.max(0, span.start - 200), span.start),
-    )
-  )
+  if (IN_SITUATION_EXAMPLES.test(text.slice(Math.max(0, span.start - 200), span.start)))
     return false;
   // "Underlying immunosuppression (including malignancy, chemotherapy, corticosteroid therapy"
-  if (
-    head &&
-    /\b(?:immunosuppression|risk factors?|comorbidit\w*|causes?|precipitants?|triggers?|cofactors?|co-factors?)\s*$/i.test(
-      text.slice(head.start, head.end),
-    )
-  )
-    return false;
+  if (head && SITUATION_HEAD.test(text.slice(head.start, head.end))) return false;
   // "Immunocompromise thresholds excluded from these guidelines: corticosteroids >20 mg/day",
   // "patients who meet all of the following criteria: first-line treatment with gemcitabine":
   // what criteria or exclusions list is not recommended; "... daily during pregnancy if they are:
@@ -573,6 +570,13 @@ export function isRecommendationArgument(text: string, span: Span): boolean {
   return false;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The same name, in the 300 characters before, followed by "stress" or "challenge" (a test). */
+function namedAsTest(text: string, span: Span): boolean {
+  const name = text.slice(span.start, span.end).toLowerCase();
+  const before = text.slice(Math.max(0, span.start - 300), span.start).toLowerCase();
+  for (let i = before.indexOf(name); i >= 0; i = before.indexOf(name, i + 1)) {
+    if (i > 0 && /\w/.test(before[i - 1]!)) continue;
+    if (/^[\s-]+(?:stress|challenge)\b/.test(before.slice(i + name.length))) return true;
+  }
+  return false;
 }

@@ -70,7 +70,7 @@ export class ScanScheduler {
   private sliceChars = 0;
   /** a long text node being matched window by window */
   private partial: Partial | null = null;
-  /** each text node's data when it was last matched: unchanged text is not matched again */
+  /** the data of each text node that held a match when last read: unchanged, it is not read again */
   // Kept on the node's wrapper in the content script's own world (the page cannot see it), not
   // in a WeakMap: 100,000 weak entries made the garbage collector's final pause take 20 ms.
   // The mark is the data string itself (no array per node); a restart takes a new key, so every

@@ -66,7 +66,7 @@ export function textWalk(root: Node): () => Text | null {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   return () => {
     // The page removed the node we stood on: its subtree is detached and the walk would end
-    // there. Start over from the root; nodes already scanned with unchanged text are skipped.
+    // there. Start over from the root; nodes already matched, with unchanged text, are skipped.
     if (!walker.currentNode.isConnected) {
       if (!root.isConnected) return null;
       walker.currentNode = root;
@@ -109,12 +109,9 @@ export function shadowRootsUnder(root: Node): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   if (typeof doc.evaluate === 'function') {
     // XPath takes no document fragment as its context node: a shadow root is asked child by child.
-    const contexts =
-      root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? [...(root as ShadowRoot).children] : [root];
-    const query =
-      root.nodeType === Node.DOCUMENT_FRAGMENT_NODE
-        ? "descendant-or-self::*[contains(local-name(), '-')]"
-        : "descendant::*[contains(local-name(), '-')]";
+    const fragment = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+    const contexts = fragment ? [...(root as ShadowRoot).children] : [root];
+    const query = `${fragment ? 'descendant-or-self' : 'descendant'}::*[contains(local-name(), '-')]`;
     for (const context of contexts) {
       const hosts = doc.evaluate(
         query,
