@@ -28,7 +28,11 @@ const LIMITING =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of)\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of|(?:may be|are|is) useful)\b/i;
+const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
+const FINITE_VERB =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
+const INDICATES = /\b(?:indicated|useful)\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
 const LIST_OF_INDICATIONS =
   /^[^.]{0,200}\bindicated (?:in|for) the following (?:conditions|diseases|disorders)\b/i;
@@ -74,9 +78,15 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   if (label.combination) return { kind: 'silent', why: 'label of a combination product' };
   if (texts.some((t) => condition.broader.find(t.text).length))
     return { kind: 'silent', why: 'a broader condition is named' };
-  // A safety net for wordings no term covers ("heart failure and reduced ejection fraction"):
-  // every word of one of the condition's own names appears in the indications.
-  if (texts.some((t) => ownNameWordsAppear(condition.ownTerms, t.text)))
+  // A safety net for wordings no term covers ("heart failure and reduced ejection fraction",
+  // "edematous states"): every word of one of the condition's own names appears in the
+  // indications, in some form.
+  const names = [condition.words, ...condition.concepts.map((c) => c.name)];
+  if (
+    texts.some(
+      (t) => ownNameWordsAppear(condition.ownTerms, t.text) || nameFormsAppear(names, t.text),
+    )
+  )
     return { kind: 'silent', why: 'the words of the condition appear' };
   return { kind: 'not-listed', labels: texts.length };
 }
@@ -89,27 +99,39 @@ function readIndications(
   limited?: { quote: string; named: string };
   mentioned: boolean;
 } {
+  // "Lennox-Gastaut syndrome (petit mal variant)": a name followed by "variant" names another
+  // condition, not the one asked about (absence seizures, "petit mal").
   const inSentence = condition.narrower
     .find(text)
+    .filter((h) => !/^\s*variant\b/i.test(text.slice(h.end, h.end + 12)))
     .map((h) => ({ hit: h, sentence: sentenceAround(text, h) }));
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text);
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
-  const plain = inSentence.find(
+  const stating = inSentence.filter(
     (x) =>
       !x.hit.abbreviation &&
       !limitedAt(text, x) &&
-      (listed ||
-        STATES.test(leadIn(text, x.sentence) + x.sentence.text) ||
-        STATES_AT_START.test(x.sentence.text)),
+      (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );
+  // When the first sentence names only part of the question's words ("seizures" for "absence
+  // seizures": MeSH files the narrower name under "Seizures"), it may name a sibling ("myoclonic
+  // seizures"): quote the sentence that indicates the drug in the question's own words if any.
+  const asked = conditionKey(condition.words);
+  const words = (x: { hit: TermMatch }) => conditionKey(text.slice(x.hit.start, x.hit.end));
+  const first = stating[0];
+  const firstWords = first ? words(first).split(' ') : [];
+  const askedWords = asked.split(' ');
+  const broaderWords =
+    firstWords.length < askedWords.length && firstWords.every((w) => askedWords.includes(w));
+  const plain = broaderWords
+    ? (stating.find((x) => words(x) === asked && INDICATES.test(x.sentence.text)) ?? first)
+    : first;
   if (plain)
     return {
       covers: {
-        quote: [leadIn(text, plain.sentence), excerpt(text, plain.sentence, plain.hit)]
-          .filter(Boolean)
-          .join(' … '),
+        quote: quoteOf(text, plain),
         named: text.slice(plain.hit.start, plain.hit.end),
         conceptName: plain.hit.conceptName,
       },
@@ -127,6 +149,72 @@ function readIndications(
     };
   }
   return { mentioned: inSentence.length > 0 };
+}
+
+function statesItself(text: string, sentence: { start: number; text: string }): boolean {
+  return STATES.test(leadIn(text, sentence) + sentence.text) || STATES_AT_START.test(sentence.text);
+}
+
+/** The label's words for an indication: the sentence, with what introduces or states it. */
+function quoteOf(
+  text: string,
+  x: { hit: TermMatch; sentence: { start: number; end: number; text: string } },
+): string {
+  const own = excerpt(text, x.sentence, x.hit);
+  const lead = leadIn(text, x.sentence);
+  const stated = statesItself(text, x.sentence) ? null : headingStated(text, x.sentence);
+  if (!stated) return [lead, own].filter(Boolean).join(' … ');
+  // A heading is followed by its statement; a list item comes after the list's opener.
+  return text.indexOf(stated) > x.sentence.start ? `${own} … ${stated}` : `${stated} … ${own}`;
+}
+
+/**
+ * A heading-like fragment that the label states as an indication, and the words that state it:
+ * a heading followed by the sentence that indicates the drug ("Symptomatic Trichomoniasis.
+ * Metronidazole tablets are indicated for ..."), an item in a list of fragments after
+ * "indicated for the treatment of:", or the section's opening fragment ("Essential hypertension,
+ * alone or as an adjunct."). Null when the sentence is not such a fragment.
+ */
+function headingStated(
+  text: string,
+  sentence: { start: number; end: number; text: string },
+): string | null {
+  if (!isFragment(sentence.text) || LIMITING.test(sentence.text)) return null;
+  const next = /^\s*(.*?(?:[.;!?](?=\s+[A-Z(•]|\s*$)|\n|•|$))/s.exec(text.slice(sentence.end));
+  const following = next?.[1]?.trim() ?? '';
+  // "Pyelonephritis. Nitrofurantoin is not indicated for ...": the heading names an exclusion.
+  if (LIMITING.test(following)) return null;
+  if (isHeading(sentence.text) && /\bindicat\w*\b/i.test(following))
+    return following.length > MAX_QUOTE ? `${following.slice(0, MAX_QUOTE)} …` : following;
+  // Back over the fragments before it, to the sentence that opens the list.
+  let at = sentence.start;
+  for (;;) {
+    const before = text.slice(0, at).trimEnd();
+    // The section opens with fragments: they are its list of indications.
+    if (!before) return '';
+    const prev = sentenceAround(text, {
+      start: before.length - 1,
+      end: before.length - 1,
+    } as TermMatch);
+    if (before.endsWith(':')) {
+      const opener = text.slice(prev.start, before.length).trim();
+      return /\bindicated (?:for|in)\b/i.test(opener) && !LIMITING.test(opener) ? opener : null;
+    }
+    if (!isFragment(prev.text)) return null;
+    at = prev.start;
+  }
+}
+
+/** A title: a few words, each capitalised but the short ones ("Symptomatic Trichomoniasis."). */
+function isHeading(sentence: string): boolean {
+  const words = sentence.replace(SECTION_HEAD, '').trim().split(/\s+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => w.length <= 3 || /^[A-Z(]/.test(w));
+}
+
+/** A short verbless piece of text: a heading or a list item ("Oropharyngeal candidiasis."). */
+function isFragment(sentence: string): boolean {
+  const words = sentence.replace(SECTION_HEAD, '').trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 10 && !FINITE_VERB.test(sentence);
 }
 
 /** The sentence limits the indication before it names the condition ("not indicated for ..."). */
@@ -175,4 +263,42 @@ function ownNameWordsAppear(terms: string[], text: string): boolean {
     const parts = term.split(' ');
     return parts.length > 1 && parts.every((w) => words.has(w));
   });
+}
+
+/**
+ * Every word of the question's condition, or of its concept's name, begins a word of the text
+ * in some form: "edematous states" for edema, "epileptic seizures" for epilepsy, "genitourinary
+ * tract infections" for urinary tract infection, "painful musculoskeletal conditions" for pain.
+ * The label may then list the condition in words no term matches. (Only these names: the
+ * vocabulary's rarer synonyms, "hydrops" or "mania", begin too many other words.)
+ */
+function nameFormsAppear(names: string[], text: string): boolean {
+  const folded = ` ${conditionKey(text)} `;
+  return names.some((name) => {
+    const words = conditionKey(name)
+      .split(' ')
+      .filter((w) => !SMALL_WORDS.has(w));
+    // A short name ("AF", "MI") could begin any word: it has to stand alone.
+    return (
+      words.some((w) => w.length > 3) &&
+      words.every((w) =>
+        w.length <= 3
+          ? folded.includes(` ${w} `)
+          : new RegExp(`[ -](?:${COMBINING})?${stem(w)}`).test(folded),
+      )
+    );
+  });
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'or', 'in', 'with', 'to', 'due', 'a', 'an']);
+// Word starts that make one word of two ("genitourinary", "angioedema").
+const COMBINING = 'genito|gastro|neuro|cardio|broncho|angio|hyper|hypo|poly';
+
+/** The start of a word that its other forms share: edem(a), epilep(sy), infect(ion), pain. */
+function stem(word: string): string {
+  // Disease endings first: candid(iasis) for "candida", trichomon(iasis) for "trichomonad".
+  const root = /^(.{4,}?)(?:iasis|iases|osis|oses|itis|ides)$/.exec(word);
+  if (root) return root[1]!;
+  if (word.length <= 4) return word;
+  return word.slice(0, word.length <= 6 ? word.length - 1 : word.length - 3);
 }

@@ -23,7 +23,7 @@ export const rows = readFileSync(
     return {
       question: question!,
       drug: drug!,
-      verdict: verdict as 'covers' | 'not-covered',
+      verdict: verdict as 'covers' | 'not-covered' | 'unread',
       words: words!,
     };
   });
@@ -50,6 +50,11 @@ describe('fact check: the label and the question’s condition', () => {
           wrong.push(
             `${row.question}: expected covers ("${row.words}"), said ${String(said)}${labelQuote ? ` quoting "${labelQuote}"` : ''}`,
           );
+      } else if (row.verdict === 'unread') {
+        // The label's indications are missing or empty in the data: neither "covers" nor "does
+        // not list" would be true of what was read.
+        if (said === null) right++;
+        else wrong.push(`${row.question}: the indications are empty, said ${String(said)}`);
       } else {
         if (said === true) wrong.push(`${row.question}: false "covers" quoting "${labelQuote}"`);
         else right++;
@@ -57,8 +62,9 @@ describe('fact check: the label and the question’s condition', () => {
       }
     }
     const covers = rows.filter((r) => r.verdict === 'covers').length;
+    const uncovered = rows.filter((r) => r.verdict === 'not-covered').length;
     console.log(
-      `fact check, indications: ${rows.length} questions (${covers} covered, ${rows.length - covers} not); right ${right} (${((100 * right) / rows.length).toFixed(1)}%), wrong statements ${wrong.length}, silent ${silent.length}; "covers" said with the label's words on ${covers - silent.length} of ${covers} covered (silent on ${silent.join(', ') || 'none'}); "does not list" said on ${notListed} of ${rows.length - covers} uncovered${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
+      `fact check, indications: ${rows.length} questions (${covers} covered, ${uncovered} not, ${rows.length - covers - uncovered} with empty indications); right ${right} (${((100 * right) / rows.length).toFixed(1)}%), wrong statements ${wrong.length}, silent ${silent.length}; "covers" said with the label's words on ${covers - silent.length} of ${covers} covered (silent on ${silent.join(', ') || 'none'}); "does not list" said on ${notListed} of ${uncovered} uncovered${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
     );
     // Silence is allowed where the vocabulary cannot support a statement, but stays rare.
     expect(silent.length).toBeLessThanOrEqual(Math.floor(covers * 0.1));

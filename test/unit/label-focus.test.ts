@@ -1,0 +1,112 @@
+// The focus note's verdict on one label's indications, on label wordings from the bundled data
+// (metronidazole, fluconazole, hydralazine, clonazepam, prednisone, primidone), with the real
+// condition vocabulary. Each case is a wording that once made the note wrong or silent.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { labelVerdict } from '../../src/core/condition-focus';
+import { ConditionVocabulary } from '../../src/core/conditions';
+import type { Label } from '../../src/core/index-schema';
+
+const vocabulary = new ConditionVocabulary(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/conditions.json'), 'utf8')),
+);
+
+function label(indications: string): Label {
+  return {
+    setId: 'test',
+    title: 'Test tablets',
+    effectiveDate: null,
+    version: null,
+    manufacturer: null,
+    route: 'oral',
+    url: 'https://dailymed.nlm.nih.gov/',
+    combination: false,
+    sections: { indications: { text: indications, truncated: false } },
+    warningTopics: [],
+    patientText: null,
+    otherIndications: [],
+    missingSections: [],
+  } as unknown as Label;
+}
+
+function verdict(indications: string, condition: string) {
+  return labelVerdict(label(indications), vocabulary.resolve(condition)!);
+}
+
+describe('label focus: what the indications state', () => {
+  it('reads a heading followed by the sentence that indicates the drug', () => {
+    const v = verdict(
+      'Symptomatic Trichomoniasis. Metronidazole tablets are indicated for the treatment of T. vaginalis infection in females and males. Amebiasis Metronidazole tablets are indicated in the treatment of acute intestinal amebiasis.',
+      'trichomoniasis',
+    );
+    expect(v.kind).toBe('covers');
+    expect(v.kind === 'covers' && v.quote).toMatch(
+      /^Symptomatic Trichomoniasis\. … Metronidazole tablets are indicated for the treatment of T\. vaginalis infection/,
+    );
+  });
+
+  it('reads a section that is only a list of conditions', () => {
+    const v = verdict(
+      'INDICATIONS AND USAGE Essential hypertension, alone or as an adjunct.',
+      'hypertension',
+    );
+    expect(v.kind).toBe('covers');
+  });
+
+  it('reads an item in a list of fragments after "indicated for the treatment of:"', () => {
+    const text =
+      'Fluconazole tablets are indicated for the treatment of: Vaginal candidiasis (vaginal yeast infections due to Candida ). Esophageal candidiasis. In open noncomparative studies, fluconazole tablets were also effective for the treatment of Candida urinary tract infections. Cryptococcal meningitis . Before prescribing fluconazole tablets for AIDS patients with cryptococcal meningitis , please see CLINICAL STUDIES section.';
+    const v = verdict(text, 'esophageal candidiasis');
+    expect(v.kind).toBe('covers');
+    expect(v.kind === 'covers' && v.quote).toBe(
+      'Fluconazole tablets are indicated for the treatment of: … Esophageal candidiasis.',
+    );
+    // The chain of fragments is broken by a sentence: the note says nothing rather than guess.
+    expect(verdict(text, 'cryptococcal meningitis').kind).toBe('silent');
+  });
+
+  it('does not take a heading as stating when what follows limits the use', () => {
+    const v = verdict(
+      'Pyelonephritis. Nitrofurantoin is not indicated for the treatment of pyelonephritis or perinephric abscesses.',
+      'pyelonephritis',
+    );
+    expect(v.kind).not.toBe('covers');
+  });
+
+  it('quotes the sentence in the question’s own words, not a sibling under a broader concept', () => {
+    const v = verdict(
+      'Seizure Disorders: Clonazepam tablets are useful alone or as an adjunct in the treatment of the Lennox-Gastaut syndrome (petit mal variant), akinetic and myoclonic seizures. In patients with absence seizures (petit mal) who have failed to respond to succinimides, clonazepam tablets may be useful.',
+      'absence seizures',
+    );
+    expect(v.kind === 'covers' && v.quote).toMatch(/^In patients with absence seizures/);
+  });
+});
+
+describe('label focus: "does not list" only when no form of the condition appears', () => {
+  it.each([
+    [
+      'edema',
+      'Edematous states: to induce a diuresis or remission of proteinuria in the nephrotic syndrome.',
+    ],
+    [
+      'epilepsy',
+      'Primidone tablets, used alone or concomitantly with other anticonvulsants, are indicated in the control of grand mal, psychomotor, and focal epileptic seizures.',
+    ],
+    [
+      'urinary tract infection',
+      'Cephalexin capsules are indicated for the treatment of the following infections: Respiratory tract infections. Genitourinary tract infections, including acute prostatitis.',
+    ],
+  ])('stays silent on %s', (condition, text) => {
+    expect(verdict(text, condition).kind).toBe('silent');
+  });
+
+  it('still says "does not list" when the condition is absent in every form', () => {
+    expect(
+      verdict(
+        'Clonidine hydrochloride tablets are indicated in the treatment of hypertension.',
+        'atrial fibrillation',
+      ).kind,
+    ).toBe('not-listed');
+  });
+});
