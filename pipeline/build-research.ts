@@ -115,6 +115,32 @@ const COMPARISON = /\b(vs\.?|versus|compared|comparison|comparative|head-to-head
 export interface DrugStudyLink {
   study: Study;
   titleMention: boolean;
+  /**
+   * The drug is linked only through the record's MeSH headings, or is only the co-therapy every
+   * arm shares ("lovastatin plus Kelussia" against "lovastatin"): such a study is not about the
+   * drug, so it ranks after the studies that are.
+   */
+  weak: boolean;
+}
+
+// An arm that adds something to what the other arm also gets.
+const ADD_ON = /\b(?:plus|with|and|combined|added to)\b|\+/i;
+
+/** Drugs every arm pair gives on both sides, next to something else: the trial's background. */
+function sharedCoTherapy(
+  arms: { intervention: string; comparator: string }[],
+  ids: (text: string) => Set<string>,
+): Set<string> {
+  // "Lovastatin plus herb" against "baseline" is a before-and-after, not a pair of arms.
+  const pairs = arms.filter((a) => !/^\s*(?:baseline|pre-?treatment|before)\b/i.test(a.comparator));
+  if (!pairs.length) return new Set();
+  const shared = pairs
+    .map((a) => {
+      const inBoth = [...ids(a.intervention)].filter((id) => ids(a.comparator).has(id));
+      return ADD_ON.test(a.intervention) || ADD_ON.test(a.comparator) ? inBoth : [];
+    })
+    .reduce((acc, ids) => acc.filter((id) => ids.includes(id)));
+  return new Set(shared);
 }
 
 /** Links each human study to the drugs that are its arms or its subject. */
@@ -161,6 +187,17 @@ export function linkStudies(
     const review = s.design === 'systematic review' || s.design === 'meta-analysis';
     const reviewText = s.conclusion ?? sentences(s.abstract).slice(-3).join(' ');
     const inReview = review && !untitled ? reviewIds(reviewText) : new Set<string>();
+    const coTherapy = sharedCoTherapy(s.arms, armIds);
+    // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT) but also what every arm received:
+    // a heading the abstract never names is the weaker kind. (Also weak when the title names
+    // another drug was tried: it took amoxicillin out of a lansoprazole meta-analysis but also
+    // chlorpropamide out of UKPDS 13 and atenolol out of INVEST, where they were arms.)
+    const inAbstract = idsIn(s.abstract);
+    const weak = (id: string) =>
+      !inTitle.has(id) &&
+      !inReview.has(id) &&
+      !inConclusion.has(id) &&
+      (inArms.has(id) ? coTherapy.has(id) : !inAbstract.has(id));
     const roles = new Map<string, Study['role']>();
     for (const id of [...inArms, ...inMesh, ...inReview]) roles.set(id, 'arm');
     for (const id of [...inTitle, ...inConclusion]) if (!roles.has(id)) roles.set(id, 'subject');
@@ -196,6 +233,7 @@ export function linkStudies(
           role,
         },
         titleMention: inTitle.has(drugId),
+        weak: weak(drugId),
       };
       byDrug.set(drugId, [...(byDrug.get(drugId) ?? []), link]);
     }
@@ -217,13 +255,15 @@ function clip(raw: string): string {
 
 /**
  * Reviews and meta-analyses first, then trials by size; a study whose results are not in the
- * data goes last. Within a design: studies about the drug (title), then larger, then newer.
+ * data goes last, and one that is not about the drug (MeSH only, shared co-therapy) after the
+ * ones that are. Within a design: studies about the drug (title), then larger, then newer.
  */
 export function rankStudies(links: DrugStudyLink[], max: number): Study[] {
   return [...links]
     .sort(
       (a, b) =>
         Number(a.study.findingSource === 'none') - Number(b.study.findingSource === 'none') ||
+        Number(a.weak) - Number(b.weak) ||
         DESIGN_RANK[a.study.design] - DESIGN_RANK[b.study.design] ||
         Number(b.titleMention) - Number(a.titleMention) ||
         (b.study.participants ?? 0) - (a.study.participants ?? 0) ||
