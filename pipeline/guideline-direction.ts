@@ -78,7 +78,12 @@ function read(raw: string, beforeDrug = ''): Reading {
   const againstBody = body.replace(/\b(?:rather than|instead of|in preference to)\b[^.;]*/gi, '');
   // "consider glucocorticoids ..., particularly avoiding if eGFR <30": for, with a population it
   // is against in; the statement says both, so no tag.
-  if (FOR.test(againstBody) && /\b(?:avoid\w*|not)\s+(?:\w+\s+)?(?:if|in|when|for)\b/i.test(raw))
+  // ("Meperidine is not recommended for chronic pain": the "for" word is inside the "against"
+  // cue, and the statement says one thing.)
+  if (
+    FOR.test(againstBody.replace(AGAINST_ALL, ' ')) &&
+    /\b(?:avoid\w*|not)\s+(?:\w+\s+)?(?:if|in|when|for)\b/i.test(raw)
+  )
     return 'no call';
   if (AGAINST.test(againstBody)) {
     // "Avoid initial prednisone doses ≤7.5 mg/day", "Do not use a loading dose of ...": against a
@@ -360,6 +365,8 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   return reading;
 }
 
+const AGAINST_ALL = new RegExp(AGAINST.source, `${AGAINST.flags.replace('g', '')}g`);
+
 const TURNED_DOWN =
   /\b(?:rather than|instead of)\s+(?:treat(?:ing)?|us(?:e|ing)|giv(?:e|ing)|start(?:ing)?)(?:\s+with)?\b/;
 
@@ -367,6 +374,10 @@ const TURNED_DOWN =
 export function directionFor(text: string, mentions: Span[]): Direction {
   // "(efficacy uncertain)": the statement does not say whether to give it
   if (UNCERTAIN.test(text)) return 'neutral';
+  // NICE's rider "People whose treatment with X is not recommended in this guidance, but was
+  // started ..., should be able to continue": its "not recommended" quotes the appraisal; the
+  // rider itself says nothing for or against X.
+  if (RIDER.test(text)) return 'neutral';
   const parts = clauses(text);
   const clauseOf = (m: Span) => parts.find((c) => m.start >= c.start && m.start < c.end);
   // "neither dopamine nor furosemide is recommended": a recommending verb, negated by "neither"
@@ -418,6 +429,7 @@ export function directionFor(text: string, mentions: Span[]): Direction {
   return decided.length === 1 ? decided[0]! : 'neutral';
 }
 
+const RIDER = /\bnot recommended in this\b[^.;]{0,100}?\bguidance\b/i;
 const UNCERTAIN =
   /\b(?:(?:efficacy|benefit|effectiveness)\s+(?:is\s+|remains\s+)?(?:uncertain|unclear|unknown|unproven)|(?:uncertain|unclear|unproven)\s+(?:efficacy|benefit))\b/i;
 const NEITHER_VERB =

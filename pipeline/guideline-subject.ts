@@ -158,7 +158,12 @@ function inPatientDescription(text: string, span: Span): boolean {
   if (!marker) return false;
   const people = [...before.slice(0, marker.index).matchAll(POPULATION)].pop();
   if (!people || marker.index - people.index > 160) return false;
-  const between = before.slice(people.index + people[0].length);
+  // "individuals who use opioids or who have an anticipated need for opioids": an earlier
+  // relative clause joined to this one is description too, not the recommendation
+  const between =
+    before
+      .slice(people.index + people[0].length, marker.index)
+      .replace(/\b(?:who|whom|whose)\b[^,;]*?\b(?:or|and)\s+$/i, '') + before.slice(marker.index);
   const described = before.slice(marker.index);
   return (
     described.length <= 100 &&
@@ -286,6 +291,15 @@ export function isSubjectMention(text: string, span: Span): boolean {
   if (
     /\bin addition to\b[^.;()]{0,60},\s*$/i.test(sentence) &&
     /^\s*(?:\(|\.|;|$)/.test(text.slice(span.end, span.end + 3))
+  )
+    return false;
+  // "only for patients with chronic opioid use greater than 60 MME daily": what the patients
+  // already take
+  if (
+    /\b(?:patients?|people|persons|individuals|those|adults|children|women|men)\s+with\s+(?:(?:chronic|long-term|prior|previous|current|recent|ongoing|daily|regular|heavy|high-dose|prolonged)\s+){0,2}$/i.test(
+      text.slice(Math.max(0, span.start - 80), span.start),
+    ) &&
+    /^\s+(?:use|exposure)\b/i.test(text.slice(span.end, span.end + 12))
   )
     return false;
   // "PJP prophylaxis triggered by cyclophosphamide, rituximab (...), or prednisone >20 mg/day plus
