@@ -78,10 +78,11 @@ function read(raw: string, beforeDrug = ''): Reading {
   const againstBody = body.replace(/\b(?:rather than|instead of|in preference to)\b[^.;]*/gi, '');
   // "consider glucocorticoids ..., particularly avoiding if eGFR <30": for, with a population it
   // is against in; the statement says both, so no tag.
-  // ("Meperidine is not recommended for chronic pain": the "for" word is inside the "against"
-  // cue, and the statement says one thing.)
+  // ("Meperidine is not recommended for chronic pain", "The use of sildenafil is not recommended
+  // for patients with PD": the "for" word is inside the "against" cue or a noun, and the
+  // statement says one thing.)
   if (
-    FOR.test(againstBody.replace(AGAINST_ALL, ' ')) &&
+    FOR.test(againstBody.replace(AGAINST_ALL, ' ').replace(/\buse of\b/gi, ' ')) &&
     /\b(?:avoid\w*|not)\s+(?:\w+\s+)?(?:if|in|when|for)\b/i.test(raw)
   )
     return 'no call';
@@ -185,7 +186,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   if (
     own.some(
       (m) =>
-        /\b(?:a )?change (?:in|of|to)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
+        /\b(?:a )?chang(?:e|ing) (?:in|of|to)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
           clause.text.slice(0, m.start - clause.start),
         ) ||
         // "up titration of epoprostenol": a change of its dose
@@ -396,13 +397,21 @@ export function directionFor(text: string, mentions: Span[]): Direction {
     })
   )
     return 'against';
+  // A list item reads as the words that open the list: back over the bullets before it to the
+  // clause that ends with a colon ("Do not use the following ...: • Antibiotics • Albuterol").
+  const leadOf = (i: number): string => {
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = text.slice(parts[j]!.start, parts[j + 1]!.start);
+      // "... only if: •", "for people who: •", "relative contraindications such as: •",
+      // "information about: •": the items are conditions or topics, not what is recommended
+      if (/:\s*(?:•\s*)?$/.test(gap))
+        return CONDITIONS_FOLLOW.test(gap.replace(/:\s*(?:•\s*)?$/, '')) ? '' : parts[j]!.text;
+      if (!/•\s*$/.test(gap)) return '';
+    }
+    return '';
+  };
   const found = parts
-    .map((c, i) => {
-      const previous = parts[i - 1];
-      const lead =
-        previous && /:\s*$/.test(text.slice(previous.start, c.start)) ? previous.text : '';
-      return clauseDirection(c, mentions, lead);
-    })
+    .map((c, i) => clauseDirection(c, mentions, leadOf(i)))
     .filter((d): d is Reading => d !== null && d !== 'no cue');
   // "Use X preferentially in ...; avoid with seizure disorders": a clause with no subject of its
   // own that advises against is about the drug just named, so the statement says both.
@@ -429,6 +438,8 @@ export function directionFor(text: string, mentions: Span[]): Direction {
   return decided.length === 1 ? decided[0]! : 'neutral';
 }
 
+const CONDITIONS_FOLLOW =
+  /(?:\b(?:if|who|whom|whose|when|unless|where|whether)|\bcontraindications?\b[^:]*|\b(?:information|advice|education)\s+(?:about|on))\s*(?:\[[^\]]*\]\s*)?$/i;
 const RIDER = /\bnot recommended in this\b[^.;]{0,100}?\bguidance\b/i;
 const UNCERTAIN =
   /\b(?:(?:efficacy|benefit|effectiveness)\s+(?:is\s+|remains\s+)?(?:uncertain|unclear|unknown|unproven)|(?:uncertain|unclear|unproven)\s+(?:efficacy|benefit))\b/i;
