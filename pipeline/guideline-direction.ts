@@ -24,10 +24,20 @@ type Direction = GuidelineStatement['direction'];
 type Reading = 'for' | 'against' | 'no call' | 'no cue';
 
 // A regimen given for a stated condition ("Bacterial vaginosis: metronidazole 500 mg PO BID").
-const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|μg|units?|IU|mL)\b/i;
-const USE_LABEL = /[A-Za-z]{3,}[^:]{0,80}:\s*$/; // "Bacterial vaginosis: " right before the drug
-const USE_AFTER = /\bfor (?:TG|patients|adults|children|people|[a-z]+ (?:with|in))\b/i;
-const NOT_A_USE = /\b(?:definition|defined|target|conversion|trough|threshold|-?dose)\b/i;
+// a dose, not a rate of clearance ("eGFR ≥45 ml/min")
+const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|μg|units?|IU|mL)\b(?!\s*\/\s*min)/i;
+// "Bacterial vaginosis: " right before the drug ("...: oral fluconazole 200 mg")
+const USE_LABEL =
+  /[A-Za-z]{3,}[^:]{0,80}:\s*(?:(?:oral|IV|intravenous|topical|inhaled|SC|subcutaneous|IM|low-dose|high-dose)\s+)?$/;
+// "for HoFH", "for stable ASCVD", "for patients with ...", not a duration ("for 2 weeks", "for up
+// to 6 months"), a phase ("for maintenance") or a population alone ("for neonates", "for frail")
+const USE_AFTER =
+  /\bfor (?!(?:\d|up to\b|at least\b|about\b|a (?:total|minimum|maximum|further|period)\b|the (?:first|next|remaining|duration|rest)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\b|(?:[\w-]+ )?(?:days?|weeks?|months?|years?|hours?|doses?|cycles?)\b|(?:maintenance|induction)\b|(?:neonates|infants|children|adults|patients|people|women|men|frail|elderly|older)\b(?!\s+(?:with|in|who|undergoing|at)\b)))(?:TG|[A-Za-z][\w-]*)/i;
+// "Enoxaparin IV during PCI: 0.5–0.75 mg/kg": the drug, then its use, then the dose
+const USE_THEN_DOSE =
+  /^[^:.;]{0,40}?\b(?:for|during)\s+(?!(?:neonates|infants|children|adults|patients|people|women|men|frail|elderly|older)\s*:)[A-Za-z][^:.;]{0,60}:\s*\d/i;
+const NOT_A_USE =
+  /\b(?:definition|defined|target|conversion|trough|threshold|(?<!\b(?:low|high)[- ])-?dose)\b/i;
 // "PCSK9 mAb: alirocumab 75–150 mg": a class or a dosing heading, not a condition the drug is for.
 const NOT_A_USE_LABEL =
   /\b(?:mAbs?|inhibitors?|agonists?|antagonists?|blockers?|agents?|drugs?|dosing|dosage|doses?|regimens?|formulations?|intensity)\s*(?:\([^()]{0,40}\)\s*)?:\s*$/i;
@@ -112,8 +122,11 @@ function read(raw: string, beforeDrug = ''): Reading {
     return 'against';
   }
   if (FOR.test(body)) return 'for';
+  const afterDrug = raw.startsWith(beforeDrug) ? raw.slice(beforeDrug.length) : '';
   const statedUse =
-    ((USE_LABEL.test(beforeDrug) && !isClassLabel(beforeDrug)) || USE_AFTER.test(body)) &&
+    ((USE_LABEL.test(beforeDrug) && !isClassLabel(beforeDrug)) ||
+      USE_AFTER.test(body) ||
+      USE_THEN_DOSE.test(afterDrug.replace(/^\S+/, ''))) &&
     !NOT_A_USE.test(body) &&
     !NOT_A_USE.test(beforeDrug);
   if (DOSE.test(body) && statedUse) return 'for';
@@ -246,13 +259,14 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       : STOP_CONDITION.test(clause.text) || /\bunless\b/i.test(clause.text)
         ? 'no call'
         : 'against';
-  // "reversal of the effect of coprescribed anticoagulants should be considered": the call is
-  // about reversing it
+  // "reversal of the effect of coprescribed anticoagulants should be considered", "for
+  // dabigatran reversal": the call is about reversing it
   if (
-    own.some((m) =>
-      /\brevers\w*\s+(?:of\s+)?(?:the\s+)?(?:effects?\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
+    own.some(
+      (m) =>
+        /\brevers\w*\s+(?:of\s+)?(?:the\s+)?(?:effects?\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          clause.text.slice(0, m.start - clause.start),
+        ) || /^[\s-]*(?:reversal|reversing)\b/i.test(clause.text.slice(m.end - clause.start)),
     )
   )
     return 'no call';
