@@ -20,7 +20,7 @@ export const ALTERNATIVE =
 // is the situation, not the recommendation.
 // The condition runs on over ", or ..." ("If there is no response to adding X, or adding Y, stop").
 export const CONDITION_LEAD =
-  /^\s*(?:if|when|where|unless|for|in|among|after|before|during|once)\b(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?(?:,\s*(?:or|and)\s+(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?)*(?:,|\bthen\b)/i;
+  /^\s*(?:if|when|where|unless|for|in|among|after|before|during|once|at(?!\s+(?:least|most)\b))\b(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?(?:,\s*(?:or|and)\s+(?:(?!\b(?:should|must|recommends?|suggests?)\b)[^,;:])*?)*(?:,|\bthen\b)/i;
 // A condition inside the clause ("..., if the dose of warfarin is greater than 5 mg").
 export const CONDITION_INSIDE = /\b(?:if|unless|when|in whom|whose)\b[^,;:]*$/i;
 
