@@ -76,7 +76,16 @@ function read(raw: string, beforeDrug = ''): Reading {
     )
   )
     return 'no cue';
-  if (NO_CALL.test(body)) return 'no call';
+  // "consider opioid therapy only if ...": read before the condition is dropped from the body
+  if (
+    NO_CALL.test(body) ||
+    /\b(?:offer|prescribe|use|give|consider)\s+[\w-]+(?:\s+[\w-]+)?\s+only\s+(?:if|when|unless)\b/i.test(
+      raw,
+    ) ||
+    // "carefully consider whether there is a need to withhold ...": a question to weigh
+    /\bconsider(?:ing)?\s+whether\b/i.test(raw)
+  )
+    return 'no call';
   // "should not be a barrier to statin therapy", "should not delay": a double negative, for.
   if (
     /\b(?:should|must) not (?:be (?:a )?(?:barrier|reason to (?:withhold|delay))|delay|preclude)\b/i.test(
@@ -161,6 +170,19 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       /\btaper(?:ing)?\s+(?:(?:of|off)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
         clause.text.slice(0, m.start - clause.start),
       ),
+    )
+  )
+    return 'no call';
+  // "opioid prescribers check UDS": the people who prescribe it; "Start allopurinol at ≤100
+  // mg/day ... then titrate": how to dose it, not whether to give it
+  if (
+    own.some(
+      (m) =>
+        /^\s*prescribers?\b/i.test(clause.text.slice(m.end - clause.start)) ||
+        (/\b(?:start|initiate|begin)\s+$/i.test(clause.text.slice(0, m.start - clause.start)) &&
+          /^\s+at\s+(?:a\s+|the\s+)?(?:low|lower|reduced|starting|[≤<]|\d)/i.test(
+            clause.text.slice(m.end - clause.start),
+          )),
     )
   )
     return 'no call';
