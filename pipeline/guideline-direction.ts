@@ -112,6 +112,10 @@ function read(raw: string, beforeDrug = ''): Reading {
       /\b(?:avoid\w*|not (?:use|exceed)|never exceed)\s+(?:[\w-]+\s+){0,4}doses?\b(?!-)/i.test(
         body,
       ) ||
+      // "should not prescribe riluzole 100 mg/day for ...": against that dose
+      /\bnot\s+(?:use|prescribe|give|offer)\s+(?:[\w-]+\s+){1,3}\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|units?|IU)\b/i.test(
+        body,
+      ) ||
       // "Tenecteplase 0.4 mg/kg dose is not recommended"
       /\bdoses?\s+(?:is|are|should)\s+not\b/i.test(body)
     )
