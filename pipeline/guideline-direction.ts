@@ -177,6 +177,14 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "techniques are effective in delivering lidocaine to the vocal cords": the call is on how
+  // to deliver it
+  if (
+    own.some((m) =>
+      /\bdeliver(?:ing|y of)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.start - clause.start)),
+    )
+  )
+    return 'no call';
   // "opioid prescribers check UDS": the people who prescribe it; "Start allopurinol at ≤100
   // mg/day ... then titrate": how to dose it, not whether to give it
   if (

@@ -302,6 +302,10 @@ export function isSubjectMention(text: string, span: Span): boolean {
     /^\s+(?:use|exposure)\b/i.test(text.slice(span.end, span.end + 12))
   )
     return false;
+  // "adults 40–59 being considered for aspirin": who the estimate is for ("being considered for
+  // first-line therapy with gefitinib" after a test stays: a test before the drug concerns it)
+  if (/\bbeing considered for\s+$/i.test(text.slice(Math.max(0, span.start - 40), span.start)))
+    return false;
   // "POCT may help identify coagulopathy or antiplatelet agent use": what a test finds
   if (
     /\b(?:identify|identifying|detect|detecting|screen(?:ing)? for|ask(?:ing)? about|document(?:ing)?)\b[^.;:]{0,60}$/i.test(
