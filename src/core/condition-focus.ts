@@ -163,9 +163,9 @@ function quoteOf(
   const own = excerpt(text, x.sentence, x.hit);
   const lead = leadIn(text, x.sentence);
   const stated = statesItself(text, x.sentence) ? null : headingStated(text, x.sentence);
-  if (!stated) return [lead, own].filter(Boolean).join(' … ');
+  if (!stated?.words) return [lead, own].filter(Boolean).join(' … ');
   // A heading is followed by its statement; a list item comes after the list's opener.
-  return text.indexOf(stated) > x.sentence.start ? `${own} … ${stated}` : `${stated} … ${own}`;
+  return stated.follows ? `${own} … ${stated.words}` : `${stated.words} … ${own}`;
 }
 
 /**
@@ -178,27 +178,29 @@ function quoteOf(
 function headingStated(
   text: string,
   sentence: { start: number; end: number; text: string },
-): string | null {
+): { words: string; follows: boolean } | null {
   if (!isFragment(sentence.text) || LIMITING.test(sentence.text)) return null;
   const next = /^\s*(.*?(?:[.;!?](?=\s+[A-Z(•]|\s*$)|\n|•|$))/s.exec(text.slice(sentence.end));
   const following = next?.[1]?.trim() ?? '';
   // "Pyelonephritis. Nitrofurantoin is not indicated for ...": the heading names an exclusion.
   if (LIMITING.test(following)) return null;
   if (isHeading(sentence.text) && /\bindicat\w*\b/i.test(following))
-    return following.length > MAX_QUOTE ? `${following.slice(0, MAX_QUOTE)} …` : following;
+    return {
+      words: following.length > MAX_QUOTE ? `${following.slice(0, MAX_QUOTE)} …` : following,
+      follows: true,
+    };
   // Back over the fragments before it, to the sentence that opens the list.
   let at = sentence.start;
   for (;;) {
     const before = text.slice(0, at).trimEnd();
     // The section opens with fragments: they are its list of indications.
-    if (!before) return '';
-    const prev = sentenceAround(text, {
-      start: before.length - 1,
-      end: before.length - 1,
-    } as TermMatch);
+    if (!before) return { words: '', follows: false };
+    const prev = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
     if (before.endsWith(':')) {
       const opener = text.slice(prev.start, before.length).trim();
-      return /\bindicated (?:for|in)\b/i.test(opener) && !LIMITING.test(opener) ? opener : null;
+      return /\bindicated (?:for|in)\b/i.test(opener) && !LIMITING.test(opener)
+        ? { words: opener, follows: false }
+        : null;
     }
     if (!isFragment(prev.text)) return null;
     at = prev.start;
@@ -224,7 +226,7 @@ function limitedAt(text: string, x: { hit: TermMatch; sentence: { start: number 
 
 function sentenceAround(
   text: string,
-  hit: TermMatch,
+  hit: { start: number; end: number },
 ): { start: number; end: number; text: string } {
   const before = text.slice(0, hit.start);
   const stops = [...before.matchAll(/[.;:!?•](?=\s)|\n/g)];
@@ -284,7 +286,9 @@ function nameFormsAppear(names: string[], text: string): boolean {
       words.every((w) =>
         w.length <= 3
           ? folded.includes(` ${w} `)
-          : new RegExp(`[ -](?:${COMBINING})?${stem(w)}`).test(folded),
+          : new RegExp(
+              `[ -](?:${COMBINING})?${stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+            ).test(folded),
       )
     );
   });
