@@ -98,10 +98,14 @@ function read(raw: string, beforeDrug = ''): Reading {
   // "consider glucocorticoids ..., particularly avoiding if eGFR <30": for, with a population it
   // is against in; the statement says both, so no tag.
   // ("Meperidine is not recommended for chronic pain", "The use of sildenafil is not recommended
-  // for patients with PD": the "for" word is inside the "against" cue or a noun, and the
-  // statement says one thing.)
+  // for patients with PD", "not recommended for routine use": the "for" word is inside the
+  // "against" cue or a noun, and the statement says one thing.)
   if (
-    FOR.test(againstBody.replace(AGAINST_ALL, ' ').replace(/\buse of\b/gi, ' ')) &&
+    FOR.test(
+      againstBody
+        .replace(AGAINST_ALL, ' ')
+        .replace(/\buse of\b|\b(?:for|in)\s+(?:[\w-]+\s+)?use\b/gi, ' '),
+    ) &&
     /\b(?:avoid\w*|not)\s+(?:\w+\s+)?(?:if|in|when|for)\b/i.test(raw)
   )
     return 'no call';
