@@ -181,11 +181,13 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
-  // "techniques are effective in delivering lidocaine to the vocal cords": the call is on how
-  // to deliver it
+  // "techniques are effective in delivering lidocaine to the vocal cords", "tamper-proof
+  // formulation for opioids is preferred": the call is on how to deliver it
   if (
     own.some((m) =>
-      /\bdeliver(?:ing|y of)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.start - clause.start)),
+      /\b(?:deliver(?:ing|y of)|formulations? (?:for|of))\s+(?:the\s+)?$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
     )
   )
     return 'no call';
