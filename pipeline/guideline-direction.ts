@@ -181,6 +181,16 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "where effective ART necessitates the use of ritonavir or cobicistat, ... rifabutin is used
+  // instead of rifampicin": the drug is the situation the call is made for
+  if (
+    own.some((m) =>
+      /\b(?:necessitat\w*|requir\w*)\s+(?:the\s+)?use\s+of\s+(?:[\w-]+\s+(?:or|and)\s+)?$/i.test(
+        clause.text.slice(0, m.start - clause.start),
+      ),
+    )
+  )
+    return 'no call';
   // "techniques are effective in delivering lidocaine to the vocal cords", "tamper-proof
   // formulation for opioids is preferred": the call is on how to deliver it
   if (
@@ -192,12 +202,15 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   )
     return 'no call';
   // "opioid prescribers check UDS": the people who prescribe it; "Start allopurinol at ≤100
-  // mg/day ... then titrate": how to dose it, not whether to give it
+  // mg/day ... then titrate", "dosing protamine sulfate at 1 mg for every 100 units": how to dose
+  // it, not whether to give it
   if (
     own.some(
       (m) =>
         /^\s*prescribers?\b/i.test(clause.text.slice(m.end - clause.start)) ||
-        (/\b(?:start|initiate|begin)\s+$/i.test(clause.text.slice(0, m.start - clause.start)) &&
+        (/\b(?:start|initiate|begin|dosing|dose)\s+$/i.test(
+          clause.text.slice(0, m.start - clause.start),
+        ) &&
           /^\s+at\s+(?:a\s+|the\s+)?(?:low|lower|reduced|starting|[≤<]|\d)/i.test(
             clause.text.slice(m.end - clause.start),
           )),
@@ -264,7 +277,12 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
         (/\bswitch(?:ing)?\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, m.start - clause.start)) &&
           /^\s+(?:patients\s+(?:\([^()]*\)\s+)?)?to\b/i.test(
             clause.text.slice(m.end - clause.start),
-          )),
+          )) ||
+        // "replacing hydroxychloroquine or chloroquine by quinacrine"
+        (/\breplac(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}$/i.test(
+          clause.text.slice(0, m.start - clause.start),
+        ) &&
+          /^[^.;]{0,60}?\s(?:by|with)\s/i.test(clause.text.slice(m.end - clause.start))),
     )
   )
     return /\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:conver|switch|chang|transition)\w*/i.test(
@@ -483,7 +501,11 @@ export function directionFor(text: string, mentions: Span[]): Direction {
             c.text,
           ) ||
           // "In those with a baseline viral load >100,000, it should be used with caution"
-          /^[^;]{0,120}?,\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text)),
+          /^[^;]{0,120}?,\s*(?:it|they)\s+(?:may|can|should|could|might)\b/i.test(c.text) ||
+          // "X can be used as an alternative to Y but should be used with caution"
+          /^\s*(?:but\s+)?(?:should|must|may|is|are)\b[^;]*\b(?:caution|care|carefully|reserved|restricted)\b/i.test(
+            c.text,
+          )),
     )
   )
     return 'neutral';

@@ -28,7 +28,7 @@ const NOT_THE_DRUG_BEFORE =
 const BACKGROUND_BEFORE =
   /\b(?:(?:do|does|did) not tolerate|secondary to|due to|caused by|induced by|triggered by|(?:stable|maintained) on (?:[\w-]+ ){0,3}(?:treatment|therapy) with(?: either)?|non-?responders? to|despite (?:[\w-]+ ){0,2}(?:management|treatment|therapy|use|doses?) (?:with|of|on)|allergic to|(?:allergy|hypersensitivity) to|(?:for every|per)\s+\d[\d,.]*\s*(?:units?|mg|mcg)\s+of|dependen(?:ce|t) on|addiction to|(?:ab|mis)use of|withdrawal from|(?<!may |might |will )needs? to (?:take|use|be on|continue)|with (?:each|every) dose of|candidates? for|unable to (?:tolerate|receive|take|use)|defined as|interact(?:s|ing)? with|alternative(?:s| drugs?| agents?| treatments?)? to|(?:not (?:considered |deemed )?(?:suitable|eligible|fit)|(?:considered )?(?:inappropriate|unsuitable|ineligible|not eligible|not fit)) for|stopped|currently using|(?:patients?|people|adults|children|women|men|those|individuals|users?)\s+(?:who\s+)?(?:are\s+|were\s+)?(?:on|taking|using|who take|who use)|(?<!be |been )treated with|receiving|received|already (?:on|taking|receiving)|currently (?:on|taking)|prior(?!\s+\d)|previous(?:ly)?|history of|failure of|failed|fail(?:ing|ure)? (?:on|to respond to)|cannot (?:tolerate|use|take)|(?:refuse|decline)s? (?:or cannot use )?|intoleran\w* (?:of|to)|adjunct(?:ive)?(?: therapies| therapy)? to|in addition to|not on|despite|exposed to|(?:who|that) (?:received|failed)|experienced (?:in|with)|familiar with|trained in|response to|recommendations on|guidance on|section on|not (?:taking|on|receiving|using)|(?:have|has) not (?:\w+ly )?taken|cannot (?:receive|be given)|requiring|(?:have |has )?completed|after(?: a trial of| treatment with| the)?|following (?:initial |first-line |prior )?(?:treatment|therapy) with|(?:compliance|adherence)(?: \([^()]{0,60}\))? (?:with|to)|contraindicated with|(?:have|has|had|with) contraindications? to|exposure to|interactions? with|(?:with )?(?:concurrent|concomitant)(?!\s+(?:prescri|use\b|administ))|(?:un|non-?)responsive to|refractory to|(?:resistance|resistant)(?:\s*\([^()]*\))?\s+to|,\s*(?:provided|providing)(?: that)?|(?:(?:intolerable|unacceptable) (?:adverse|side) (?:effects|events)|(?:inadequate|insufficient|poor) response)\s+(?:with|to|from|on)|(?:past|previous|prior) experience (?:of|with)|(?:is|are) being treated(?: or considered for treatment)? with),?\s+((?:(?:(?:or|and)\s+)?(?:[\w®™-]+,?[\s/]+|\([^()]{0,30}\),?\s+)(?:\((?:(?:level|grade|class|evidence)\b[^()]{0,20}|[A-Z][A-Z-]{1,5})\),?\s+)?){0,4})\(?$/i;
 const BACKGROUND_AFTER =
-  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:(?!(?:reduc|prevent|decreas|lower|avoid)\w*)[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|tolerance(?!\s+test)|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
+  /^(?:\/[\w-]+)*(?:[\s-]+)(?:(?:(?!(?:reduc|prevent|decreas|lower|avoid)\w*)[\w-]+[\s-]+){0,3}(?:resistance|resistant|failure)|(?:in)?tolerant|intolerance|tolerance(?!\s+test)|use\s+(?:suppress|cause|induce|impair|lower|raise)\w*|treated|maintained|naive|naïve|experienced|intake|(?:or|and)\s+[\w-]+\s+(?:intake|use)\b|(?:[\w-]+\s+)?use(?=\s*[,.;()]|\s*$))/i;
 // "initiating ... on methadone" puts the drug in the recommendation, not the background.
 const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rotat\w*)\b[^.;]*$/i;
 
@@ -160,10 +160,15 @@ function inPatientDescription(text: string, span: Span): boolean {
   if (!people || marker.index - people.index > 160) return false;
   // "individuals who use opioids or who have an anticipated need for opioids": an earlier
   // relative clause joined to this one is description too, not the recommendation
+  // ... and the participle itself is description ("patients treated with X"), not a call (unless
+  // it is the call: "patients ... should be treated with X")
   const between =
     before
       .slice(people.index + people[0].length, marker.index)
-      .replace(/\b(?:who|whom|whose)\b[^,;]*?\b(?:or|and)\s+$/i, '') + before.slice(marker.index);
+      .replace(/\b(?:who|whom|whose)\b[^,;]*?\b(?:or|and)\s+$/i, '') +
+    (/\b(?:be|been|being|are|is)\s+$/i.test(before.slice(0, marker.index))
+      ? before.slice(marker.index)
+      : before.slice(marker.index).replace(/^treated\s+with\b/i, ' '));
   const described = before.slice(marker.index);
   return (
     described.length <= 100 &&
