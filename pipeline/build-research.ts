@@ -136,10 +136,11 @@ function sharedCoTherapy(
   if (!pairs.length) return new Set();
   const shared = pairs
     .map((a) => {
-      const inBoth = [...ids(a.intervention)].filter((id) => ids(a.comparator).has(id));
-      return ADD_ON.test(a.intervention) || ADD_ON.test(a.comparator) ? inBoth : [];
+      if (!ADD_ON.test(a.intervention) && !ADD_ON.test(a.comparator)) return [];
+      const comparator = ids(a.comparator);
+      return [...ids(a.intervention)].filter((id) => comparator.has(id));
     })
-    .reduce((acc, ids) => acc.filter((id) => ids.includes(id)));
+    .reduce((acc, pair) => acc.filter((id) => pair.includes(id)));
   return new Set(shared);
 }
 
@@ -189,9 +190,9 @@ export function linkStudies(
     const inReview = review && !untitled ? reviewIds(reviewText) : new Set<string>();
     const coTherapy = sharedCoTherapy(s.arms, armIds);
     // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT) but also what every arm received:
-    // a heading the abstract never names is the weaker kind. (Also weak when the title names
-    // another drug was tried: it took amoxicillin out of a lansoprazole meta-analysis but also
-    // chlorpropamide out of UKPDS 13 and atenolol out of INVEST, where they were arms.)
+    // a heading the abstract never names is the weaker kind. (Calling a heading weak whenever the
+    // title names another drug was tried: it demoted amoxicillin under a lansoprazole
+    // meta-analysis, but also chlorpropamide in UKPDS 13 and atenolol in INVEST, their arms.)
     const inAbstract = idsIn(s.abstract);
     const weak = (id: string) =>
       !inTitle.has(id) &&
