@@ -79,7 +79,7 @@ function read(raw: string, beforeDrug = ''): Reading {
   // "consider opioid therapy only if ...": read before the condition is dropped from the body
   if (
     NO_CALL.test(body) ||
-    /\b(?:offer|prescribe|use|give|consider)\s+[\w-]+(?:\s+[\w-]+)?\s+only\s+(?:if|when|unless)\b/i.test(
+    /\b(?:offer|prescribe|use|give|consider)\s+(?:[\w-]+\s+){1,6}only\s+(?:if|when|unless)\b/i.test(
       raw,
     ) ||
     // "carefully consider whether there is a need to withhold ...": a question to weigh
