@@ -46,10 +46,18 @@ export function buildConditions(
       throw new Error(`curated/conditions.tsv: ${c.term} names ${c.concept_id}, not a concept`);
     addTerm(c.term!, i, /^[A-Z0-9]{2,6}$/.test(c.term!));
   }
+  // Links a drug question reads otherwise (curated/condition-links-dropped.tsv): "hypertension"
+  // means systemic hypertension, not pulmonary hypertension, which both sources file under it.
+  const dropped = new Set(
+    readTsv(join(curatedDir, 'condition-links-dropped.tsv')).map(
+      (r) => `${r.concept_id}>${r.parent_id}`,
+    ),
+  );
   const parents: number[][] = ids.map(() => []);
   for (const h of readTsv(join(dir, 'hierarchy.tsv'))) {
     const child = index.get(h.concept_id!);
     const parent = index.get(h.parent_id!);
+    if (dropped.has(`${h.concept_id}>${h.parent_id}`)) continue;
     if (child !== undefined && parent !== undefined) parents[child]!.push(parent);
   }
   // DO -> MeSH links that say "the same condition": plain xrefs and exact matches only.

@@ -20,7 +20,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|is not for|are not for|not intended|has not been|have not been|no(?:t)? (?:evidence|approved)|safety and effectiveness .{0,40}not)\b/i;
+  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|has not been|have not been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not)\b/i;
 
 // Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
 // death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
@@ -32,6 +32,10 @@ const STATES =
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
+const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?)$/i;
+// "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
+// failure)": words about other drugs, in the drug's own label
+const OTHER_DRUGS = /\b(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs\b/i;
 const INDICATES = /\b(?:indicated|useful)\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
 const LIST_OF_INDICATIONS =
@@ -100,10 +104,15 @@ function readIndications(
   mentioned: boolean;
 } {
   // "Lennox-Gastaut syndrome (petit mal variant)": a name followed by "variant" names another
-  // condition, not the one asked about (absence seizures, "petit mal").
+  // condition, not the one asked about (absence seizures, "petit mal"). Nor is a condition named
+  // as an exclusion ("nephrotic syndrome, without uremia") or negated ("noncirrhotic MASH").
   const inSentence = condition.narrower
     .find(text)
-    .filter((h) => !/^\s*variant\b/i.test(text.slice(h.end, h.end + 12)))
+    .filter(
+      (h) =>
+        !/^\s*variant\b/i.test(text.slice(h.end, h.end + 12)) &&
+        !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)),
+    )
     .map((h) => ({ hit: h, sentence: sentenceAround(text, h) }));
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
@@ -117,7 +126,7 @@ function readIndications(
   );
   // When the first sentence names only part of the question's words ("seizures" for "absence
   // seizures": MeSH files the narrower name under "Seizures"), it may name a sibling ("myoclonic
-  // seizures"): quote the sentence that indicates the drug in the question's own words if any.
+  // seizures"): quote the sentence that indicates the drug in the question's own words.
   const asked = conditionKey(condition.words);
   const words = (x: { hit: TermMatch }) => conditionKey(text.slice(x.hit.start, x.hit.end));
   const first = stating[0];
@@ -125,8 +134,10 @@ function readIndications(
   const askedWords = asked.split(' ');
   const broaderWords =
     firstWords.length < askedWords.length && firstWords.every((w) => askedWords.includes(w));
+  // Without such a sentence the label names only the broader words: "tonic-clonic ... seizures"
+  // does not cover absence seizures, so the note says nothing.
   const plain = broaderWords
-    ? (stating.find((x) => words(x) === asked && INDICATES.test(x.sentence.text)) ?? first)
+    ? stating.find((x) => words(x) === asked && INDICATES.test(x.sentence.text))
     : first;
   if (plain)
     return {
@@ -152,6 +163,7 @@ function readIndications(
 }
 
 function statesItself(text: string, sentence: { start: number; text: string }): boolean {
+  if (OTHER_DRUGS.test(sentence.text)) return false;
   return STATES.test(leadIn(text, sentence) + sentence.text) || STATES_AT_START.test(sentence.text);
 }
 
@@ -221,7 +233,9 @@ function isFragment(sentence: string): boolean {
 
 /** The sentence limits the indication before it names the condition ("not indicated for ..."). */
 function limitedAt(text: string, x: { hit: TermMatch; sentence: { start: number } }): boolean {
-  return LIMITING.test(text.slice(x.sentence.start, x.hit.start));
+  // The words that introduce a list item count too ("Important Limitations of Use: … Not for
+  // treatment of type 1 diabetes").
+  return LIMITING.test(`${leadIn(text, x.sentence)} ${text.slice(x.sentence.start, x.hit.start)}`);
 }
 
 function sentenceAround(

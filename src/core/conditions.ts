@@ -5,6 +5,12 @@ import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
 
 /** One form for terms and text: tokens folded to lower case, a plural "s" dropped. */
+/** The words of a folded name that carry meaning ("alzheimer s disease" -> alzheimer, disease). */
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => !SMALL_WORDS.has(w));
+}
+const SMALL_WORDS = new Set(['s', 'of', 'the', 'and', 'or', 'in', 'with', 'to', 'a', 'an', 'type']);
+
 export function conditionKey(text: string): string {
   return tokenize(text).map(foldToken).join(' ');
 }
@@ -78,7 +84,12 @@ export class TermSet {
       for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1 && !hit; n--) {
         const key = folded.slice(i, i + n).join(' ');
         const concepts = this.keys.get(key);
-        if (!concepts) continue;
+        if (!concepts) {
+          // The longest name in the whole vocabulary wins: "hypertension" inside "ocular
+          // hypertension" names another condition, not one of this set.
+          if (n > 1 && this.vocab.hasTerm(key)) hit = n;
+          continue;
+        }
         // Abbreviations and very short words count only when written in capitals ("MS", not "ms").
         const abbreviation = this.vocab.isAbbreviation(key) || (n === 1 && key.length <= 3);
         if (abbreviation && !tokens.slice(i, i + n).every((t) => t.upper)) continue;
@@ -116,6 +127,11 @@ export class ConditionVocabulary {
   private readonly children: number[][];
   private readonly same: number[][];
   private conceptTerms: string[][] | null = null;
+
+  /** Whether the folded words are a name of any concept. */
+  hasTerm(key: string): boolean {
+    return this.terms.has(key);
+  }
 
   constructor(private readonly file: ConditionsFile) {
     this.terms = new Map(
@@ -160,18 +176,32 @@ export class ConditionVocabulary {
           continue;
         for (const candidate of [key, `${key} disorder`, `${key} disease`]) {
           const entry = this.terms.get(candidate);
-          if (entry) return this.expand(candidate, entry.concepts);
+          if (!entry) continue;
+          // MeSH lists narrower names as entry terms of a broader heading ("absence seizures"
+          // under "Seizures"): where another concept names the words exactly, the heading whose
+          // name is only part of them is broader, not the condition (its narrower set holds
+          // siblings: "tonic-clonic seizures" do not cover absence seizures).
+          const asked = contentWords(candidate);
+          const partOf = (c: number) => {
+            const name = contentWords(conditionKey(this.conceptName(c)));
+            return name.length < asked.length && name.every((w) => asked.includes(w));
+          };
+          const specific = entry.concepts.filter((c) => !partOf(c));
+          const broad = entry.concepts.filter(partOf);
+          return specific.length && broad.length
+            ? this.expand(candidate, specific, broad)
+            : this.expand(candidate, entry.concepts);
         }
       }
     }
     return null;
   }
 
-  private expand(words: string, start: number[]): ResolvedCondition {
+  private expand(words: string, start: number[], alsoBroader: number[] = []): ResolvedCondition {
     const base = new Set(start);
     for (const c of start) for (const s of this.same[c]!) base.add(s);
     const narrower = this.closure(base, (c) => this.children[c]!);
-    const up = this.closure(base, (c) => this.file.parents[c]!);
+    const up = this.closure(new Set([...base, ...alsoBroader]), (c) => this.file.parents[c]!);
     for (const c of [...up]) for (const s of this.same[c]!) up.add(s);
     // Roots ("disease") say nothing about a condition.
     const broader = [...up].filter((c) => !narrower.has(c) && this.file.parents[c]!.length > 0);

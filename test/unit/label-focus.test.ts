@@ -83,6 +83,37 @@ describe('label focus: what the indications state', () => {
   });
 });
 
+describe('label focus: no "covers" from words that do not say the drug treats the condition', () => {
+  it.each([
+    [
+      'high blood pressure',
+      'Latanoprost ophthalmic solution is indicated for the reduction of elevated intraocular pressure (IOP) in patients with open-angle glaucoma or ocular hypertension.',
+    ],
+    [
+      'kidney failure',
+      'Edematous States To induce a diuresis or remission of proteinuria in the nephrotic syndrome, without uremia, of the idiopathic type.',
+    ],
+    [
+      'chest pain',
+      'Some antihypertensive drugs have smaller blood pressure effects (as monotherapy) in black patients, and many antihypertensive drugs have additional approved indications and effects (e.g., on angina, heart failure, or diabetic kidney disease).',
+    ],
+    [
+      'preeclampsia',
+      'Diuretics do not prevent development of toxemia of pregnancy and there is no satisfactory evidence that they are useful in the treatment of toxemia.',
+    ],
+    [
+      'absence seizures',
+      'Extended phenytoin sodium capsules are indicated for the treatment of tonic-clonic (grand mal) and psychomotor (temporal lobe) seizures.',
+    ],
+    [
+      'type 1 diabetes',
+      'Pioglitazone is indicated as an adjunct to diet and exercise to improve glycemic control in adults with type 2 diabetes mellitus. Important Limitations of Use: • Not for treatment of type 1 diabetes or diabetic ketoacidosis.',
+    ],
+  ])('%s', (condition, text) => {
+    expect(verdict(text, condition).kind).not.toBe('covers');
+  });
+});
+
 describe('label focus: "does not list" only when no form of the condition appears', () => {
   it.each([
     [
