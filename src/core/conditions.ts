@@ -5,15 +5,15 @@ import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
 
 /** One form for terms and text: tokens folded to lower case, a plural "s" dropped. */
+export function conditionKey(text: string): string {
+  return tokenize(text).map(foldToken).join(' ');
+}
+
 /** The words of a folded name that carry meaning ("alzheimer s disease" -> alzheimer, disease). */
 function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => !SMALL_WORDS.has(w));
 }
 const SMALL_WORDS = new Set(['s', 'of', 'the', 'and', 'or', 'in', 'with', 'to', 'a', 'an', 'type']);
-
-export function conditionKey(text: string): string {
-  return tokenize(text).map(foldToken).join(' ');
-}
 
 function foldToken(t: Pick<Token, 'norm'>): string {
   const w = t.norm;
