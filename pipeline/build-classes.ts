@@ -6,6 +6,9 @@ import type { StudyDraft } from './read-research';
 import { CLASS_PHRASES } from './class-phrases';
 import type { RawLabel } from './label-types';
 
+// Words that open a bracket of additions or exclusions, not of examples of the class.
+const NOT_EXAMPLES = /^\s*(?:with or without|without|with|plus|and|or|except|excluding|not)\b/i;
+
 /** "<class phrase>: a, b and c", "(a, b)", "such as a", "including a": built once, not per study. */
 // "skeletal muscle relaxants: baclofen, …", "opioid analgesics (e.g., hydrocodone, …)",
 // "NSAIDs, such as …": the class phrase, an optional class noun, then the list.
@@ -118,6 +121,8 @@ export function buildClasses(
   for (const s of studies) {
     for (const { phrase, listPattern } of LIST_PATTERNS) {
       for (const m of s.abstract.matchAll(listPattern)) {
+        // "loop diuretic (with or without digoxin)": a bracket that adds to the class, not examples
+        if (NOT_EXAMPLES.test(m[1]!)) continue;
         for (const found of matcher.find(m[1]!)) {
           for (const id of found.drugIds) {
             const member = get(id);

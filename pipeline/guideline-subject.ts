@@ -18,7 +18,7 @@ import {
 // Words right after a drug name that make it a lab value, a physiology term or a disorder
 // ("heparin-induced", "vitamin D deficiency", "opioid use disorder"), not the drug given.
 const NOT_THE_DRUG_AFTER =
-  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|contraindications?|exposure|radiograph\w*|swallow|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|depletion|ratios?|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|type\s+(?:[\w-]+\s+){0,2}antibod\w*|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?|testing|assays?)|(?:clinical\s+)?breakpoints?|MICs?|clinics?|guidelines?|guidance|sparing|(?:and|or)\s+[\w-]+\s+(?:consumption|intake)|time(?!\s+(?:in|to|of|for|since|from|after|before)\b))\b/i;
+  /^(?:\/[\w-]+(?=[\s)]))*\)?(?:\s*\([^()]{0,20}\))?(?:[\s\-–—]+)(?:or\s+[^.;]{0,60}?-(?:associated|induced|related)|laser|contraindications?|exposure|radiograph\w*|swallow|aminotransferase|transaminase|[<>≥≤]=?\s*\d[\d.,]*\s*(?:ng|pg|µg|μg|mcg|mg|mmol|nmol|pmol|µmol|μmol|mIU|IU|U)\/(?:L|dL|mL)|sensitive|sensiti[sz]ers?|hypersensitivity|secreting|producing|as (?:a |an )?(?:preliminary |diagnostic |screening |initial )?test|remediable|responsive|dependent|depletion|ratios?|recommendations?|penicillins?|substitution|stress(?![- ]dos)|challenge|suppression test|activators?|milligram\s+equivalents?|equivalents|susceptible|antagonists?|inhibitors?|agonists?|blockers?|effects?|activity|target|goal|carbonate|citrate|gluconate|acetate|phosphate|chloride|sulfate|induced|associated|deficien\w*|levels?|concentrations?|resistance|assays?|testing|tests?|status|screening|receptors?|reuptake|releasing|hormone|withdrawal management|use disorders?|dependence|misuse|abuse|addiction|exposure in utero|antibod\w*|type\s+(?:[\w-]+\s+){0,2}antibod\w*|(?:and|or)\s+[\w-]+\s+(?:assays?|levels?|testing)|allerg\w*|suppl(?:y|ies)|storage|pneumoperitoneum|insufflation|style|like|tolerance test\w*|requirements?|kinases?|hydroxylase|synthase|reductase|oxidase|transferase|deaminase|dehydrogenase|gradient|stimulation|storm|crisis|(?:matrix\s+)?dressings?|treatment programs?|(?:dose\s+)?conversion|thresholds?|consumption|(?:[\w-]+\s+)?(?:mutations?|variants?|polymorphisms?|genes?|genotypes?|testing|assays?)|(?:clinical\s+)?breakpoints?|MICs?|clinics?|guidelines?|guidance|sparing|(?:and|or)\s+[\w-]+\s+(?:consumption|intake)|time(?!\s+(?:in|to|of|for|since|from|after|before)\b))\b/i;
 
 // Words right before it that make it a measurement ("measuring serum testosterone", "low vitamin D").
 const NOT_THE_DRUG_BEFORE =
@@ -316,6 +316,21 @@ export function isSubjectMention(text: string, span: Span): boolean {
   if (
     /(?:^|[:.]\s*)\s*[A-Z][\w-]+(?:\s+\([^()]{0,40}\))?\s+(?:is|are)\s+an?\s+(?:(?!(?:to|for|with|than|of|over)\b)[\w,-]+\s+){0,4}$/.test(
       sentenceBefore(text, span.start),
+    )
+  )
+    return false;
+  // "resistance (i.e., history of prior exposure or primary non-response) to lamivudine,
+  // entecavir, adefovir or telbivudine": a long bracket puts the list beyond the background window
+  if (
+    /\b(?:resistance|resistant)\s*\([^()]{0,120}\)\s+to\s+(?:(?:or|and)\s+)?(?:[\w-]+,?\s+(?:(?:or|and)\s+)?){0,4}$/i.test(
+      text.slice(Math.max(0, span.start - 200), span.start),
+    )
+  )
+    return false;
+  // "Caution: Relative contraindications include anticoagulant therapy and bleeding disorders"
+  if (
+    /\bcontraindications?\s+(?:include|are|such as)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      text.slice(Math.max(0, span.start - 80), span.start),
     )
   )
     return false;
