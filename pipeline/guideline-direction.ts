@@ -150,6 +150,64 @@ function read(raw: string, beforeDrug = ''): Reading {
   return 'no cue';
 }
 
+/**
+ * A mention with these words before and/or after it is not called for or against: the clause is
+ * about the drug's course, dose, delivery or the situation it stands for.
+ */
+const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
+  // Stopping or tapering the drug, or what happens when it stops; a change of its dose ("consider
+  // ribavirin dose reduction"); a rule for when to stop it ("docetaxel should be stopped: • at the
+  // completion of ...").
+  {
+    after:
+      /^\s*(?:discontinuation|withdrawal|cessation|tapering|taper|dose (?:reduction|adjustment|escalation|modification)|(?:[\w-]+\s+){0,2}(?:should|must|can|may|is|are) be (?:stopped|discontinued|withdrawn|tapered)\s*(?::|•|at\b|after\b|when\b|if\b|once\b|in the presence\b))/i,
+  },
+  { before: /\btaper(?:ing)?\s+(?:(?:of|off)\s+)?(?:[\w-]+\s+){0,2}$/i },
+  // "where effective ART necessitates the use of ritonavir or cobicistat, ... rifabutin is used
+  // instead of rifampicin": the drug is the situation the call is made for
+  {
+    before: /\b(?:necessitat\w*|requir\w*)\s+(?:the\s+)?use\s+of\s+(?:[\w-]+\s+(?:or|and)\s+)?$/i,
+  },
+  // "techniques are effective in delivering lidocaine to the vocal cords", "tamper-proof
+  // formulation for opioids is preferred": the call is on how to deliver it
+  { before: /\b(?:deliver(?:ing|y of)|formulations? (?:for|of))\s+(?:the\s+)?$/i },
+  // "opioid prescribers check UDS": the people who prescribe it
+  { after: /^\s*prescribers?\b/i },
+  // "Start allopurinol at ≤100 mg/day ... then titrate", "dosing protamine sulfate at 1 mg for
+  // every 100 units": how to dose it, not whether to give it
+  {
+    before: /\b(?:start|initiate|begin|dosing|dose)\s+$/i,
+    after: /^\s+at\s+(?:a\s+|the\s+)?(?:low|lower|reduced|starting|[≤<]|\d)/i,
+  },
+  // "considering weight gain potential in choosing an antiepileptic drug": the call is on how to
+  // choose among them, not on them.
+  {
+    before: /\b(?:in|when|before) (?:choosing|selecting|deciding on) (?:an? |the )?(?:[\w-]+ )?$/i,
+  },
+  // "Avoid initial prednisone ≤7.5 mg/day; do not exceed 30 mg/day": a bound on its dose
+  {
+    after:
+      /^\s*(?:[≤<>≥]=?|(?:less|more|greater|lower|higher) than)\s*\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|units?|IU)\b/i,
+  },
+  // "platelet transfusion in NSAID-related intracranial hemorrhage", "in nonsteroidal
+  // anti-inflammatory drugs (NSAIDs) or glycoprotein IIb/IIIa inhibitor-related ...": the drug
+  // names the cause of the condition; the call is on treating that condition.
+  {
+    after:
+      /^(?:\s*\([^()]{0,20}\))?(?:\s+(?:or|and)\s+(?:[\w/-]+\s+){0,3}[\w/]+)?-(?:related|associated|induced)\b/i,
+  },
+  // "a change in antipsychotic should be considered", "a change to a woman's insulin regimen",
+  // "changing of opioids": the call is on changing it, not on it.
+  { before: /\b(?:a )?chang(?:e|ing) (?:in|of|to)\s+(?:[\w'’-]+\s+){0,2}$/i },
+  // "up titration of epoprostenol": a change of its dose
+  { before: /\b(?:up|down)[- ]?titrat\w*\s+(?:of\s+)?(?:the\s+)?$/i },
+  // "decreasing insulin dosage"
+  {
+    before: /\b(?:decreas|reduc|increas|lower|rais|titrat|adjust|optimi[sz])\w*\s+(?:the\s+)?$/i,
+    after: /^\s+(?:doses?|dosages?|dosing)\b/i,
+  },
+];
+
 /** How one clause reads for the drug: null when the clause does not name it as its subject. */
 function clauseDirection(clause: Clause, mentions: Span[], lead: string): Reading | null {
   const cond = CONDITION_LEAD.exec(clause.text);
@@ -162,107 +220,15 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       !isBackground(clause.text, { start: m.start - clause.start, end: m.end - clause.start }),
   );
   if (own.length === 0) return null;
-  // Stopping or tapering the drug, or what happens when it stops: about its course, not for/against.
-  // So is a change of its dose ("consider ribavirin dose reduction"), or a rule for when to stop
-  // it ("docetaxel should be stopped: • at the completion of ...").
+  // Words around the drug that make the clause a rule for its course, dose or delivery, not a call
+  // for or against it (NOT_A_CALL_AROUND, below).
+  const before = (m: Span) => clause.text.slice(0, m.start - clause.start);
+  const after = (m: Span) => clause.text.slice(m.end - clause.start);
   if (
     own.some((m) =>
-      /^\s*(?:discontinuation|withdrawal|cessation|tapering|taper|dose (?:reduction|adjustment|escalation|modification)|(?:[\w-]+\s+){0,2}(?:should|must|can|may|is|are) be (?:stopped|discontinued|withdrawn|tapered)\s*(?::|•|at\b|after\b|when\b|if\b|once\b|in the presence\b))/i.test(
-        clause.text.slice(m.end - clause.start),
+      NOT_A_CALL_AROUND.some(
+        (r) => (!r.before || r.before.test(before(m))) && (!r.after || r.after.test(after(m))),
       ),
-    )
-  )
-    return 'no call';
-  if (
-    own.some((m) =>
-      /\btaper(?:ing)?\s+(?:(?:of|off)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
-    )
-  )
-    return 'no call';
-  // "where effective ART necessitates the use of ritonavir or cobicistat, ... rifabutin is used
-  // instead of rifampicin": the drug is the situation the call is made for
-  if (
-    own.some((m) =>
-      /\b(?:necessitat\w*|requir\w*)\s+(?:the\s+)?use\s+of\s+(?:[\w-]+\s+(?:or|and)\s+)?$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
-    )
-  )
-    return 'no call';
-  // "techniques are effective in delivering lidocaine to the vocal cords", "tamper-proof
-  // formulation for opioids is preferred": the call is on how to deliver it
-  if (
-    own.some((m) =>
-      /\b(?:deliver(?:ing|y of)|formulations? (?:for|of))\s+(?:the\s+)?$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
-    )
-  )
-    return 'no call';
-  // "opioid prescribers check UDS": the people who prescribe it; "Start allopurinol at ≤100
-  // mg/day ... then titrate", "dosing protamine sulfate at 1 mg for every 100 units": how to dose
-  // it, not whether to give it
-  if (
-    own.some(
-      (m) =>
-        /^\s*prescribers?\b/i.test(clause.text.slice(m.end - clause.start)) ||
-        (/\b(?:start|initiate|begin|dosing|dose)\s+$/i.test(
-          clause.text.slice(0, m.start - clause.start),
-        ) &&
-          /^\s+at\s+(?:a\s+|the\s+)?(?:low|lower|reduced|starting|[≤<]|\d)/i.test(
-            clause.text.slice(m.end - clause.start),
-          )),
-    )
-  )
-    return 'no call';
-  // "considering weight gain potential in choosing an antiepileptic drug": the call is on how to
-  // choose among them, not on them.
-  if (
-    own.some((m) =>
-      /\b(?:in|when|before) (?:choosing|selecting|deciding on) (?:an? |the )?(?:[\w-]+ )?$/i.test(
-        clause.text.slice(0, m.start - clause.start),
-      ),
-    )
-  )
-    return 'no call';
-  // "Avoid initial prednisone ≤7.5 mg/day; do not exceed 30 mg/day": a bound on its dose
-  if (
-    own.some((m) =>
-      /^\s*(?:[≤<>≥]=?|(?:less|more|greater|lower|higher) than)\s*\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|units?|IU)\b/i.test(
-        clause.text.slice(m.end - clause.start),
-      ),
-    )
-  )
-    return 'no call';
-  // "platelet transfusion in NSAID-related intracranial hemorrhage", "in nonsteroidal
-  // anti-inflammatory drugs (NSAIDs) or glycoprotein IIb/IIIa inhibitor-related ...": the drug
-  // names the cause of the condition; the call is on treating that condition.
-  if (
-    own.some((m) =>
-      /^(?:\s*\([^()]{0,20}\))?(?:\s+(?:or|and)\s+(?:[\w/-]+\s+){0,3}[\w/]+)?-(?:related|associated|induced)\b/i.test(
-        clause.text.slice(m.end - clause.start),
-      ),
-    )
-  )
-    return 'no call';
-  // "a change in antipsychotic should be considered", "a change to a woman's insulin regimen",
-  // "decreasing insulin dosage": the call is on changing it, not on it.
-  if (
-    own.some(
-      (m) =>
-        /\b(?:a )?chang(?:e|ing) (?:in|of|to)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
-          clause.text.slice(0, m.start - clause.start),
-        ) ||
-        // "up titration of epoprostenol": a change of its dose
-        /\b(?:up|down)[- ]?titrat\w*\s+(?:of\s+)?(?:the\s+)?$/i.test(
-          clause.text.slice(0, m.start - clause.start),
-        ) ||
-        (/\b(?:decreas|reduc|increas|lower|rais|titrat|adjust|optimi[sz])\w*\s+(?:the\s+)?$/i.test(
-          clause.text.slice(0, m.start - clause.start),
-        ) &&
-          /^\s+(?:doses?|dosages?|dosing)\b/i.test(clause.text.slice(m.end - clause.start))),
     )
   )
     return 'no call';
@@ -272,17 +238,13 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     own.some(
       (m) =>
         /\b(?:conver\w*|switch\w*|chang\w*|transition\w*)\b[^.;]{0,60}\bfrom\s+(?:(?!to\b)[\w-]+\s+){0,2}$/i.test(
-          clause.text.slice(0, m.start - clause.start),
+          before(m),
         ) ||
-        (/\bswitch(?:ing)?\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, m.start - clause.start)) &&
-          /^\s+(?:patients\s+(?:\([^()]*\)\s+)?)?to\b/i.test(
-            clause.text.slice(m.end - clause.start),
-          )) ||
+        (/\bswitch(?:ing)?\s+(?:[\w-]+\s+)?$/i.test(before(m)) &&
+          /^\s+(?:patients\s+(?:\([^()]*\)\s+)?)?to\b/i.test(after(m))) ||
         // "replacing hydroxychloroquine or chloroquine by quinacrine"
-        (/\breplac(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}$/i.test(
-          clause.text.slice(0, m.start - clause.start),
-        ) &&
-          /^[^.;]{0,60}?\s(?:by|with)\s/i.test(clause.text.slice(m.end - clause.start))),
+        (/\breplac(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}$/i.test(before(m)) &&
+          /^[^.;]{0,60}?\s(?:by|with)\s/i.test(after(m))),
     )
   )
     return /\b(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:conver|switch|chang|transition)\w*/i.test(
@@ -297,7 +259,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   if (
     own.some((m) =>
       /^[^.;]{0,60}?\b(?:should|must) not be (?:discontinued|stopped|withdrawn|interrupted)\b/i.test(
-        clause.text.slice(m.end - clause.start),
+        after(m),
       ),
     )
   )
@@ -306,7 +268,7 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   if (
     own.some((m) =>
       /\b(?:stop|stopping|hold|holding|discontinue|discontinuing|withdraw|withdrawing)\s+(?:\w+ly\s+)?(?:(?:the|all|low-dose|high-dose|low dose|high dose|long-term|oral|IV|intravenous)\s+){0,2}$/i.test(
-        clause.text.slice(0, m.start - clause.start),
+        before(m),
       ),
     )
   )
@@ -323,8 +285,8 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     own.some(
       (m) =>
         /\brevers\w*\s+(?:of\s+)?(?:the\s+)?(?:effects?\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-          clause.text.slice(0, m.start - clause.start),
-        ) || /^[\s-]*(?:reversal|reversing)\b/i.test(clause.text.slice(m.end - clause.start)),
+          before(m),
+        ) || /^[\s-]*(?:reversal|reversing)\b/i.test(after(m)),
     )
   )
     return 'no call';
@@ -333,17 +295,14 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       // "with or without neoadjuvant chemotherapy (with cisplatin or carboplatin ...)", "with or
       // without the combined use of dilute epinephrine injection": optional to what is recommended
       /(?:\bwith or without|±)\s*(?:the\s+)?(?:(?:combined|concomitant|concurrent|additional)\s+)?(?:use\s+of\s+)?(?:[\w-]+\s*\/\s*)*(?:(?:[\w-]+\s+){1,2}|[^.;,()]{0,40}\(\s*(?:with|e\.g\.,?|such as|including)?\s*[^()]*)?$/i.test(
-        clause.text.slice(0, m.start - clause.start),
+        before(m),
       ),
     )
   )
     return 'no call';
   // Named only as the alternative ("metformin rather than sulfonylureas"): cannot tell.
   // "aspirin over no aspirin" is a call for it.
-  const isAlternative = (m: Span) => {
-    const before = clause.text.slice(0, m.start - clause.start);
-    return ALTERNATIVE.test(before) && !/\bno\s+$/i.test(before);
-  };
+  const isAlternative = (m: Span) => ALTERNATIVE.test(before(m)) && !/\bno\s+$/i.test(before(m));
   if (own.every(isAlternative)) return 'no call';
   // Named on both sides ("on-demand treatment with NSAIDs over continuous treatment with
   // NSAIDs"): a call for it on one side is none on the whole; "observe rather than treat with

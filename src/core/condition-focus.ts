@@ -2,7 +2,7 @@
 // covers the condition only when its indications name the condition or a narrower one (and
 // quotes them); it says "does not list" only when the indications were read in full and name
 // neither it, nor a narrower, nor a broader condition; otherwise it says nothing.
-import { conditionKey, type ResolvedCondition, type TermMatch } from './conditions';
+import { conditionKey, contentWords, type ResolvedCondition, type TermMatch } from './conditions';
 import type { Label } from './index-schema';
 
 export type LabelVerdict =
@@ -36,7 +36,6 @@ const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?)$/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)": words about other drugs, in the drug's own label
 const OTHER_DRUGS = /\b(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs\b/i;
-const INDICATES = /\b(?:indicated|useful)\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
 const LIST_OF_INDICATIONS =
   /^[^.]{0,200}\bindicated (?:in|for) the following (?:conditions|diseases|disorders)\b/i;
@@ -124,21 +123,7 @@ function readIndications(
       !limitedAt(text, x) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );
-  // When the first sentence names only part of the question's words ("seizures" for "absence
-  // seizures": MeSH files the narrower name under "Seizures"), it may name a sibling ("myoclonic
-  // seizures"): quote the sentence that indicates the drug in the question's own words.
-  const asked = conditionKey(condition.words);
-  const words = (x: { hit: TermMatch }) => conditionKey(text.slice(x.hit.start, x.hit.end));
-  const first = stating[0];
-  const firstWords = first ? words(first).split(' ') : [];
-  const askedWords = asked.split(' ');
-  const broaderWords =
-    firstWords.length < askedWords.length && firstWords.every((w) => askedWords.includes(w));
-  // Without such a sentence the label names only the broader words: "tonic-clonic ... seizures"
-  // does not cover absence seizures, so the note says nothing.
-  const plain = broaderWords
-    ? stating.find((x) => words(x) === asked && INDICATES.test(x.sentence.text))
-    : first;
+  const plain = stating[0];
   if (plain)
     return {
       covers: {
@@ -291,9 +276,7 @@ function ownNameWordsAppear(terms: string[], text: string): boolean {
 function nameFormsAppear(names: string[], text: string): boolean {
   const folded = ` ${conditionKey(text)} `;
   return names.some((name) => {
-    const words = conditionKey(name)
-      .split(' ')
-      .filter((w) => !SMALL_WORDS.has(w));
+    const words = contentWords(conditionKey(name));
     // A short name ("AF", "MI") could begin any word: it has to stand alone.
     return (
       words.some((w) => w.length > 3) &&
@@ -308,7 +291,6 @@ function nameFormsAppear(names: string[], text: string): boolean {
   });
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'or', 'in', 'with', 'to', 'due', 'a', 'an']);
 // Word starts that make one word of two ("genitourinary", "angioedema").
 const COMBINING = 'genito|gastro|neuro|cardio|broncho|angio|hyper|hypo|poly';
 

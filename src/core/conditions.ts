@@ -10,10 +10,23 @@ export function conditionKey(text: string): string {
 }
 
 /** The words of a folded name that carry meaning ("alzheimer s disease" -> alzheimer, disease). */
-function contentWords(key: string): string[] {
+export function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => !SMALL_WORDS.has(w));
 }
-const SMALL_WORDS = new Set(['s', 'of', 'the', 'and', 'or', 'in', 'with', 'to', 'a', 'an', 'type']);
+const SMALL_WORDS = new Set([
+  's',
+  'of',
+  'the',
+  'and',
+  'or',
+  'in',
+  'with',
+  'to',
+  'due',
+  'a',
+  'an',
+  'type',
+]);
 
 function foldToken(t: Pick<Token, 'norm'>): string {
   const w = t.norm;
