@@ -182,7 +182,7 @@ export function classMembers(classes: Map<string, ClassMembership>): ClassMember
 }
 
 const QUALIFIED =
-  /\b(?:newer|novel|weak|(?:non-?)?dihydropyridine)\s+$|\b[a-z]+-(?:neutral|sparing|free|based|containing|inducing)\s+$|\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|local|synthetic|universal|NPH|isophane|pre-?mixed|biphasic|soluble|intra-?articular|intralesional|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|immediate-release|extended-release|sustained-release|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective|stress[- ]dose|thienopyridine),?\s+(?:\(?[\w-]+\)?\s+){0,2}$/i;
+  /\b(?:newer|novel|weak|(?:non-?)?dihydropyridine)\s+$|\b[a-z]+-(?:neutral|sparing|free|based|containing|inducing)\s+$|\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|local|synthetic|universal|NPH|isophane|pre-?mixed|biphasic|soluble|intra-?articular|intralesional|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|immediate-release|extended-release|sustained-release|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective|stress[- ]dose|thienopyridine|depot),?\s+(?:\(?[\w-]+\)?\s+){0,2}$/i;
 
 /** "short‑acting insulin" is often written with a non-breaking hyphen. */
 const qualified = (text: string, span: Span) =>
@@ -261,7 +261,11 @@ export function statementLinks(
     // "give DAPT with aspirin + clopidogrel ...; do not continue DAPT long-term": the statement
     // says which members it means, so it is not about the others
     const narrowed = spans.some((span) => {
-      const w = /^\s+(?:therapy\s+)?with\s+(?:an?\s+)?/i.exec(text.slice(span.end, span.end + 24));
+      // "opioid maintenance therapy with either methadone or buprenorphine" too
+      const w =
+        /^\s+(?:(?:maintenance|substitution|replacement|agonist)\s+)?(?:(?:therapy|treatment)\s+)?with\s+(?:either\s+)?(?:an?\s+)?/i.exec(
+          text.slice(span.end, span.end + 48),
+        );
       if (!w) return false;
       // "Anticoagulant therapy with a vitamin K antagonist": a subclass narrows it too (not another
       // class given with it: "aldosterone antagonist therapy with ACEi therapy")

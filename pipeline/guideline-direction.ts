@@ -184,10 +184,11 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
   {
     before: /\b(?:in|when|before) (?:choosing|selecting|deciding on) (?:an? |the )?(?:[\w-]+ )?$/i,
   },
-  // "Avoid initial prednisone ≤7.5 mg/day; do not exceed 30 mg/day": a bound on its dose
+  // "Avoid initial prednisone ≤7.5 mg/day; do not exceed 30 mg/day", "recommends against opioid
+  // doses over 90 mg morphine equivalent": a bound on its dose
   {
     after:
-      /^\s*(?:[≤<>≥]=?|(?:less|more|greater|lower|higher) than)\s*\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|units?|IU)\b/i,
+      /^\s*(?:(?:daily\s+)?doses?\s+)?(?:[≤<>≥]=?|(?:less|more|greater|lower|higher) than|over|above|exceeding|in excess of)\s*\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|units?|IU)\b/i,
   },
   // "platelet transfusion in NSAID-related intracranial hemorrhage", "in nonsteroidal
   // anti-inflammatory drugs (NSAIDs) or glycoprotein IIb/IIIa inhibitor-related ...": the drug
