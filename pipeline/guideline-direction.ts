@@ -301,6 +301,10 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "offering buprenorphine alone (i.e., without naloxone)", "consider adding olanzapine (without
+  // fluoxetine)": what is recommended leaves it out ("do not give X without Y" is no call on Y)
+  if (own.every((m) => /(?<!\bor\s)\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(before(m))))
+    return FOR.test(clause.text) && !AGAINST.test(clause.text) ? 'against' : 'no call';
   // Named only as the alternative ("metformin rather than sulfonylureas"): cannot tell.
   // "aspirin over no aspirin" is a call for it.
   const isAlternative = (m: Span) => ALTERNATIVE.test(before(m)) && !/\bno\s+$/i.test(before(m));

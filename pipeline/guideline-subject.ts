@@ -79,6 +79,9 @@ export function isBackground(text: string, span: Span): boolean {
     )
   )
     return true;
+  // "Carisoprodol should not be used as its active metabolite, meprobamate, is commonly abused":
+  // named as what another drug becomes
+  if (/\bmetabolites?\s*,?\s*(?:\([^()]*)?$/i.test(before)) return true;
   // Named as the reason for another drug ("consider atorvastatin 20 mg as statins may be of
   // benefit"): the rationale, not the recommendation.
   if (/(?<!such\s|well\s)\b(?:as|because|since)\s+$/i.test(before)) return true;
@@ -139,7 +142,7 @@ export function isBackground(text: string, span: Span): boolean {
 const POPULATION =
   /\b(?:patients?|people|persons?|adults?|children|infants|neonates|women|men|(?:fe)?males|individuals|those|survivors|recipients|users)\b/gi;
 const DESCRIBES =
-  /\b(?:who|whom|whose|receiving|taking|having|treated|using|while|unresponsive|refractory|resistant|intolerant|exposed|undergoing|despite|following|on)\b/gi;
+  /\b(?:who|whom|whose|responding|receiving|taking|having|treated|using|while|unresponsive|refractory|resistant|intolerant|exposed|undergoing|despite|following|on)\b/gi;
 
 /**
  * Named inside the description of the patients ("patients who are having antiplatelet agents",
