@@ -82,6 +82,14 @@ export function isBackground(text: string, span: Span): boolean {
   // "Carisoprodol should not be used as its active metabolite, meprobamate, is commonly abused":
   // named as what another drug becomes
   if (/\bmetabolites?\s*,?\s*(?:\([^()]*)?$/i.test(before)) return true;
+  // "an option ... following treatment with intraarticular injection (level C), NSAID monotherapy
+  // (level C), an IL-1 inhibitor (level D), or tocilizumab": a longer list of what came before,
+  // with no recommendation inside it
+  const earlier =
+    /\b(?:following|after)\s+(?:(?:initial|prior|previous|first-line)\s+)?(?:treatment|therapy)\s+with\s+([^.;:]{0,160})$/i.exec(
+      text.slice(Math.max(0, span.start - 200), span.start),
+    );
+  if (earlier && !FOR.test(earlier[1]!) && !AGAINST.test(earlier[1]!)) return true;
   // Named as the reason for another drug ("consider atorvastatin 20 mg as statins may be of
   // benefit"): the rationale, not the recommendation.
   if (/(?<!such\s|well\s)\b(?:as|because|since)\s+$/i.test(before)) return true;
@@ -426,7 +434,10 @@ export function isSubjectMention(text: string, span: Span): boolean {
       /^[^.;]{0,80}\b(?:guidance|guideline)\b/i.test(text.slice(span.end, span.end + 100))) ||
     // "... analogous to those in the ... CPIC guideline for CYP2D6 and CYP2C19 genotypes and
     // dosing of selective serotonin reuptake inhibitors": a cross-reference by title
-    /\b(?:guidelines?|guidance) (?:for|on) [^.;,:()]{0,80}$/i.test(before)
+    /\b(?:guidelines?|guidance) (?:for|on) [^.;,:()]{0,80}$/i.test(before) ||
+    // "... NICE technology appraisal guidance 155, Ranibizumab and pegaptanib for the treatment of
+    // age-related macular degeneration": the title after the guidance's number
+    /\b(?:guidance|guideline|appraisal)\s+(?:no\.?\s*)?\d+\s*,\s+[^.;()]{0,80}$/i.test(before)
   )
     return false;
   return true;
