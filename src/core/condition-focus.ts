@@ -11,6 +11,8 @@ export type LabelVerdict =
       quote: string;
       named: string;
       conceptName: string;
+      /** the words name a narrower condition than the one asked about (angina for chest pain) */
+      narrower: boolean;
       labelTitle: string;
       shown: boolean;
     }
@@ -98,7 +100,7 @@ function readIndications(
   text: string,
   condition: ResolvedCondition,
 ): {
-  covers?: { quote: string; named: string; conceptName: string };
+  covers?: { quote: string; named: string; conceptName: string; narrower: boolean };
   limited?: { quote: string; named: string };
   mentioned: boolean;
 } {
@@ -130,6 +132,9 @@ function readIndications(
         quote: quoteOf(text, plain),
         named: text.slice(plain.hit.start, plain.hit.end),
         conceptName: plain.hit.conceptName,
+        narrower:
+          !condition.concepts.some((c) => c.id === plain.hit.conceptId) &&
+          !condition.ownTerms.includes(conditionKey(text.slice(plain.hit.start, plain.hit.end))),
       },
       mentioned: true,
     };

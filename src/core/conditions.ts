@@ -86,10 +86,15 @@ export class TermSet {
 
   /** Every place the text names a concept of the set; longest terms first, no overlaps. */
   find(text: string): TermMatch[] {
-    // "Zollinger-Ellison (ZE) Syndrome": an abbreviation in brackets inside a name is skipped.
-    const tokens = tokenize(text).filter(
-      (t) => !(t.upper && t.end - t.start <= 6 && text[t.start - 1] === '(' && text[t.end] === ')'),
-    );
+    // "Zollinger-Ellison (ZE) Syndrome": an abbreviation in brackets inside a name is skipped,
+    // and so is a section number ("severe psoriasis 1.1 Neoplastic Diseases": not "psoriasis 1").
+    const bracketed = (t: Token) =>
+      t.upper && t.end - t.start <= 6 && text[t.start - 1] === '(' && text[t.end] === ')';
+    const sectionNumber = (t: Token) =>
+      /^\d+$/.test(text.slice(t.start, t.end)) &&
+      (/^\.\d/.test(text.slice(t.end, t.end + 2)) ||
+        /\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start)));
+    const tokens = tokenize(text).filter((t) => !bracketed(t) && !sectionNumber(t));
     const folded = tokens.map(foldToken);
     const out: TermMatch[] = [];
     for (let i = 0; i < tokens.length;) {

@@ -265,13 +265,18 @@ function focusNote(
   if (!resolved)
     return `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
   const parts: string[] = [];
-  if (verdict?.kind === 'covers')
+  if (verdict?.kind === 'covers') {
+    // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
+    // does not claim the label covers every form of what was asked.
+    const what = verdict.narrower
+      ? `${verdict.named}, which the condition vocabulary files under ${condition}`
+      : 'it';
     parts.push(
       verdict.shown
-        ? `The FDA label's indications include it: "${verdict.quote}".`
-        : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes it: "${verdict.quote}".`,
+        ? `The FDA label's indications include ${what}: "${verdict.quote}".`
+        : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
     );
-  else if (verdict?.kind === 'limited')
+  } else if (verdict?.kind === 'limited')
     parts.push(
       `The FDA label (${verdict.labelTitle}) names ${verdict.named} in its indications only to limit them: "${verdict.quote}".`,
     );

@@ -124,7 +124,7 @@ describe('popup', () => {
     await page.goto(popupUrl(browser, '?q=sertraline%20for%20depression'));
     await page.waitForSelector('article.evidence');
     expect(await page.textContent('.focus')).toContain(
-      'The FDA label\'s indications include it: "Sertraline hydrochloride tablets are indicated for the treatment of the following: … Major depressive disorder (MDD)".',
+      'The FDA label\'s indications include Major depressive disorder, which the condition vocabulary files under depression: "Sertraline hydrochloride tablets are indicated for the treatment of the following: … Major depressive disorder (MDD)".',
     );
     await page.goto(popupUrl(browser, '?q=baclofen%20for%20back%20pain'));
     await page.waitForSelector('article.evidence');

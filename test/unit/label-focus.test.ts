@@ -132,6 +132,26 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(text, condition).kind).toBe('silent');
   });
 
+  it('marks a narrower condition as narrower, and the condition itself as not', () => {
+    const atenolol =
+      'Angina Pectoris Due to Coronary Atherosclerosis Atenolol tablets are indicated for the long-term management of patients with angina pectoris.';
+    const narrower = verdict(atenolol, 'chest pain');
+    expect(narrower.kind === 'covers' && narrower.narrower).toBe(true);
+    expect(narrower.kind === 'covers' && narrower.named).toMatch(/angina pectoris/i);
+    const same = verdict(atenolol, 'angina');
+    expect(same.kind === 'covers' && same.narrower).toBe(false);
+  });
+
+  it('does not read a section number as part of a name ("psoriasis 1.1 Neoplastic")', () => {
+    const v = verdict(
+      'TREXALL is indicated for the: Treatment of adults with severe psoriasis 1.1 Neoplastic Diseases TREXALL is indicated for the treatment of acute lymphoblastic leukemia.',
+      'psoriasis',
+    );
+    expect(v.kind).toBe('covers');
+    expect(v.kind === 'covers' && v.named).toBe('psoriasis');
+    expect(v.kind === 'covers' && v.narrower).toBe(false);
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
