@@ -176,8 +176,16 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
   // "Start allopurinol at ≤100 mg/day ... then titrate", "dosing protamine sulfate at 1 mg for
   // every 100 units": how to dose it, not whether to give it
   {
-    before: /\b(?:start|initiate|begin|dosing|dose)\s+$/i,
+    // "Start allopurinol at ≤100 mg/day ... and febuxostat at <40 mg/day": the second of the list too
+    before:
+      /\b(?:start|initiate|begin|dosing|dose)\s+(?:[^.;]{0,80}\bat\s+[^.;]{0,60}\s(?:and|or)\s+)?$/i,
     after: /^\s+at\s+(?:a\s+|the\s+)?(?:low|lower|reduced|starting|[≤<]|\d)/i,
+  },
+  // "start fingolimod 8–12 weeks (not 16 weeks) after natalizumab discontinuation": when to start it
+  {
+    before: /\b(?:start|initiate|begin|resume|restart)\s+$/i,
+    after:
+      /^\s+(?:at least\s+|within\s+|no (?:sooner|earlier) than\s+)?\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:hours?|h|days?|weeks?|months?)\b[^.;]{0,40}?\b(?:after|before|following|from)\b/i,
   },
   // "considering weight gain potential in choosing an antiepileptic drug": the call is on how to
   // choose among them, not on them.
