@@ -83,13 +83,21 @@ export function isBackground(text: string, span: Span): boolean {
   // named as what another drug becomes
   if (/\bmetabolites?\s*,?\s*(?:\([^()]*)?$/i.test(before)) return true;
   // "an option ... following treatment with intraarticular injection (level C), NSAID monotherapy
-  // (level C), an IL-1 inhibitor (level D), or tocilizumab": a longer list of what came before,
+  // (level C), an IL-1 inhibitor (level D), or tocilizumab", "patients who had tried ... a DMARD in
+  // combination with an IL-1 inhibitor, ..., or abatacept": a longer list of what came before,
   // with no recommendation inside it
   const earlier =
-    /\b(?:following|after)\s+(?:(?:initial|prior|previous|first-line)\s+)?(?:treatment|therapy)\s+with\s+([^.;:]{0,160})$/i.exec(
+    /\b(?:(?:following|after)\s+(?:(?:initial|prior|previous|first-line)\s+)?(?:treatment|therapy)\s+with|(?:who|that)\s+(?:have|has|had)\s+(?:already\s+|previously\s+)?tried)\s+([^.;:]{0,160})$/i.exec(
       text.slice(Math.max(0, span.start - 200), span.start),
     );
-  if (earlier && !FOR.test(earlier[1]!) && !AGAINST.test(earlier[1]!)) return true;
+  if (
+    earlier &&
+    !FOR.test(earlier[1]!) &&
+    !AGAINST.test(earlier[1]!) &&
+    // the list ends before a new verb ("... who have failed ..., X and Y be selected from Z")
+    !/\b(?:be|is|are|was|were|should|must|may|can)\b/i.test(earlier[1]!)
+  )
+    return true;
   // Named as the reason for another drug ("consider atorvastatin 20 mg as statins may be of
   // benefit"): the rationale, not the recommendation.
   if (/(?<!such\s|well\s)\b(?:as|because|since)\s+$/i.test(before)) return true;
@@ -116,10 +124,11 @@ export function isBackground(text: string, span: Span): boolean {
       return true;
   }
   // "consider adding lamivudine to tenofovir disoproxil", "adding a sulfonylurea, a TZD, ... or a
-  // DPP-4 inhibitor to metformin", "the addition of an oral NSAID to paracetamol": what is added
-  // to is what they take
+  // DPP-4 inhibitor to metformin", "the addition of an oral NSAID to paracetamol", "addition of
+  // insulin to the treatments of changes in diet, exercise and metformin": what is added to is what
+  // they take
   if (
-    /\b(?:add(?:ing|ed)?|addition of)\s+[^.;:]{0,200}?\bto\s+(?:[\w-]+\s+){0,2}$/i.test(
+    /\b(?:add(?:ing|ed)?|addition of)\s+[^.;:]{0,200}?\bto\s+(?:(?:[\w-]+\s+){0,2}|(?:(?:the|their|her|his|existing|current|ongoing)\s+)*(?:treatments?|therapy|therapies|regimens?)\s+(?:of|with)\s+[^.;:]{0,80})$/i.test(
       text.slice(Math.max(0, span.start - 240), span.start),
     )
   )
