@@ -97,7 +97,7 @@ function usable(s: StudyDraft): Section[] {
 }
 
 const NOT_STUDIED =
-  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met))/i;
+  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|(?:is|are) (?:also |currently |still )?(?:under investigation|being (?:investigated|studied|evaluated))|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met))/i;
 
 const PARTICIPANTS =
   /\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:patients|participants|subjects|adults|children|women|men|volunteers|individuals|people|infants|neonates|outpatients|inpatients)\b/i;
