@@ -171,6 +171,11 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
   // "techniques are effective in delivering lidocaine to the vocal cords", "tamper-proof
   // formulation for opioids is preferred": the call is on how to deliver it
   { before: /\b(?:deliver(?:ing|y of)|formulations? (?:for|of))\s+(?:the\s+)?$/i },
+  // "dosing protamine according to the dose of heparin infused": the measure for another drug
+  {
+    before:
+      /\b(?:according to|based on|depending on|relative to|in proportion to)\s+the\s+(?:dose|amount|quantity)\s+of\s+$/i,
+  },
   // "opioid prescribers check UDS": the people who prescribe it
   { after: /^\s*prescribers?\b/i },
   // "Start allopurinol at ≤100 mg/day ... then titrate", "dosing protamine sulfate at 1 mg for
