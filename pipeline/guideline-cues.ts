@@ -16,7 +16,7 @@ export const FOR =
 // "rather than X", "instead of X", "over X": X is the alternative, not what is recommended
 // (an "i.e." or "e.g." inside does not end it).
 export const ALTERNATIVE =
-  /\b(?:rather than|(?<!\b(?:more|less|greater|fewer|longer|other|no)\s)than(?=\s+the\b)|instead of|in preference to|(?:preferable|preferred|superior) to|ahead of|in place of|in substitution for|in lieu of|as (?:a )?(?:substitute|replacement) for|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b(?:[^.;]|\b(?:i\.e|e\.g)\.){0,60}$/i;
+  /\b(?:rather than|(?<!\b(?:more|less|greater|fewer|longer|other|no)\s)than(?=\s+the\b)|instead of|in preference to|(?:preferable|preferred|superior) to|ahead of|in place of|in substitution for|in lieu of|(?:as (?:a )?|\ba )(?:substitute|replacement) for|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b(?:[^.;]|\b(?:i\.e|e\.g)\.){0,60}$/i;
 // A leading condition ("If baclofen is not effective, consider tizanidine"): a drug named there
 // is the situation, not the recommendation.
 // The condition runs on over ", or ..." ("If there is no response to adding X, or adding Y, stop").

@@ -105,6 +105,20 @@ export function isBackground(text: string, span: Span): boolean {
       text.slice(Math.max(0, span.start - 160), span.start),
     );
   if (joined && !FOR.test(joined[1]!) && !AGAINST.test(joined[1]!)) return true;
+  // "... and thus tobramycin therapy would otherwise be considered": what would be used instead
+  if (
+    /^\s*(?:(?:therapy|treatment)\s+)?would otherwise\b/i.test(text.slice(span.end, span.end + 40))
+  )
+    return true;
+  // "Aflibercept in combination with irinotecan and fluorouracil-based therapy is not recommended":
+  // an appraisal turns down the drug it opens with, not the backbone it is given with
+  if (
+    /^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:\([^()]*\)\s+)?in combination with\s+[^.;]{0,80}$/.test(
+      sentenceBefore(text, span.start),
+    ) &&
+    /^[^.;]*?\b(?:is|are) not recommended\b/i.test(text.slice(span.end))
+  )
+    return true;
   // "calcitriol and vitamin D analogs": the analogues are other drugs (insulin analogues are insulin)
   if (
     /^\s+analog(?:ue)?s?\b/i.test(text.slice(span.end, span.end + 12)) &&
