@@ -113,7 +113,7 @@ export function isBackground(text: string, span: Span): boolean {
   // "Aflibercept in combination with irinotecan and fluorouracil-based therapy is not recommended":
   // an appraisal turns down the drug it opens with, not the backbone it is given with
   if (
-    /^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:\([^()]*\)\s+)?in combination with\s+[^.;]{0,80}$/.test(
+    /^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,3},?\s+(?:\([^()]*\),?\s+)?in combination with\s+[^.;]{0,80}$/.test(
       sentenceBefore(text, span.start),
     ) &&
     /^[^.;]*?\b(?:is|are) not recommended\b/i.test(text.slice(span.end))
