@@ -182,7 +182,7 @@ export function classMembers(classes: Map<string, ClassMembership>): ClassMember
 }
 
 const QUALIFIED =
-  /\b(?:newer|novel|weak|(?:non-?)?dihydropyridine)\s+$|\b[a-z]+-(?:neutral|sparing|free|based|containing|inducing)\s+$|\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|local|synthetic|universal|NPH|isophane|pre-?mixed|biphasic|soluble|intra-?articular|intralesional|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|immediate-release|extended-release|sustained-release|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective|stress[- ]dose|thienopyridine|depot),?\s+(?:\(?[\w-]+\)?\s+){0,2}$/i;
+  /\b(?:newer|novel|weak|(?:non-?)?dihydropyridine)\s+$|\bnon-heparin\s+$|\b[a-z]+-(?:neutral|sparing|free|based|containing|inducing)\s+$|\b(?:these|those|such|both)\s+$|\b(?:first|second|third)[- ]generation\s+$|\b(?:typical|atypical|conventional|low-potency|high-potency|parenteral|systemic|oral|inhaled|topical|local|synthetic|universal|NPH|isophane|pre-?mixed|biphasic|soluble|intra-?articular|intralesional|intravenous|IV|SC|subcutaneous|high-intensity|moderate-intensity|low-intensity|injectable|long-acting|short-acting|immediate-release|extended-release|sustained-release|rapid-acting|intermediate-acting|ultra-long-acting|basal|prandial|regular|human|analogue?|selective|non-?selective|cardioselective|stress[- ]dose|thienopyridine|depot),?\s+(?:\(?[\w-]+\)?\s+){0,2}$/i;
 
 /** "short‑acting insulin" is often written with a non-breaking hyphen. */
 const qualified = (text: string, span: Span) =>
@@ -328,7 +328,7 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
   return (
     namesTheDrug(text, span) &&
     !qualified(text, span) &&
-    !/^\s*(?:replacement|excess|injections?|infiltrations?)\b/i.test(
+    !/^\s*(?:replacement|excess|injections?|infiltrations?|properties)\b/i.test(
       text.slice(span.end, span.end + 20),
     ) &&
     // "an additional anticoagulant with anti-IIa activity": only some members

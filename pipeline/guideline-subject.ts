@@ -105,6 +105,13 @@ export function isBackground(text: string, span: Span): boolean {
       text.slice(Math.max(0, span.start - 160), span.start),
     );
   if (joined && !FOR.test(joined[1]!) && !AGAINST.test(joined[1]!)) return true;
+  // "NSAIDs ... because they reduce the need for opioids": what another drug spares
+  if (
+    /\b(?:reduc|decreas|minimi[sz]|lower|spar)\w*\s+(?:the\s+)?(?:need|requirements?)\s+(?:for|of)\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   // "... and thus tobramycin therapy would otherwise be considered": what would be used instead
   if (
     /^\s*(?:(?:therapy|treatment)\s+)?would otherwise\b/i.test(text.slice(span.end, span.end + 40))
@@ -164,7 +171,7 @@ export function isBackground(text: string, span: Span): boolean {
   // insulin to the treatments of changes in diet, exercise and metformin": what is added to is what
   // they take
   if (
-    /\b(?:add(?:ing|ed)?|addition of)\s+[^.;:]{0,200}?\bto\s+(?:(?:[\w-]+\s+){0,2}|(?:(?:the|their|her|his|existing|current|ongoing)\s+)*(?:treatments?|therapy|therapies|regimens?)\s+(?:of|with)\s+[^.;:]{0,80})$/i.test(
+    /\b(?:add(?:ing|ed)?|addition of)\s+[^.;:]{0,200}?\bto\s+(?:(?:[\w-]+\s+){0,2}|[\w-]+\s*[+/]\s*|(?:(?:the|their|her|his|existing|current|ongoing)\s+)*(?:treatments?|therapy|therapies|regimens?)\s+(?:of|with)\s+[^.;:]{0,80})$/i.test(
       text.slice(Math.max(0, span.start - 240), span.start),
     )
   )
