@@ -246,6 +246,14 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     )
   )
     return 'no call';
+  // "switching from tenofovir disoproxil to entecavir, or from entecavir to tenofovir disoproxil":
+  // either way, so no call on either
+  if (
+    /\bfrom\s+([\w-]+(?:\s+[\w-]+)?)\s+to\s+([\w-]+(?:\s+[\w-]+)?),?\s+or\s+from\s+\2\s+to\s+\1\b/i.test(
+      clause.text,
+    )
+  )
+    return 'no call';
   // "conversion from tacrolimus to cyclosporine", "Switch hydrochlorothiazide to ...": the drug
   // switched away from. "does not suggest switching from hydrochlorothiazide": the drug kept.
   if (
@@ -377,7 +385,13 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       (c) =>
         // A "for" word under a negation is part of the "against" cue ("recommends against the
         // use of", "should not prescribe"), or of a turned-down treatment.
-        !negations.some((n) => n.start <= c.start && c.start <= n.end + 25) &&
+        // ("discontinue heparin and start a non-heparin anticoagulant": a second verb, its own call)
+        !negations.some(
+          (n) =>
+            n.start <= c.start &&
+            c.start <= n.end + 25 &&
+            !/\b(?:and|then|but)\s+(?:\w+ly\s+)?$/i.test(clause.text.slice(n.end, c.start)),
+        ) &&
         !turnedDown.some((t) => t.start <= c.start && c.start < t.end) &&
         // "the use of X", "Use of MTX ... was inappropriate": a noun, not a call for X
         !(/^us(?:e|ing)$/i.test(c.text) && /^\s+of\b/i.test(clause.text.slice(c.end, c.end + 6))) &&

@@ -112,9 +112,12 @@ export function isBackground(text: string, span: Span): boolean {
     )
   )
     return true;
-  // "... and thus tobramycin therapy would otherwise be considered": what would be used instead
+  // "... and thus tobramycin therapy would otherwise be considered": what would be used instead;
+  // "only if: • Further cyclophosphamide treatment would exceed the maximum cumulative dose"
   if (
-    /^\s*(?:(?:therapy|treatment)\s+)?would otherwise\b/i.test(text.slice(span.end, span.end + 40))
+    /^\s*(?:(?:therapy|treatment)\s+would|(?:(?:therapy|treatment)\s+)?would otherwise)\b/i.test(
+      text.slice(span.end, span.end + 40),
+    )
   )
     return true;
   // "Aflibercept in combination with irinotecan and fluorouracil-based therapy is not recommended":
@@ -454,6 +457,10 @@ export function isSubjectMention(text: string, span: Span): boolean {
     FAILURE.test(rest) &&
     !/[.;:]/.test(near.replace(/^.*\b(?:if|when|where)\b/is, ''))
   )
+    return false;
+  // "Rituximab ... is recommended ... only if: • Further cyclophosphamide treatment would exceed the
+  // maximum cumulative cyclophosphamide dose or • ...": the bullets after "only if:" are conditions
+  if (/\bonly\s+if\s*:\s*•[^.]*$/i.test(text.slice(Math.max(0, span.start - 400), span.start)))
     return false;
   // "... only if: • A sulfonylurea is contraindicated or not tolerated", also in a later bullet
   // ("only if: • A DPP-4 inhibitor would otherwise be prescribed and • A sulfonylurea ... is not
