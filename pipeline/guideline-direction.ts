@@ -176,6 +176,8 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
     before:
       /\b(?:according to|based on|depending on|relative to|in proportion to)\s+the\s+(?:dose|amount|quantity)\s+of\s+$/i,
   },
+  // "the choice between NSAIDs and SMRs be individualized": which one is left open
+  { before: /\bchoice\s+(?:between|among)\s+(?:[\w-]+\s+(?:and|or)\s+)?$/i },
   // "opioid prescribers check UDS": the people who prescribe it
   { after: /^\s*prescribers?\b/i },
   // "Start allopurinol at ≤100 mg/day ... then titrate", "dosing protamine sulfate at 1 mg for
