@@ -60,6 +60,17 @@ export function buildConditions(
     if (dropped.has(`${h.concept_id}>${h.parent_id}`)) continue;
     if (child !== undefined && parent !== undefined) parents[child]!.push(parent);
   }
+  // Links a drug question reads one way (curated/condition-links-added.tsv): a question about
+  // heartburn is answered by a label for GERD, but a label that treats heartburn does not cover GERD.
+  for (const h of readTsv(join(curatedDir, 'condition-links-added.tsv'))) {
+    const child = index.get(h.concept_id!);
+    const parent = index.get(h.parent_id!);
+    if (child === undefined || parent === undefined)
+      throw new Error(
+        `curated/condition-links-added.tsv: ${h.concept_id} > ${h.parent_id} is not a pair of concepts`,
+      );
+    parents[child]!.push(parent);
+  }
   // DO -> MeSH links that say "the same condition": plain xrefs and exact matches only.
   const same: [number, number][] = [];
   for (const x of readTsv(join(dir, 'xrefs.tsv'))) {
