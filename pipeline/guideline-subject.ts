@@ -496,10 +496,30 @@ export function isSubjectMention(text: string, span: Span): boolean {
     /\b(?:guidelines?|guidance) (?:for|on) [^.;,:()]{0,80}$/i.test(before) ||
     // "... NICE technology appraisal guidance 155, Ranibizumab and pegaptanib for the treatment of
     // age-related macular degeneration": the title after the guidance's number
-    /\b(?:guidance|guideline|appraisal)\s+(?:no\.?\s*)?\d+\s*,\s+[^.;()]{0,80}$/i.test(before)
+    /\b(?:guidance|guideline|appraisal)\s+(?:no\.?\s*)?\d+\s*,\s+[^.;()]{0,80}$/i.test(before) ||
+    fromTitleOnly(text, span)
   )
     return false;
   return true;
+}
+
+/**
+ * "Peginterferon alfa-2a is recommended ... (this recommendation is from Adefovir dipivoxil and
+ * peginterferon alfa-2a for the treatment of chronic hepatitis B [NICE technology appraisal
+ * guidance 96])": a drug named only in the title the recommendation comes from, when the
+ * recommendation names its own subject. (A statement that has lost its subject, "is recommended
+ * ... (This recommendation is from 'Rituximab for ...')", is still about the drug of the title.)
+ */
+function fromTitleOnly(text: string, span: Span): boolean {
+  const at = text
+    .slice(0, span.start)
+    .search(/\b(?:this recommendation is (?:adapted )?from|adapted from)\s+[^.;()[\]]{0,120}$/i);
+  if (at < 0) return false;
+  const lead = text.slice(0, at);
+  const name = text.slice(span.start, span.end).toLowerCase();
+  return (
+    /^\s*[A-Za-z][^.;]*?\b(?:is|are) recommended\b/.test(lead) && !lead.toLowerCase().includes(name)
+  );
 }
 
 const FAILURE =
