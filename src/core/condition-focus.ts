@@ -42,6 +42,17 @@ const OTHER_DRUGS = /\b(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs\b/i;
 const LIST_OF_INDICATIONS =
   /^[^.]{0,200}\bindicated (?:in|for) the following (?:conditions|diseases|disorders)\b/i;
 
+// A question about prevention ("migraine prevention") asks for an indication that prevents.
+const PREVENTION =
+  /\b(?:prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence|number|occurrence)|risk reduction)\b/i;
+
+/** Words of prevention that are not themselves turned down ("Not indicated for the prevention"). */
+function prevents(words: string): boolean {
+  return [...words.matchAll(new RegExp(PREVENTION.source, 'gi'))].some(
+    (m) => !/\bnot\b[^.;•]{0,40}$/i.test(words.slice(0, m.index)),
+  );
+}
+
 const MAX_QUOTE = 260;
 
 /** For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. */
@@ -119,9 +130,24 @@ function readIndications(
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text);
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
+  // "tonic-clonic seizures", resolved only to "Seizures": a sibling ("absence seizures") is no cover
+  // (the words that set it apart from the heading, "tonic" and "clonic", must be named)
+  const headingWords = condition.concepts.flatMap((c) => contentWords(conditionKey(c.name)));
+  const distinct = contentWords(conditionKey(condition.words)).filter(
+    (w) => !headingWords.includes(w),
+  );
+  const ownWords = (x: { hit: TermMatch }) =>
+    !condition.partial ||
+    distinct.every((w) =>
+      contentWords(conditionKey(text.slice(x.hit.start, x.hit.end))).includes(w),
+    );
+  // "migraine prevention": an indication for acute treatment does not cover prevention
+  const forPrevention = PREVENTION.test(condition.asked);
   const stating = inSentence.filter(
     (x) =>
       !x.hit.abbreviation &&
+      ownWords(x) &&
+      (!forPrevention || prevents(leadIn(text, x.sentence) + ' ' + x.sentence.text)) &&
       !limitedAt(text, x) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );

@@ -130,6 +130,13 @@ export class TermSet {
 export interface ResolvedCondition {
   /** the words of the question that resolved */
   words: string;
+  /** the question's condition as asked, with the words resolution dropped ("migraine prevention") */
+  asked: string;
+  /**
+   * the words name only a broader concept's entry term ("tonic-clonic seizures" under "Seizures"):
+   * a label covers them only where it names the words themselves
+   */
+  partial: boolean;
   /** the concepts those words name, with their preferred names */
   concepts: { id: string; name: string }[];
   /** terms of those concepts, their same-as links and everything narrower */
@@ -206,16 +213,31 @@ export class ConditionVocabulary {
           };
           const specific = entry.concepts.filter((c) => !partOf(c));
           const broad = entry.concepts.filter(partOf);
-          return specific.length && broad.length
-            ? this.expand(candidate, specific, broad)
-            : this.expand(candidate, entry.concepts);
+          if (specific.length && broad.length)
+            return { ...this.expand(candidate, specific, broad), asked: words };
+          // "tonic-clonic seizures" is only an entry term of "Seizures": the concept is broader
+          // than the question, so only the question's own words may be said to be covered.
+          return {
+            ...this.expand(
+              candidate,
+              entry.concepts,
+              [],
+              specific.length === 0 && broad.length > 0,
+            ),
+            asked: words,
+          };
         }
       }
     }
     return null;
   }
 
-  private expand(words: string, start: number[], alsoBroader: number[] = []): ResolvedCondition {
+  private expand(
+    words: string,
+    start: number[],
+    alsoBroader: number[] = [],
+    partial = false,
+  ): ResolvedCondition {
     const base = new Set(start);
     for (const c of start) for (const s of this.same[c]!) base.add(s);
     const narrower = this.closure(base, (c) => this.children[c]!);
@@ -225,6 +247,8 @@ export class ConditionVocabulary {
     const broader = [...up].filter((c) => !narrower.has(c) && this.file.parents[c]!.length > 0);
     return {
       words,
+      asked: words,
+      partial,
       concepts: start.map((c) => ({ id: this.conceptId(c), name: this.conceptName(c) })),
       narrower: this.termSet(narrower),
       ownTerms: [...base].flatMap((c) => this.termIndex()[c]!),

@@ -268,8 +268,17 @@ function focusNote(
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
     // does not claim the label covers every form of what was asked.
+    // ("herpes prevention": the vocabulary files cold sores under herpes, not under prevention)
+    const under =
+      condition.replace(/\b(?:prevention|prophylaxis|treatment|management)\b/gi, '').trim() ||
+      resolved.words;
+    // a name cut across a bracket ("absence (petit mal) epilepsy" read as "petit mal) epilepsy")
+    // is given as the concept's own name, turned round from MeSH's inverted form
+    const named = /^[^(]*\)|\([^)]*$/.test(verdict.named)
+      ? verdict.conceptName.replace(/^([^,]+), ([^,]+)$/, '$2 $1')
+      : verdict.named;
     const what = verdict.narrower
-      ? `${verdict.named}, which the condition vocabulary files under ${condition}`
+      ? `${named}, which the condition vocabulary files under ${under}`
       : 'it';
     parts.push(
       verdict.shown

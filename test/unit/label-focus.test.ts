@@ -152,6 +152,37 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(v.kind === 'covers' && v.narrower).toBe(false);
   });
 
+  it('does not read a sibling as covering words the vocabulary files only under a heading', () => {
+    // "atonic seizures" is only an entry term of Seizures: "absence seizures" is no cover
+    const v = verdict(
+      'Divalproex sodium is indicated for: Monotherapy and adjunctive therapy of complex partial seizures and simple and complex absence seizures.',
+      'atonic seizures',
+    );
+    expect(v.kind).toBe('silent');
+  });
+
+  it('covers a prevention question only with an indication that prevents', () => {
+    const acute =
+      'Rizatriptan benzoate orally disintegrating tablets are indicated for the acute treatment of migraine with or without aura in adults. Limitations of Use • Rizatriptan benzoate orally disintegrating tablets are not indicated for the prevention of migraine attacks.';
+    expect(verdict(acute, 'migraine prevention').kind).toBe('silent');
+    expect(verdict(acute, 'migraine').kind).toBe('covers');
+    const prophylaxis =
+      'Divalproex sodium is an anti-epileptic drug indicated for: Treatment of manic episodes associated with bipolar disorder. Prophylaxis of migraine headaches.';
+    expect(verdict(prophylaxis, 'migraine prevention').kind).toBe('covers');
+  });
+
+  it('reads heartburn and GERD one way, and epilepsy under seizures', () => {
+    const otc = 'Uses treats frequent heartburn (occurs 2 or more days a week)';
+    expect(verdict(otc, 'GERD').kind).toBe('silent');
+    expect(verdict(otc, 'heartburn').kind).toBe('covers');
+    const gerd =
+      'Famotidine tablets are indicated for the treatment of: symptomatic nonerosive gastroesophageal reflux disease (GERD).';
+    const heartburn = verdict(gerd, 'heartburn');
+    expect(heartburn.kind === 'covers' && heartburn.narrower).toBe(true);
+    const absence = 'Ethosuximide capsule is indicated for the control of absence (petit mal) epilepsy.';
+    expect(verdict(absence, 'seizures').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
