@@ -129,7 +129,6 @@ function readIndications(
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text);
-  // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   // "tonic-clonic seizures", resolved only to "Seizures": a sibling ("absence seizures") is no cover
   // (the words that set it apart from the heading, "tonic" and "clonic", must be named)
   const headingWords = condition.concepts.flatMap((c) => contentWords(conditionKey(c.name)));
@@ -143,6 +142,7 @@ function readIndications(
     );
   // "migraine prevention": an indication for acute treatment does not cover prevention
   const forPrevention = PREVENTION.test(condition.asked);
+  // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   const stating = inSentence.filter(
     (x) =>
       !x.hit.abbreviation &&
