@@ -46,10 +46,15 @@ const LIST_OF_INDICATIONS =
 const PREVENTION =
   /\b(?:prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence|number|occurrence)|risk reduction)\b/i;
 
-/** Words of prevention that are not themselves turned down ("Not indicated for the prevention"). */
+/**
+ * Words of prevention that govern what follows ("prophylaxis of", "suppressive therapy of",
+ * "reduce the risk of:"), not themselves turned down ("Not indicated for the prevention").
+ */
 function prevents(words: string): boolean {
   return [...words.matchAll(new RegExp(PREVENTION.source, 'gi'))].some(
-    (m) => !/\bnot\b[^.;•]{0,40}$/i.test(words.slice(0, m.index)),
+    (m) =>
+      !/\bnot\b[^.;•]{0,40}$/i.test(words.slice(0, m.index)) &&
+      /^\s+(?:[\w-]+\s+)?(?:of|for|against)\b/i.test(words.slice(m.index + m[0].length)),
   );
 }
 
@@ -140,14 +145,18 @@ function readIndications(
     distinct.every((w) =>
       contentWords(conditionKey(text.slice(x.hit.start, x.hit.end))).includes(w),
     );
-  // "migraine prevention": an indication for acute treatment does not cover prevention
+  // "migraine prevention": an indication for acute treatment does not cover prevention; the
+  // preventing words come before the condition, in its own item ("Cold Sores (Herpes Labialis)
+  // Genital Herpes ... Suppression": the suppression is of genital herpes, not of cold sores)
   const forPrevention = PREVENTION.test(condition.asked);
+  const before = (x: { hit: TermMatch; sentence: { start: number } }) =>
+    text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start);
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   const stating = inSentence.filter(
     (x) =>
       !x.hit.abbreviation &&
       ownWords(x) &&
-      (!forPrevention || prevents(leadIn(text, x.sentence) + ' ' + x.sentence.text)) &&
+      (!forPrevention || prevents(leadIn(text, x.sentence) + ' ' + before(x))) &&
       !limitedAt(text, x) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );

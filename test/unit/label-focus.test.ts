@@ -169,6 +169,10 @@ describe('label focus: "does not list" only when no form of the condition appear
     const prophylaxis =
       'Divalproex sodium is an anti-epileptic drug indicated for: Treatment of manic episodes associated with bipolar disorder. Prophylaxis of migraine headaches.';
     expect(verdict(prophylaxis, 'migraine prevention').kind).toBe('covers');
+    // a list whose "Suppression" item is about genital herpes does not prevent cold sores
+    const valtrex =
+      'VALTREX is indicated for: Adult Patients Cold Sores (Herpes Labialis) Genital Herpes Treatment in immunocompetent patients (initial or recurrent episode) Suppression in immunocompetent or HIV-1-infected patients Reduction of transmission Herpes Zoster Pediatric Patients Cold Sores (Herpes Labialis) Chickenpox';
+    expect(verdict(valtrex, 'cold sore prevention').kind).not.toBe('covers');
   });
 
   it('reads heartburn and GERD one way, and epilepsy under seizures', () => {
