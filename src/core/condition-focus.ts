@@ -58,6 +58,22 @@ function prevents(words: string): boolean {
   );
 }
 
+// A question about a population ("hypertension in pregnancy", "depression in children") is
+// covered only where the label names that population beside the condition: losartan's
+// "Treatment of hypertension" does not cover hypertension in pregnancy (it is contraindicated).
+const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
+  { asked: /\b(?:pregnan\w*|expecting)\b/i, named: /\bpregnan\w*/i },
+  {
+    asked:
+      /\b(?:child(?:ren)?|kids?|pediatric|paediatric|infants?|bab(?:y|ies)|toddlers?|newborns?|neonates?|adolescents?|teens?|teenagers?)\b/i,
+    named: /\b(?:child(?:ren)?|pediatric|paediatric|infants?|neonates?|newborns?|adolescents?)\b/i,
+  },
+  {
+    asked: /\b(?:elderly|older (?:adults|people|patients)|seniors?|geriatric)\b/i,
+    named: /\b(?:elderly|geriatric|older (?:adults|patients))\b/i,
+  },
+];
+
 const MAX_QUOTE = 260;
 
 /** For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. */
@@ -109,6 +125,9 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
     )
   )
     return { kind: 'silent', why: 'the words of the condition appear' };
+  // The condition may be listed for others than the population asked about.
+  if (POPULATIONS.some((p) => p.asked.test(condition.asked)))
+    return { kind: 'silent', why: 'the question names a population' };
   return { kind: 'not-listed', labels: texts.length };
 }
 
@@ -151,11 +170,22 @@ function readIndications(
   const forPrevention = PREVENTION.test(condition.asked);
   const before = (x: { hit: TermMatch; sentence: { start: number } }) =>
     text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start);
+  const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
+  const namesPopulation = (x: { hit: TermMatch; sentence: { start: number; end: number } }) =>
+    populations.every((p) =>
+      p.named.test(
+        text.slice(
+          Math.max(x.sentence.start, x.hit.start - 100),
+          Math.min(x.sentence.end, x.hit.end + 100),
+        ),
+      ),
+    );
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   const stating = inSentence.filter(
     (x) =>
       !x.hit.abbreviation &&
       ownWords(x) &&
+      namesPopulation(x) &&
       (!forPrevention || prevents(leadIn(text, x.sentence) + ' ' + before(x))) &&
       !limitedAt(text, x) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),

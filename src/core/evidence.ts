@@ -7,7 +7,7 @@ import type {
   Reference,
   ResearchItem,
 } from './evidence-types';
-import type { ResolvedCondition } from './conditions';
+import { conditionKey, type ResolvedCondition } from './conditions';
 import { aboutCondition, labelVerdict, type LabelVerdict } from './condition-focus';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
 
@@ -265,13 +265,14 @@ function focusNote(
   if (!resolved)
     return `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
   const parts: string[] = [];
+  // What the notes below are about: the words that resolved, as the user wrote them ("hypertension"
+  // in "hypertension in pregnancy", "migraine" in "migraine prevention"): statements and studies
+  // are ordered by the condition, not by the population or purpose around it.
+  const about = resolvedWords(condition, resolved);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
     // does not claim the label covers every form of what was asked.
-    // ("herpes prevention": the vocabulary files cold sores under herpes, not under prevention)
-    const under =
-      condition.replace(/\b(?:prevention|prophylaxis|treatment|management)\b/gi, '').trim() ||
-      resolved.words;
+    const under = about;
     // a name cut across a bracket ("absence (petit mal) epilepsy" read as "petit mal) epilepsy")
     // is given as the concept's own name, turned round from MeSH's inverted form
     const named = /^[^(]*\)|\([^)]*$/.test(verdict.named)
@@ -292,22 +293,39 @@ function focusNote(
   else if (verdict?.kind === 'not-listed')
     parts.push(
       verdict.labels > 1
-        ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${condition} among its indications.`
-        : `The FDA label (${labelTitle}) does not list ${condition} among its indications.`,
+        ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${about} among its indications.`
+        : `The FDA label (${labelTitle}) does not list ${about} among its indications.`,
     );
   const g = guidelines.filter((x) => x.aboutCondition).length;
   const r = research.filter((x) => x.aboutCondition).length;
   parts.push(
     g
-      ? `${g} guideline statement${g > 1 ? 's' : ''} about ${condition} shown first.`
-      : `No guideline statement in the bundled data is about ${condition}.`,
+      ? `${g} guideline statement${g > 1 ? 's' : ''} about ${about} shown first.`
+      : `No guideline statement in the bundled data is about ${about}.`,
   );
   parts.push(
     r
-      ? `${r} stud${r > 1 ? 'ies' : 'y'} about ${condition} shown first.`
-      : `No study in the bundled data is about ${condition}.`,
+      ? `${r} stud${r > 1 ? 'ies' : 'y'} about ${about} shown first.`
+      : `No study in the bundled data is about ${about}.`,
   );
   return parts.join(' ');
+}
+
+/**
+ * The stretch of the user's words that resolved, as written: "blood clots in the legs" stays whole,
+ * "hypertension in pregnancy" gives "hypertension".
+ */
+function resolvedWords(condition: string, resolved: ResolvedCondition): string {
+  const keyWords = new Set(resolved.words.split(' '));
+  const words = condition.split(/\s+/);
+  const kept = words.map((w) =>
+    conditionKey(w)
+      .split(' ')
+      .some((k) => keyWords.has(k)),
+  );
+  const first = kept.indexOf(true);
+  const last = kept.lastIndexOf(true);
+  return first < 0 ? resolved.words : words.slice(first, last + 1).join(' ');
 }
 
 /** What the label section does not show, said plainly, and which words the reader sees. */

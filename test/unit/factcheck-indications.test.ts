@@ -23,7 +23,7 @@ export const rows = readFileSync(
     return {
       question: question!,
       drug: drug!,
-      verdict: verdict as 'covers' | 'not-covered' | 'unread' | 'broader',
+      verdict: verdict as 'covers' | 'not-covered' | 'unread' | 'broader' | 'population',
       words: words!,
     };
   });
@@ -50,7 +50,7 @@ describe('fact check: the label and the question’s condition', () => {
           wrong.push(
             `${row.question}: expected covers ("${row.words}"), said ${String(said)}${labelQuote ? ` quoting "${labelQuote}"` : ''}`,
           );
-      } else if (row.verdict === 'unread' || row.verdict === 'broader') {
+      } else if (row.verdict === 'unread' || row.verdict === 'broader' || row.verdict === 'population') {
         // The label's indications are empty in the data, or name only a broader condition
         // ("genitourinary tract infections" for a urinary tract infection): neither "covers" nor
         // "does not list" would be sure.
@@ -65,7 +65,7 @@ describe('fact check: the label and the question’s condition', () => {
     const covers = rows.filter((r) => r.verdict === 'covers').length;
     const uncovered = rows.filter((r) => r.verdict === 'not-covered').length;
     console.log(
-      `fact check, indications: ${rows.length} questions (${covers} covered, ${uncovered} not, ${rows.length - covers - uncovered} where only silence is true: an empty indications section or a broader condition); right ${right} (${((100 * right) / rows.length).toFixed(1)}%), wrong statements ${wrong.length}, silent ${silent.length}; "covers" said with the label's words on ${covers - silent.length} of ${covers} covered (silent on ${silent.join(', ') || 'none'}); "does not list" said on ${notListed} of ${uncovered} uncovered${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
+      `fact check, indications: ${rows.length} questions (${covers} covered, ${uncovered} not, ${rows.length - covers - uncovered} where only silence is true: an empty indications section, a broader condition, or a population the label does not name beside it); right ${right} (${((100 * right) / rows.length).toFixed(1)}%), wrong statements ${wrong.length}, silent ${silent.length}; "covers" said with the label's words on ${covers - silent.length} of ${covers} covered (silent on ${silent.join(', ') || 'none'}); "does not list" said on ${notListed} of ${uncovered} uncovered${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
     );
     // Silence is allowed where the vocabulary cannot support a statement, but stays rare.
     expect(silent.length).toBeLessThanOrEqual(Math.floor(covers * 0.1));

@@ -187,6 +187,18 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(absence, 'seizures').kind).toBe('covers');
   });
 
+  it('covers a population only where the label names it beside the condition', () => {
+    const losartan =
+      'Losartan potassium tablets are indicated for: Treatment of hypertension, to lower blood pressure.';
+    expect(verdict(losartan, 'hypertension in pregnancy').kind).toBe('silent');
+    expect(verdict(losartan, 'hypertension').kind).toBe('covers');
+    const fluoxetine =
+      'Fluoxetine is indicated for: Acute and maintenance treatment of Major Depressive Disorder (MDD) in adult and pediatric patients aged 8 to 18 years.';
+    expect(verdict(fluoxetine, 'depression in children').kind).toBe('covers');
+    // nor "does not list": the condition may be listed for other patients
+    expect(verdict(losartan, 'atrial fibrillation in pregnancy').kind).toBe('silent');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
