@@ -278,9 +278,13 @@ function focusNote(
     const named = /^[^(]*\)|\([^)]*$/.test(verdict.named)
       ? verdict.conceptName.replace(/^([^,]+), ([^,]+)$/, '$2 $1')
       : verdict.named;
+    // Where words of the question were left out of the condition ("shingles in the eye"), the
+    // note names what the label covers ("shingles"), not "it".
     const what = verdict.narrower
       ? `${named}, which the condition vocabulary files under ${under}`
-      : 'it';
+      : about === condition
+        ? 'it'
+        : about;
     parts.push(
       verdict.shown
         ? `The FDA label's indications include ${what}: "${verdict.quote}".`
