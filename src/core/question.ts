@@ -14,10 +14,12 @@ export interface ParsedQuestion {
   conditionWords: string | null;
 }
 
+// ("hydrocortisone cream for eczema": the form of the drug is no part of the condition)
 const FILLER = new Set(
-  'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after'.split(
-    ' ',
-  ),
+  (
+    'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after ' +
+    'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches'
+  ).split(' '),
 );
 
 const SPLIT = /\s+(?:for|in|with|to treat|against)\s+/i;

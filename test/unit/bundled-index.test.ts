@@ -59,6 +59,18 @@ describe('evidence for baclofen', () => {
     expect(r.summary.guidelines.items[0]!.issuer).toBe('American College of Physicians');
   });
 
+  it('reads the form of the drug out of the condition, and names what resolved', async () => {
+    const cream = await index.lookup('hydrocortisone cream for eczema');
+    if (!cream.ok) throw new Error(cream.error);
+    expect(cream.summary.focus.condition).toBe('eczema');
+    const pregnancy = await index.lookup('losartan for hypertension in pregnancy');
+    if (!pregnancy.ok) throw new Error(pregnancy.error);
+    // the label names no pregnancy beside its hypertension indication: nothing is said of it, and
+    // the counts are about hypertension, not "hypertension pregnancy"
+    expect(pregnancy.summary.focus.labelIndicationsMention).toBe(null);
+    expect(pregnancy.summary.focus.note).toMatch(/about hypertension shown first/);
+  });
+
   it('finds a misspelled drug in a question', async () => {
     const r = await index.lookup('baclophen for back pain');
     expect(r.ok && r.summary.drug.id).toBe('baclofen');
