@@ -331,6 +331,12 @@ function namesTheClass(text: string, span: Span, named: Span[]): boolean {
     !/^\s*(?:replacement|excess|injections?|infiltrations?|properties)\b/i.test(
       text.slice(span.end, span.end + 20),
     ) &&
+    // "LMWH in full anticoagulant doses": the dose of another drug, not the class
+    !(
+      /\b(?:full|therapeutic|prophylactic|intermediate)[- ]$|\b(?:full|therapeutic|prophylactic|intermediate)\s+$/i.test(
+        text.slice(Math.max(0, span.start - 15), span.start),
+      ) && /^\s*(?:doses?|dosing|intensity)\b/i.test(text.slice(span.end, span.end + 12))
+    ) &&
     // "an additional anticoagulant with anti-IIa activity": only some members
     !/^\s+with\s+[\w-]+\s+activity\b/i.test(text.slice(span.end, span.end + 40)) &&
     // "other TCAs also metabolized by CYP2D6": only the members with a property the data lacks
