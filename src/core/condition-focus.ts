@@ -2,7 +2,13 @@
 // covers the condition only when its indications name the condition or a narrower one (and
 // quotes them); it says "does not list" only when the indications were read in full and name
 // neither it, nor a narrower, nor a broader condition; otherwise it says nothing.
-import { conditionKey, contentWords, type ResolvedCondition, type TermMatch } from './conditions';
+import {
+  conditionKey,
+  contentWords,
+  DROPPABLE,
+  type ResolvedCondition,
+  type TermMatch,
+} from './conditions';
 import type { Label } from './index-schema';
 
 export type LabelVerdict =
@@ -62,7 +68,10 @@ function prevents(words: string): boolean {
 // covered only where the label names that population beside the condition: losartan's
 // "Treatment of hypertension" does not cover hypertension in pregnancy (it is contraindicated).
 const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
-  { asked: /\b(?:pregnan\w*|expecting)\b/i, named: /\bpregnan\w*/i },
+  {
+    asked: /\b(?:pregnan\w*|expecting|breast-?feeding|lactat\w*|nursing)\b/i,
+    named: /\b(?:pregnan\w*|lactat\w*|breast-?feeding|nursing)\b/i,
+  },
   {
     asked:
       /\b(?:child(?:ren)?|kids?|pediatric|paediatric|infants?|bab(?:y|ies)|toddlers?|newborns?|neonates?|adolescents?|teens?|teenagers?)\b/i,
@@ -171,6 +180,26 @@ function readIndications(
   const before = (x: { hit: TermMatch; sentence: { start: number } }) =>
     text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start);
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
+  // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
+  // in the eye", "hypertension in black patients") make it narrower than what the label states:
+  // covered only where the label names them beside the condition.
+  const resolvedWords = contentWords(condition.words);
+  const extra = contentWords(conditionKey(condition.asked)).filter(
+    (w) =>
+      !resolvedWords.includes(w) &&
+      !DROPPABLE.has(w) &&
+      !POPULATIONS.some((p) => p.asked.test(w)) &&
+      !PREVENTION.test(w),
+  );
+  const near = (x: { hit: TermMatch; sentence: { start: number; end: number } }) =>
+    text.slice(
+      Math.max(x.sentence.start, x.hit.start - 100),
+      Math.min(x.sentence.end, x.hit.end + 100),
+    );
+  const namesExtra = (x: { hit: TermMatch; sentence: { start: number; end: number } }) => {
+    const words = conditionKey(near(x)).split(' ');
+    return extra.every((w) => words.includes(w));
+  };
   const namesPopulation = (x: { hit: TermMatch; sentence: { start: number; end: number } }) =>
     populations.every((p) =>
       p.named.test(
@@ -186,6 +215,7 @@ function readIndications(
       !x.hit.abbreviation &&
       ownWords(x) &&
       namesPopulation(x) &&
+      namesExtra(x) &&
       (!forPrevention || prevents(leadIn(text, x.sentence) + ' ' + before(x))) &&
       !limitedAt(text, x) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),

@@ -36,7 +36,8 @@ function foldToken(t: Pick<Token, 'norm'>): string {
 const MAX_TOKENS = 8;
 const GENERIC = new Set(['disease', 'syndrome', 'disorder', 'illness', 'condition']);
 // Words a question may wrap a condition in without changing which condition it is.
-const DROPPABLE = new Set(
+/** Words around a condition that qualify the question, not the condition ("acute", "prevention"). */
+export const DROPPABLE = new Set(
   (
     'a an the my his her their our your patient patients people adult adults child children ' +
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
@@ -59,6 +60,7 @@ const PREPOSITION = new Set([
   'following',
   'with',
   'at',
+  'while',
 ]);
 
 export interface TermMatch {

@@ -197,6 +197,14 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(fluoxetine, 'depression in children').kind).toBe('covers');
     // nor "does not list": the condition may be listed for other patients
     expect(verdict(losartan, 'atrial fibrillation in pregnancy').kind).toBe('silent');
+    expect(verdict(losartan, 'hypertension while breastfeeding').kind).toBe('silent');
+  });
+
+  it('covers a narrower situation only where the label names its other words', () => {
+    const metformin =
+      'Metformin hydrochloride tablets are indicated as an adjunct to diet and exercise to improve glycemic control in adults with type 2 diabetes mellitus.';
+    expect(verdict(metformin, 'diabetes in kidney disease').kind).toBe('silent');
+    expect(verdict(metformin, 'diabetes').kind).toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
