@@ -292,7 +292,10 @@ function focusNote(
     );
   } else if (verdict?.kind === 'limited')
     parts.push(
-      `The FDA label (${verdict.labelTitle}) names ${verdict.named} in its indications only to limit them: "${verdict.quote}".`,
+      // Not "only to limit them": the label may cover the condition in other words ("elevations of
+      // serum and urinary uric acid levels" beside "not recommended for ... asymptomatic
+      // hyperuricemia"), so the note quotes the limit and claims no more.
+      `The FDA label (${verdict.labelTitle}) limits its indications where it names ${verdict.named}: "${verdict.quote}".`,
     );
   else if (verdict?.kind === 'not-listed')
     parts.push(
