@@ -134,6 +134,10 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
     )
   )
     return { kind: 'silent', why: 'the words of the condition appear' };
+  // A word of the question itself, not a general one, appears in the indications: they may speak
+  // of it in other words ("hair loss" beside minoxidil's "to regrow hair on the top of the scalp").
+  if (texts.some((t) => askedWordAppears(condition.asked, t.text)))
+    return { kind: 'silent', why: 'a word of the question appears' };
   // The condition may be listed for others than the population asked about.
   if (POPULATIONS.some((p) => p.asked.test(condition.asked)))
     return { kind: 'silent', why: 'the question names a population' };
@@ -389,6 +393,23 @@ function nameFormsAppear(names: string[], text: string): boolean {
       )
     );
   });
+}
+
+// Words too general to say what a question is about ("high", "blood", "pain", "disease").
+const GENERAL_WORDS = new Set(
+  (
+    'high low blood pain from with common heart back skin bone heavy head dry infection infections ' +
+    'disease diseases syndrome deficiency cancer disorder disorders chronic acute severe mild ' +
+    'pressure failure attack attacks loss problems problem trouble condition conditions'
+  ).split(' '),
+);
+
+/** Whether a word of the question (not a general one) begins a word of the text in some form. */
+function askedWordAppears(asked: string, text: string): boolean {
+  const folded = ` ${conditionKey(text)} `;
+  return contentWords(conditionKey(asked))
+    .filter((w) => w.length > 3 && !GENERAL_WORDS.has(w) && !DROPPABLE.has(w))
+    .some((w) => new RegExp(`[ -]${stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded));
 }
 
 // Word starts that make one word of two ("genitourinary", "angioedema").

@@ -207,6 +207,12 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(metformin, 'diabetes').kind).toBe('covers');
   });
 
+  it('stays silent when a word of the question appears in other words', () => {
+    const minoxidil = 'Use to regrow hair on the top of the scalp (vertex only)';
+    expect(verdict(minoxidil, 'hair loss').kind).toBe('silent');
+    expect(verdict(minoxidil, 'high blood pressure').kind).toBe('not-listed');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
