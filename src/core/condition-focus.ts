@@ -166,61 +166,12 @@ function readIndications(
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text);
-  // "tonic-clonic seizures", resolved only to "Seizures": a sibling ("absence seizures") is no cover
-  // (the words that set it apart from the heading, "tonic" and "clonic", must be named)
-  const headingWords = condition.concepts.flatMap((c) => contentWords(conditionKey(c.name)));
-  const distinct = contentWords(conditionKey(condition.words)).filter(
-    (w) => !headingWords.includes(w),
-  );
-  const ownWords = (x: { hit: TermMatch }) =>
-    !condition.partial ||
-    distinct.every((w) =>
-      contentWords(conditionKey(text.slice(x.hit.start, x.hit.end))).includes(w),
-    );
-  // "migraine prevention": an indication for acute treatment does not cover prevention; the
-  // preventing words come before the condition, in its own item ("Cold Sores (Herpes Labialis)
-  // Genital Herpes ... Suppression": the suppression is of genital herpes, not of cold sores)
-  const forPrevention = PREVENTION.test(condition.asked);
-  const before = (x: { hit: TermMatch; sentence: { start: number } }) =>
-    text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start);
-  const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
-  // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
-  // in the eye", "hypertension in black patients") make it narrower than what the label states:
-  // covered only where the label names them beside the condition.
-  const resolvedWords = contentWords(condition.words);
-  const extra = contentWords(conditionKey(condition.asked)).filter(
-    (w) =>
-      !resolvedWords.includes(w) &&
-      !DROPPABLE.has(w) &&
-      !POPULATIONS.some((p) => p.asked.test(w)) &&
-      !PREVENTION.test(w),
-  );
-  const near = (x: { hit: TermMatch; sentence: { start: number; end: number } }) =>
-    text.slice(
-      Math.max(x.sentence.start, x.hit.start - 100),
-      Math.min(x.sentence.end, x.hit.end + 100),
-    );
-  const namesExtra = (x: { hit: TermMatch; sentence: { start: number; end: number } }) => {
-    const words = conditionKey(near(x)).split(' ');
-    return extra.every((w) => words.includes(w));
-  };
-  const namesPopulation = (x: { hit: TermMatch; sentence: { start: number; end: number } }) =>
-    populations.every((p) =>
-      p.named.test(
-        text.slice(
-          Math.max(x.sentence.start, x.hit.start - 100),
-          Math.min(x.sentence.end, x.hit.end + 100),
-        ),
-      ),
-    );
+  const fits = fitsTheQuestion(text, condition);
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   const stating = inSentence.filter(
     (x) =>
       !x.hit.abbreviation &&
-      ownWords(x) &&
-      namesPopulation(x) &&
-      namesExtra(x) &&
-      (!forPrevention || prevents(leadIn(text, x.sentence) + ' ' + before(x))) &&
+      fits(x) &&
       !limitedAt(text, x) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );
@@ -249,6 +200,62 @@ function readIndications(
     };
   }
   return { mentioned: inSentence.length > 0 };
+}
+
+type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: string } };
+
+/**
+ * Whether a label's words for the condition answer the question as asked, beyond the condition:
+ * the words that set it apart from a broader heading, its purpose, its population and the other
+ * words the condition left out must be named there too.
+ */
+function fitsTheQuestion(text: string, condition: ResolvedCondition): (x: Hit) => boolean {
+  const near = (x: Hit) =>
+    text.slice(
+      Math.max(x.sentence.start, x.hit.start - 100),
+      Math.min(x.sentence.end, x.hit.end + 100),
+    );
+  // "tonic-clonic seizures", resolved only to "Seizures": a sibling ("absence seizures") is no
+  // cover (the words that set it apart from the heading, "tonic" and "clonic", must be named)
+  const headingWords = condition.concepts.flatMap((c) => contentWords(conditionKey(c.name)));
+  const distinct = contentWords(conditionKey(condition.words)).filter(
+    (w) => !headingWords.includes(w),
+  );
+  const ownWords = (x: Hit) =>
+    !condition.partial ||
+    distinct.every((w) =>
+      contentWords(conditionKey(text.slice(x.hit.start, x.hit.end))).includes(w),
+    );
+  // "migraine prevention": an indication for acute treatment does not cover prevention; the
+  // preventing words come before the condition, in its own item ("Cold Sores (Herpes Labialis)
+  // Genital Herpes ... Suppression": the suppression is of genital herpes, not of cold sores)
+  const forPrevention = PREVENTION.test(condition.asked);
+  const prevented = (x: Hit) =>
+    prevents(
+      `${leadIn(text, x.sentence)} ${text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start)}`,
+    );
+  // "hypertension in pregnancy": the population is named beside the condition
+  const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
+  // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
+  // in the eye", "hypertension in black patients") make it narrower than what the label states.
+  const resolvedWords = contentWords(condition.words);
+  const extra = contentWords(conditionKey(condition.asked)).filter(
+    (w) =>
+      !resolvedWords.includes(w) &&
+      !DROPPABLE.has(w) &&
+      !POPULATIONS.some((p) => p.asked.test(w)) &&
+      !PREVENTION.test(w),
+  );
+  return (x) => {
+    const around = near(x);
+    const words = conditionKey(around).split(' ');
+    return (
+      ownWords(x) &&
+      (!forPrevention || prevented(x)) &&
+      populations.every((p) => p.named.test(around)) &&
+      extra.every((w) => words.includes(w))
+    );
+  };
 }
 
 function statesItself(text: string, sentence: { start: number; text: string }): boolean {
