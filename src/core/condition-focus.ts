@@ -41,6 +41,12 @@ const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
 const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?)$/i;
+// A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
+// differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
+// attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
+// to the lipid abnormalities") is not what the drug is indicated for.
+const NOT_TREATED_HERE =
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)": words about other drugs, in the drug's own label
 const OTHER_DRUGS = /\b(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs\b/i;
@@ -173,6 +179,9 @@ function readIndications(
       !x.hit.abbreviation &&
       fits(x) &&
       !limitedAt(text, x) &&
+      !NOT_TREATED_HERE.test(
+        text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
+      ) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );
   const plain = stating[0];

@@ -207,6 +207,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(metformin, 'diabetes').kind).toBe('covers');
   });
 
+  it('does not read a test or another problem to control as an indication', () => {
+    const liothyronine =
+      'Liothyronine sodium is indicated for: Hypothyroidism: As replacement in primary hypothyroidism. Thyroid Suppression Test: As a diagnostic agent in suppression tests to differentiate suspected mild hyperthyroidism or thyroid gland autonomy.';
+    expect(verdict(liothyronine, 'hyperthyroidism').kind).not.toBe('covers');
+    expect(verdict(liothyronine, 'hypothyroidism').kind).toBe('covers');
+    const omega3 =
+      'Every attempt should be made to control serum lipids with appropriate diet, exercise, weight loss in obese patients, and control of any medical problems such as diabetes mellitus and hypothyroidism that are contributing to the lipid abnormalities.';
+    expect(verdict(omega3, 'hypothyroidism').kind).not.toBe('covers');
+  });
+
   it('stays silent when a word of the question appears in other words', () => {
     const minoxidil = 'Use to regrow hair on the top of the scalp (vertex only)';
     expect(verdict(minoxidil, 'hair loss').kind).toBe('silent');
