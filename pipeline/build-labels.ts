@@ -106,7 +106,15 @@ export function isoDate(yyyymmdd: string | null | undefined): string | null {
     : null;
 }
 
-export function condenseLabel(label: RawLabel, combination: boolean, others: RawLabel[]): Label {
+/** The sentences of a label's indications that state another product's indication. */
+export type OtherProduct = (label: RawLabel, indications: string) => string[];
+
+export function condenseLabel(
+  label: RawLabel,
+  combination: boolean,
+  others: RawLabel[],
+  otherProduct: OtherProduct,
+): Label {
   const sections: Partial<Record<LabelSectionKey, LabelSection>> = {};
   for (const [key, spec] of Object.entries(SECTION_SOURCES) as [
     Exclude<LabelSectionKey, 'patientInfo'>,
@@ -120,7 +128,9 @@ export function condenseLabel(label: RawLabel, combination: boolean, others: Raw
       key === 'adverseReactions'
         ? (mostCommonReactions(cleaned, spec.max) ?? { text: '', truncated: true })
         : trimToSentences(cleaned, spec.max, spec.only);
-    if (trimmed.text) sections[key] = trimmed;
+    if (!trimmed.text) continue;
+    const foreign = key === 'indications' ? otherProduct(label, trimmed.text) : [];
+    sections[key] = foreign.length ? { ...trimmed, otherProduct: foreign } : trimmed;
   }
   const patient = PATIENT_SOURCES.find((p) => label.sections[p.key]?.trim());
   const warningsRaw =
@@ -137,7 +147,7 @@ export function condenseLabel(label: RawLabel, combination: boolean, others: Raw
     route: label.openfda.route?.[0]?.toLowerCase() ?? null,
     url: dailyMedUrl(label.set_id),
     combination,
-    otherIndications: otherIndications(label, others),
+    otherIndications: otherIndications(label, others, otherProduct),
     sections: sections as Label['sections'],
     warningTopics: subsectionTitles(warningsRaw).slice(0, 12),
     patientText: patient
@@ -153,7 +163,11 @@ export function condenseLabel(label: RawLabel, combination: boolean, others: Raw
 }
 
 /** Each other label's indications, once per distinct text (many makers share one text). */
-function otherIndications(chosen: RawLabel, others: RawLabel[]): Label['otherIndications'] {
+function otherIndications(
+  chosen: RawLabel,
+  others: RawLabel[],
+  otherProduct: OtherProduct,
+): Label['otherIndications'] {
   const seen = new Set<string>();
   const own = (label: RawLabel) => cleanSection(label.sections.indications_and_usage ?? '');
   seen.add(own(chosen));
@@ -162,11 +176,14 @@ function otherIndications(chosen: RawLabel, others: RawLabel[]): Label['otherInd
     const text = own(l);
     if (!text || seen.has(text)) continue;
     seen.add(text);
+    const trimmed = trimToSentences(text, SECTION_SOURCES.indications.max);
+    const foreign = otherProduct(l, trimmed.text);
     out.push({
       setId: l.set_id,
       title: labelTitle(l),
       url: dailyMedUrl(l.set_id),
-      ...trimToSentences(text, SECTION_SOURCES.indications.max),
+      ...trimmed,
+      ...(foreign.length ? { otherProduct: foreign } : {}),
     });
   }
   return out;

@@ -24,6 +24,7 @@ import { AmbiguityRules } from './ambiguity';
 import { buildClasses, classDisplayName } from './build-classes';
 import { buildConditions } from './build-conditions';
 import { linkGuidelines, readGuidelines } from './build-guidelines';
+import { otherProductSentences } from './other-product';
 import { chooseLabel, condenseLabel, dailyMedUrl, isoDate, labelTitle } from './build-labels';
 import { buildClassesFile, buildInteractions, type InteractionInput } from './build-interactions';
 import { buildLexicon } from './build-lexicon';
@@ -144,6 +145,17 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
             candidates
               .filter((l) => l !== chosen && count(l) === 1)
               .sort((a, b) => a.set_id.localeCompare(b.set_id)),
+            (l, text) =>
+              otherProductSentences(
+                text,
+                {
+                  ingredients: lex.labelIngredients.get(l.set_id) ?? [],
+                  names: Object.entries(l.openfda)
+                    .filter(([k]) => /^(?:brand|generic|substance)_name$/.test(k))
+                    .flatMap(([, v]) => v ?? []),
+                },
+                matcher,
+              ),
           )
         : null,
       otherLabels: candidates

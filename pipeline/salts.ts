@@ -1,6 +1,6 @@
 // Salt and ester forms: "metoprolol succinate" is metoprolol, "potassium chloride" is itself.
 
-const SALT_WORDS = new Set(
+export const SALT_WORDS = new Set(
   `hydrochloride hcl dihydrochloride hydrobromide bromide chloride sulfate sulphate bisulfate
   succinate tartrate bitartrate besylate besilate mesylate maleate fumarate citrate acetate
   phosphate diphosphate sodium disodium potassium dipotassium calcium magnesium zinc hyclate

@@ -21,6 +21,8 @@ export type LabelVerdict =
       narrower: boolean;
       labelTitle: string;
       shown: boolean;
+      /** the label is of a combination product that contains the drug */
+      combination: boolean;
     }
   | { kind: 'limited'; quote: string; named: string; labelTitle: string }
   | { kind: 'not-listed'; labels: number }
@@ -28,7 +30,10 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|has not been|have not been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not)\b/i;
+  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not)\b/i;
+
+const NOT_ESTABLISHED =
+  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b[^.]*\bnot (?:been )?established\b|only\s+(?:[\w-]+\s+){1,4}(?:has|have) been (?:demonstrated|shown)\b)/i;
 
 // Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
 // death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
@@ -40,19 +45,40 @@ const STATES =
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
+// "without uremia", "noncirrhotic" (not even named), and what the drug brings about ("used to induce cardiac
+// arrest" in a cardioplegic solution), and the setting of another indication ("useful for treating
+// edema when administration of other diuretics has caused hypokalemia"), and a time ("more than
+// 72 hours after the onset of rash") are not what it treats.
 const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?)$/i;
+const NOT_TREATED_WHEN_BEFORE =
+  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+)$/i;
+// A condition named among the risk factors that qualify a patient for another indication
+// ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
+// hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
+// atorvastatin's "in adults with multiple risk factors for CHD ... o ... hospitalization for
+// congestive heart failure" states an indication after them.
+// The patients of another indication: "management of patients with leukemia, lymphoma and
+// malignancies who are receiving cancer therapy which causes elevations of ... uric acid".
+const WHO_ARE_RECEIVING = /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoing)\b/i;
+const AMONG_RISK_FACTORS =
+  /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
 // A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
 // differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
-// to the lipid abnormalities") is not what the drug is indicated for.
+// to the lipid abnormalities"), or the patients a trial excluded ("excluded patients who ... had
+// diabetic neuropathy"), is not what the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
-// failure)": words about other drugs, in the drug's own label
-const OTHER_DRUGS = /\b(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs\b/i;
+// failure)"), or "Use of other sympathomimetic drugs for weight loss has been associated with
+// serious cardiovascular adverse events": words about other drugs, in the drug's own label
+const OTHER_DRUGS =
+  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications))\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
+// Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
+// patients with mild to moderate infections ... in the conditions listed below."
 const LIST_OF_INDICATIONS =
-  /^[^.]{0,200}\bindicated (?:in|for) the following (?:conditions|diseases|disorders)\b/i;
+  /(?:^|[.:]\s)[^.]{0,200}\bindicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\bin the (?:conditions|diseases|infections) listed below\b)/i;
 
 // A question about prevention ("migraine prevention") asks for an indication that prevents.
 const PREVENTION =
@@ -89,6 +115,21 @@ const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
   },
 ];
 
+// A label may name what the drug does for a condition rather than the condition: lidocaine's
+// "production of local or regional anesthesia or analgesia" is about pain, "as an antiemetic"
+// about nausea. Then "does not list" would mislead.
+const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
+  [/\b(?:pain\w*|aches?|\w+aches?)\b/i, /\banalges\w*/i],
+  [/\b(?:fevers?|pyrex\w*)\b/i, /\bantipyre\w*/i],
+  [/\bcough\w*/i, /\bantituss\w*/i],
+  [/\b(?:itch\w*|prurit\w*)/i, /\bantiprurit\w*/i],
+  [/\b(?:nause\w*|vomit\w*|emesis)\b/i, /\bantiemet\w*/i],
+  [/\bdiarrh\w*/i, /\bantidiarrh\w*/i],
+  [/\banxi\w*/i, /\banxiolyt\w*/i],
+  [/\b(?:insomnia|sleep\w*)\b/i, /\b(?:hypnotic|sedati)\w*/i],
+  [/\b(?:seizures?|convuls\w*|epilep\w*)\b/i, /\banticonvuls\w*/i],
+];
+
 const MAX_QUOTE = 260;
 
 /** For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. */
@@ -109,15 +150,21 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   if (!label || !indications) return { kind: 'silent', why: 'no indications in the data' };
   // The label shown first, then the drug's other labels (other forms and makers).
   const texts = [
-    { title: label.title, text: indications.text, truncated: indications.truncated, shown: true },
+    { ...indications, title: label.title, shown: true },
     ...label.otherIndications.map((o) => ({ ...o, shown: false })),
   ];
   let mentioned = false;
   let limited: LabelVerdict | null = null;
   for (const t of texts) {
-    const found = readIndications(t.text, condition);
+    const found = readIndications(t.text, condition, t.otherProduct ?? []);
     if (found.covers)
-      return { kind: 'covers', ...found.covers, labelTitle: t.title, shown: t.shown };
+      return {
+        kind: 'covers',
+        ...found.covers,
+        labelTitle: t.title,
+        shown: t.shown,
+        combination: t.shown && label.combination,
+      };
     if (found.limited && !limited)
       limited = { kind: 'limited', ...found.limited, labelTitle: t.title };
     mentioned ||= found.mentioned;
@@ -144,6 +191,13 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   // of it in other words ("hair loss" beside minoxidil's "to regrow hair on the top of the scalp").
   if (texts.some((t) => askedWordAppears(condition.asked, t.text)))
     return { kind: 'silent', why: 'a word of the question appears' };
+  // The label may name the relief instead of the condition ("anesthesia or analgesia" for pain).
+  if (
+    RELIEF_WORDS.some(
+      ([asked, named]) => asked.test(condition.asked) && texts.some((t) => named.test(t.text)),
+    )
+  )
+    return { kind: 'silent', why: 'the label names relief of the condition' };
   // The condition may be listed for others than the population asked about.
   if (POPULATIONS.some((p) => p.asked.test(condition.asked)))
     return { kind: 'silent', why: 'the question names a population' };
@@ -153,6 +207,7 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
 function readIndications(
   text: string,
   condition: ResolvedCondition,
+  otherProduct: string[],
 ): {
   covers?: { quote: string; named: string; conceptName: string; narrower: boolean };
   limited?: { quote: string; named: string };
@@ -160,13 +215,19 @@ function readIndications(
 } {
   // "Lennox-Gastaut syndrome (petit mal variant)": a name followed by "variant" names another
   // condition, not the one asked about (absence seizures, "petit mal"). Nor is a condition named
-  // as an exclusion ("nephrotic syndrome, without uremia") or negated ("noncirrhotic MASH").
+  // as an exclusion ("nephrotic syndrome, without uremia") or negated ("noncirrhotic MASH"). Nor
+  // does a sentence about another product that a label's source text carries (see the pipeline's
+  // other-product.ts) state this drug's indication.
+  const foreign = otherProduct
+    .map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }))
+    .filter((r) => r.start >= 0);
   const inSentence = condition.narrower
     .find(text)
     .filter(
       (h) =>
         !/^\s*variant\b/i.test(text.slice(h.end, h.end + 12)) &&
-        !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)),
+        !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
+        !foreign.some((r) => h.start >= r.start && h.end <= r.end),
     )
     .map((h) => ({ hit: h, sentence: sentenceAround(text, h) }));
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
@@ -182,6 +243,11 @@ function readIndications(
       !NOT_TREATED_HERE.test(
         text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
       ) &&
+      !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+      !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
+      !WHO_ARE_RECEIVING.test(text.slice(x.hit.end, x.hit.end + 120)) &&
+      // a list of the patients a trial excluded ("excluded patients who: • ... had diabetic neuropathy")
+      !/\bexcluded\b/i.test(leadIn(text, x.sentence)) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );
   const plain = stating[0];
@@ -337,10 +403,19 @@ function isFragment(sentence: string): boolean {
 }
 
 /** The sentence limits the indication before it names the condition ("not indicated for ..."). */
-function limitedAt(text: string, x: { hit: TermMatch; sentence: { start: number } }): boolean {
+function limitedAt(
+  text: string,
+  x: { hit: TermMatch; sentence: { start: number; end: number } },
+): boolean {
   // The words that introduce a list item count too ("Important Limitations of Use: … Not for
   // treatment of type 1 diabetes").
-  return LIMITING.test(`${leadIn(text, x.sentence)} ${text.slice(x.sentence.start, x.hit.start)}`);
+  // So does a sentence that says where the evidence ends ("The efficacy of VALTREX when initiated
+  // more than 72 hours after the onset of rash ... have not been established", "Only intramuscular
+  // penicillin has been demonstrated to be effective for the prevention of rheumatic fever").
+  return (
+    LIMITING.test(`${leadIn(text, x.sentence)} ${text.slice(x.sentence.start, x.hit.start)}`) ||
+    NOT_ESTABLISHED.test(text.slice(x.sentence.start, x.sentence.end))
+  );
 }
 
 function sentenceAround(

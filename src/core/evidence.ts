@@ -285,10 +285,14 @@ function focusNote(
       : about === condition
         ? 'it'
         : about;
+    // A combination product's indication is not the drug's alone (Myfembree's heavy menstrual
+    // bleeding under norethindrone): the note says whose label it is.
     parts.push(
-      verdict.shown
-        ? `The FDA label's indications include ${what}: "${verdict.quote}".`
-        : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
+      verdict.combination
+        ? `The FDA label of a combination product that contains ${name} (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`
+        : verdict.shown
+          ? `The FDA label's indications include ${what}: "${verdict.quote}".`
+          : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
     );
   } else if (verdict?.kind === 'limited')
     parts.push(

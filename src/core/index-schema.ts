@@ -53,7 +53,12 @@ export const LexiconFileSchema = v.object({
 });
 export type LexiconFile = v.InferOutput<typeof LexiconFileSchema>;
 
-const LabelSectionSchema = v.object({ text: str, truncated: v.boolean() });
+const LabelSectionSchema = v.object({
+  text: str,
+  truncated: v.boolean(),
+  /** indications only: sentences that state another product's indication (a source error) */
+  otherProduct: v.optional(v.array(str)),
+});
 export type LabelSection = v.InferOutput<typeof LabelSectionSchema>;
 
 export const LABEL_SECTION_KEYS = [
@@ -86,7 +91,14 @@ export const LabelSchema = v.object({
   patientText: v.nullable(v.object({ source: str, text: str, truncated: v.boolean() })),
   /** the indications of the drug's other single-ingredient labels (other forms, makers), distinct texts */
   otherIndications: v.array(
-    v.object({ setId: str, title: str, url: str, text: str, truncated: v.boolean() }),
+    v.object({
+      setId: str,
+      title: str,
+      url: str,
+      text: str,
+      truncated: v.boolean(),
+      otherProduct: v.optional(v.array(str)),
+    }),
   ),
   /** openFDA sections that the bundled copy of this label does not have */
   missingSections: v.array(str),

@@ -183,7 +183,8 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Famotidine tablets are indicated for the treatment of: symptomatic nonerosive gastroesophageal reflux disease (GERD).';
     const heartburn = verdict(gerd, 'heartburn');
     expect(heartburn.kind === 'covers' && heartburn.narrower).toBe(true);
-    const absence = 'Ethosuximide capsule is indicated for the control of absence (petit mal) epilepsy.';
+    const absence =
+      'Ethosuximide capsule is indicated for the control of absence (petit mal) epilepsy.';
     expect(verdict(absence, 'seizures').kind).toBe('covers');
   });
 
@@ -221,6 +222,59 @@ describe('label focus: "does not list" only when no form of the condition appear
     const minoxidil = 'Use to regrow hair on the top of the scalp (vertex only)';
     expect(verdict(minoxidil, 'hair loss').kind).toBe('silent');
     expect(verdict(minoxidil, 'high blood pressure').kind).toBe('not-listed');
+  });
+
+  it('does not read what a drug brings about, or a qualifying risk factor, as an indication', () => {
+    const plegisol =
+      'Plegisol is indicated for use in combination with ischemia and hypothermia to induce cardiac arrest during open heart surgery.';
+    expect(verdict(plegisol, 'cardiac arrest').kind).not.toBe('covers');
+    const phentermine =
+      'Phentermine hydrochloride is indicated as a short-term adjunct in a regimen of weight reduction in the management of exogenous obesity for patients with an initial body mass index ≥ 30 kg/m2, or ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled hypertension, diabetes, hyperlipidemia).';
+    expect(verdict(phentermine, 'high blood pressure').kind).not.toBe('covers');
+    expect(verdict(phentermine, 'obesity').kind).toBe('covers');
+  });
+
+  it('does not read the setting or the patients of another indication as an indication', () => {
+    const ciclopirox =
+      'Ciclopirox topical solution, 8% is indicated as topical treatment of mild to moderate onychomycosis of fingernails and toenails. The clinical trials with use of ciclopirox topical solution, 8% excluded patients who: were pregnant or nursing, had a history of immunosuppression, recent or recurring herpes zoster, required medication to control epilepsy, were insulin dependent diabetics or had diabetic neuropathy.';
+    expect(verdict(ciclopirox, 'neuropathy').kind).not.toBe('covers');
+    expect(verdict(ciclopirox, 'shingles').kind).not.toBe('covers');
+    expect(verdict(ciclopirox, 'onychomycosis').kind).toBe('covers');
+    const spironolactone =
+      'Because it increases serum potassium, spironolactone may be useful for treating edema when administration of other diuretics has caused hypokalemia.';
+    expect(verdict(spironolactone, 'hypokalemia').kind).not.toBe('covers');
+    const allopurinol =
+      'Allopurinol tablets are indicated for: the management of patients with leukemia, lymphoma and malignancies who are receiving cancer therapy which causes elevations of serum and urinary uric acid levels.';
+    expect(verdict(allopurinol, 'leukemia').kind).not.toBe('covers');
+  });
+
+  it("does not read a sentence about another product as the drug's indication", () => {
+    // openFDA's lidocaine epidural label carries a sentence of an amlodipine/benazepril label; the
+    // pipeline lists it (pipeline/other-product.ts) and the verdict leaves it out.
+    const text =
+      'Lidocaine hydrochloride injection, USP is indicated for the production of local or regional anesthesia or analgesia for surgery. 1.1 Hypertension Amlodipine and benazepril hydrochloride capsules are indicated for the treatment of hypertension in patients not adequately controlled on monotherapy with either agent.';
+    const withFlag = label(text);
+    withFlag.sections.indications!.otherProduct = [
+      '1.1 Hypertension Amlodipine and benazepril hydrochloride capsules are indicated for the treatment of hypertension in patients not adequately controlled on monotherapy with either agent.',
+    ];
+    expect(labelVerdict(label(text), vocabulary.resolve('hypertension')!).kind).toBe('covers');
+    expect(labelVerdict(withFlag, vocabulary.resolve('hypertension')!).kind).not.toBe('covers');
+  });
+
+  it('stays silent, not "does not list", when the label names the relief of the condition', () => {
+    const lidocaine =
+      'Lidocaine hydrochloride injection is indicated for the production of local or regional anesthesia or analgesia for surgery, dental and oral surgery procedures.';
+    expect(verdict(lidocaine, 'pain').kind).toBe('silent');
+    expect(verdict(lidocaine, 'atrial fibrillation').kind).toBe('not-listed');
+  });
+
+  it('says whose label it is when a combination product covers the condition', () => {
+    const combo = label(
+      'MYFEMBREE is indicated for the management of heavy menstrual bleeding associated with uterine leiomyomas (fibroids) in premenopausal women.',
+    );
+    combo.combination = true;
+    const v = labelVerdict(combo, vocabulary.resolve('heavy menstrual bleeding')!);
+    expect(v.kind === 'covers' && v.combination).toBe(true);
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
