@@ -171,6 +171,10 @@ function bareBaseOfSalt(written: string, drugId: string): boolean {
   );
 }
 
+// Names that are only a salt ("Tafamidis 61 mg daily (or 80 mg meglumine)"): beside another
+// drug's name they are its salt, not the salt given as a drug of its own.
+const SALT_ONLY = new Set(['meglumine', 'tromethamine', 'benzoate']);
+
 export type ClassMembers = Map<string, string[]>;
 
 /** Class phrase key -> member drug ids, from the class memberships the data gives. */
@@ -223,6 +227,7 @@ export function statementLinks(
     if (!namesTheDrug(text, m)) continue;
     for (const id of m.drugIds) {
       if (!substanceAsDrug(text, m, id) || bareBaseOfSalt(m.text, id)) continue;
+      if (SALT_ONLY.has(id) && named.some((o) => o !== m && !o.drugIds.includes(id))) continue;
       spansByDrug.set(id, [...(spansByDrug.get(id) ?? []), m]);
     }
   }

@@ -423,10 +423,11 @@ function sentenceAround(
   hit: { start: number; end: number },
 ): { start: number; end: number; text: string } {
   const before = text.slice(0, hit.start);
-  const stops = [...before.matchAll(/[.;:!?•](?=\s)|\n/g)];
+  // Not the stop of a genus initial ("S. aureus", "P. aeruginosa").
+  const stops = [...before.matchAll(/(?<!\b[A-Z])\.(?=\s)|[;:!?•](?=\s)|\n/g)];
   const start = stops.length ? stops.at(-1)!.index! + 1 : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
-  const after = /[.;!?](?=\s|$)|\n|•/.exec(text.slice(hit.end));
+  const after = /(?<!\b[A-Z])\.(?=\s|$)|[;!?](?=\s|$)|\n|•/.exec(text.slice(hit.end));
   const end = after ? hit.end + after.index + 1 : text.length;
   return { start, end, text: text.slice(start, end) };
 }
