@@ -37,9 +37,10 @@ const NOT_ESTABLISHED =
 
 // Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
 // death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
-// has been a reduction in the risk of stroke").
+// has been a reduction in the risk of stroke"); so does "Reduce elevated serum TG levels in
+// patients with hypertriglyceridemia" as an item of "indicated ... to:".
 const STATES_AT_START =
-  /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk)\b/i;
+  /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
   /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of|(?:may be|are|is) useful)\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
@@ -60,6 +61,10 @@ const NOT_TREATED_WHEN_BEFORE =
 // The patients of another indication: "management of patients with leukemia, lymphoma and
 // malignancies who are receiving cancer therapy which causes elevations of ... uric acid".
 const WHO_ARE_RECEIVING = /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoing)\b/i;
+// ... only where the condition describes the patients ("patients with leukemia"), not where it is
+// what is prevented in them ("prevention of endometrial hyperplasia in ... women who are receiving
+// conjugated estrogens").
+const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
 const AMONG_RISK_FACTORS =
   /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
 // A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
@@ -78,7 +83,7 @@ const OTHER_DRUGS =
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
 const LIST_OF_INDICATIONS =
-  /(?:^|[.:]\s)[^.]{0,200}\bindicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\bin the (?:conditions|diseases|infections) listed below\b)/i;
+  /(?:^|[.:]\s)[^.]{0,200}\bindicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\bin the (?:(?:conditions|diseases|infections) listed below|following (?:conditions|diseases|disorders|infections))\b)/i;
 
 // A question about prevention ("migraine prevention") asks for an indication that prevents.
 const PREVENTION =
@@ -245,7 +250,10 @@ function readIndications(
       ) &&
       !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
       !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
-      !WHO_ARE_RECEIVING.test(text.slice(x.hit.end, x.hit.end + 120)) &&
+      !(
+        PATIENTS_WITH.test(text.slice(Math.max(0, x.hit.start - 60), x.hit.start)) &&
+        WHO_ARE_RECEIVING.test(text.slice(x.hit.end, x.hit.end + 120))
+      ) &&
       // a list of the patients a trial excluded ("excluded patients who: • ... had diabetic neuropathy")
       !/\bexcluded\b/i.test(leadIn(text, x.sentence)) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),

@@ -248,6 +248,19 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(allopurinol, 'leukemia').kind).not.toBe('covers');
   });
 
+  it('reads the items of older list wordings and keeps what an indication prevents', () => {
+    const pravastatin =
+      'Pravastatin sodium is indicated as an adjunctive therapy to diet to: Reduce the risk of MI, revascularization, and cardiovascular mortality in hypercholesterolemic patients without clinically evident CHD. Reduce elevated serum TG levels in patients with hypertriglyceridemia.';
+    expect(verdict(pravastatin, 'high triglycerides').kind).toBe('covers');
+    const cefuroxime =
+      'Cefuroxime for Injection is indicated for the treatment of patients with infections caused by susceptible strains of the designated organisms in the following diseases: Lower Respiratory Tract Infections, including pneumonia, caused by Streptococcus pneumoniae. Septicemia caused by Staphylococcus aureus, Streptococcus pneumoniae, and Klebsiella spp.';
+    expect(verdict(cefuroxime, 'sepsis').kind).toBe('covers');
+    // the patients "who are receiving" another drug are those in whom the condition is prevented
+    const progesterone =
+      'Progesterone capsules are indicated for use in the prevention of endometrial hyperplasia in nonhysterectomized postmenopausal women who are receiving conjugated estrogens tablets.';
+    expect(verdict(progesterone, 'endometrial hyperplasia').kind).toBe('covers');
+  });
+
   it("does not read a sentence about another product as the drug's indication", () => {
     // openFDA's lidocaine epidural label carries a sentence of an amlodipine/benazepril label; the
     // pipeline lists it (pipeline/other-product.ts) and the verdict leaves it out.
