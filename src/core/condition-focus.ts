@@ -42,7 +42,7 @@ const NOT_ESTABLISHED =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of|(?:may be|are|is) useful)\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of|(?:may be|are|is) useful)\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
@@ -135,11 +135,27 @@ const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
   [/\b(?:seizures?|convuls\w*|epilep\w*)\b/i, /\banticonvuls\w*/i],
 ];
 
+// Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
+const COURSE_WORDS = new Set(
+  'acute chronic recurrent refractory persistent permanent paroxysmal severe mild moderate early advanced uncontrolled'.split(
+    ' ',
+  ),
+);
+
 const MAX_QUOTE = 260;
 
-/** For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. */
+/**
+ * For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. An
+ * item that opens in lower case continues a list whose items end with full stops ("indicated for
+ * the management of: adult and pediatric patients ... with acute pain .... adults with chronic
+ * pain ..."): the lead-in is the one before the nearest colon.
+ */
 function leadIn(text: string, sentence: { start: number }): string {
-  const before = text.slice(0, sentence.start).trimEnd();
+  let before = text.slice(0, sentence.start).trimEnd();
+  if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
+    const colon = before.lastIndexOf(':');
+    if (colon >= 0 && before.length - colon < 600) before = before.slice(0, colon + 1);
+  }
   if (!before.endsWith('•') && !before.endsWith(':')) return '';
   const colon = before.lastIndexOf(':');
   if (colon < 0) return '';
@@ -258,6 +274,31 @@ function readIndications(
       !/\bexcluded\b/i.test(leadIn(text, x.sentence)) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );
+  // "flecainide for chronic atrial fibrillation": the label covers paroxysmal AF but says "Use ...
+  // in chronic atrial fibrillation has not been adequately studied and is not recommended". A
+  // course or severity word of the question, named with the condition where the label limits it,
+  // makes the limit the answer.
+  const modifiers = conditionKey(condition.asked)
+    .split(' ')
+    .filter((w) => COURSE_WORDS.has(w) && !conditionKey(condition.words).split(' ').includes(w));
+  const limitedAsAsked = inSentence.find(
+    (x) =>
+      (limitedAt(text, x) || LIMITING.test(text.slice(x.hit.end, x.sentence.end))) &&
+      modifiers.some((m) =>
+        new RegExp(`\\b${m}\\b(?:\\s+[\\w-]+)?\\s*$`, 'i').test(
+          text.slice(Math.max(0, x.hit.start - 40), x.hit.start) +
+            text.slice(x.hit.start, x.hit.end).split(/\s+/)[0],
+        ),
+      ),
+  );
+  if (limitedAsAsked)
+    return {
+      limited: {
+        quote: excerpt(text, limitedAsAsked.sentence, limitedAsAsked.hit),
+        named: text.slice(limitedAsAsked.hit.start, limitedAsAsked.hit.end),
+      },
+      mentioned: true,
+    };
   const plain = stating[0];
   if (plain)
     return {

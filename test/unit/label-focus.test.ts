@@ -261,6 +261,13 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(progesterone, 'endometrial hyperplasia').kind).toBe('covers');
   });
 
+  it('answers a question about a course the label limits with the limit', () => {
+    const flecainide =
+      'Flecainide acetate tablets are indicated for the prevention of paroxysmal atrial fibrillation/flutter (PAF) associated with disabling symptoms. Use of flecainide acetate tablets in chronic atrial fibrillation has not been adequately studied and is not recommended.';
+    expect(verdict(flecainide, 'chronic atrial fibrillation').kind).toBe('limited');
+    expect(verdict(flecainide, 'atrial fibrillation').kind).toBe('covers');
+  });
+
   it("does not read a sentence about another product as the drug's indication", () => {
     // openFDA's lidocaine epidural label carries a sentence of an amlodipine/benazepril label; the
     // pipeline lists it (pipeline/other-product.ts) and the verdict leaves it out.
