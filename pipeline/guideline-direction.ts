@@ -194,6 +194,12 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
     after:
       /^\s+(?:at least\s+|within\s+|no (?:sooner|earlier) than\s+)?\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:hours?|h|days?|weeks?|months?)\b[^.;]{0,40}?\b(?:after|before|following|from)\b/i,
   },
+  // "Avoid nitrates within 24h of sildenafil/vardenafil or 48h of tadalafil": a time after the
+  // drug, when the call is on another (not "treatment with 21 days of doxycycline")
+  {
+    before:
+      /\bwithin\s+(?:\d[^.;]{0,60}?\b)?\d[\d.,]*\s*(?:h|hrs?|hours?|days?|weeks?)\s+(?:of|after|before|from)\s+(?:[\w-]+\/)?(?:[\w-]+\s+(?:or|and)\s+)?$/i,
+  },
   // "considering weight gain potential in choosing an antiepileptic drug": the call is on how to
   // choose among them, not on them.
   {

@@ -329,6 +329,18 @@ export function isSubjectMention(text: string, span: Span): boolean {
   // "The evidence review considered the following drugs: darifenacin, ...": what was reviewed
   if (/\b(?:review|evidence)\b[^.;]{0,40}\bconsidered the following\b[^.;]*$/i.test(sentence))
     return false;
+  // "EPO should be considered ... to prevent curtailment or dose reduction of ribavirin": the
+  // purpose of another drug; "seizures that cannot be reversed by naloxone": a reason given
+  const justBefore = text.slice(Math.max(0, span.start - 80), span.start);
+  if (
+    /\b(?:prevent\w*|avoid\w*)\s+(?:the\s+)?(?:curtailment|interruption|discontinuation|cessation|dose reductions?)(?:\s+or\s+(?:dose\s+)?(?:reductions?|curtailment|interruption|discontinuation))?\s+of\s+$/i.test(
+      justBefore,
+    ) ||
+    /\b(?:cannot|can not|can't|could not|not)\s+be\s+(?:reversed|antagonized)\s+by\s+$/i.test(
+      justBefore,
+    )
+  )
+    return false;
   // "Compared to clonidine, guanfacine appears to ...": the comparison's reference
   if (/^\s*(?:compared (?:to|with)|relative to|unlike)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence))
     return false;
