@@ -27,8 +27,10 @@ type Reading = 'for' | 'against' | 'no call' | 'no cue';
 // a dose, not a rate of clearance ("eGFR ≥45 ml/min")
 const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|μg|units?|IU|mL)\b(?!\s*\/\s*min)/i;
 // "Bacterial vaginosis: " right before the drug ("...: oral fluconazole 200 mg")
+// ... or after another drug of the same regimen ("Erysipeloid: penicillin 500 mg QID or
+// amoxicillin 500 mg TID", "Epididymitis: ceftriaxone 500 mg IM × 1 + doxycycline 100 mg BID")
 const USE_LABEL =
-  /[A-Za-z]{3,}[^:]{0,80}:\s*(?:(?:oral|IV|intravenous|topical|inhaled|SC|subcutaneous|IM|low-dose|high-dose)\s+)?$/;
+  /[A-Za-z]{3,}[^:]{0,80}:\s*(?:(?:oral|IV|intravenous|topical|inhaled|SC|subcutaneous|IM|low-dose|high-dose)\s+)?(?:[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w-]*)?\s+\d[^:;()]{0,60}?\s(?:or|\+|plus|then|and|OR)\s+(?:(?:oral|IV|topical|SC|IM)\s+)?)?$/;
 // "for HoFH", "for stable ASCVD", "for patients with ...", not a duration ("for 2 weeks", "for up
 // to 6 months"), a phase ("for maintenance") or a population alone ("for neonates", "for frail")
 const USE_AFTER =
@@ -36,13 +38,16 @@ const USE_AFTER =
 // "Enoxaparin IV during PCI: 0.5–0.75 mg/kg": the drug, then its use, then the dose
 const USE_THEN_DOSE =
   /^[^:.;]{0,40}?\b(?:for|during)\s+(?!(?:neonates|infants|children|adults|patients|people|women|men|frail|elderly|older)\s*:)[A-Za-z][^:.;]{0,60}:\s*\d/i;
+// ... nor a regimen given only "if used" ("Vonoprazan-clarithromycin triple therapy (14 days, if
+// used): ...")
 const NOT_A_USE =
-  /\b(?:definition|defined|target|conversion|trough|threshold|(?<!\b(?:low|high)[- ])-?dose)\b/i;
+  /\b(?:definition|defined|target|conversion|trough|threshold|if used|(?<!\b(?:low|high)[- ])-?dose)\b/i;
 // "PCSK9 mAb: alirocumab 75–150 mg": a class or a dosing heading, not a condition the drug is for.
 const NOT_A_USE_LABEL =
   /\b(?:mAbs?|inhibitors?|agonists?|antagonists?|blockers?|agents?|drugs?|dosing|dosage|doses?|regimens?|formulations?|intensity)\s*(?:\([^()]{0,40}\)\s*)?:\s*$/i;
 const isClassLabel = (beforeDrug: string) => {
-  const label = /([^:]{0,80}):\s*$/.exec(beforeDrug)?.[1] ?? '';
+  // the heading before the colon, also when another drug of the regimen comes between
+  const label = /([^:]{0,80}):[^:]*$/.exec(beforeDrug)?.[1] ?? '';
   return NOT_A_USE_LABEL.test(`${label}:`) || CLASS_PHRASES.some((p) => p.pattern.test(label));
 };
 

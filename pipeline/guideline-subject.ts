@@ -341,8 +341,14 @@ export function isSubjectMention(text: string, span: Span): boolean {
     )
   )
     return false;
-  // "Compared to clonidine, guanfacine appears to ...": the comparison's reference
-  if (/^\s*(?:compared (?:to|with)|relative to|unlike)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence))
+  // "Compared to clonidine, guanfacine appears to ...": the comparison's reference; so is the
+  // drug another is said to equal ("While propofol has similar efficacy to midazolam, it ...")
+  if (
+    /^\s*(?:compared (?:to|with)|relative to|unlike)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence) ||
+    /\b(?:similar|comparable|equivalent|equal)\s+(?:(?:efficacy|effectiveness|effects?)\s+)?(?:to|with)\s+$/i.test(
+      text.slice(Math.max(0, span.start - 60), span.start),
+    )
+  )
     return false;
   // "the SNRIs were not part of the guideline ...": what the guideline left out
   if (
