@@ -42,7 +42,7 @@ const NOT_ESTABLISHED =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|therapy (?:for|in)|control of|(?:may be|are|is) useful)\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful)\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
@@ -50,7 +50,9 @@ const FINITE_VERB =
 // arrest" in a cardioplegic solution), and the setting of another indication ("useful for treating
 // edema when administration of other diuretics has caused hypokalemia"), and a time ("more than
 // 72 hours after the onset of rash") are not what it treats.
-const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?)$/i;
+// ... nor what must be absent ("abnormal uterine bleeding due to hormonal imbalance in the absence of
+// organic pathology, such as fibroids or uterine cancer")
+const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
   /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+)$/i;
 // A condition named among the risk factors that qualify a patient for another indication

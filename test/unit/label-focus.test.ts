@@ -268,6 +268,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(flecainide, 'atrial fibrillation').kind).toBe('covers');
   });
 
+  it('does not read what must be absent as an indication, and reads "as an adjunct to" lists', () => {
+    const medroxyprogesterone =
+      'Medroxyprogesterone acetate tablets are indicated for the treatment of secondary amenorrhea and abnormal uterine bleeding due to hormonal imbalance in the absence of organic pathology, such as fibroids or uterine cancer.';
+    expect(verdict(medroxyprogesterone, 'uterine fibroids').kind).not.toBe('covers');
+    expect(verdict(medroxyprogesterone, 'amenorrhea').kind).toBe('covers');
+    const evolocumab =
+      'REPATHA is indicated: As an adjunct to diet and exercise to reduce low-density lipoprotein cholesterol (LDL-C) in: adults with hypercholesterolemia.';
+    expect(verdict(evolocumab, 'high cholesterol').kind).toBe('covers');
+  });
+
   it("does not read a sentence about another product as the drug's indication", () => {
     // openFDA's lidocaine epidural label carries a sentence of an amlodipine/benazepril label; the
     // pipeline lists it (pipeline/other-product.ts) and the verdict leaves it out.
