@@ -73,9 +73,11 @@ const AMONG_RISK_FACTORS =
 // differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
 // to the lipid abnormalities"), or the patients a trial excluded ("excluded patients who ... had
-// diabetic neuropathy"), is not what the drug is indicated for.
+// diabetic neuropathy"), or the other care that blood pressure control "should be part of"
+// ("comprehensive cardiovascular risk management, including ... diabetes management"), is not
+// what the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "Use of other sympathomimetic drugs for weight loss has been associated with
 // serious cardiovascular adverse events": words about other drugs, in the drug's own label

@@ -278,6 +278,13 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(evolocumab, 'high cholesterol').kind).toBe('covers');
   });
 
+  it('does not read the other care blood pressure control "should be part of" as an indication', () => {
+    const telmisartan =
+      'Telmisartan tablets are indicated for the treatment of hypertension, to lower blood pressure. Control of high blood pressure should be part of comprehensive cardiovascular risk management, including, as appropriate, lipid control, diabetes management, antithrombotic therapy, smoking cessation, exercise, and limited sodium intake.';
+    expect(verdict(telmisartan, 'diabetes').kind).not.toBe('covers');
+    expect(verdict(telmisartan, 'high blood pressure').kind).toBe('covers');
+  });
+
   it("does not read a sentence about another product as the drug's indication", () => {
     // openFDA's lidocaine epidural label carries a sentence of an amlodipine/benazepril label; the
     // pipeline lists it (pipeline/other-product.ts) and the verdict leaves it out.
