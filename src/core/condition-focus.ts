@@ -51,10 +51,13 @@ const FINITE_VERB =
 // edema when administration of other diuretics has caused hypokalemia"), and a time ("more than
 // 72 hours after the onset of rash") are not what it treats.
 // ... nor what must be absent ("abnormal uterine bleeding due to hormonal imbalance in the absence of
-// organic pathology, such as fibroids or uterine cancer")
+// organic pathology, such as fibroids or uterine cancer"), nor what a test looks for ("a serologic
+// test for syphilis before receiving erythromycin as treatment of gonorrhea"), nor the event after
+// which another condition is treated ("congestive heart failure post-myocardial infarction",
+// "within the first few days after sustaining acute myocardial infarction").
 const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
-  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+)$/i;
+  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|[a-z,]\s+post-\s*|\b(?:after|following)\s+(?:sustaining\s+)?(?:an?\s+)?)$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
@@ -66,6 +69,9 @@ const WHO_ARE_RECEIVING = /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoi
 // ... only where the condition describes the patients ("patients with leukemia"), not where it is
 // what is prevented in them ("prevention of endometrial hyperplasia in ... women who are receiving
 // conjugated estrogens").
+// The words for people that may stand before "with" and the condition they have.
+const PEOPLE =
+  /^(?:patients|adults|children|women|men|people|persons|individuals|subjects|those|infants|neonates|adolescents|males|females|older|pregnancy|population)$/i;
 const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
 const AMONG_RISK_FACTORS =
   /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
@@ -74,10 +80,11 @@ const AMONG_RISK_FACTORS =
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
 // to the lipid abnormalities"), or the patients a trial excluded ("excluded patients who ... had
 // diabetic neuropathy"), or the other care that blood pressure control "should be part of"
-// ("comprehensive cardiovascular risk management, including ... diabetes management"), is not
-// what the drug is indicated for.
+// ("comprehensive cardiovascular risk management, including ... diabetes management"), or what
+// "requires treatment with other agents" ("Extraenteric amebiasis"), is not what the drug is
+// indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "Use of other sympathomimetic drugs for weight loss has been associated with
 // serious cardiovascular adverse events": words about other drugs, in the drug's own label
@@ -303,16 +310,30 @@ function readIndications(
       },
       mentioned: true,
     };
-  const plain = stating[0];
+  // Of several statements, one where the condition is not a qualifier of another ("chronic
+  // idiopathic constipation" before "irritable bowel syndrome with constipation") or its cause
+  // ("Systemic lupus erythematosus" before "nephrotic syndrome ... due to lupus erythematosus"), and one that
+  // names the condition asked about before one that names a narrower one ("ringworm (tinea
+  // corporis)" before "athlete's foot").
+  const own = (x: Hit) =>
+    condition.concepts.some((c) => c.id === x.hit.conceptId) ||
+    condition.ownTerms.includes(conditionKey(text.slice(x.hit.start, x.hit.end)));
+  // ("... with constipation" qualifies a condition; "adults with hypercholesterolemia" names the
+  // patients who have it)
+  const head = (x: Hit) => {
+    const before = /(\S+)\s+(?:with|due to|associated with|secondary to)\s+$/i.exec(
+      text.slice(Math.max(0, x.hit.start - 40), x.hit.start),
+    );
+    return !before || PEOPLE.test(before[1]!);
+  };
+  const plain = stating.find((x) => head(x) && own(x)) ?? stating.find(head) ?? stating[0];
   if (plain)
     return {
       covers: {
         quote: quoteOf(text, plain),
         named: text.slice(plain.hit.start, plain.hit.end),
         conceptName: plain.hit.conceptName,
-        narrower:
-          !condition.concepts.some((c) => c.id === plain.hit.conceptId) &&
-          !condition.ownTerms.includes(conditionKey(text.slice(plain.hit.start, plain.hit.end))),
+        narrower: !own(plain),
       },
       mentioned: true,
     };
@@ -399,7 +420,10 @@ function quoteOf(
   const own = excerpt(text, x.sentence, x.hit);
   const lead = leadIn(text, x.sentence);
   const stated = statesItself(text, x.sentence) ? null : headingStated(text, x.sentence);
-  if (!stated?.words) return [lead, own].filter(Boolean).join(' … ');
+  if (!stated?.words)
+    return own.startsWith('… ')
+      ? [lead, own].filter(Boolean).join(' ')
+      : [lead, own].filter(Boolean).join(' … ');
   // A heading is followed by its statement; a list item comes after the list's opener.
   return stated.follows ? `${own} … ${stated.words}` : `${stated.words} … ${own}`;
 }
@@ -415,7 +439,13 @@ function headingStated(
   text: string,
   sentence: { start: number; end: number; text: string },
 ): { words: string; follows: boolean } | null {
-  if (!isFragment(sentence.text) || LIMITING.test(sentence.text)) return null;
+  // A section that opens with verbless items, however long ("Perennial and seasonal allergic
+  // rhinitis, Vasomotor rhinitis, Allergic conjunctivitis due to inhalant allergens and foods. Mild,
+  // uncomplicated allergic skin manifestations of urticaria and angioedema. ... Cold urticaria."):
+  // they are its list of indications.
+  const opening = text.slice(0, sentence.end).replace(SECTION_HEAD, '');
+  const opensVerbless = !FINITE_VERB.test(opening) && !LIMITING.test(opening);
+  if ((!isFragment(sentence.text) && !opensVerbless) || LIMITING.test(sentence.text)) return null;
   const next = /^\s*(.*?(?:[.;!?](?=\s+[A-Z(•]|\s*$)|\n|•|$))/s.exec(text.slice(sentence.end));
   const following = next?.[1]?.trim() ?? '';
   // "Pyelonephritis. Nitrofurantoin is not indicated for ...": the heading names an exclusion.
@@ -425,6 +455,7 @@ function headingStated(
       words: following.length > MAX_QUOTE ? `${following.slice(0, MAX_QUOTE)} …` : following,
       follows: true,
     };
+  if (opensVerbless) return { words: '', follows: false };
   // Back over the fragments before it, to the sentence that opens the list.
   let at = sentence.start;
   for (;;) {
@@ -493,8 +524,16 @@ function excerpt(text: string, sentence: { start: number; end: number }, hit: Te
     start = Math.max(start, hit.start - MAX_QUOTE / 2);
     end = Math.min(end, hit.end + MAX_QUOTE / 2);
   }
+  // "... Acute gouty arthritis 3. Collagen Diseases": the number of the next heading ends the
+  // sentence but is not its own.
+  const nextHeading =
+    /^\s+[A-Z]/.test(text.slice(end)) &&
+    /(?<!\b(?:type|stage|grade|class|phase|step|level|part|section|category|group|schedule))\s+\d{1,2}\.$/i.test(
+      text.slice(start, end),
+    );
   const body = text
-    .slice(start, end)
+    .slice(start, nextHeading ? end - 1 : end)
+    .replace(/\s+\d{1,2}\s*$/, (n) => (nextHeading ? '' : n))
     .trim()
     .replace(/^\S*\s/, (w) => (start > sentence.start ? '' : w));
   return `${start > sentence.start ? '… ' : ''}${body.replace(/\s*•$/, '')}${end < sentence.end ? ' …' : ''}`;

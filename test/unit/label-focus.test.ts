@@ -314,6 +314,49 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(v.kind === 'covers' && v.combination).toBe(true);
   });
 
+  it('reads a section that opens with long verbless items as its list of indications', () => {
+    // cyproheptadine: the first item runs past a heading's length, so the items after it were
+    // silent (no statement found) before.
+    const text =
+      'Perennial and seasonal allergic rhinitis, Vasomotor rhinitis, Allergic conjunctivitis due to inhalant allergens and foods. Mild, uncomplicated allergic skin manifestations of urticaria and angioedema. Amelioration of allergic reactions to blood or plasma. Cold urticaria. Dermatographism.';
+    expect(verdict(text, 'hives').kind).toBe('covers');
+    expect(verdict(text, 'hay fever').kind).toBe('covers');
+  });
+
+  it('does not take the event after which another condition is treated as the indication', () => {
+    const ramipril =
+      'Ramipril capsules USP are indicated for the treatment of hypertension. Ramipril capsules USP are indicated in stable patients who have demonstrated clinical signs of congestive heart failure post-myocardial infarction. Heart Failure Post-Myocardial Infarction Ramipril capsules USP are indicated in stable patients who have demonstrated clinical signs of congestive heart failure within the first few days after sustaining acute myocardial infarction.';
+    expect(verdict(ramipril, 'heart attack').kind).not.toBe('covers');
+    expect(verdict(ramipril, 'heart failure').kind).toBe('covers');
+  });
+
+  it('does not take what a test looks for, or what needs other agents, as the indication', () => {
+    const erythromycin =
+      'E.E.S. is indicated in the treatment of infections caused by susceptible strains of the designated organisms in the diseases listed below: Intestinal amebiasis caused by Entamoeba histolytica (oral erythromycins only). Extraenteric amebiasis requires treatment with other agents. Acute pelvic inflammatory disease caused by Neisseria gonorrhoeae. Patients should have a serologic test for syphilis before receiving erythromycin as treatment of gonorrhea and a follow-up serologic test for syphilis after 3 months. Syphilis caused by Treponema pallidum: Erythromycin is an alternate choice of treatment for primary syphilis in patients allergic to the penicillins.';
+    const syphilis = verdict(erythromycin, 'syphilis');
+    expect(syphilis.kind === 'covers' && syphilis.quote).toMatch(/primary syphilis/);
+    const amebiasis = verdict(erythromycin, 'amebiasis');
+    expect(amebiasis.kind === 'covers' && amebiasis.quote).toMatch(
+      /^… Intestinal amebiasis|Intestinal amebiasis/,
+    );
+    expect(amebiasis.kind === 'covers' && amebiasis.quote).not.toMatch(/other agents/);
+  });
+
+  it('quotes the item that names the condition, not one it qualifies', () => {
+    const linzess =
+      'LINZESS is indicated for the treatment of: • irritable bowel syndrome with constipation (IBS-C) in adults • chronic idiopathic constipation (CIC) in adults';
+    const v = verdict(linzess, 'constipation');
+    expect(v.kind === 'covers' && v.quote).toMatch(/chronic idiopathic constipation/);
+  });
+
+  it('leaves the number of the next heading out of the quote', () => {
+    const v = verdict(
+      'Methylprednisolone Tablets are indicated in the following conditions: 12. Nervous System Acute exacerbations of multiple sclerosis 13. Miscellaneous Trichinosis with neurologic or myocardial involvement.',
+      'multiple sclerosis',
+    );
+    expect(v.kind === 'covers' && v.quote).toMatch(/multiple sclerosis$/);
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
