@@ -92,7 +92,8 @@ export function nearestCue(
     for (const m of mentions) {
       let distance = Infinity;
       if (c.end <= m.start) {
-        const between = text.slice(c.end, m.start);
+        // "use dose-adjusted VKA": the adjective is how to use it, not a dose change
+        const between = text.slice(c.end, m.start).replace(/\bdose-adjusted\s+$/i, '');
         // "... the ribavirin should be weight-based dose-adjusted": the drug's own predicate
         // is a dose change, a level or a stop, whatever verb came before
         const predicate = text.slice(m.end, m.end + 40);

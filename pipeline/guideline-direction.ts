@@ -375,9 +375,15 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     if (reading === 'for' && !FOR.test(clause.text)) return reading;
     // "Do not routinely offer SSRIs, SNRIs or clonidine as first-line ...": a clause that opens
     // with a negation turns down everything it names.
+    // Not what a second verb of its own takes ("Avoid NOACs and use dose-adjusted VKA").
     if (
       reading === 'against' &&
-      /^\s*(?:do not|don't|avoid|never)\b/i.test(clause.text.slice(cond ? cond[0].length : 0))
+      /^\s*(?:do not|don't|avoid|never)\b/i.test(clause.text.slice(cond ? cond[0].length : 0)) &&
+      !own.every((m) =>
+        /\b(?:and|then)\s+(?:\w+ly\s+)?(?:use|give|offer|start|consider|prefer|add|switch to|continue)\s+(?!of\b)[^.;,]{0,40}$/i.test(
+          before(m),
+        ),
+      )
     )
       return 'against';
     const rel = own.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
