@@ -381,7 +381,7 @@ function fitsTheQuestion(text: string, condition: ResolvedCondition): (x: Hit) =
   const forPrevention = PREVENTION.test(condition.asked);
   const prevented = (x: Hit) =>
     prevents(
-      `${leadIn(text, x.sentence)} ${text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start)}`,
+      `${leadIn(text, x.sentence)} ${text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)}`,
     );
   // "hypertension in pregnancy": the population is named beside the condition
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
@@ -497,8 +497,11 @@ function limitedAt(
   // more than 72 hours after the onset of rash ... have not been established", "Only intramuscular
   // penicillin has been demonstrated to be effective for the prevention of rheumatic fever").
   return (
-    LIMITING.test(`${leadIn(text, x.sentence)} ${text.slice(x.sentence.start, x.hit.start)}`) ||
-    NOT_ESTABLISHED.test(text.slice(x.sentence.start, x.sentence.end))
+    // (trimmed: "Not for treatment of type 1 diabetes mellitus." with no lead-in must still start
+    // the text, where LIMITING looks for a bare "Not for")
+    LIMITING.test(
+      `${leadIn(text, x.sentence)} ${text.slice(x.sentence.start, x.hit.start)}`.trimStart(),
+    ) || NOT_ESTABLISHED.test(text.slice(x.sentence.start, x.sentence.end))
   );
 }
 

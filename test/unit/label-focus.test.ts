@@ -357,6 +357,19 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(v.kind === 'covers' && v.quote).toMatch(/multiple sclerosis$/);
   });
 
+  it('reads a bare "Not for treatment of ..." sentence as a limit', () => {
+    // dulaglutide: the sentence follows a full stop, with no lead-in before it
+    const trulicity =
+      'TRULICITY is indicated as an adjunct to diet and exercise to improve glycemic control in adults with type 2 diabetes mellitus. Limitations of Use: Has not been studied in patients with a history of pancreatitis. Consider other antidiabetic therapies in these patients. Not for treatment of type 1 diabetes mellitus.';
+    expect(verdict(trulicity, 'type 1 diabetes').kind).not.toBe('covers');
+  });
+
+  it('finds the preventing words at the start of a long risk-reduction item', () => {
+    const trulicity =
+      'TRULICITY is indicated: To reduce the risk of major adverse cardiovascular events (cardiovascular death, non-fatal myocardial infarction, or non-fatal stroke) in adults with type 2 diabetes mellitus who have established cardiovascular disease.';
+    expect(verdict(trulicity, 'stroke prevention').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
