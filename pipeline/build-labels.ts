@@ -1,7 +1,13 @@
 // Picks each drug's label and condenses its sections into what a clinician reads first.
 import type { Label, LabelSection, LabelSectionKey } from '../src/core/index-schema';
 import type { RawLabel } from './label-types';
-import { cleanSection, mostCommonReactions, subsectionTitles, trimToSentences } from './label-text';
+import {
+  cleanSection,
+  mostCommonReactions,
+  readsAsDirections,
+  subsectionTitles,
+  trimToSentences,
+} from './label-text';
 
 export const dailyMedUrl = (setId: string) =>
   `https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=${setId}`;
@@ -129,6 +135,7 @@ export function condenseLabel(
         ? (mostCommonReactions(cleaned, spec.max) ?? { text: '', truncated: true })
         : trimToSentences(cleaned, spec.max, spec.only);
     if (!trimmed.text) continue;
+    if (key === 'indications' && readsAsDirections(trimmed.text)) continue;
     const foreign = key === 'indications' ? otherProduct(label, trimmed.text) : [];
     sections[key] = foreign.length ? { ...trimmed, otherProduct: foreign } : trimmed;
   }
@@ -156,9 +163,10 @@ export function condenseLabel(
           ...trimToSentences(label.sections[patient.key]!.replace(/\s+/g, ' ').trim(), PATIENT_MAX),
         }
       : null,
-    missingSections: EXPECTED_SECTIONS.filter(([k]) => !label.sections[k]?.trim()).map(
-      ([, name]) => name,
-    ),
+    missingSections: EXPECTED_SECTIONS.filter(
+      ([k, name]) =>
+        !label.sections[k]?.trim() || (name === 'indications' && !sections.indications),
+    ).map(([, name]) => name),
   };
 }
 
@@ -174,7 +182,7 @@ function otherIndications(
   const out: Label['otherIndications'] = [];
   for (const l of others) {
     const text = own(l);
-    if (!text || seen.has(text)) continue;
+    if (!text || seen.has(text) || readsAsDirections(text)) continue;
     seen.add(text);
     const trimmed = trimToSentences(text, SECTION_SOURCES.indications.max);
     const foreign = otherProduct(l, trimmed.text);

@@ -130,3 +130,13 @@ export function subsectionTitles(raw: string): string[] {
     ),
   ];
 }
+
+/**
+ * An "indications" text that is the label's directions instead ("Directions -detach one
+ * suppository from the strip ...", "Take 15 minutes before meals."): some OTC and homeopathic
+ * records carry them under that key. It states no use, so it is not kept as the indications; the
+ * focus note then says nothing rather than "does not list" (bisacodyl for constipation).
+ */
+export function readsAsDirections(text: string): boolean {
+  return /^\s*(?:directions\b|take\s+(?:\d+|one|two|a)\b|turn\s+(?:the\s+)?tube\b)/i.test(text);
+}

@@ -52,12 +52,13 @@ const FINITE_VERB =
 // 72 hours after the onset of rash") are not what it treats.
 // ... nor what must be absent ("abnormal uterine bleeding due to hormonal imbalance in the absence of
 // organic pathology, such as fibroids or uterine cancer"), nor what a test looks for ("a serologic
-// test for syphilis before receiving erythromycin as treatment of gonorrhea"), nor the event after
-// which another condition is treated ("congestive heart failure post-myocardial infarction",
-// "within the first few days after sustaining acute myocardial infarction").
+// test for syphilis before receiving erythromycin as treatment of gonorrhea"). (The patients'
+// disease or past event is covered, as in "to reduce the risk of stroke ... in patients with
+// nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction": the quote shows
+// the scope.)
 const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
-  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|[a-z,]\s+post-\s*|\b(?:after|following)\s+(?:sustaining\s+)?(?:an?\s+)?)$/i;
+  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+)$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
@@ -94,7 +95,13 @@ const OTHER_DRUGS =
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
 const LIST_OF_INDICATIONS =
-  /(?:^|[.:]\s)[^.]{0,200}\bindicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\bin the (?:(?:conditions|diseases|infections) listed below|following (?:conditions|diseases|disorders|infections))\b)/i;
+  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\bin the (?:(?:conditions|diseases|infections) listed below|following (?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
+// Or the section is itself that list, by category, with no sentence before it ("Allergic states:
+// Control of ... Endocrine disorders: Primary or secondary adrenocortical insufficiency ...
+// Nervous system: ... cerebral edema associated with ...").
+const CATEGORY_HEADING =
+  /(?:^|[.;]\s+)(?:[A-Z][a-z]+\s+){1,2}(?:states|diseases|disorders|system)\s*:/g;
+const listsByCategory = (text: string) => (text.match(CATEGORY_HEADING) ?? []).length >= 3;
 
 // A question about prevention ("migraine prevention") asks for an indication that prevents.
 const PREVENTION =
@@ -264,7 +271,7 @@ function readIndications(
     .map((h) => ({ hit: h, sentence: sentenceAround(text, h) }));
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
-  const listed = LIST_OF_INDICATIONS.test(text);
+  const listed = LIST_OF_INDICATIONS.test(text) || listsByCategory(text);
   const fits = fitsTheQuestion(text, condition);
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   const stating = inSentence.filter(
