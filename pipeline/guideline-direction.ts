@@ -341,7 +341,19 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     return FOR.test(clause.text) && !AGAINST.test(clause.text) ? 'against' : 'no call';
   // Named only as the alternative ("metformin rather than sulfonylureas"): cannot tell.
   // "aspirin over no aspirin" is a call for it.
-  const isAlternative = (m: Span) => ALTERNATIVE.test(before(m)) && !/\bno\s+$/i.test(before(m));
+  // ... or inside the brackets that spell the alternative out ("preferred over induction therapy
+  // without novel agents (i.e., dexamethasone alone or vincristine, doxorubicin and dexamethasone)")
+  const spelledOut = (b: string) => {
+    const open = b.lastIndexOf('(');
+    return (
+      open >= 0 &&
+      !b.slice(open).includes(')') &&
+      /^\(\s*(?:i\.e\.|e\.g\.|such as)/i.test(b.slice(open)) &&
+      ALTERNATIVE.test(b.slice(0, open).trimEnd())
+    );
+  };
+  const isAlternative = (m: Span) =>
+    (ALTERNATIVE.test(before(m)) || spelledOut(before(m))) && !/\bno\s+$/i.test(before(m));
   if (own.every(isAlternative)) return 'no call';
   // Named on both sides ("on-demand treatment with NSAIDs over continuous treatment with
   // NSAIDs"): a call for it on one side is none on the whole; "observe rather than treat with
