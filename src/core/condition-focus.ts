@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not)\b/i;
+  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against)\b/i;
 
 const NOT_ESTABLISHED =
   /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b[^.]*\bnot (?:been )?established\b|only\s+(?:[\w-]+\s+){1,4}(?:has|have) been (?:demonstrated|shown)\b)/i;
@@ -42,7 +42,7 @@ const NOT_ESTABLISHED =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful)\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as))\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
@@ -52,13 +52,16 @@ const FINITE_VERB =
 // 72 hours after the onset of rash") are not what it treats.
 // ... nor what must be absent ("abnormal uterine bleeding due to hormonal imbalance in the absence of
 // organic pathology, such as fibroids or uterine cancer"), nor what a test looks for ("a serologic
-// test for syphilis before receiving erythromycin as treatment of gonorrhea"). (The patients'
+// test for syphilis before receiving erythromycin as treatment of gonorrhea"), nor what a procedure
+// is for ("cholecystectomy for chronic calculous cholecystitis", under surgical prophylaxis), nor
+// a qualifier of the patients either way ("with or without metabolic alkalosis", "without cirrhosis
+// or with compensated cirrhosis"). (The patients'
 // disease or past event is covered, as in "to reduce the risk of stroke ... in patients with
 // nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction": the quote shows
 // the scope.)
 const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
-  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+)$/i;
+  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
@@ -85,7 +88,7 @@ const AMONG_RISK_FACTORS =
 // "requires treatment with other agents" ("Extraenteric amebiasis"), is not what the drug is
 // indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "Use of other sympathomimetic drugs for weight loss has been associated with
 // serious cardiovascular adverse events": words about other drugs, in the drug's own label
@@ -95,7 +98,7 @@ const OTHER_DRUGS =
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
 const LIST_OF_INDICATIONS =
-  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\bin the (?:(?:conditions|diseases|infections) listed below|following (?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
+  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\b(?:in|of) the (?:(?:conditions|diseases|infections) listed below|following (?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
 // Or the section is itself that list, by category, with no sentence before it ("Allergic states:
 // Control of ... Endocrine disorders: Primary or secondary adrenocortical insufficiency ...
 // Nervous system: ... cerebral edema associated with ...").
@@ -283,6 +286,10 @@ function readIndications(
         text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
       ) &&
       !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+      // "with acute cholecystitis not requiring therapeutic antimicrobials"
+      !/^\s+not requiring\b/i.test(text.slice(x.hit.end, x.hit.end + 20)) &&
+      // "Single-drug treatment of active tuberculosis with isoniazid ... is inadequate therapy."
+      !/\b(?:is|are) (?:an? )?inadequate (?:therapy|treatment)\b/i.test(x.sentence.text) &&
       !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
       !(
         PATIENTS_WITH.test(text.slice(Math.max(0, x.hit.start - 60), x.hit.start)) &&

@@ -374,6 +374,30 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(hydrocortisone, 'ulcerative colitis').kind).toBe('covers');
   });
 
+  it('does not read a pathogen it lacks activity against, or a procedure it protects, as indications', () => {
+    // ceftriaxone injection: a list "of the following infections", a note on chlamydia, and
+    // surgical prophylaxis whose examples name what the operations are for
+    const ceftriaxone =
+      'Ceftriaxone for injection, USP is indicated for the treatment of the following infections when caused by susceptible organisms: Uncomplicated Gonorrhea (cervical/urethral and rectal) Caused by Neisseria gonorrhoeae. Pelvic Inflammatory Disease Caused by Neisseria gonorrhoeae. Ceftriaxone sodium, like other cephalosporins, has no activity against Chlamydia trachomatis. Therefore, when cephalosporins are used in the treatment of patients with pelvic inflammatory disease and Chlamydia trachomatis is one of the suspected pathogens, appropriate antichlamydial coverage should be added. Surgical Prophylaxis The preoperative administration of a single 1 g dose of ceftriaxone may reduce the incidence of postoperative infections in patients undergoing surgical procedures classified as contaminated or potentially contaminated (e.g., vaginal or abdominal hysterectomy or cholecystectomy for chronic calculous cholecystitis in high-risk patients, such as those over 70 years of age, with acute cholecystitis not requiring therapeutic antimicrobials, obstructive jaundice or common duct bile stones).';
+    expect(verdict(ceftriaxone, 'gonorrhea').kind).toBe('covers');
+    expect(verdict(ceftriaxone, 'chlamydia').kind).not.toBe('covers');
+    expect(verdict(ceftriaxone, 'cholecystitis').kind).not.toBe('covers');
+  });
+
+  it('does not read a qualifier of the patients either way as an indication', () => {
+    const vosevi =
+      'VOSEVI is indicated for the treatment of adult patients with chronic hepatitis C virus (HCV) infection without cirrhosis or with compensated cirrhosis (Child-Pugh A).';
+    expect(verdict(vosevi, 'hepatitis c').kind).toBe('covers');
+    expect(verdict(vosevi, 'liver cirrhosis').kind).not.toBe('covers');
+  });
+
+  it('quotes "recommended for", not a sentence that calls a treatment inadequate', () => {
+    const isoniazid =
+      'Isoniazid tablets, USP are recommended for all forms of tuberculosis in which organisms are susceptible. However, active tuberculosis must be treated with multiple concomitant anti-tuberculosis medications to prevent the emergence of drug resistance. Single-drug treatment of active tuberculosis with isoniazid or any other medication, is inadequate therapy.';
+    const v = verdict(isoniazid, 'tuberculosis');
+    expect(v.kind === 'covers' && v.quote).toMatch(/^Isoniazid tablets, USP are recommended for/);
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
