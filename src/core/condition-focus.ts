@@ -537,6 +537,10 @@ function sentenceAround(
 function excerpt(text: string, sentence: { start: number; end: number }, hit: TermMatch): string {
   let start = sentence.start;
   let end = sentence.end;
+  // A run-on list item stops where the limitations begin ("Pharyngitis/tonsillitis in adults ...
+  // Limitation of Use: Azithromycin should not be used ..."): cut, they would read as about it.
+  const limits = /\bLimitations? of Use\b/i.exec(text.slice(hit.end, end));
+  if (limits) end = hit.end + limits.index;
   if (end - start > MAX_QUOTE) {
     start = Math.max(start, hit.start - MAX_QUOTE / 2);
     end = Math.min(end, hit.end + MAX_QUOTE / 2);

@@ -398,6 +398,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(v.kind === 'covers' && v.quote).toMatch(/^Isoniazid tablets, USP are recommended for/);
   });
 
+  it('ends the quote of a run-on list item where the limitations begin', () => {
+    const v = verdict(
+      'Azithromycin is a macrolide antibacterial drug indicated for mild to moderate infections caused by designated, susceptible bacteria: Acute bacterial sinusitis in adults Pharyngitis/tonsillitis in adults and pediatric patients (2 years of age and older) Limitation of Use: Azithromycin should not be used in patients with pneumonia who are judged to be inappropriate for oral therapy',
+      'pharyngitis',
+    );
+    expect(v.kind === 'covers' && v.quote).toMatch(/Pharyngitis\/tonsillitis/);
+    expect(v.kind === 'covers' && v.quote).not.toMatch(/should not be used/);
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
