@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against)\b/i;
+  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective))\b/i;
 
 const NOT_ESTABLISHED =
   /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b[^.]*\bnot (?:been )?established\b|only\s+(?:[\w-]+\s+){1,4}(?:has|have) been (?:demonstrated|shown)\b)/i;
@@ -286,6 +286,7 @@ function readIndications(
         text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
       ) &&
       !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+      !hostOfInfection(text, x, condition) &&
       // "with acute cholecystitis not requiring therapeutic antimicrobials"
       !/^\s+not requiring\b/i.test(text.slice(x.hit.end, x.hit.end + 20)) &&
       // "Single-drug treatment of active tuberculosis with isoniazid ... is inadequate therapy."
@@ -421,6 +422,22 @@ function fitsTheQuestion(text: string, condition: ResolvedCondition): (x: Hit) =
   };
 }
 
+// "Treatment of CMV retinitis in patients with acquired immunodeficiency syndrome (AIDS)": the
+// patients' disease is the host of the infection treated, not what the drug treats (unlike "to
+// reduce the risk of stroke ... in patients with nonvalvular atrial fibrillation").
+const IN_PATIENTS_WITH =
+  /\b(?:in|among|for)\s+(?:[\w-]+\s+){0,3}(?:patients|adults|children|persons|people|recipients)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
+function hostOfInfection(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  const before = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
+  const m = IN_PATIENTS_WITH.exec(before);
+  if (!m) return false;
+  const treated = text.slice(x.sentence.start, x.hit.start - before.length + m.index);
+  const own = condition.narrower.find(treated);
+  return condition.infections
+    .find(treated)
+    .some((i) => !own.some((o) => o.start < i.end && i.start < o.end));
+}
+
 function statesItself(text: string, sentence: { start: number; text: string }): boolean {
   if (OTHER_DRUGS.test(sentence.text)) return false;
   return STATES.test(leadIn(text, sentence) + sentence.text) || STATES_AT_START.test(sentence.text);
@@ -524,11 +541,17 @@ function sentenceAround(
   hit: { start: number; end: number },
 ): { start: number; end: number; text: string } {
   const before = text.slice(0, hit.start);
-  // Not the stop of a genus initial ("S. aureus", "P. aeruginosa").
-  const stops = [...before.matchAll(/(?<!\b[A-Z])\.(?=\s)|[;:!?•](?=\s)|\n/g)];
+  // Not the stop of a genus initial ("S. aureus", "P. aeruginosa"). A numbered subsection ("...
+  // easily reversible AFIB/AFL 1.1 Life-Threatening Ventricular Arrhythmias Sotalol ...") starts
+  // a sentence too: openFDA's text often has no stop before it.
+  const stops = [
+    ...before.matchAll(/(?<!\b[A-Z])\.(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g),
+  ];
   const start = stops.length ? stops.at(-1)!.index! + 1 : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
-  const after = /(?<!\b[A-Z])\.(?=\s|$)|[;!?](?=\s|$)|\n|•/.exec(text.slice(hit.end));
+  const after = /(?<!\b[A-Z])\.(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
+    text.slice(hit.end),
+  );
   const end = after ? hit.end + after.index + 1 : text.length;
   return { start, end, text: text.slice(start, end) };
 }

@@ -147,13 +147,31 @@ export interface ResolvedCondition {
   ownTerms: string[];
   /** terms of everything broader: a text that names one of them may cover the condition */
   broader: TermSet;
+  /** terms of every infection (one set for the vocabulary): what a host population may have */
+  infections: TermSet;
 }
+
+// The roots of the infections: the MeSH infection trees and DO's disease by infectious agent.
+const INFECTION_ROOTS = [
+  'MESH:D001423',
+  'MESH:D010272',
+  'MESH:D014777',
+  'MESH:D015817',
+  'MESH:D014946',
+  'MESH:D018461',
+  'MESH:D034161',
+  'MESH:D055499',
+  'MESH:D059413',
+  'MESH:D017714',
+  'DOID:0050117',
+];
 
 export class ConditionVocabulary {
   private readonly terms: Map<string, { concepts: number[]; abbreviation: boolean }>;
   private readonly children: number[][];
   private readonly same: number[][];
   private conceptTerms: string[][] | null = null;
+  private infectionSet: TermSet | null = null;
 
   /** Whether the folded words are a name of any concept. */
   hasTerm(key: string): boolean {
@@ -256,6 +274,7 @@ export class ConditionVocabulary {
       ownTerms: [...base].flatMap((c) => this.termIndex()[c]!),
       // "disease" alone (inside "Parkinson's disease") is no broader condition of anything asked.
       broader: this.termSet(broader, GENERIC),
+      infections: this.infections(),
     };
   }
 
@@ -274,6 +293,19 @@ export class ConditionVocabulary {
       for (const [key, cs] of this.file.terms) for (const c of cs) this.conceptTerms[c]!.push(key);
     }
     return this.conceptTerms;
+  }
+
+  /** Every infection's terms, built on first use. */
+  private infections(): TermSet {
+    if (!this.infectionSet) {
+      const ids = new Map(this.file.concepts.map((c, i) => [c[0], i]));
+      const roots = INFECTION_ROOTS.map((id) => ids.get(id)).filter((i) => i !== undefined);
+      this.infectionSet = this.termSet(
+        this.closure(new Set(roots), (c) => this.children[c]!),
+        GENERIC,
+      );
+    }
+    return this.infectionSet;
   }
 
   private termSet(concepts: Iterable<number>, skip: Set<string> = new Set()): TermSet {

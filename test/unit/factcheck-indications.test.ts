@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
+// what a quoted limit holds ("not", "only", "avoid", "reserve" ...)
+const QUOTE_LIMITS_OR_NOT =
+  /:\s*"[^"]*\b(?:not|no|only|avoid|reserve|limitations?|inadequate|unproven)\b[^"]*"/i;
 const QUOTE_LIMITS =
   /\b(?:(?:is|are) not (?:indicated|recommended|established)|should not be used|inadequate (?:therapy|treatment)|(?:has|have) no activity|limitations? of use)\b/i;
 const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
@@ -55,6 +58,16 @@ describe('fact check: the label and the question’s condition', () => {
           !QUOTE_LIMITS.test(labelQuote)
         )
           right++;
+        // A limit quoted for a covered condition must quote a limit: the indication itself, shown
+        // as "limits its indications where it names ...", is a wrong statement.
+        else if (
+          said === null &&
+          /limits its indications/.test(r.summary.focus.note ?? '') &&
+          !QUOTE_LIMITS_OR_NOT.test(r.summary.focus.note ?? '')
+        )
+          wrong.push(
+            `${row.question}: expected covers, said the label limits it: ${r.summary.focus.note}`,
+          );
         else if (said === null) silent.push(row.question);
         else
           wrong.push(
