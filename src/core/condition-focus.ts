@@ -59,7 +59,8 @@ const FINITE_VERB =
 // disease or past event is covered, as in "to reduce the risk of stroke ... in patients with
 // nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction": the quote shows
 // the scope.)
-const NOT_WHAT_IS_TREATED = /(?:\bwithout\s+|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
+const NOT_WHAT_IS_TREATED =
+  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
   /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
 // A condition named among the risk factors that qualify a patient for another indication
@@ -433,6 +434,8 @@ function hostOfInfection(text: string, x: Hit, condition: ResolvedCondition): bo
   if (!m) return false;
   const treated = text.slice(x.sentence.start, x.hit.start - before.length + m.index);
   const own = condition.narrower.find(treated);
+  // the infection may be named only as "infections caused by ... Mycobacterium avium"
+  if (/\binfections?\b/i.test(treated)) return true;
   return condition.infections
     .find(treated)
     .some((i) => !own.some((o) => o.start < i.end && i.start < o.end));
@@ -578,6 +581,8 @@ function excerpt(text: string, sentence: { start: number; end: number }, hit: Te
   const body = text
     .slice(start, nextHeading ? end - 1 : end)
     .replace(/\s+\d{1,2}\s*$/, (n) => (nextHeading ? '' : n))
+    // a cross-reference cut at its stop ("Community-acquired pneumonia ( 1. 2)")
+    .replace(/\s*\(\s*\d{1,2}\.?\s*$/, '')
     .trim()
     .replace(/^\S*\s/, (w) => (start > sentence.start ? '' : w));
   return `${start > sentence.start ? '… ' : ''}${body.replace(/\s*•$/, '')}${end < sentence.end ? ' …' : ''}`;

@@ -407,6 +407,21 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(v.kind === 'covers' && v.quote).not.toMatch(/should not be used/);
   });
 
+  it('does not cover the patients’ disease when what is treated is an infection in them', () => {
+    const clarithromycin =
+      'Clarithromycin tablets are indicated for the treatment of mild to moderate infections caused by susceptible isolates due to Mycobacterium avium or Mycobacterium intracellulare in patients with advanced HIV infection.';
+    expect(verdict(clarithromycin, 'hiv').kind).not.toBe('covers');
+    const apixaban =
+      'ELIQUIS is indicated to reduce the risk of stroke and systemic embolism in adult patients with nonvalvular atrial fibrillation.';
+    expect(verdict(apixaban, 'atrial fibrillation').kind).toBe('covers');
+  });
+
+  it('reads "without concomitant X" as an exclusion', () => {
+    const linezolid =
+      'Linezolid is indicated for the treatment of complicated skin and skin structure infections, including diabetic foot infections, without concomitant osteomyelitis.';
+    expect(verdict(linezolid, 'osteomyelitis').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
