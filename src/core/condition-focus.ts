@@ -42,7 +42,7 @@ const NOT_ESTABLISHED =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as))\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as)|to be effective (?:in|for))\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
@@ -55,14 +55,15 @@ const FINITE_VERB =
 // test for syphilis before receiving erythromycin as treatment of gonorrhea"), nor what a procedure
 // is for ("cholecystectomy for chronic calculous cholecystitis", under surgical prophylaxis), nor
 // a qualifier of the patients either way ("with or without metabolic alkalosis", "without cirrhosis
-// or with compensated cirrhosis"). (The patients'
+// or with compensated cirrhosis"), nor the disease of another treatment the patients receive
+// ("men ... receiving androgen deprivation therapy for nonmetastatic prostate cancer"). (The patients'
 // disease or past event is covered, as in "to reduce the risk of stroke ... in patients with
 // nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction": the quote shows
 // the scope.)
 const NOT_WHAT_IS_TREATED =
   /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
-  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
+  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
@@ -91,10 +92,11 @@ const AMONG_RISK_FACTORS =
 const NOT_TREATED_HERE =
   /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
-// failure)"), or "Use of other sympathomimetic drugs for weight loss has been associated with
+// failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
+// penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with
 // serious cardiovascular adverse events": words about other drugs, in the drug's own label
 const OTHER_DRUGS =
-  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications))\b/i;
+  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications)|an?\s+[\w-]+\s+drug\s+is\s+(?:also\s+)?(?:usually\s+)?indicated)\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
@@ -177,6 +179,18 @@ function leadIn(text: string, sentence: { start: number }): string {
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
     const colon = before.lastIndexOf(':');
     if (colon >= 0 && before.length - colon < 600) before = before.slice(0, colon + 1);
+  }
+  // An item of a semicolon list ("effective in bacterial neonatal sepsis; bacterial septicemia and
+  // ... (meningitis)", "For adjunctive treatment of: edema ...; ... glaucoma"): its lead-in is the
+  // list's opener, before a colon in the same sentence, else the sentence's first item.
+  if (before.endsWith(';')) {
+    const stop = Math.max(-1, ...[...before.matchAll(/[.!?](?=\s)/g)].map((m) => m.index!));
+    const colon = before.lastIndexOf(':');
+    if (colon > stop) before = before.slice(0, colon + 1);
+    else {
+      const first = before.indexOf(';', stop + 1);
+      return before.slice(stop + 1, first + 1).trim();
+    }
   }
   if (!before.endsWith('•') && !before.endsWith(':')) return '';
   const colon = before.lastIndexOf(':');

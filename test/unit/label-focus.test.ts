@@ -422,6 +422,21 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(linezolid, 'osteomyelitis').kind).not.toBe('covers');
   });
 
+  it('does not read the disease of another treatment, or another drug’s indication, as the label’s', () => {
+    const denosumab =
+      'Denosumab is indicated for treatment to increase bone mass in men at high risk for fracture receiving androgen deprivation therapy (ADT) for nonmetastatic prostate cancer.';
+    expect(verdict(denosumab, 'prostate cancer').kind).not.toBe('covers');
+    const gentamicin =
+      'Gentamicin is indicated in the treatment of serious infections. In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a penicillin-type drug is also usually indicated as concomitant therapy with gentamicin.';
+    expect(verdict(gentamicin, 'pneumonia').kind).not.toBe('covers');
+  });
+
+  it('reads "shown to be effective in" and the items of a semicolon list after it', () => {
+    const gentamicin =
+      'Clinical studies have shown gentamicin injection to be effective in bacterial neonatal sepsis; bacterial septicemia and serious bacterial infections of the central nervous system (meningitis), urinary tract, respiratory tract.';
+    expect(verdict(gentamicin, 'meningitis').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
