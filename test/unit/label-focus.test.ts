@@ -437,6 +437,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(gentamicin, 'meningitis').kind).toBe('covers');
   });
 
+  it('reads "is ineffective for" and "has not been demonstrated" as limits', () => {
+    const desmopressin =
+      'Desmopressin acetate tablets are indicated as antidiuretic replacement therapy in the management of central diabetes insipidus. Desmopressin acetate is ineffective for the treatment of nephrogenic diabetes insipidus.';
+    expect(verdict(desmopressin, 'nephrogenic diabetes insipidus').kind).not.toBe('covers');
+    const divalproex =
+      'The safety and effectiveness of divalproex sodium delayed-release tablets for long-term use in mania, i.e., more than 3 weeks, has not been demonstrated in controlled clinical trials.';
+    expect(verdict(divalproex, 'mania').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
