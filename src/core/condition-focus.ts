@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective)\b/i;
+  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective)\b/i;
 
 const NOT_ESTABLISHED =
   /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|only\s+(?:[\w-]+\s+){1,4}(?:has|have) been (?:demonstrated|shown)\b)/i;
@@ -302,6 +302,16 @@ function readIndications(
       ) &&
       !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
       !hostOfInfection(text, x, condition) &&
+      // a sentence that turns to limit the condition does not state it ("may be useful to lower
+      // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
+      // where hypertriglyceridemia is the abnormality of most concern")
+      !inSentence.some(
+        (y) =>
+          y.sentence.start === x.sentence.start &&
+          y.hit.start > x.hit.end &&
+          /\bbut\b/i.test(text.slice(x.hit.end, y.hit.start)) &&
+          limitedAt(text, y),
+      ) &&
       // "with acute cholecystitis not requiring therapeutic antimicrobials"
       !/^\s+not requiring\b/i.test(text.slice(x.hit.end, x.hit.end + 20)) &&
       // "Single-drug treatment of active tuberculosis with isoniazid ... is inadequate therapy."

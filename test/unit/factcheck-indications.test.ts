@@ -13,7 +13,7 @@ const index = openIndex();
 const QUOTE_LIMITS_OR_NOT =
   /:\s*"[^"]*\b(?:not|no|only|avoid|reserve|limitations?|inadequate|unproven)\b[^"]*"/i;
 const QUOTE_LIMITS =
-  /\b(?:(?:is|are) not (?:indicated|recommended|established)|should not be used|inadequate (?:therapy|treatment)|(?:has|have) no activity|(?:is|are) ineffective|limitations? of use)\b/i;
+  /\b(?:(?:is|are) not (?:indicated|recommended|established)|should not be used|inadequate (?:therapy|treatment)|(?:has|have) no activity|(?:is|are) (?:ineffective|not effective)|limitations? of use)\b/i;
 const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
 export const rows = readFileSync(

@@ -446,6 +446,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(divalproex, 'mania').kind).not.toBe('covers');
   });
 
+  it('reads a list after "not effective in the following:" and a turn to "but it is not indicated" as limits', () => {
+    const griseofulvin =
+      'Griseofulvin tablets, USP are indicated for the treatment of dermatophyte infections, namely: Tinea corporis Tinea pedis. Griseofulvin tablets, USP are not effective in the following: Bacterial infections Candidiasis (Moniliasis) Histoplasmosis Tinea versicolor Nocardiosis';
+    expect(verdict(griseofulvin, 'tinea versicolor').kind).not.toBe('covers');
+    const cholestyramine =
+      'Cholestyramine powder may be useful to lower LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated where hypertriglyceridemia is the abnormality of most concern.';
+    expect(verdict(cholestyramine, 'hypertriglyceridemia').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
