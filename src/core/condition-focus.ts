@@ -56,14 +56,15 @@ const FINITE_VERB =
 // is for ("cholecystectomy for chronic calculous cholecystitis", under surgical prophylaxis), nor
 // a qualifier of the patients either way ("with or without metabolic alkalosis", "without cirrhosis
 // or with compensated cirrhosis"), nor the disease of another treatment the patients receive
-// ("men ... receiving androgen deprivation therapy for nonmetastatic prostate cancer"). (The patients'
+// ("men ... receiving androgen deprivation therapy for nonmetastatic prostate cancer"), nor what
+// the patients are at risk of ("patients ... who present a risk of pancreatitis"). (The patients'
 // disease or past event is covered, as in "to reduce the risk of stroke ... in patients with
 // nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction": the quote shows
 // the scope.)
 const NOT_WHAT_IS_TREATED =
   /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
-  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
+  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+|\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:

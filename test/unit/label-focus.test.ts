@@ -455,6 +455,12 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(cholestyramine, 'hypertriglyceridemia').kind).not.toBe('covers');
   });
 
+  it('does not read what the patients are at risk of as the indication', () => {
+    const gemfibrozil =
+      'Gemfibrozil Tablets are indicated as adjunctive therapy to diet for: 1. Treatment of adult patients with very high elevations of serum triglyceride levels (Types IV and V hyperlipidemia) who present a risk of pancreatitis and who do not respond adequately to a determined dietary effort to control them.';
+    expect(verdict(gemfibrozil, 'pancreatitis').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
