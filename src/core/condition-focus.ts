@@ -452,7 +452,7 @@ function fitsTheQuestion(text: string, condition: ResolvedCondition): (x: Hit) =
 // patients' disease is the host of the infection treated, not what the drug treats (unlike "to
 // reduce the risk of stroke ... in patients with nonvalvular atrial fibrillation").
 const IN_PATIENTS_WITH =
-  /\b(?:in|among|for)\s+(?:[\w-]+\s+){0,3}(?:patients|adults|children|persons|people|recipients)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
+  /\b(?:in|among|for|such as)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
 function hostOfInfection(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const before = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
   const m = IN_PATIENTS_WITH.exec(before);

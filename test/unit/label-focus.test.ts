@@ -461,6 +461,12 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(gemfibrozil, 'pancreatitis').kind).not.toBe('covers');
   });
 
+  it('reads the hosts of prevented infections named "such as ... recipients with" as hosts', () => {
+    const posaconazole =
+      'Posaconazole injection is indicated for the prophylaxis of invasive Aspergillus and Candida infections in patients who are at high risk of developing these infections due to being severely immunocompromised, such as hematopoietic stem cell transplant (HSCT) recipients with graft-versus-host disease (GVHD).';
+    expect(verdict(posaconazole, 'graft-versus-host disease').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
