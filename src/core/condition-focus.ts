@@ -64,7 +64,7 @@ const FINITE_VERB =
 const NOT_WHAT_IS_TREATED =
   /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
 const NOT_TREATED_WHEN_BEFORE =
-  /(?:\binduc(?:e|es|ing)\s+|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+|\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
+  /(?:\binduc(?:e|es|ing)\s+|\bcaus(?:e|es|ing)\s+(?:an?\s+)?|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+|\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
@@ -573,14 +573,17 @@ function sentenceAround(
   // easily reversible AFIB/AFL 1.1 Life-Threatening Ventricular Arrhythmias Sotalol ...") starts
   // a sentence too: openFDA's text often has no stop before it.
   const stops = [
-    ...before.matchAll(/(?<!\b[A-Z])\.(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g),
+    ...before.matchAll(
+      /(?<!\b[A-Z])\.["'”’]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g,
+    ),
   ];
-  const start = stops.length ? stops.at(-1)!.index! + 1 : 0;
+  const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
-  const after = /(?<!\b[A-Z])\.(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
-    text.slice(hit.end),
-  );
-  const end = after ? hit.end + after.index + 1 : text.length;
+  const after =
+    /(?<!\b[A-Z])\.["'”’]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
+      text.slice(hit.end),
+    );
+  const end = after ? hit.end + after.index + after[0].length : text.length;
   return { start, end, text: text.slice(start, end) };
 }
 

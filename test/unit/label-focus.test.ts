@@ -467,6 +467,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(posaconazole, 'graft-versus-host disease').kind).not.toBe('covers');
   });
 
+  it('ends a sentence at a stop inside quotation marks, and reads what a drug may cause as no indication', () => {
+    const phenelzine =
+      'Phenelzine sulfate has been found to be effective in depressed patients clinically characterized as "atypical," "nonendogenous," or "neurotic." These patients often have mixed anxiety and depression and phobic or hypochondriacal features.';
+    expect(verdict(phenelzine, 'anxiety').kind).not.toBe('covers');
+    const ziprasidone =
+      'Ziprasidone capsules are indicated for the treatment of schizophrenia. Whether ziprasidone will cause torsade de pointes or increase the rate of sudden death is not yet known';
+    expect(verdict(ziprasidone, 'ventricular tachycardia').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
