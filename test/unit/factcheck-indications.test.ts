@@ -14,7 +14,13 @@ const QUOTE_LIMITS_OR_NOT =
   /:\s*"[^"]*\b(?:not|no|only|avoid|reserve|limitations?|inadequate|unproven)\b[^"]*"/i;
 const QUOTE_LIMITS =
   /\b(?:(?:is|are) not (?:indicated|recommended|established)|should not be used|inadequate (?:therapy|treatment)|(?:has|have) no activity|(?:is|are) (?:ineffective|not effective)|limitations? of use)\b/i;
-const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+// (typographic apostrophes and hyphens as labels print them: "HIV‑1" with a non-breaking hyphen)
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ');
 
 export const rows = readFileSync(
   join(import.meta.dirname, '../fixtures/factcheck/indications.tsv'),
