@@ -46,42 +46,67 @@ const STATES =
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
-// "without uremia", "noncirrhotic" (not even named), and what the drug brings about ("used to induce cardiac
-// arrest" in a cardioplegic solution), and the setting of another indication ("useful for treating
-// edema when administration of other diuretics has caused hypokalemia"), and a time ("more than
-// 72 hours after the onset of rash") are not what it treats.
-// ... nor what must be absent ("abnormal uterine bleeding due to hormonal imbalance in the absence of
-// organic pathology, such as fibroids or uterine cancer"), nor what a test looks for ("a serologic
-// test for syphilis before receiving erythromycin as treatment of gonorrhea"), nor what a procedure
-// is for ("cholecystectomy for chronic calculous cholecystitis", under surgical prophylaxis), nor
-// a qualifier of the patients either way ("with or without metabolic alkalosis", "without cirrhosis
-// or with compensated cirrhosis"), nor the disease of another treatment the patients receive
-// ("men ... receiving androgen deprivation therapy for nonmetastatic prostate cancer"), nor what
-// the patients are at risk of ("patients ... who present a risk of pancreatitis"). (The patients'
-// disease or past event is covered, as in "to reduce the risk of stroke ... in patients with
-// nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction": the quote shows
-// the scope.)
+// A condition named as what is absent or excluded, not treated: "nephrotic syndrome, without
+// uremia", "noncirrhotic MASH" (not even named), "diabetic foot infections, without concomitant
+// osteomyelitis", "in the absence of organic pathology, such as fibroids or uterine cancer".
 const NOT_WHAT_IS_TREATED =
   /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
-const NOT_TREATED_WHEN_BEFORE =
-  /(?:\binduc(?:e|es|ing)\s+|\bcaus(?:e|es|ing)\s+(?:an?\s+)?|\b(?:has|have|had) caused\s+|\bonset of\s+|\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+|\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}|\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+|\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}|\bwith or without\s+(?:[\w-]+\s+){0,2}|\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2})$/i;
+// Words right before a condition that make it something other than what the drug treats. (The
+// patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
+// patients with nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction":
+// the quote shows the scope.)
+const NOT_TREATED_WHEN_BEFORE = new RegExp(
+  `(?:${[
+    // what the drug brings about: "used to induce cardiac arrest" (a cardioplegic solution),
+    // "Whether ziprasidone will cause torsade de pointes"
+    String.raw`\binduc(?:e|es|ing)\s+`,
+    String.raw`\bcaus(?:e|es|ing)\s+(?:an?\s+)?`,
+    // the setting of another indication: "when administration of other diuretics has caused
+    // hypokalemia"
+    String.raw`\b(?:has|have|had) caused\s+`,
+    // a time: "more than 72 hours after the onset of rash"
+    String.raw`\bonset of\s+`,
+    // what a test looks for: "a serologic test for syphilis before receiving erythromycin"
+    String.raw`\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+`,
+    // what a procedure is for, under surgical prophylaxis: "cholecystectomy for chronic calculous
+    // cholecystitis"
+    String.raw`\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}`,
+    // what the patients are at risk of: "patients ... who present a risk of pancreatitis"
+    String.raw`\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+`,
+    // the disease of another treatment the patients receive: "men ... receiving androgen
+    // deprivation therapy (ADT) for nonmetastatic prostate cancer"
+    String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,
+    // a qualifier of the patients either way: "with or without metabolic alkalosis", "without
+    // cirrhosis or with compensated cirrhosis"
+    String.raw`\bwith or without\s+(?:[\w-]+\s+){0,2}`,
+    String.raw`\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2}`,
+  ].join('|')})$`,
+  'i',
+);
+// The words for people who may stand before "with" and the condition they have ("adults with
+// hypercholesterolemia").
+const PEOPLE =
+  /^(?:patients|adults|children|women|men|people|persons|individuals|subjects|those|infants|neonates|adolescents|males|females|older|pregnancy|population)$/i;
+// The patients of another indication: "management of patients with leukemia, lymphoma and
+// malignancies who are receiving cancer therapy which causes elevations of ... uric acid" — only
+// where the condition describes the patients ("patients with leukemia"), not where it is what is
+// prevented in them ("prevention of endometrial hyperplasia in ... women who are receiving
+// conjugated estrogens").
+const WHO_ARE_RECEIVING = /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoing)\b/i;
+const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
 // atorvastatin's "in adults with multiple risk factors for CHD ... o ... hospitalization for
 // congestive heart failure" states an indication after them.
-// The patients of another indication: "management of patients with leukemia, lymphoma and
-// malignancies who are receiving cancer therapy which causes elevations of ... uric acid".
-const WHO_ARE_RECEIVING = /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoing)\b/i;
-// ... only where the condition describes the patients ("patients with leukemia"), not where it is
-// what is prevented in them ("prevention of endometrial hyperplasia in ... women who are receiving
-// conjugated estrogens").
-// The words for people that may stand before "with" and the condition they have.
-const PEOPLE =
-  /^(?:patients|adults|children|women|men|people|persons|individuals|subjects|those|infants|neonates|adolescents|males|females|older|pregnancy|population)$/i;
-const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
 const AMONG_RISK_FACTORS =
   /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
+// A sentence that states no use whatever it names: "Single-drug treatment of active tuberculosis
+// with isoniazid ... is inadequate therapy."
+const INADEQUATE = /\b(?:is|are) (?:an? )?inadequate (?:therapy|treatment)\b/i;
+// Words right after a condition that say it needs no treatment: "with acute cholecystitis not
+// requiring therapeutic antimicrobials".
+const NOT_REQUIRING = /^\s+not requiring\b/i;
 // A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
 // differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
@@ -293,11 +318,13 @@ function readIndications(
   const listed = LIST_OF_INDICATIONS.test(text) || listsByCategory(text);
   const fits = fitsTheQuestion(text, condition);
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
+  // Where the label limits the condition ("not indicated for ..."), each hit read once.
+  const limits = new Set(inSentence.filter((x) => limitedAt(text, x)));
   const stating = inSentence.filter(
     (x) =>
       !x.hit.abbreviation &&
       fits(x) &&
-      !limitedAt(text, x) &&
+      !limits.has(x) &&
       !NOT_TREATED_HERE.test(
         text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
       ) &&
@@ -311,12 +338,10 @@ function readIndications(
           y.sentence.start === x.sentence.start &&
           y.hit.start > x.hit.end &&
           /\bbut\b/i.test(text.slice(x.hit.end, y.hit.start)) &&
-          limitedAt(text, y),
+          limits.has(y),
       ) &&
-      // "with acute cholecystitis not requiring therapeutic antimicrobials"
-      !/^\s+not requiring\b/i.test(text.slice(x.hit.end, x.hit.end + 20)) &&
-      // "Single-drug treatment of active tuberculosis with isoniazid ... is inadequate therapy."
-      !/\b(?:is|are) (?:an? )?inadequate (?:therapy|treatment)\b/i.test(x.sentence.text) &&
+      !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
+      !INADEQUATE.test(x.sentence.text) &&
       !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
       !(
         PATIENTS_WITH.test(text.slice(Math.max(0, x.hit.start - 60), x.hit.start)) &&
@@ -335,7 +360,7 @@ function readIndications(
     .filter((w) => COURSE_WORDS.has(w) && !conditionKey(condition.words).split(' ').includes(w));
   const limitedAsAsked = inSentence.find(
     (x) =>
-      (limitedAt(text, x) || LIMITING.test(text.slice(x.hit.end, x.sentence.end))) &&
+      (limits.has(x) || LIMITING.test(text.slice(x.hit.end, x.sentence.end))) &&
       modifiers.some((m) =>
         new RegExp(`\\b${m}\\b(?:\\s+[\\w-]+)?\\s*$`, 'i').test(
           text.slice(Math.max(0, x.hit.start - 40), x.hit.start) +
@@ -378,7 +403,7 @@ function readIndications(
       },
       mentioned: true,
     };
-  const limiting = inSentence.filter((x) => limitedAt(text, x));
+  const limiting = inSentence.filter((x) => limits.has(x));
   if (limiting.length && limiting.length === inSentence.length) {
     const first = limiting[0]!;
     return {
