@@ -594,18 +594,20 @@ function sentenceAround(
   hit: { start: number; end: number },
 ): { start: number; end: number; text: string } {
   const before = text.slice(0, hit.start);
-  // Not the stop of a genus initial ("S. aureus", "P. aeruginosa"). A numbered subsection ("...
+  // Not the stop of a genus initial ("S. aureus", "P. aeruginosa"); a stop inside a closing
+  // bracket or quotation mark ends the sentence too ("(... staphylococcal infections.)
+  // Infections caused by rickettsia ..."). A numbered subsection ("...
   // easily reversible AFIB/AFL 1.1 Life-Threatening Ventricular Arrhythmias Sotalol ...") starts
   // a sentence too: openFDA's text often has no stop before it.
   const stops = [
     ...before.matchAll(
-      /(?<!\b[A-Z])\.["'”’]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g,
+      /(?<!\b[A-Z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g,
     ),
   ];
   const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
   const after =
-    /(?<!\b[A-Z])\.["'”’]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
+    /(?<!\b[A-Z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
       text.slice(hit.end),
     );
   const end = after ? hit.end + after.index + after[0].length : text.length;
@@ -636,8 +638,12 @@ function excerpt(text: string, sentence: { start: number; end: number }, hit: Te
     .replace(/\s+\d{1,2}\s*$/, (n) => (nextHeading ? '' : n))
     // a cross-reference cut at its stop ("Community-acquired pneumonia ( 1. 2)")
     .replace(/\s*\(\s*\d{1,2}\.?\s*$/, '')
+    // a cross-reference the label printed empty ("... in adults () • ...")
+    .replace(/\s*\(\s*\)/g, '')
     .trim()
-    .replace(/^\S*\s/, (w) => (start > sentence.start ? '' : w));
+    .replace(/^\S*\s/, (w) => (start > sentence.start ? '' : w))
+    // nor does it end inside a word ("Infectio …")
+    .replace(/\s\S*$/, (w) => (/\S\S/.test(text.slice(end - 1, end + 1)) ? '' : w));
   return `${start > sentence.start ? '… ' : ''}${body.replace(/\s*•$/, '')}${end < sentence.end ? ' …' : ''}`;
 }
 

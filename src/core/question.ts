@@ -68,14 +68,27 @@ function stripFiller(words: string): string {
 /** The condition as the user wrote it, less the filler words ("Crohn's disease" keeps its apostrophe). */
 function conditionFrom(words: string): string | null {
   const condition = stripFiller(words);
-  const asWritten = words
-    .split(/\s+/)
-    .filter((w) => w && !FILLER.has(normalizeName(w)))
+  const all = words.split(/\s+/).filter(Boolean);
+  const asWritten = all
+    .filter((w, i) => !FILLER.has(normalizeName(w)) || inName(all, i))
     .join(' ')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
   // Two capitals may be an abbreviation the vocabulary knows ("PE", "ED").
   const caps = /\b[A-Z]{2}\b/.test(words) && condition.length === 2;
   return condition.length >= 3 || caps ? asWritten || condition : null;
+}
+
+/** "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word. */
+function inName(words: string[], i: number): boolean {
+  const word = normalizeName(words[i]!);
+  const next = words[i + 1] && normalizeName(words[i + 1]!);
+  return (
+    (word === 'use' || word === 'uses') &&
+    i > 0 &&
+    !!next &&
+    !FILLER.has(next) &&
+    !FILLER.has(normalizeName(words[i - 1]!))
+  );
 }
 
 /** The words of a condition that a text must contain to be about it ("back pain" -> back, pain). */

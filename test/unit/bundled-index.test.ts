@@ -71,6 +71,13 @@ describe('evidence for baclofen', () => {
     expect(pregnancy.summary.focus.note).toMatch(/about hypertension shown first/);
   });
 
+  it('keeps "use" inside a condition\'s name', async () => {
+    const r = await index.lookup('hydromorphone for opioid use disorder');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.condition).toBe('opioid use disorder');
+    expect(r.summary.focus.note).toMatch(/about opioid use disorder/);
+  });
+
   it('finds a misspelled drug in a question', async () => {
     const r = await index.lookup('baclophen for back pain');
     expect(r.ok && r.summary.drug.id).toBe('baclofen');
@@ -158,9 +165,14 @@ describe('names of the complete vocabulary', () => {
 describe('combination brands', () => {
   it('name every ingredient, also the "A" ones the staged RxNorm brand list drops', async () => {
     const { lexiconFromFile } = await import('../../src/core/lexicon-file');
-    const lexicon = lexiconFromFile(JSON.parse(readFileSync(join(DATA_DIR, 'lexicon.json'), 'utf8')));
+    const lexicon = lexiconFromFile(
+      JSON.parse(readFileSync(join(DATA_DIR, 'lexicon.json'), 'utf8')),
+    );
     const of = (brand: string) =>
-      lexicon.names.find((n) => n.text === brand)!.drugs.map((d) => lexicon.drugs[d]!.id).sort();
+      lexicon.names
+        .find((n) => n.text === brand)!
+        .drugs.map((d) => lexicon.drugs[d]!.id)
+        .sort();
     expect(of('Augmentin')).toEqual(['amoxicillin', 'clavulanate']);
     expect(of('Percocet')).toEqual(['acetaminophen', 'oxycodone']);
     expect(of('Lotrel')).toEqual(['amlodipine', 'benazepril']);

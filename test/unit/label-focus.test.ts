@@ -476,6 +476,37 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(ziprasidone, 'ventricular tachycardia').kind).not.toBe('covers');
   });
 
+  it('ends a sentence at a stop inside a bracket, and quotes neither an empty cross-reference nor half a word', () => {
+    const tetracycline =
+      'Tetracycline is indicated in the treatment of infections caused by susceptible strains of the designated organisms in the conditions listed below: Skin and soft tissue infections caused by Streptococcus pyogenes, Staphylococcus aureaus. (Tetracyclines are not the drugs of choice in the treatment of any type of staphylococcal infections.) Infections caused by rickettsia including Rocky Mountain spotted fever, typhus group infections, Q fever, rickettsialpox.';
+    const rmsf = verdict(tetracycline, 'rocky mountain spotted fever');
+    expect(rmsf.kind === 'covers' && rmsf.quote).toMatch(/^Infections caused by rickettsia/);
+    const azithromycin =
+      'Azithromycin is a macrolide antibacterial drug indicated for mild to moderate infections caused by designated, susceptible bacteria: • Acute bacterial sinusitis in adults () • Uncomplicated skin and skin structure infections in adults () • Urethritis and cervicitis in adults ()';
+    const skin = verdict(azithromycin, 'skin infection');
+    expect(skin.kind === 'covers' && skin.quote).toMatch(/structure infections in adults$/);
+    const long =
+      "When penicillin is contraindicated, tetracyclines are alternative drugs in the treatment of the following infections: Syphilis and yaws caused by Treponema pallidum and pertenue, respectively, Vincent's infection caused by Fusobacterium fusiforme, Infections caused by Neisseria gonorrhoeae, Anthrax caused by Bacillus anthracis, Infections due to Listeria monocytogenes, Actinomycosis caused by Actinomyces species, Infections due to Clostridium species.";
+    const syphilis = verdict(long, 'syphilis');
+    expect(syphilis.kind === 'covers' && syphilis.quote).toMatch(/Fusobacterium fusiforme, …$/);
+  });
+
+  it('reads "skin and skin structure infections" as infections of the skin, which take in cellulitis and wound infections', () => {
+    const cefepime =
+      'Cefepime for Injection is indicated for the treatment of the following infections caused by susceptible strains of the designated microorganisms: • Pneumonia. • Uncomplicated skin and skin structure infections.';
+    expect(verdict(cefepime, 'cellulitis').kind).toBe('silent');
+    expect(verdict(cefepime, 'wound infection').kind).toBe('silent');
+    const tobramycin =
+      'Tobramycin injection is indicated for the treatment of serious bacterial infections: Skin, bone, and skin structure infections caused by P. aeruginosa, Proteus sp, E. coli.';
+    expect(verdict(tobramycin, 'cellulitis').kind).toBe('silent');
+    const mupirocin =
+      'Mupirocin cream is indicated for the treatment of secondarily infected traumatic skin lesions (up to 10 cm in length or 100 cm 2 in area) due to susceptible isolates of Staphylococcus aureus.';
+    expect(verdict(mupirocin, 'wound infection').kind).toBe('covers');
+    const moxifloxacin =
+      'Moxifloxacin tablets are indicated in adult patients for the treatment of plague, including pneumonic and septicemic plague, due to susceptible isolates of Yersinia pestis.';
+    expect(verdict(moxifloxacin, 'sepsis').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
