@@ -32,8 +32,12 @@ export type LabelVerdict =
 const LIMITING =
   /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective)\b/i;
 
+// A sentence that says the efficacy for the condition was not established ("The safety and
+// effectiveness ... has not been demonstrated"), or that the data are not available ("however,
+// data establishing the efficacy of Cefazolin ... in the subsequent prevention of rheumatic fever
+// are not available at present").
 const NOT_ESTABLISHED =
-  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|only\s+(?:[\w-]+\s+){1,4}(?:has|have) been (?:demonstrated|shown)\b)/i;
+  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|(?:however,?\s+)?(?:data|evidence|information)\s+(?:establishing|supporting|demonstrating|on)\s+(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\b(?:(?:are|is)\s+not\s+available|(?:are|is)\s+(?:lacking|insufficient))\b|only\s+(?:[\w-]+\s+){1,4}(?:has|have) been (?:demonstrated|shown)\b)/i;
 
 // Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
 // death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
@@ -83,6 +87,11 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
   ].join('|')})$`,
   'i',
 );
+// The patients of an example procedure under surgical prophylaxis: "in patients undergoing
+// surgical procedures ... (e.g., vaginal hysterectomy, and cholecystectomy in high-risk patients
+// such as those older than 70 years, with acute cholecystitis, obstructive jaundice ...)".
+const SURGICAL_EXAMPLE =
+  /\b(?:surgical\s+procedures?|surgery|surgeries|operations?)\b[^()]{0,120}\((?:e\.g\.|i\.e\.|such as|for example)[^()]*$/i;
 // The words for people who may stand before "with" and the condition they have ("adults with
 // hypercholesterolemia").
 const PEOPLE =
@@ -120,14 +129,17 @@ const NOT_TREATED_HERE =
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with
-// serious cardiovascular adverse events": words about other drugs, in the drug's own label
+// serious cardiovascular adverse events", or "Injectable benzathine penicillin is considered the
+// drug of choice in treatment and prevention of streptococcal infections, including the
+// prophylaxis of rheumatic fever" (in cefazolin's label), or "Concomitant antacids should be given
+// as needed for relief of pain" (cimetidine's): words about other drugs, in the drug's own label
 const OTHER_DRUGS =
-  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications)|an?\s+[\w-]+\s+drug\s+is\s+(?:also\s+)?(?:usually\s+)?indicated)\b/i;
+  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications)|an?\s+[\w-]+\s+drug\s+is\s+(?:also\s+)?(?:usually\s+)?indicated|(?:is|are)\s+(?:usually\s+)?(?:considered\s+)?(?:[\w-]+\s+){0,8}?(?:to\s+be\s+)?the\s+(?:usual\s+)?drugs?\s+of\s+choice|concomitant\s+(?:[\w-]+\s+){1,2}(?:should|may|can|must)\s+be\s+(?:given|used|administered|added))\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
 const LIST_OF_INDICATIONS =
-  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\b(?:in|of) the (?:(?:conditions|diseases|infections) listed below|following (?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
+  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\b(?:in|of) the (?:(?:conditions|diseases|infections) listed below|following (?:serious\s+)?(?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
 // Or the section is itself that list, by category, with no sentence before it ("Allergic states:
 // Control of ... Endocrine disorders: Primary or secondary adrenocortical insufficiency ...
 // Nervous system: ... cerebral edema associated with ...").
@@ -329,6 +341,10 @@ function readIndications(
         text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
       ) &&
       !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+      !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&
+      // (a list's items too: "Injectable benzathine penicillin is considered the drug of choice
+      // ... including the prophylaxis of rheumatic fever" among cefazolin's)
+      !OTHER_DRUGS.test(x.sentence.text) &&
       !hostOfInfection(text, x, condition) &&
       // a sentence that turns to limit the condition does not state it ("may be useful to lower
       // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
@@ -553,10 +569,22 @@ function headingStated(
         ? { words: opener, follows: false }
         : null;
     }
+    // A numbered item ("... for longer than 8 weeks. 4. Erosive gastroesophageal reflux (GERD).")
+    // of a list the section opened with "indicated in: 1. ...": the items between are sentences.
+    if (/^\s*\d{1,2}\.\s*$/.test(prev.text)) {
+      const opener = NUMBERED_LIST_OPENER.exec(text.slice(0, prev.start));
+      return opener && !LIMITING.test(opener[0])
+        ? { words: opener[0].trim(), follows: false }
+        : null;
+    }
     if (!isFragment(prev.text)) return null;
     at = prev.start;
   }
 }
+
+// "Cimetidine tablets are indicated in: 1. Short-term treatment of active duodenal ulcer."
+const NUMBERED_LIST_OPENER =
+  /(?:^|[.;]\s)[^.;:]{0,200}\bindicated (?:for|in)\b[^.;:]{0,80}:(?=\s*1\.\s)/i;
 
 /** A title: a few words, each capitalised but the short ones ("Symptomatic Trichomoniasis."). */
 function isHeading(sentence: string): boolean {

@@ -507,6 +507,32 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(moxifloxacin, 'sepsis').kind).toBe('covers');
   });
 
+  it("reads neither the patients of an example surgery nor another drug's sentence as the indication", () => {
+    const cefazolin =
+      'Cefazolin for Injection, USP is indicated for the treatment of the following serious infections when due to susceptible organisms. Respiratory Tract Infections: Due to S. pneumoniae. Injectable benzathine penicillin is considered the drug of choice in treatment and prevention of streptococcal infections, including the prophylaxis of rheumatic fever. Cefazolin for Injection, USP is effective in the eradication of streptococci from the nasopharynx; however, data establishing the efficacy of Cefazolin for Injection, USP in the subsequent prevention of rheumatic fever are not available at present. Endocarditis: Due to S. aureus. Perioperative Prophylaxis: The prophylactic administration of Cefazolin for Injection preoperatively may reduce the incidence of certain postoperative infections in patients undergoing surgical procedures which are classified as contaminated or potentially contaminated (e.g., vaginal hysterectomy, and cholecystectomy in high-risk patients such as those older than 70 years, with acute cholecystitis, obstructive jaundice, or common duct bile stones).';
+    expect(verdict(cefazolin, 'cholecystitis').kind).not.toBe('covers');
+    expect(verdict(cefazolin, 'jaundice').kind).not.toBe('covers');
+    expect(verdict(cefazolin, 'rheumatic fever').kind).not.toBe('covers');
+    expect(verdict(cefazolin, 'endocarditis').kind).toBe('covers');
+    const cimetidine =
+      'Cimetidine tablets are indicated in: 1. Short-term treatment of active duodenal ulcer. Concomitant antacids should be given as needed for relief of pain. 2. Short-term treatment of active benign gastric ulcer. There is no information concerning usefulness of treatment periods of longer than 8 weeks. 3. Erosive gastroesophageal reflux (GERD).';
+    expect(verdict(cimetidine, 'pain').kind).not.toBe('covers');
+    const gerd = verdict(cimetidine, 'gerd');
+    expect(gerd.kind === 'covers' && gerd.quote).toBe(
+      'Cimetidine tablets are indicated in: … Erosive gastroesophageal reflux (GERD).',
+    );
+  });
+
+  it('knows "bone and joint infections" and a label\'s "chronic schizophrenics"', () => {
+    const cefazolin =
+      'Cefazolin is indicated for the treatment of the following infections when due to susceptible organisms. Bone and Joint Infections: Due to S. aureus.';
+    expect(verdict(cefazolin, 'osteomyelitis').kind).toBe('covers');
+    expect(verdict(cefazolin, 'septic arthritis').kind).toBe('covers');
+    const fluphenazine =
+      'Fluphenazine Decanoate Injection is a long-acting parenteral antipsychotic drug intended for use in the management of patients requiring prolonged parenteral neuroleptic therapy (e.g., chronic schizophrenics).';
+    expect(verdict(fluphenazine, 'psychosis').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
