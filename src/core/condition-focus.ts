@@ -169,7 +169,8 @@ function prevents(words: string): boolean {
 const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
   {
     asked: /\b(?:pregnan\w*|expecting|breast-?feeding|lactat\w*|nursing)\b/i,
-    named: /\b(?:pregnan\w*|lactat\w*|breast-?feeding|nursing)\b/i,
+    // not "in non-pregnant women" (tinidazole's bacterial vaginosis)
+    named: /(?<!\bnon-?)(?<!\bnot\s)\b(?:pregnan\w*|lactat\w*|breast-?feeding|nursing)\b/i,
   },
   {
     asked:

@@ -336,7 +336,12 @@ function resolvedWords(condition: string, resolved: ResolvedCondition): string {
   );
   const first = kept.indexOf(true);
   const last = kept.lastIndexOf(true);
-  return first < 0 ? resolved.words : words.slice(first, last + 1).join(' ');
+  if (first < 0) return resolved.words;
+  // "extrapyramidal symptoms" resolved as "extrapyramidal disorder": the words as asked, not a
+  // bare adjective ("include extrapyramidal")
+  const asked = new Set(words.flatMap((w) => conditionKey(w).split(' ')));
+  if ([...keyWords].some((k) => !asked.has(k))) return condition;
+  return words.slice(first, last + 1).join(' ');
 }
 
 /** What the label section does not show, said plainly, and which words the reader sees. */

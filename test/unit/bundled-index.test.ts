@@ -76,6 +76,11 @@ describe('evidence for baclofen', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.summary.focus.condition).toBe('opioid use disorder');
     expect(r.summary.focus.note).toMatch(/about opioid use disorder/);
+    // resolved as "extrapyramidal disorder": the note keeps the words asked, not "extrapyramidal"
+    const eps = await index.lookup('trihexyphenidyl for extrapyramidal symptoms');
+    if (!eps.ok) throw new Error(eps.error);
+    expect(eps.summary.focus.note).toMatch(/^The FDA label's indications include it: /);
+    expect(eps.summary.focus.note).toMatch(/about extrapyramidal symptoms\./);
   });
 
   it('finds a misspelled drug in a question', async () => {

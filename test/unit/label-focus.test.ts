@@ -533,6 +533,13 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(fluphenazine, 'psychosis').kind).toBe('covers');
   });
 
+  it('does not read "non-pregnant" as naming pregnancy', () => {
+    const tinidazole =
+      'Tinidazole is indicated for the treatment of bacterial vaginosis (formerly referred to as Haemophilus vaginitis, Gardnerella vaginitis, nonspecific vaginitis, or anaerobic vaginosis) in non-pregnant women.';
+    expect(verdict(tinidazole, 'bacterial vaginosis in pregnancy').kind).not.toBe('covers');
+    expect(verdict(tinidazole, 'bacterial vaginosis').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
