@@ -533,6 +533,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(fluphenazine, 'psychosis').kind).toBe('covers');
   });
 
+  it('reads postherpetic and trigeminal neuralgia as neuropathies', () => {
+    const gabapentin =
+      'Gabapentin Capsules are indicated for: Management of postherpetic neuralgia in adults Adjunctive therapy in the treatment of partial onset seizures';
+    expect(verdict(gabapentin, 'neuropathy').kind).toBe('covers');
+    const carbamazepine =
+      'Trigeminal Neuralgia Carbamazepine is indicated in the treatment of the pain associated with true trigeminal neuralgia.';
+    expect(verdict(carbamazepine, 'neuropathy').kind).toBe('covers');
+  });
+
   it('does not read "non-pregnant" as naming pregnancy', () => {
     const tinidazole =
       'Tinidazole is indicated for the treatment of bacterial vaginosis (formerly referred to as Haemophilus vaginitis, Gardnerella vaginitis, nonspecific vaginitis, or anaerobic vaginosis) in non-pregnant women.';
