@@ -542,6 +542,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(carbamazepine, 'neuropathy').kind).toBe('covers');
   });
 
+  it('knows "vasospastic angina" and "acid indigestion"', () => {
+    const nifedipine =
+      'I. Vasospastic Angina Nifedipine extended-release tablets are indicated for the management of vasospastic angina confirmed by any of the following criteria.';
+    expect(verdict(nifedipine, 'vasospastic angina').kind).toBe('covers');
+    const ranitidine =
+      'Use(s) relieves heartburn associated with acid indigestion and sour stomach';
+    expect(verdict(ranitidine, 'acid indigestion').kind).toBe('covers');
+  });
+
   it('does not read "non-pregnant" as naming pregnancy', () => {
     const tinidazole =
       'Tinidazole is indicated for the treatment of bacterial vaginosis (formerly referred to as Haemophilus vaginitis, Gardnerella vaginitis, nonspecific vaginitis, or anaerobic vaginosis) in non-pregnant women.';
