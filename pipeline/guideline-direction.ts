@@ -532,6 +532,19 @@ export function directionFor(text: string, mentions: Span[]): Direction {
   )
     return 'neutral';
   if (found.includes('no call')) return 'neutral';
+  // "If ... negative then stop isoniazid (and pyridoxine) ...; if ... positive, ... continue
+  // isoniazid (with pyridoxine)": one branch stops the drug, another gives it.
+  const stopped = mentions.some((m) => {
+    const c = clauseOf(m);
+    return (
+      c !== undefined &&
+      // (not "Do not stop insulin", "do not empirically discontinue heparin": those give it)
+      /(?<!\b(?:not|never)\s+(?:\w+ly\s+)?)\b(?:stop|discontinue|withdraw|cease)\w*\s+(?:[\w-]+\s+){0,3}\(?(?:and\s+|with\s+)?$/i.test(
+        text.slice(c.start, m.start),
+      )
+    );
+  });
+  if (stopped && found.includes('for')) return 'neutral';
   const decided = [...new Set(found)] as Direction[];
   return decided.length === 1 ? decided[0]! : 'neutral';
 }
