@@ -275,9 +275,11 @@ function focusNote(
     const under = about;
     // a name cut across a bracket ("absence (petit mal) epilepsy" read as "petit mal) epilepsy")
     // is given as the concept's own name, turned round from MeSH's inverted form
-    const named = /^[^(]*\)|\([^)]*$/.test(verdict.named)
-      ? verdict.conceptName.replace(/^([^,]+), ([^,]+)$/, '$2 $1')
-      : verdict.named;
+    // So is a word for the patients ("chronic schizophrenics", "schizophrenic patients").
+    const named =
+      /^[^(]*\)|\([^)]*$/.test(verdict.named) || /^\w+ics?$/i.test(verdict.named)
+        ? verdict.conceptName.replace(/^([^,]+), ([^,]+)$/, '$2 $1')
+        : verdict.named;
     // Where words of the question were left out of the condition ("shingles in the eye"), the
     // note names what the label covers ("shingles"), not "it".
     const what = verdict.narrower

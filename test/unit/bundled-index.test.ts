@@ -81,6 +81,12 @@ describe('evidence for baclofen', () => {
     if (!eps.ok) throw new Error(eps.error);
     expect(eps.summary.focus.note).toMatch(/^The FDA label's indications include it: /);
     expect(eps.summary.focus.note).toMatch(/about extrapyramidal symptoms\./);
+    // a label's word for the patients is named as the condition it stands for
+    const psychosis = await index.lookup('thioridazine for psychosis');
+    if (!psychosis.ok) throw new Error(psychosis.error);
+    expect(psychosis.summary.focus.note).toMatch(
+      /^The FDA label's indications include schizophrenia, which the condition vocabulary files under psychosis: "/,
+    );
   });
 
   it('finds a misspelled drug in a question', async () => {

@@ -8,22 +8,37 @@ import { describe, expect, it } from 'vitest';
 import type { DrugEntry } from '../../src/core/index-schema';
 import { DATA_DIR } from '../../scripts/cli/node-index';
 
-const entries = readdirSync(join(DATA_DIR, 'drugs')).map((f) => JSON.parse(readFileSync(join(DATA_DIR, 'drugs', f), 'utf8')) as DrugEntry);
+const entries = readdirSync(join(DATA_DIR, 'drugs')).map(
+  (f) => JSON.parse(readFileSync(join(DATA_DIR, 'drugs', f), 'utf8')) as DrugEntry,
+);
 const byId = new Map(entries.map((e) => [e.id, e]));
 
-const picks = readFileSync(join(import.meta.dirname, '../fixtures/factcheck/research-picks.tsv'), 'utf8')
+const picks = readFileSync(
+  join(import.meta.dirname, '../fixtures/factcheck/research-picks.tsv'),
+  'utf8',
+)
   .trim()
   .split('\n')
   .slice(1)
   .map((l) => {
     const [drug, study, human, arm, result, start, note] = l.split('\t');
-    return { drug: drug!, study: study!, human: human === '1', arm: arm === '1', result: result!, start: start ?? '', note: note ?? '' };
+    return {
+      drug: drug!,
+      study: study!,
+      human: human === '1',
+      arm: arm === '1',
+      result: result!,
+      start: start ?? '',
+      note: note ?? '',
+    };
   });
 
 // Written for this test, apart from the pipeline's own filter: words that make a record about animals.
-const ANIMAL_WORDS = /\b(?:dogs?|canine|cats|feline|rats?|mice|murine|rabbits?|porcine|piglets?|swine|bovine|cattle|calves|equine|horses|sheep|goats|monkeys|macaques|zebrafish|veterinary|broiler)\b/i;
+const ANIMAL_WORDS =
+  /\b(?:dogs?|canine|cats|feline|rats?|mice|murine|rabbits?|porcine|piglets?|swine|bovine|cattle|calves|equine|horses|sheep|goats|monkeys|macaques|zebrafish|veterinary|broiler)\b/i;
 // Sentences that set a study up rather than report it.
-const SETUP = /^(?:background|objectives?|aims?|methods?|design|purpose)\b|^(?:we aimed|the aim of|this study (?:aims|was designed)|participants who consent|patients will be|the objective)/i;
+const SETUP =
+  /^(?:background|objectives?|aims?|methods?|design|purpose)\b|^(?:we aimed|the aim of|this study (?:aims|was designed)|participants who consent|patients will be|the objective)/i;
 
 describe('fact check: research quoted under a drug', () => {
   it('annotated picks: human studies, the drug an arm or the subject, quotes that are results', () => {
@@ -38,13 +53,19 @@ describe('fact check: research quoted under a drug', () => {
       }
       shown++;
       if (p.arm) armOk++;
-      else wrong.push(`${p.drug}: ${p.study} is shown but the drug is not an arm or the subject (${p.note})`);
+      else
+        wrong.push(
+          `${p.drug}: ${p.study} is shown but the drug is not an arm or the subject (${p.note})`,
+        );
       if (!p.human) wrong.push(`${p.drug}: ${p.study} is not about humans`);
-      if (study.finding.slice(0, 60) !== p.start) wrong.push(`${p.drug}: ${p.study} quotes other words now: re-read and re-annotate`);
+      if (study.finding.slice(0, 60) !== p.start)
+        wrong.push(`${p.drug}: ${p.study} quotes other words now: re-read and re-annotate`);
       else if (p.result === '0') wrong.push(`${p.drug}: ${p.study} quotes background or methods`);
     }
     const share = armOk / shown;
-    console.log(`fact check, research picks: ${picks.length} annotated study-drug pairs, ${shown} shown; drug an arm or the subject in ${armOk} of ${shown} (${(100 * share).toFixed(1)}%)${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`);
+    console.log(
+      `fact check, research picks: ${picks.length} annotated study-drug pairs, ${shown} shown; drug an arm or the subject in ${armOk} of ${shown} (${(100 * share).toFixed(1)}%)${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`,
+    );
     expect(picks.length).toBeGreaterThanOrEqual(50);
     expect(share).toBeGreaterThanOrEqual(0.95);
     expect(wrong.filter((w) => !w.includes('not an arm'))).toEqual([]);
@@ -64,10 +85,14 @@ describe('fact check: research quoted under a drug', () => {
           if (s.finding) setup.push(`${e.id}: ${s.id} has a quote but no source`);
           continue;
         }
-        if (!['conclusion', 'results', 'annotated evidence'].includes(s.findingSource)) setup.push(`${e.id}: ${s.id} quotes ${s.findingSource}`);
-        if (SETUP.test(s.finding.trim())) setup.push(`${e.id}: ${s.id} quotes "${s.finding.slice(0, 80)}"`);
+        if (!['conclusion', 'results', 'annotated evidence'].includes(s.findingSource))
+          setup.push(`${e.id}: ${s.id} quotes ${s.findingSource}`);
+        if (SETUP.test(s.finding.trim()))
+          setup.push(`${e.id}: ${s.id} quotes "${s.finding.slice(0, 80)}"`);
       }
-    console.log(`fact check, research: ${studies} study-drug quotes checked; animal studies ${animal.length}; quotes from background, objectives or methods ${setup.length}; records shown by title only (results not in the data) ${withoutResults}`);
+    console.log(
+      `fact check, research: ${studies} study-drug quotes checked; animal studies ${animal.length}; quotes from background, objectives or methods ${setup.length}; records shown by title only (results not in the data) ${withoutResults}`,
+    );
     expect(animal).toEqual([]);
     expect(setup).toEqual([]);
     // The gabapentin case of issue #14: a veterinary trial first in the list.

@@ -8,7 +8,10 @@ import { severityOf, units } from '../../pipeline/build-interactions';
 
 const index = openIndex();
 
-const annotated = readFileSync(join(import.meta.dirname, '../fixtures/interactions/pairs.tsv'), 'utf8')
+const annotated = readFileSync(
+  join(import.meta.dirname, '../fixtures/interactions/pairs.tsv'),
+  'utf8',
+)
   .split('\n')
   .filter((l) => l && !l.startsWith('#') && !l.startsWith('a\t'))
   .map((l) => {
@@ -71,7 +74,11 @@ describe('accuracy on annotated pairs', () => {
   it('orders a page of drugs most serious first and says what was checked', async () => {
     const r = await index.interactions(['metformin', 'sertraline', 'phenelzine', 'atorvastatin']);
     expect(r.pairsChecked).toBe(6);
-    expect(r.pairs[0]).toMatchObject({ a: 'sertraline', b: 'phenelzine', severity: 'contraindicated' });
+    expect(r.pairs[0]).toMatchObject({
+      a: 'sertraline',
+      b: 'phenelzine',
+      severity: 'contraindicated',
+    });
     expect(r.withoutLabel).toEqual([]);
   });
 
@@ -87,7 +94,9 @@ describe('accuracy on annotated pairs', () => {
 
 describe('reading label text', () => {
   it('words severity the way the label does', () => {
-    expect(severityOf('Concomitant use with X is contraindicated.', 'interactions')).toBe('contraindicated');
+    expect(severityOf('Concomitant use with X is contraindicated.', 'interactions')).toBe(
+      'contraindicated',
+    );
     expect(severityOf('Avoid concomitant use of X.', 'warnings')).toBe('avoid');
     expect(severityOf('Monitor INR when starting X.', 'interactions')).toBe('monitor');
     expect(severityOf('X increases exposure to Y.', 'interactions')).toBe('noted');
@@ -102,6 +111,8 @@ describe('reading label text', () => {
     expect(rows).toContain(
       'MAOIs Clinical Impact: Risk of serotonin syndrome. Intervention: Do not use together. Examples: selegiline, phenelzine',
     );
-    expect(rows.at(-1)).toBe('Warfarin Clinical Impact: Bleeding risk rises. Intervention: Monitor INR. Examples: warfarin');
+    expect(rows.at(-1)).toBe(
+      'Warfarin Clinical Impact: Bleeding risk rises. Intervention: Monitor INR. Examples: warfarin',
+    );
   });
 });

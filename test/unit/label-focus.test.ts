@@ -551,6 +551,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(ranitidine, 'acid indigestion').kind).toBe('covers');
   });
 
+  it("knows agitation in a label's words", () => {
+    const oxazepam =
+      'Oxazepam capsules are indicated for the management of anxiety disorders. This product has been found particularly useful in the management of anxiety, tension, agitation and irritability in older patients.';
+    expect(verdict(oxazepam, 'agitation in the elderly').kind).toBe('covers');
+    const haloperidol =
+      'Haloperidol tablets are effective for the treatment of severe behavior problems in children of combative, explosive hyperexcitability (which cannot be accounted for by immediate provocation).';
+    expect(verdict(haloperidol, 'agitation').kind).toBe('covers');
+  });
+
   it('does not read "non-pregnant" as naming pregnancy', () => {
     const tinidazole =
       'Tinidazole is indicated for the treatment of bacterial vaginosis (formerly referred to as Haemophilus vaginitis, Gardnerella vaginitis, nonspecific vaginitis, or anaerobic vaginosis) in non-pregnant women.';

@@ -8,15 +8,21 @@ describe('message validation', () => {
   it('accepts well-formed requests', () => {
     expect(isValidRequest({ type: 'getLexicon', payload: {} })).toBe(true);
     expect(isValidRequest({ type: 'getCard', payload: { drugId: 'baclofen' } })).toBe(true);
-    expect(isValidRequest({ type: 'openEvidence', payload: { query: 'baclofen for back pain' } })).toBe(true);
+    expect(
+      isValidRequest({ type: 'openEvidence', payload: { query: 'baclofen for back pain' } }),
+    ).toBe(true);
   });
 
   it('rejects unknown types, extra fields, bad ids and oversized text', () => {
     expect(isValidRequest({ type: 'eval', payload: {} })).toBe(false);
     expect(isValidRequest({ type: 'getLexicon', payload: {}, extra: 1 })).toBe(false);
-    expect(isValidRequest({ type: 'getCard', payload: { drugId: '../../etc/passwd' } })).toBe(false);
+    expect(isValidRequest({ type: 'getCard', payload: { drugId: '../../etc/passwd' } })).toBe(
+      false,
+    );
     expect(isValidRequest({ type: 'getCard', payload: { drugId: 'x', more: 1 } })).toBe(false);
-    expect(isValidRequest({ type: 'openEvidence', payload: { query: 'x'.repeat(501) } })).toBe(false);
+    expect(isValidRequest({ type: 'openEvidence', payload: { query: 'x'.repeat(501) } })).toBe(
+      false,
+    );
     expect(isValidRequest({ type: 'openEvidence', payload: {} })).toBe(false);
     expect(isValidRequest('getLexicon')).toBe(false);
     expect(isValidRequest({ type: 'toString', payload: {} })).toBe(false);
@@ -25,9 +31,15 @@ describe('message validation', () => {
 
 describe('settings', () => {
   it('falls back to defaults with a notice when storage is corrupted', () => {
-    expect(parseSettings({ enabled: 'yes', disabledSites: 3, reader: 'x' })).toEqual({ settings: DEFAULT_SETTINGS, notice: expect.stringContaining('reset') });
+    expect(parseSettings({ enabled: 'yes', disabledSites: 3, reader: 'x' })).toEqual({
+      settings: DEFAULT_SETTINGS,
+      notice: expect.stringContaining('reset'),
+    });
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, notice: null });
-    expect(parseSettings({ enabled: false, disabledSites: ['ehr.example'], reader: 'patient' }).settings.reader).toBe('patient');
+    expect(
+      parseSettings({ enabled: false, disabledSites: ['ehr.example'], reader: 'patient' }).settings
+        .reader,
+    ).toBe('patient');
   });
 });
 
@@ -36,17 +48,42 @@ describe('frame reports and hand-overs', () => {
 
   it('accepts a frame drug list of the right shape and size only', () => {
     expect(isValidRequest({ type: 'frameDrugs', payload: { drugs: [drug] } })).toBe(true);
-    expect(isValidRequest({ type: 'frameDrugs', payload: { drugs: [{ ...drug, count: 0 }] } })).toBe(false);
-    expect(isValidRequest({ type: 'frameDrugs', payload: { drugs: [{ ...drug, html: '<b>' }] } })).toBe(false);
-    expect(isValidRequest({ type: 'frameDrugs', payload: { drugs: [{ ...drug, names: Array(21).fill('x') }] } })).toBe(false);
-    expect(isValidRequest({ type: 'frameDrugs', payload: { drugs: Array(MAX_PAGE_DRUGS + 1).fill(drug) } })).toBe(false);
+    expect(
+      isValidRequest({ type: 'frameDrugs', payload: { drugs: [{ ...drug, count: 0 }] } }),
+    ).toBe(false);
+    expect(
+      isValidRequest({ type: 'frameDrugs', payload: { drugs: [{ ...drug, html: '<b>' }] } }),
+    ).toBe(false);
+    expect(
+      isValidRequest({
+        type: 'frameDrugs',
+        payload: { drugs: [{ ...drug, names: Array(21).fill('x') }] },
+      }),
+    ).toBe(false);
+    expect(
+      isValidRequest({
+        type: 'frameDrugs',
+        payload: { drugs: Array(MAX_PAGE_DRUGS + 1).fill(drug) },
+      }),
+    ).toBe(false);
   });
 
   it('merges frames after the top frame, adding counts and names', () => {
-    let list = mergePageDrugs([], 0, [{ drugId: 'metoprolol', name: 'metoprolol', names: ['metoprolol'], count: 1 }]);
-    list = mergePageDrugs(list, 7, [drug, { drugId: 'metoprolol', name: 'metoprolol', names: ['Metoprolol tartrate'], count: 2 }]);
+    let list = mergePageDrugs([], 0, [
+      { drugId: 'metoprolol', name: 'metoprolol', names: ['metoprolol'], count: 1 },
+    ]);
+    list = mergePageDrugs(list, 7, [
+      drug,
+      { drugId: 'metoprolol', name: 'metoprolol', names: ['Metoprolol tartrate'], count: 2 },
+    ]);
     expect(list).toEqual([
-      { drugId: 'metoprolol', name: 'metoprolol', names: ['metoprolol', 'Metoprolol tartrate'], count: 3, frameId: 0 },
+      {
+        drugId: 'metoprolol',
+        name: 'metoprolol',
+        names: ['metoprolol', 'Metoprolol tartrate'],
+        count: 3,
+        frameId: 0,
+      },
       { ...drug, frameId: 7 },
     ]);
   });

@@ -13,7 +13,9 @@ describe.skipIf(!hasData)('pipeline', () => {
     const a = mkdtempSync(join(tmpdir(), 'rxlens-a-'));
     buildIndex(DEFAULT_DATA_DIR, a);
     const meta = readFileSync(join(a, 'meta.json'), 'utf8');
-    expect(meta).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'meta.json'), 'utf8'));
+    expect(meta).toBe(
+      readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'meta.json'), 'utf8'),
+    );
     expect(JSON.parse(meta).checksum).toMatch(/^[0-9a-f]{64}$/);
   }, 60_000);
 });
