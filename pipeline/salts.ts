@@ -10,7 +10,9 @@ export const SALT_WORDS = new Set(
   carbonate bicarbonate trometamol tromethamine meglumine lysine arginine erbumine olamine
   monosodium trisodium sodium-free dimesylate edisylate napsylate estolate ethylsuccinate
   stearate mofetil medoxomil axetil pivoxil cilexetil proxetil alafenamide disoproxil
-  acetonide hexacetonide diacetate butyrate probutate aceponate monohydrochloride`
+  acetonide hexacetonide diacetate butyrate probutate aceponate monohydrochloride
+  isethionate diisethionate esylate camsylate hemifumarate pidolate kamedoxomil ditosylate
+  trifenatate ethanolate hemipentahydrate propanediol`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -560,6 +560,12 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(haloperidol, 'agitation').kind).toBe('covers');
   });
 
+  it('knows "Pneumocystis jiroveci pneumonia (PJP)"', () => {
+    const pentamidine =
+      'Pentamidine Isethionate is indicated for the prevention of Pneumocystis jiroveci pneumonia (PJP) in high-risk, HIV-infected patients.';
+    expect(verdict(pentamidine, 'pneumocystis pneumonia').kind).toBe('covers');
+  });
+
   it('does not read "non-pregnant" as naming pregnancy', () => {
     const tinidazole =
       'Tinidazole is indicated for the treatment of bacterial vaginosis (formerly referred to as Haemophilus vaginitis, Gardnerella vaginitis, nonspecific vaginitis, or anaerobic vaginosis) in non-pregnant women.';
