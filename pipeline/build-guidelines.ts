@@ -163,13 +163,20 @@ function strengthIn(text: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** "calcium" alone is not calcium chloride: a bare base name the lexicon gives to one salt. */
+/**
+ * "calcium" alone is not calcium chloride: a bare base name the lexicon gives to one salt. A
+ * prodrug ester is the exception: "dabigatran" is what clinicians write for dabigatran etexilate.
+ */
 function bareBaseOfSalt(written: string, drugId: string): boolean {
   const word = written.toLowerCase();
   return (
-    !word.includes(' ') && drugId.startsWith(`${word}-`) && !drugId.includes(word + '-' + word)
+    !word.includes(' ') &&
+    drugId.startsWith(`${word}-`) &&
+    !drugId.includes(word + '-' + word) &&
+    !PRODRUG_ESTER.test(drugId)
   );
 }
+const PRODRUG_ESTER = /-(?:etexilate|etabonate)$/;
 
 // Names that are only a salt ("Tafamidis 61 mg daily (or 80 mg meglumine)"): beside another
 // drug's name they are its salt, not the salt given as a drug of its own.

@@ -197,6 +197,23 @@ export function drugBankNames(rows: DrugBankRow[], ctx: DrugBankContext): NameDr
     let id = (row.unii && byUnii.get(row.unii)) || joinByName(row.name, candidates, drugs, base);
     if (!id) {
       if (!row.unii || !isWrittenDrug(row.name, rules, inArms, candidates)) continue;
+      // The active moiety of the one labelled ester or salt the index has ("dabigatran" for
+      // Pradaxa's dabigatran etexilate, "loteprednol" for loteprednol etabonate): clinicians
+      // write the moiety for that drug, so it is a name of it, not a drug with no label.
+      const moiety = base(normalizeName(row.name));
+      const form = labelledFormOf(moiety, drugs);
+      if (form) {
+        id = form;
+        out.push({
+          text: moiety,
+          kind: 'synonym',
+          drugIds: [id],
+          flags: 0,
+          source: `DrugBank ${row.id}`,
+        });
+      }
+    }
+    if (!id) {
       const d = ctx.place(base(normalizeName(row.name)));
       if (!d) continue;
       d.unii ??= row.unii;
@@ -210,6 +227,17 @@ export function drugBankNames(rows: DrugBankRow[], ctx: DrugBankContext): NameDr
       out.push({ text, kind: 'synonym', drugIds: [id], flags: 0, source: `DrugBank ${row.id}` });
   }
   return out;
+}
+
+/** The one labelled drug named "<name> <one more word>", when there is exactly one. */
+function labelledFormOf(name: string, drugs: Map<string, DrugDraft>): string | null {
+  const forms = [...drugs.values()].filter(
+    (d) =>
+      d.labelSetIds.length > 0 &&
+      d.name.startsWith(`${name} `) &&
+      !d.name.slice(name.length + 1).includes(' '),
+  );
+  return forms.length === 1 ? forms[0]!.id : null;
 }
 
 /** The one drug of the index a DrugBank row names: by its own name, else by exactly one synonym. */

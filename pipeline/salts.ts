@@ -12,7 +12,8 @@ export const SALT_WORDS = new Set(
   stearate mofetil medoxomil axetil pivoxil cilexetil proxetil alafenamide disoproxil
   acetonide hexacetonide diacetate butyrate probutate aceponate monohydrochloride
   isethionate diisethionate esylate camsylate hemifumarate pidolate kamedoxomil ditosylate
-  trifenatate ethanolate hemipentahydrate propanediol`
+  trifenatate ethanolate hemipentahydrate propanediol etexilate dimeglumine etabonate hippurate
+  methylsulfate etzadroxil medocaril`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -89,6 +89,19 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('finds the label of a drug whose label names its salt or ester', async () => {
+    // "dabigatran" is written for Pradaxa's dabigatran etexilate; "nintedanib" for its esylate
+    for (const [query, title] of [
+      ['dabigatran', /dabigatran etexilate/i],
+      ['nintedanib', /nintedanib/i],
+      ['pentamidine', /pentamidine isethionate/i],
+    ] as const) {
+      const r = await index.lookup(query);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.label.title ?? '').toMatch(title);
+    }
+  });
+
   it('finds a misspelled drug in a question', async () => {
     const r = await index.lookup('baclophen for back pain');
     expect(r.ok && r.summary.drug.id).toBe('baclofen');
