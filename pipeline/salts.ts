@@ -46,6 +46,8 @@ export function stripSalt(name: string, isIngredient: (n: string) => boolean): s
     const rest = words.slice(0, -1);
     if (rest.length === 1 && CATIONS.has(rest[0]!)) break;
     words = rest;
+    // the stereo prefix of the salt ("cabozantinib s-malate", "samidorphan l-malate")
+    if (words.length > 1 && /^[dlrs]$/.test(words[words.length - 1]!)) words = words.slice(0, -1);
   }
   return words.join(' ');
 }

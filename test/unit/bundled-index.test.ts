@@ -95,6 +95,7 @@ describe('evidence for baclofen', () => {
       ['dabigatran', /dabigatran etexilate/i],
       ['nintedanib', /nintedanib/i],
       ['pentamidine', /pentamidine isethionate/i],
+      ['cabozantinib', /cabozantinib/i],
     ] as const) {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);
