@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective)\b/i;
+  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value)\b/i;
 
 // A sentence that says the efficacy for the condition was not established ("The safety and
 // effectiveness ... has not been demonstrated"), or that the data are not available ("however,
@@ -46,7 +46,7 @@ const NOT_ESTABLISHED =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as)|to be effective (?:in|for))\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|(?<!\bno\s)uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as)|(?<!\bnot\s)to be effective (?:in|for))\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;

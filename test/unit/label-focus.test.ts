@@ -566,6 +566,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(pentamidine, 'pneumocystis pneumonia').kind).toBe('covers');
   });
 
+  it('reads "of no use in", "not of value in" and "not to be effective in" as no indication', () => {
+    const trientine =
+      "Trientine hydrochloride is indicated in the treatment of patients with Wilson's disease who are intolerant of penicillamine. The absence of a sulfhydryl moiety renders it incapable of binding cystine and, therefore, it is of no use in cystinuria. In 15 patients with rheumatoid arthritis, trientine hydrochloride was reported not to be effective in improving any clinical or biochemical parameter after 12 weeks of treatment.";
+    expect(verdict(trientine, 'cystinuria').kind).not.toBe('covers');
+    expect(verdict(trientine, 'rheumatoid arthritis').kind).not.toBe('covers');
+    const penicillamine =
+      "CUPRIMINE is indicated in the treatment of Wilson's disease. Available evidence suggests that CUPRIMINE is not of value in ankylosing spondylitis.";
+    expect(verdict(penicillamine, 'ankylosing spondylitis').kind).toBe('limited');
+  });
+
   it('does not read "non-pregnant" as naming pregnancy', () => {
     const tinidazole =
       'Tinidazole is indicated for the treatment of bacterial vaginosis (formerly referred to as Haemophilus vaginitis, Gardnerella vaginitis, nonspecific vaginitis, or anaerobic vaginosis) in non-pregnant women.';
