@@ -219,6 +219,7 @@ export function buildLexicon(
     known: pending,
     base,
     place: (name) => placeIngredient(name, 'DrugBank'),
+    labelledForms: (name) => labelledFormsOf(name, drugs),
   });
 
   const fuller = fullerBrandIngredients(labels, orangeBook, base);
@@ -385,10 +386,14 @@ function resolveTopName(
   const candidates = [name, base(name)];
   for (const c of candidates) if (drugs.has(slugify(c)) || rxnormIn.has(c)) return slugify(c);
   // "Lithium" is staged as "lithium carbonate": take the labeled ingredient that starts with it.
-  const prefixed = [...drugs.values()]
+  return labelledFormsOf(name, drugs)[0]?.id ?? slugify(name);
+}
+
+/** The labelled drugs named by a name and more words ("lithium carbonate"), most labels first. */
+function labelledFormsOf(name: string, drugs: Map<string, DrugDraft>): DrugDraft[] {
+  return [...drugs.values()]
     .filter((d) => d.name.startsWith(`${name} `) && d.labelSetIds.length)
     .sort((a, b) => b.labelSetIds.length - a.labelSetIds.length || a.id.localeCompare(b.id));
-  return prefixed[0]?.id ?? slugify(name);
 }
 
 /**

@@ -164,6 +164,8 @@ export interface DrugBankContext {
   base: (name: string) => string;
   /** adds a drug the index does not have yet, or null when the name is not one */
   place: (name: string) => DrugDraft | null;
+  /** the labelled drugs named by a name and more words ("dabigatran etexilate") */
+  labelledForms: (name: string) => DrugDraft[];
 }
 
 /**
@@ -201,9 +203,11 @@ export function drugBankNames(rows: DrugBankRow[], ctx: DrugBankContext): NameDr
       // Pradaxa's dabigatran etexilate, "loteprednol" for loteprednol etabonate): clinicians
       // write the moiety for that drug, so it is a name of it, not a drug with no label.
       const moiety = base(normalizeName(row.name));
-      const form = labelledFormOf(moiety, drugs);
-      if (form) {
-        id = form;
+      const forms = ctx
+        .labelledForms(moiety)
+        .filter((d) => !d.name.slice(moiety.length + 1).includes(' '));
+      if (forms.length === 1) {
+        id = forms[0]!.id;
         out.push({
           text: moiety,
           kind: 'synonym',
@@ -211,13 +215,12 @@ export function drugBankNames(rows: DrugBankRow[], ctx: DrugBankContext): NameDr
           flags: 0,
           source: `DrugBank ${row.id}`,
         });
+      } else {
+        const d = ctx.place(moiety);
+        if (!d) continue;
+        d.unii ??= row.unii;
+        id = d.id;
       }
-    }
-    if (!id) {
-      const d = ctx.place(base(normalizeName(row.name)));
-      if (!d) continue;
-      d.unii ??= row.unii;
-      id = d.id;
     }
     drugs.get(id)!.sources.add('DrugBank');
     // Allergen extracts: their DrugBank names are species ("Candida albicans"), not drugs.
@@ -227,17 +230,6 @@ export function drugBankNames(rows: DrugBankRow[], ctx: DrugBankContext): NameDr
       out.push({ text, kind: 'synonym', drugIds: [id], flags: 0, source: `DrugBank ${row.id}` });
   }
   return out;
-}
-
-/** The one labelled drug named "<name> <one more word>", when there is exactly one. */
-function labelledFormOf(name: string, drugs: Map<string, DrugDraft>): string | null {
-  const forms = [...drugs.values()].filter(
-    (d) =>
-      d.labelSetIds.length > 0 &&
-      d.name.startsWith(`${name} `) &&
-      !d.name.slice(name.length + 1).includes(' '),
-  );
-  return forms.length === 1 ? forms[0]!.id : null;
 }
 
 /** The one drug of the index a DrugBank row names: by its own name, else by exactly one synonym. */
