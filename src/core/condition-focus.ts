@@ -80,6 +80,10 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // the disease of another treatment the patients receive: "men ... receiving androgen
     // deprivation therapy (ADT) for nonmetastatic prostate cancer"
     String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,
+    // the diagnostic category of a trial's patients: "whose diagnoses corresponded most closely
+    // to the DSM-III or DSM-IIIR category of major depressive disorder" (nefazodone is indicated
+    // for "depression")
+    String.raw`\bdiagnos[ei]s\s+corresponded\s+(?:most\s+closely\s+)?to\s+(?:[\w-]+\s+){0,4}categor(?:y|ies)\s+of\s+`,
     // a qualifier of the patients either way: "with or without metabolic alkalosis", "without
     // cirrhosis or with compensated cirrhosis"
     String.raw`\bwith or without\s+(?:[\w-]+\s+){0,2}`,

@@ -583,6 +583,13 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(tinidazole, 'bacterial vaginosis').kind).toBe('covers');
   });
 
+  it('does not read a trial\'s diagnostic category as an indication', () => {
+    const nefazodone =
+      'Nefazodone hydrochloride tablets are indicated for the treatment of depression. The efficacy of nefazodone in the treatment of depression was established in 6 to 8 week controlled trials of outpatients and in a 6 week controlled trial of depressed inpatients whose diagnoses corresponded most closely to the DSM-III or DSM-IIIR category of major depressive disorder.';
+    expect(verdict(nefazodone, 'major depressive disorder').kind).not.toBe('covers');
+    expect(verdict(nefazodone, 'depression').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
