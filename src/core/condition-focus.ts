@@ -80,6 +80,9 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // the disease of another treatment the patients receive: "men ... receiving androgen
     // deprivation therapy (ADT) for nonmetastatic prostate cancer"
     String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,
+    // a cause of something else: "The management of tuberculosis has become more complex as a
+    // consequence of increasing rates of drug resistance and concomitant HIV infection"
+    String.raw`\b(?:as a (?:consequence|result) of|because of|owing to)\s+(?:[\w-]+\s+){0,8}`,
     // the diagnostic category of a trial's patients: "whose diagnoses corresponded most closely
     // to the DSM-III or DSM-IIIR category of major depressive disorder" (nefazodone is indicated
     // for "depression")
@@ -126,10 +129,11 @@ const NOT_REQUIRING = /^\s+not requiring\b/i;
 // to the lipid abnormalities"), or the patients a trial excluded ("excluded patients who ... had
 // diabetic neuropathy"), or the other care that blood pressure control "should be part of"
 // ("comprehensive cardiovascular risk management, including ... diabetes management"), or what
-// "requires treatment with other agents" ("Extraenteric amebiasis"), is not what the drug is
-// indicated for.
+// "requires treatment with other agents" ("Extraenteric amebiasis"), or what the staff who give it
+// are "trained in" ("identification and treatment of acute ventricular arrhythmias"), is not what
+// the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with
@@ -143,7 +147,7 @@ const OTHER_DRUGS =
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
 const LIST_OF_INDICATIONS =
-  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\b(?:in|of) the (?:(?:conditions|diseases|infections) listed below|following (?:serious\s+)?(?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
+  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\b(?:in|of) the (?:(?:specific\s+)?(?:conditions|diseases|infections) listed below|following (?:serious\s+)?(?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
 // Or the section is itself that list, by category, with no sentence before it ("Allergic states:
 // Control of ... Endocrine disorders: Primary or secondary adrenocortical insufficiency ...
 // Nervous system: ... cerebral edema associated with ...").
@@ -208,6 +212,19 @@ const COURSE_WORDS = new Set(
     ' ',
   ),
 );
+
+// What a label names beside a condition that excludes the course or severity a question added:
+// "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
+// fibrillation" beside "atrial fibrillation ... of recent onset".
+const OTHER_COURSE: Record<string, RegExp> = {
+  severe: /\b(?:mild|moderate)(?:ly)?\b/i,
+  mild: /\b(?:moderate|severe)(?:ly)?\b/i,
+  acute: /\bchronic\b/i,
+  chronic: /\b(?:acute|(?:recent|new)[ -]onset|of recent onset|paroxysmal)\b/i,
+  persistent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
+  permanent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
+  paroxysmal: /\b(?:chronic|persistent|permanent)\b/i,
+};
 
 const MAX_QUOTE = 260;
 
@@ -333,7 +350,7 @@ function readIndications(
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text) || listsByCategory(text);
-  const fits = fitsTheQuestion(text, condition);
+  const fits = fitsTheQuestion(text, condition, inSentence);
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   // Where the label limits the condition ("not indicated for ..."), each hit read once.
   const limits = new Set(inSentence.filter((x) => limitedAt(text, x)));
@@ -413,7 +430,20 @@ function readIndications(
     );
     return !before || PEOPLE.test(before[1]!);
   };
-  const plain = stating.find((x) => head(x) && own(x)) ?? stating.find(head) ?? stating[0];
+  // Of narrower ones, one that keeps the asked concept's own word ("Inclusion conjunctivitis"
+  // before "Trachoma" for pink eye, which is conjunctivitis).
+  const headWords = condition.concepts
+    .map((c) => conditionKey(c.name).split(' ').at(-1)!)
+    .filter((w) => !/^(?:disease|disorder|syndrome|illness|condition)s?$/.test(w));
+  const kin = (x: Hit) =>
+    conditionKey(text.slice(x.hit.start, x.hit.end))
+      .split(' ')
+      .some((w) => headWords.includes(w));
+  const plain =
+    stating.find((x) => head(x) && own(x)) ??
+    stating.find((x) => head(x) && kin(x)) ??
+    stating.find(head) ??
+    stating[0];
   if (plain)
     return {
       covers: {
@@ -445,7 +475,11 @@ type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: strin
  * the words that set it apart from a broader heading, its purpose, its population and the other
  * words the condition left out must be named there too.
  */
-function fitsTheQuestion(text: string, condition: ResolvedCondition): (x: Hit) => boolean {
+function fitsTheQuestion(
+  text: string,
+  condition: ResolvedCondition,
+  hits: Hit[],
+): (x: Hit) => boolean {
   const near = (x: Hit) =>
     text.slice(
       Math.max(x.sentence.start, x.hit.start - 100),
@@ -482,11 +516,29 @@ function fitsTheQuestion(text: string, condition: ResolvedCondition): (x: Hit) =
       !POPULATIONS.some((p) => p.asked.test(w)) &&
       !PREVENTION.test(w),
   );
+  // A course or severity the condition left out ("severe pain", "chronic gout"): a label that
+  // names the condition with another one ("mild to moderate pain", "acute gouty arthritis", "pain
+  // severe enough to require ...", "atrial fibrillation ... of recent onset") covers it only where
+  // it also names the asked one; a label that names no course of it at all may cover it.
+  const resolvedKeys = conditionKey(condition.words).split(' ');
+  const courses = conditionKey(condition.asked)
+    .split(' ')
+    .filter((w) => OTHER_COURSE[w] && !resolvedKeys.includes(w));
+  const beside = (x: Hit) =>
+    text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start) +
+    text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
+  const namesAsked = (x: Hit) =>
+    courses.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(beside(x)));
+  const namesOther = (x: Hit) =>
+    courses.some((w) => OTHER_COURSE[w]!.test(beside(x)) && !namesAsked(x));
+  const otherCourse =
+    courses.length > 0 && hits.some(namesOther) ? (x: Hit) => !namesAsked(x) : () => false;
   return (x) => {
     const around = near(x);
     const words = conditionKey(around).split(' ');
     return (
       ownWords(x) &&
+      !otherCourse(x) &&
       (!forPrevention || prevented(x)) &&
       populations.every((p) => p.named.test(around)) &&
       extra.every((w) => words.includes(w))
@@ -627,20 +679,21 @@ function sentenceAround(
   hit: { start: number; end: number },
 ): { start: number; end: number; text: string } {
   const before = text.slice(0, hit.start);
-  // Not the stop of a genus initial ("S. aureus", "P. aeruginosa"); a stop inside a closing
+  // Not the stop of a genus initial ("S. aureus", "P. aeruginosa") nor of a lettered list item
+  // ("a. Yersinia pestis (plague), b. Francisella tularensis (tularemia), c. ..."); a stop inside a closing
   // bracket or quotation mark ends the sentence too ("(... staphylococcal infections.)
   // Infections caused by rickettsia ..."). A numbered subsection ("...
   // easily reversible AFIB/AFL 1.1 Life-Threatening Ventricular Arrhythmias Sotalol ...") starts
   // a sentence too: openFDA's text often has no stop before it.
   const stops = [
     ...before.matchAll(
-      /(?<!\b[A-Z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g,
+      /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g,
     ),
   ];
   const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
   const after =
-    /(?<!\b[A-Z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
+    /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
       text.slice(hit.end),
     );
   const end = after ? hit.end + after.index + after[0].length : text.length;

@@ -590,6 +590,43 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(nefazodone, 'depression').kind).toBe('covers');
   });
 
+  it('does not cover a course or severity the label names otherwise', () => {
+    const codeine =
+      'Codeine sulfate tablets are indicated for the management of mild to moderate pain, where treatment with an opioid is appropriate and for which alternative treatments are inadequate.';
+    expect(verdict(codeine, 'severe pain').kind).not.toBe('covers');
+    expect(verdict(codeine, 'pain').kind).toBe('covers');
+    const ibutilide =
+      'Ibutilide fumarate injection is indicated for the rapid conversion of atrial fibrillation or atrial flutter of recent onset to sinus rhythm. Patients with atrial arrhythmias of longer duration are less likely to respond to ibutilide fumarate.';
+    expect(verdict(ibutilide, 'chronic atrial fibrillation').kind).not.toBe('covers');
+    expect(verdict(ibutilide, 'atrial fibrillation').kind).toBe('covers');
+  });
+
+  it('does not read what staff are trained in, or a cause of complexity, as an indication', () => {
+    const ibutilide =
+      'Ibutilide fumarate injection is indicated for the rapid conversion of atrial fibrillation or atrial flutter of recent onset to sinus rhythm. It is essential that Ibutilide fumarate be administered in a setting of continuous ECG monitoring and by personnel trained in identification and treatment of acute ventricular arrhythmias, particularly polymorphic ventricular tachycardia.';
+    expect(verdict(ibutilide, 'ventricular tachycardia').kind).not.toBe('covers');
+    const streptomycin =
+      'Streptomycin is also indicated for therapy of tuberculosis when one or more of the above drugs is contraindicated because of toxicity or intolerance. The management of tuberculosis has become more complex as a consequence of increasing rates of drug resistance and concomitant HIV infection.';
+    expect(verdict(streptomycin, 'hiv').kind).not.toBe('covers');
+    expect(verdict(streptomycin, 'tuberculosis').kind).toBe('covers');
+  });
+
+  it('reads "in the specific conditions listed below" as a list of indications', () => {
+    const streptomycin =
+      'Streptomycin is indicated for the treatment of individuals with moderate to severe infections caused by susceptibile strains of microorganisms in the specific conditions listed below: 1. Mycobacterium tuberculosis: Streptomycin is also indicated for therapy of tuberculosis. 2. Non-tuberculosis infections: a. Yersinia pestis (plague), b. Francisella tularensis (tularemia), c. Brucella.';
+    expect(verdict(streptomycin, 'plague').kind).toBe('covers');
+    expect(verdict(streptomycin, 'tularemia').kind).toBe('covers');
+  });
+
+  it('knows "pink eye" as conjunctivitis and "staph infection" as staphylococcal infections', () => {
+    const demeclocycline =
+      'Demeclocycline HCl tablets are indicated in the treatment of infections caused by susceptible strains of the designated microorganisms in the conditions below: Trachoma due to Chlamydia trachomatis Inclusion conjunctivitis caused by Chlamydia trachomatis Nongonococcal urethritis in adults caused by Ureaplasma urealyticum or Chlamydia trachomatis';
+    expect(verdict(demeclocycline, 'pink eye').kind).toBe('covers');
+    const dicloxacillin =
+      'Dicloxacillin sodium capsules are indicated in the treatment of infections caused by penicillinase-producing staphylococci which have demonstrated susceptibility to the drug.';
+    expect(verdict(dicloxacillin, 'staph infection').kind).not.toBe('not-listed');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
