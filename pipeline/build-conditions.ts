@@ -19,7 +19,7 @@ export function buildConditions(
   const ids = [...new Set(rows.map((r) => r.concept_id!))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const names: string[] = ids.map(() => '');
-  const terms = new Map<string, { concepts: Set<number>; abbreviation: boolean }>();
+  const terms = new Map<string, { concepts: Set<number>; abbreviation: boolean; part?: boolean }>();
   const addTerm = (raw: string, conceptIdx: number, abbreviation: boolean) => {
     const text = uninvert(raw);
     const key = conditionKey(text);
@@ -45,6 +45,17 @@ export function buildConditions(
     if (i === undefined)
       throw new Error(`curated/conditions.tsv: ${c.term} names ${c.concept_id}, not a concept`);
     addTerm(c.term!, i, /^[A-Z0-9]{2,6}$/.test(c.term!));
+  }
+  // Terms a drug question means as one phase of their condition (curated/condition-terms-part.tsv):
+  // "bipolar depression", "mania" under bipolar disorder.
+  for (const c of readTsv(join(curatedDir, 'condition-terms-part.tsv'))) {
+    const entry = terms.get(conditionKey(uninvert(c.term!)));
+    const i = index.get(c.concept_id!);
+    if (!entry || i === undefined || !entry.concepts.has(i))
+      throw new Error(
+        `curated/condition-terms-part.tsv: ${c.term} is not a term of ${c.concept_id}`,
+      );
+    entry.part = true;
   }
   // Links a drug question reads otherwise (curated/condition-links-dropped.tsv): "hypertension"
   // means systemic hypertension, not pulmonary hypertension, which both sources file under it.
@@ -88,7 +99,11 @@ export function buildConditions(
     ),
     terms: [...terms]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, t]) => [key, [...t.concepts].sort((a, b) => a - b), t.abbreviation ? 1 : 0]),
+      .map(([key, t]) => [
+        key,
+        [...t.concepts].sort((a, b) => a - b),
+        t.abbreviation ? 1 : t.part ? 2 : 0,
+      ]),
   };
 }
 

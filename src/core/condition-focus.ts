@@ -385,8 +385,10 @@ function readIndications(
         PATIENTS_WITH.test(text.slice(Math.max(0, x.hit.start - 60), x.hit.start)) &&
         WHO_ARE_RECEIVING.test(text.slice(x.hit.end, x.hit.end + 120))
       ) &&
-      // a list of the patients a trial excluded ("excluded patients who: • ... had diabetic neuropathy")
-      !/\bexcluded\b/i.test(leadIn(text, x.sentence)) &&
+      // a list of the patients a trial excluded ("excluded patients who: • ... had diabetic
+      // neuropathy"), or of the criteria that confirm a diagnosis ("vasospastic angina confirmed by
+      // any of the following criteria: 1) classical pattern of angina at rest ...")
+      !/\b(?:excluded|criteria)\b/i.test(leadIn(text, x.sentence)) &&
       (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
   );
   // "flecainide for chronic atrial fibrillation": the label covers paroxysmal AF but says "Use ...
@@ -450,7 +452,9 @@ function readIndications(
         quote: quoteOf(text, plain),
         named: text.slice(plain.hit.start, plain.hit.end),
         conceptName: plain.hit.conceptName,
-        narrower: !own(plain),
+        // (a phase's words are named beside it: "depressive episodes associated with bipolar I
+        // disorder" is bipolar depression itself)
+        narrower: !condition.part && !own(plain),
       },
       mentioned: true,
     };
@@ -491,11 +495,25 @@ function fitsTheQuestion(
   const distinct = contentWords(conditionKey(condition.words)).filter(
     (w) => !headingWords.includes(w),
   );
+  // "bipolar depression", one phase of bipolar disorder: its word beside the disorder, in any form
+  // ("depressive episodes associated with bipolar I disorder")
+  const phaseStems = distinct
+    .filter((w) => !/^(?:states?|phases?|episodes?|disorders?)$/.test(w))
+    .map((w) => new RegExp(`\\b${w.slice(0, 4)}`, 'i'));
   const ownWords = (x: Hit) =>
     !condition.partial ||
-    distinct.every((w) =>
-      contentWords(conditionKey(text.slice(x.hit.start, x.hit.end))).includes(w),
-    );
+    (condition.part
+      ? phaseStems.every((stem) =>
+          stem.test(
+            text.slice(
+              Math.max(x.sentence.start, x.hit.start - 60),
+              Math.min(x.sentence.end, x.hit.end + 60),
+            ),
+          ),
+        )
+      : distinct.every((w) =>
+          contentWords(conditionKey(text.slice(x.hit.start, x.hit.end))).includes(w),
+        ));
   // "migraine prevention": an indication for acute treatment does not cover prevention; the
   // preventing words come before the condition, in its own item ("Cold Sores (Herpes Labialis)
   // Genital Herpes ... Suppression": the suppression is of genital herpes, not of cold sores)

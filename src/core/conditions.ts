@@ -139,6 +139,11 @@ export interface ResolvedCondition {
    * a label covers them only where it names the words themselves
    */
   partial: boolean;
+  /**
+   * the words name one phase of their concept ("bipolar depression", "mania" under bipolar
+   * disorder): a label covers them where it names their own words beside the concept's
+   */
+  part: boolean;
   /** the concepts those words name, with their preferred names */
   concepts: { id: string; name: string }[];
   /** terms of those concepts, their same-as links and everything narrower */
@@ -167,7 +172,7 @@ const INFECTION_ROOTS = [
 ];
 
 export class ConditionVocabulary {
-  private readonly terms: Map<string, { concepts: number[]; abbreviation: boolean }>;
+  private readonly terms: Map<string, { concepts: number[]; abbreviation: boolean; part: boolean }>;
   private readonly children: number[][];
   private readonly same: number[][];
   private conceptTerms: string[][] | null = null;
@@ -180,7 +185,7 @@ export class ConditionVocabulary {
 
   constructor(private readonly file: ConditionsFile) {
     this.terms = new Map(
-      file.terms.map(([k, c, a]) => [k, { concepts: c, abbreviation: a === 1 }]),
+      file.terms.map(([k, c, a]) => [k, { concepts: c, abbreviation: a === 1, part: a === 2 }]),
     );
     this.children = file.concepts.map(() => []);
     file.parents.forEach((ps, child) => ps.forEach((p) => this.children[p]!.push(child)));
@@ -237,14 +242,16 @@ export class ConditionVocabulary {
             return { ...this.expand(candidate, specific, broad), asked: words };
           // "tonic-clonic seizures" is only an entry term of "Seizures": the concept is broader
           // than the question, so only the question's own words may be said to be covered.
+          // "bipolar depression" names one phase of bipolar disorder: the same, beside its words.
           return {
             ...this.expand(
               candidate,
               entry.concepts,
               [],
-              specific.length === 0 && broad.length > 0,
+              entry.part || (specific.length === 0 && broad.length > 0),
             ),
             asked: words,
+            part: entry.part,
           };
         }
       }
@@ -269,6 +276,7 @@ export class ConditionVocabulary {
       words,
       asked: words,
       partial,
+      part: false,
       concepts: start.map((c) => ({ id: this.conceptId(c), name: this.conceptName(c) })),
       narrower: this.termSet(narrower),
       ownTerms: [...base].flatMap((c) => this.termIndex()[c]!),

@@ -583,7 +583,7 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(tinidazole, 'bacterial vaginosis').kind).toBe('covers');
   });
 
-  it('does not read a trial\'s diagnostic category as an indication', () => {
+  it("does not read a trial's diagnostic category as an indication", () => {
     const nefazodone =
       'Nefazodone hydrochloride tablets are indicated for the treatment of depression. The efficacy of nefazodone in the treatment of depression was established in 6 to 8 week controlled trials of outpatients and in a 6 week controlled trial of depressed inpatients whose diagnoses corresponded most closely to the DSM-III or DSM-IIIR category of major depressive disorder.';
     expect(verdict(nefazodone, 'major depressive disorder').kind).not.toBe('covers');
@@ -625,6 +625,33 @@ describe('label focus: "does not list" only when no form of the condition appear
     const dicloxacillin =
       'Dicloxacillin sodium capsules are indicated in the treatment of infections caused by penicillinase-producing staphylococci which have demonstrated susceptibility to the drug.';
     expect(verdict(dicloxacillin, 'staph infection').kind).not.toBe('not-listed');
+  });
+
+  it('reads "bipolar depression" and "mania" as phases of bipolar disorder', () => {
+    const risperidone =
+      'Risperidone tablets are indicated for the treatment of acute manic or mixed episodes associated with Bipolar I Disorder.';
+    expect(verdict(risperidone, 'bipolar depression').kind).not.toBe('covers');
+    expect(verdict(risperidone, 'mania').kind).toBe('covers');
+    expect(verdict(risperidone, 'bipolar disorder').kind).toBe('covers');
+    const lurasidone =
+      'Lurasidone is indicated for monotherapy treatment of adult and pediatric patients (10 to 17 years) with major depressive episode associated with bipolar I disorder (bipolar depression).';
+    expect(verdict(lurasidone, 'mania').kind).not.toBe('covers');
+    expect(verdict(lurasidone, 'manic episodes').kind).not.toBe('covers');
+    const covers = verdict(lurasidone, 'bipolar depression');
+    expect(covers.kind).toBe('covers');
+    // the phase is the condition asked, not a narrower one
+    expect(covers.kind === 'covers' && covers.narrower).toBe(false);
+  });
+
+  it('does not read vasospastic angina as unstable angina, nor diagnostic criteria as indications', () => {
+    const amlodipine =
+      "Amlodipine besylate tablets are indicated for the treatment of: Coronary Artery Disease Chronic Stable Angina Vasospastic Angina (Prinzmetal's or Variant Angina)";
+    expect(verdict(amlodipine, 'unstable angina').kind).not.toBe('covers');
+    expect(verdict(amlodipine, 'vasospastic angina').kind).toBe('covers');
+    expect(verdict(amlodipine, 'angina').kind).toBe('covers');
+    const nifedipine =
+      'Nifedipine extended-release tablets are indicated for the management of vasospastic angina confirmed by any of the following criteria: 1) classical pattern of angina at rest accompanied by ST segment elevation, 2) angina or coronary artery spasm provoked by ergonovine.';
+    expect(verdict(nifedipine, 'unstable angina').kind).not.toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
