@@ -180,16 +180,37 @@ const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
     // not "in non-pregnant women" (tinidazole's bacterial vaginosis)
     named: /(?<!\bnon-?)(?<!\bnot\s)\b(?:pregnan\w*|lactat\w*|breast-?feeding|nursing)\b/i,
   },
+  // Children are not covered by "Adults and Adolescents", nor infants by "pediatric patients 3
+  // years and older" (gabapentin), only by words for them or an age in months, weeks or days.
   {
-    asked:
-      /\b(?:child(?:ren)?|kids?|pediatric|paediatric|infants?|bab(?:y|ies)|toddlers?|newborns?|neonates?|adolescents?|teens?|teenagers?)\b/i,
-    named: /\b(?:child(?:ren)?|pediatric|paediatric|infants?|neonates?|newborns?|adolescents?)\b/i,
+    asked: /\b(?:child(?:ren)?|kids?|pediatric|paediatric)\b/i,
+    named: /\b(?:child(?:ren)?|pediatric|paediatric|infants?|infancy|neonates?|newborns?)\b/i,
+  },
+  {
+    asked: /\b(?:adolescents?|teens?|teenagers?)\b/i,
+    named: /\b(?:child(?:ren)?|pediatric|paediatric|adolescents?)\b/i,
+  },
+  {
+    asked: /\b(?:infants?|bab(?:y|ies)|toddlers?|newborns?|neonates?)\b/i,
+    named:
+      /\b(?:infants?|infancy|neonat\w*|newborns?|birth|\d+\s*(?:months?|weeks?|days?)\s+(?:of\s+age\s+)?(?:and|or)\s+older)\b/i,
   },
   {
     asked: /\b(?:elderly|older (?:adults|people|patients)|seniors?|geriatric)\b/i,
     named: /\b(?:elderly|geriatric|older (?:adults|patients))\b/i,
   },
 ];
+
+// The people a condition is named for, right after it: "in adults and pediatric patients 2 years
+// of age and older", up to the next item's capital.
+const AFTER_PEOPLE =
+  /^[^.;]{0,40}?\b(?:in|for|among)\s+(?:\S+\s+){0,2}?(?:adults?|patients|child(?:ren)?|pediatric|paediatric|infants?|neonates?|newborns?|adolescents?|women|men|elderly|geriatric|older|pregnan\w*|lactating|nursing|non-pregnant)\b/i;
+function peopleAfter(after: string): string | null {
+  const m = AFTER_PEOPLE.exec(after);
+  if (!m) return null;
+  // (case matters here: a capital starts the next item; "HIV" and "I" do not)
+  return m[0] + /^(?:[^.;A-Z]|\b(?:HIV|I{1,3})\b)*/.exec(after.slice(m[0].length))![0];
+}
 
 // A label may name what the drug does for a condition rather than the condition: lidocaine's
 // "production of local or regional anesthesia or analgesia" is about pain, "as an antiemetic"
@@ -215,7 +236,8 @@ const COURSE_WORDS = new Set(
 
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
-// fibrillation" beside "atrial fibrillation ... of recent onset".
+// fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
+// "metastatic".
 const OTHER_COURSE: Record<string, RegExp> = {
   severe: /\b(?:mild|moderate)(?:ly)?\b/i,
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
@@ -224,7 +246,12 @@ const OTHER_COURSE: Record<string, RegExp> = {
   persistent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
   permanent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
   paroxysmal: /\b(?:chronic|persistent|permanent)\b/i,
+  // "estradiol for early breast cancer" beside "breast cancer (for palliation only) ... with
+  // metastatic disease"
+  early: /\b(?:advanced|metastatic|late)\b/i,
+  advanced: /\bearly\b/i,
 };
+const STAGES = new Set(['early', 'advanced']);
 
 const MAX_QUOTE = 260;
 
@@ -495,11 +522,19 @@ function fitsTheQuestion(
   const distinct = contentWords(conditionKey(condition.words)).filter(
     (w) => !headingWords.includes(w),
   );
-  // "bipolar depression", one phase of bipolar disorder: its word beside the disorder, in any form
-  // ("depressive episodes associated with bipolar I disorder")
-  const phaseStems = distinct
-    .filter((w) => !/^(?:states?|phases?|episodes?|disorders?)$/.test(w))
-    .map((w) => new RegExp(`\\b${w.slice(0, 4)}`, 'i'));
+  // "bipolar depression", one phase of bipolar disorder: its words beside the disorder, in any
+  // form ("depressive episodes associated with bipolar I disorder"): the words its concepts' names
+  // lack
+  const phaseStems = [
+    ...new Set(
+      condition.concepts.flatMap((c) => {
+        const name = contentWords(conditionKey(c.name));
+        return contentWords(conditionKey(condition.words)).filter((w) => !name.includes(w));
+      }),
+    ),
+  ]
+    .filter((w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?)$/.test(w))
+    .map((w) => new RegExp(w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, 4)}`, 'i'));
   const ownWords = (x: Hit) =>
     !condition.partial ||
     (condition.part
@@ -542,15 +577,41 @@ function fitsTheQuestion(
   const courses = conditionKey(condition.asked)
     .split(' ')
     .filter((w) => OTHER_COURSE[w] && !resolvedKeys.includes(w));
-  const beside = (x: Hit) =>
-    text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start) +
-    text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
+  // (a stage may stand anywhere in the sentence: "breast cancer (for palliation only) in ...
+  // women and men with metastatic disease")
+  const beside = (x: Hit, w: string) =>
+    STAGES.has(w)
+      ? x.sentence.text
+      : text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start) +
+        text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
   const namesAsked = (x: Hit) =>
-    courses.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(beside(x)));
+    courses.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(beside(x, w)));
   const namesOther = (x: Hit) =>
-    courses.some((w) => OTHER_COURSE[w]!.test(beside(x)) && !namesAsked(x));
+    courses.some((w) => OTHER_COURSE[w]!.test(beside(x, w)) && !namesAsked(x));
   const otherCourse =
     courses.length > 0 && hits.some(namesOther) ? (x: Hit) => !namesAsked(x) : () => false;
+  // The population is named for this condition: after it ("acute otitis media in pediatric
+  // patients"), or before it with a word that links them ("pediatric patients 12 years of age and
+  // older with ..."), or heading it ("Pediatric Patients Acute Bacterial Otitis Media"), not closing
+  // the item before ("Complicated UTI and Pyelonephritis in Pediatric Patients Acute Sinusitis").
+  const namedFor = (named: RegExp, x: Hit) => {
+    // after it, the first people named and what joins them, up to the next item ("Major
+    // depressive disorder in adults Generalized anxiety disorder in adults and pediatric patients")
+    const after = text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 100));
+    const people = peopleAfter(after);
+    if (people && named.test(people)) return true;
+    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 100), x.hit.start);
+    const all = [...before.matchAll(new RegExp(named.source, 'gi'))];
+    return all.some((m) => {
+      const between = before.slice(m.index! + m[0].length);
+      const closesItem = /\b(?:in|for|among)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(0, m.index));
+      const links = /\b(?:with|having|who|aged|age|for)\b|:/i.test(
+        between.replace(/\bwhere indicated\b:?/i, ''),
+      );
+      // ("pediatric schizophrenia": the population word qualifies the condition itself)
+      return links || !closesItem || /^\s+$/.test(between);
+    });
+  };
   return (x) => {
     const around = near(x);
     const words = conditionKey(around).split(' ');
@@ -558,7 +619,7 @@ function fitsTheQuestion(
       ownWords(x) &&
       !otherCourse(x) &&
       (!forPrevention || prevented(x)) &&
-      populations.every((p) => p.named.test(around)) &&
+      populations.every((p) => namedFor(p.named, x)) &&
       extra.every((w) => words.includes(w))
     );
   };

@@ -599,6 +599,10 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Ibutilide fumarate injection is indicated for the rapid conversion of atrial fibrillation or atrial flutter of recent onset to sinus rhythm. Patients with atrial arrhythmias of longer duration are less likely to respond to ibutilide fumarate.';
     expect(verdict(ibutilide, 'chronic atrial fibrillation').kind).not.toBe('covers');
     expect(verdict(ibutilide, 'atrial fibrillation').kind).toBe('covers');
+    const estradiol =
+      'Treatment of breast cancer (for palliation only) in appropriately selected women and men with metastatic disease.';
+    expect(verdict(estradiol, 'early breast cancer').kind).not.toBe('covers');
+    expect(verdict(estradiol, 'advanced breast cancer').kind).toBe('covers');
   });
 
   it('does not read what staff are trained in, or a cause of complexity, as an indication', () => {
@@ -652,6 +656,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     const nifedipine =
       'Nifedipine extended-release tablets are indicated for the management of vasospastic angina confirmed by any of the following criteria: 1) classical pattern of angina at rest accompanied by ST segment elevation, 2) angina or coronary artery spasm provoked by ergonovine.';
     expect(verdict(nifedipine, 'unstable angina').kind).not.toBe('covers');
+  });
+
+  it('takes a population closing the item before as that item\'s', () => {
+    const ciprofloxacin =
+      'Ciprofloxacin tablet is a fluoroquinolone antibacterial indicated in adults (18 years of age and older) with the following infections caused by designated, susceptible bacteria and in pediatric patients where indicated: Plague in adult and pediatric patients Chronic Bacterial Prostatitis Urinary Tract Infections (UTI) Acute Uncomplicated Cystitis Complicated UTI and Pyelonephritis in Pediatric Patients Acute Sinusitis Usage';
+    expect(verdict(ciprofloxacin, 'sinusitis in children').kind).not.toBe('covers');
+    expect(verdict(ciprofloxacin, 'pyelonephritis in children').kind).toBe('covers');
+    const cefdinir =
+      'Cefdinir for oral suspension is indicated for the treatment of the following infections: Pediatric Patients Acute Bacterial Otitis Media caused by Haemophilus influenzae.';
+    expect(verdict(cefdinir, 'ear infection in children').kind).toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
