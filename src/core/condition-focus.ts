@@ -108,7 +108,10 @@ const PEOPLE =
 // where the condition describes the patients ("patients with leukemia"), not where it is what is
 // prevented in them ("prevention of endometrial hyperplasia in ... women who are receiving
 // conjugated estrogens").
-const WHO_ARE_RECEIVING = /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoing)\b/i;
+// (not where the other treatment is simply background: "adult patients with moderate to severe
+// systemic lupus erythematosus (SLE), who are receiving standard therapy")
+const WHO_ARE_RECEIVING =
+  /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoing)\b(?!\s+(?:standard|background|stable|conventional|usual)\b)/i;
 const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
@@ -429,7 +432,8 @@ function readIndications(
     (x) =>
       (limits.has(x) || LIMITING.test(text.slice(x.hit.end, x.sentence.end))) &&
       modifiers.some((m) =>
-        new RegExp(`\\b${m}\\b(?:\\s+[\\w-]+)?\\s*$`, 'i').test(
+        // (a genus initial may stand between: "acute P. vivax malaria")
+        new RegExp(`\\b${m}\\b(?:\\s+[A-Z]\\.)?(?:\\s+[\\w-]+)?\\s*$`, 'i').test(
           text.slice(Math.max(0, x.hit.start - 40), x.hit.start) +
             text.slice(x.hit.start, x.hit.end).split(/\s+/)[0],
         ),

@@ -668,6 +668,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(cefdinir, 'ear infection in children').kind).toBe('covers');
   });
 
+  it('reads "who are receiving standard therapy" as background, and "acute P. vivax malaria" as acute', () => {
+    const anifrolumab =
+      'SAPHNELO is indicated for the treatment of adult patients with moderate to severe systemic lupus erythematosus (SLE), who are receiving standard therapy.';
+    expect(verdict(anifrolumab, 'systemic lupus erythematosus').kind).toBe('covers');
+    const tafenoquine =
+      'KRINTAFEL is indicated for the radical cure (prevention of relapse) of Plasmodium vivax malaria in patients aged 16 years and older who are receiving chloroquine therapy for acute P. vivax infection. Limitations of Use KRINTAFEL is NOT indicated for the treatment of acute P. vivax malaria.';
+    expect(verdict(tafenoquine, 'acute malaria').kind).toBe('limited');
+    expect(verdict(tafenoquine, 'malaria').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
