@@ -17,6 +17,12 @@ export const FOR =
 // (an "i.e." or "e.g." inside does not end it).
 export const ALTERNATIVE =
   /\b(?:rather than|(?<!\b(?:more|less|greater|fewer|longer|other|no)\s)than(?=\s+the\b)|instead of|in preference to|(?:preferable|preferred|superior) to|ahead of|in place of|in substitution for|in lieu of|(?:as (?:a )?|\ba )(?:substitute|replacement) for|over|versus|vs\.?|compared with|(?:concomitant(?:ly)?|co-?administered|coadministered|together) with)\b(?:[^.;]|\b(?:i\.e|e\.g)\.){0,60}$/i;
+// The turned-down alternative runs on past an "or" to another regimen: "... is recommended rather
+// than six cycles of cyclophosphamide, methotrexate and 5-fluorouracil (CMF) or four cycles of
+// adriamycin, cyclophosphamide (AC)" (no verb on the way: "rather than a TNFi and conditionally
+// recommend using ... abatacept or tocilizumab" is a new call).
+export const ALTERNATIVE_OR =
+  /\b(?:rather than|instead of|in preference to)\b(?:(?!\b(?:recommends?|suggests?|use|using|consider|offer|give|should|must|may)\b)[^.;]){0,80}\bor\s+(?:(?!(?:use|using|give|giving|consider|offer|start|add|switch|prescribe|treat)\b)[\w-]+,?\s+){0,4}$/i;
 // A leading condition ("If baclofen is not effective, consider tizanidine"): a drug named there
 // is the situation, not the recommendation.
 // The condition runs on over ", or ..." ("If there is no response to adding X, or adding Y, stop").

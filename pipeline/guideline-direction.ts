@@ -7,6 +7,7 @@ import { CLASS_PHRASES } from './class-phrases';
 import {
   AGAINST,
   ALTERNATIVE,
+  ALTERNATIVE_OR,
   CONDITION_INSIDE,
   CONDITION_LEAD,
   FOR,
@@ -236,6 +237,9 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
 ];
 
 /** How one clause reads for the drug: null when the clause does not name it as its subject. */
+const EVIDENCE_LACKING =
+  /\b(?:insufficient|inadequate)\s+(?:evidence|data)\b|\b(?:evidence|data)\s+(?:is|are)\s+(?:insufficient|inadequate|lacking|inconclusive)\b|\bsupport or refute\b|\bneither for nor against\b|\bno recommendation\b/i;
+
 function clauseDirection(clause: Clause, mentions: Span[], lead: string): Reading | null {
   const cond = CONDITION_LEAD.exec(clause.text);
   const leadEnd = clause.start + (cond ? cond[0].length : 0);
@@ -247,6 +251,9 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       !isBackground(clause.text, { start: m.start - clause.start, end: m.end - clause.start }),
   );
   if (own.length === 0) return null;
+  // A list item under "Data are insufficient to support or refute the following: • ... • A
+  // preferred dose of deflazacort": the opener says no call is made on any item.
+  if (lead && EVIDENCE_LACKING.test(lead)) return 'no call';
   // Words around the drug that make the clause a rule for its course, dose or delivery, not a call
   // for or against it (NOT_A_CALL_AROUND, below).
   const before = (m: Span) => clause.text.slice(0, m.start - clause.start);
@@ -353,7 +360,8 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
     );
   };
   const isAlternative = (m: Span) =>
-    (ALTERNATIVE.test(before(m)) || spelledOut(before(m))) && !/\bno\s+$/i.test(before(m));
+    (ALTERNATIVE.test(before(m)) || ALTERNATIVE_OR.test(before(m)) || spelledOut(before(m))) &&
+    !/\bno\s+$/i.test(before(m));
   if (own.every(isAlternative)) return 'no call';
   // Named on both sides ("on-demand treatment with NSAIDs over continuous treatment with
   // NSAIDs"): a call for it on one side is none on the whole; "observe rather than treat with
