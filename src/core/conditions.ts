@@ -96,7 +96,16 @@ export class TermSet {
       /^\d+$/.test(text.slice(t.start, t.end)) &&
       (/^\.\d/.test(text.slice(t.end, t.end + 2)) ||
         /\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start)));
-    const tokens = tokenize(text).filter((t) => !bracketed(t) && !sectionNumber(t));
+    const all = tokenize(text);
+    // "tinea (pityriasis) versicolor": a bracketed word inside a name whose two sides make a term
+    // of their own is skipped too (else "tinea" alone named Tinea, ringworm)
+    const inName = (t: Token, i: number) =>
+      text[t.start - 1] === '(' &&
+      text[t.end] === ')' &&
+      i > 0 &&
+      i + 1 < all.length &&
+      this.vocab.hasTerm(`${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`);
+    const tokens = all.filter((t, i) => !bracketed(t) && !sectionNumber(t) && !inName(t, i));
     const folded = tokens.map(foldToken);
     const out: TermMatch[] = [];
     for (let i = 0; i < tokens.length;) {

@@ -678,6 +678,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(tafenoquine, 'malaria').kind).toBe('covers');
   });
 
+  it('reads "tinea (pityriasis) versicolor" as one name, and a UTI label as broader than a kidney infection', () => {
+    const oxiconazole =
+      'Oxiconazole nitrate cream is indicated for the topical treatment of tinea (pityriasis) versicolor due to Malassezia furfur.';
+    expect(verdict(oxiconazole, 'ringworm').kind).not.toBe('covers');
+    expect(verdict(oxiconazole, 'tinea versicolor').kind).toBe('covers');
+    const methenamine =
+      'Methenamine hippurate tablets USP are indicated for prophylactic or suppressive treatment of frequently recurring urinary tract infections when long-term therapy is considered necessary.';
+    expect(verdict(methenamine, 'kidney infection').kind).not.toBe('not-listed');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
