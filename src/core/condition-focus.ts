@@ -37,7 +37,7 @@ const LIMITING =
 // data establishing the efficacy of Cefazolin ... in the subsequent prevention of rheumatic fever
 // are not available at present").
 const NOT_ESTABLISHED =
-  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|(?:however,?\s+)?(?:data|evidence|information)\s+(?:establishing|supporting|demonstrating|on)\s+(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\b(?:(?:are|is)\s+not\s+available|(?:are|is)\s+(?:lacking|insufficient))\b|only\s+(?:[\w-]+\s+){1,4}(?:has|have) been (?:demonstrated|shown)\b)/i;
+  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|(?:however,?\s+)?(?:data|evidence|information)\s+(?:establishing|supporting|demonstrating|on)\s+(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\b(?:(?:are|is)\s+not\s+available|(?:are|is)\s+(?:lacking|insufficient))\b|only\s+(?:[\w-]+\s+){1,8}(?:has|have) been (?:demonstrated|shown)\b)/i;
 
 // Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
 // death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
@@ -133,10 +133,11 @@ const NOT_REQUIRING = /^\s+not requiring\b/i;
 // diabetic neuropathy"), or the other care that blood pressure control "should be part of"
 // ("comprehensive cardiovascular risk management, including ... diabetes management"), or what
 // "requires treatment with other agents" ("Extraenteric amebiasis"), or what the staff who give it
-// are "trained in" ("identification and treatment of acute ventricular arrhythmias"), is not what
-// the drug is indicated for.
+// are "trained in" ("identification and treatment of acute ventricular arrhythmias"), or what it
+// has "the potential to produce" ("serious hematological disorders ... particularly leukopenia"), is
+// not what the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce))\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with

@@ -688,6 +688,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(methenamine, 'kidney infection').kind).not.toBe('not-listed');
   });
 
+  it('reads a long "Only penicillin by ... has been shown" and "the potential to produce" as no indication', () => {
+    const cefpodoxime =
+      'Pharyngitis and/or tonsillitis caused by Streptococcus pyogenes. NOTE: Only penicillin by the intramuscular route of administration has been shown to be effective in the prophylaxis of rheumatic fever.';
+    expect(verdict(cefpodoxime, 'rheumatic fever prevention').kind).not.toBe('covers');
+    const procainamide =
+      'Procainamide hydrochloride injection is indicated for the treatment of documented ventricular arrhythmias. Because procainamide has the potential to produce serious hematological disorders (0.5 percent) particularly leukopenia or agranulocytosis (sometimes fatal), its use should be reserved for patients in whom the benefits of treatment clearly outweigh the risks.';
+    expect(verdict(procainamide, 'leukopenia').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
