@@ -134,10 +134,11 @@ const NOT_REQUIRING = /^\s+not requiring\b/i;
 // ("comprehensive cardiovascular risk management, including ... diabetes management"), or what
 // "requires treatment with other agents" ("Extraenteric amebiasis"), or what the staff who give it
 // are "trained in" ("identification and treatment of acute ventricular arrhythmias"), or what it
-// has "the potential to produce" ("serious hematological disorders ... particularly leukopenia"), is
-// not what the drug is indicated for.
+// has "the potential to produce" ("serious hematological disorders ... particularly leukopenia"), or
+// the disease of the therapy it is a "rescue after" ("high-dose methotrexate therapy in ... patients
+// with osteosarcoma"), is not what the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce))\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with

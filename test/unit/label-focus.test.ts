@@ -695,6 +695,10 @@ describe('label focus: "does not list" only when no form of the condition appear
     const procainamide =
       'Procainamide hydrochloride injection is indicated for the treatment of documented ventricular arrhythmias. Because procainamide has the potential to produce serious hematological disorders (0.5 percent) particularly leukopenia or agranulocytosis (sometimes fatal), its use should be reserved for patients in whom the benefits of treatment clearly outweigh the risks.';
     expect(verdict(procainamide, 'leukopenia').kind).not.toBe('covers');
+    const levoleucovorin =
+      'KHAPZORY is indicated for: rescue after high-dose methotrexate therapy in adult and pediatric patients with osteosarcoma. The treatment of adults with metastatic colorectal cancer in combination with fluorouracil.';
+    expect(verdict(levoleucovorin, 'osteosarcoma').kind).not.toBe('covers');
+    expect(verdict(levoleucovorin, 'colorectal cancer').kind).toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
