@@ -63,8 +63,9 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
   `(?:${[
     // what the drug brings about: "used to induce cardiac arrest" (a cardioplegic solution),
     // "Whether ziprasidone will cause torsade de pointes"
-    String.raw`\binduc(?:e|es|ing)\s+`,
-    String.raw`\bcaus(?:e|es|ing)\s+(?:an?\s+)?`,
+    // ("can cause life-threatening birth defects": up to two words between)
+    String.raw`\binduc(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}`,
+    String.raw`\bcaus(?:e|es|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}`,
     // the setting of another indication: "when administration of other diuretics has caused
     // hypokalemia"
     String.raw`\b(?:has|have|had) caused\s+`,
@@ -411,6 +412,12 @@ function readIndications(
           limits.has(y),
       ) &&
       !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
+      // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
+      // syndrome", "irritable bowel syndrome with constipation") is not itself treated
+      !/^-?\s*predominant\b/i.test(text.slice(x.hit.end, x.hit.end + 14)) &&
+      !/\b(?:syndrome|IBS)\s+with\s+$/i.test(
+        text.slice(Math.max(0, x.hit.start - 30), x.hit.start),
+      ) &&
       !INADEQUATE.test(x.sentence.text) &&
       !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
       !(
@@ -474,6 +481,27 @@ function readIndications(
     conditionKey(text.slice(x.hit.start, x.hit.end))
       .split(' ')
       .some((w) => headWords.includes(w));
+  // A condition stated only as what the patients also have ("patients with endogenous Cushing's
+  // syndrome who have type 2 diabetes mellitus"), which the label limits elsewhere ("should not be
+  // used in the treatment of patients with type 2 diabetes unless it is secondary to Cushing's
+  // syndrome"): the limit is the answer.
+  const firstLimit = inSentence.find((x) => limits.has(x));
+  if (
+    firstLimit &&
+    stating.length > 0 &&
+    stating.every((x) =>
+      /\bwho (?:have|has|had)\s+(?:[\w'-]+,?\s+){0,3}$/i.test(
+        text.slice(Math.max(0, x.hit.start - 60), x.hit.start),
+      ),
+    )
+  )
+    return {
+      limited: {
+        quote: excerpt(text, firstLimit.sentence, firstLimit.hit),
+        named: text.slice(firstLimit.hit.start, firstLimit.hit.end),
+      },
+      mentioned: true,
+    };
   const plain =
     stating.find((x) => head(x) && own(x)) ??
     stating.find((x) => head(x) && kin(x)) ??

@@ -701,6 +701,20 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(levoleucovorin, 'colorectal cancer').kind).toBe('covers');
   });
 
+  it('reads "can cause life-threatening X", "X-predominant Y" and a limited "who have X" as no cover', () => {
+    const isotretinoin =
+      'Isotretinoin capsules are indicated for the treatment of severe recalcitrant nodular acne. In addition, isotretinoin capsules are indicated only for those patients who are not pregnant, because isotretinoin capsules can cause life-threatening birth defects.';
+    expect(verdict(isotretinoin, 'birth defects').kind).not.toBe('covers');
+    const alosetron =
+      'LOTRONEX is indicated only for women with severe diarrhea-predominant irritable bowel syndrome (IBS) who have chronic IBS symptoms.';
+    expect(verdict(alosetron, 'diarrhea').kind).not.toBe('covers');
+    expect(verdict(alosetron, 'irritable bowel syndrome').kind).toBe('covers');
+    const mifepristone =
+      "KORLYM is a cortisol receptor blocker indicated to control hyperglycemia secondary to hypercortisolism in adult patients with endogenous Cushing's syndrome who have type 2 diabetes mellitus or glucose intolerance. LIMITATIONS OF USE: KORLYM should not be used in the treatment of patients with type 2 diabetes unless it is secondary to Cushing's syndrome.";
+    expect(verdict(mifepristone, 'type 2 diabetes').kind).toBe('limited');
+    expect(verdict(mifepristone, "cushing's syndrome").kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
