@@ -486,6 +486,24 @@ function readIndications(
   // used in the treatment of patients with type 2 diabetes unless it is secondary to Cushing's
   // syndrome"): the limit is the answer.
   const firstLimit = inSentence.find((x) => limits.has(x));
+  // The label limits the condition in the question's own words ("not indicated ... in patients with
+  // end-stage renal disease on dialysis") and states it only in others ("stage 3 or 4 chronic kidney
+  // disease", which the vocabulary makes the same concept): the limit is the answer.
+  const askedKey = conditionKey(condition.words);
+  const hitKey = (x: Hit) => ` ${conditionKey(text.slice(x.hit.start, x.hit.end))} `;
+  const limitedInOwnWords = inSentence.find((x) => limits.has(x) && hitKey(x) === ` ${askedKey} `);
+  if (
+    limitedInOwnWords &&
+    stating.length > 0 &&
+    !stating.some((x) => hitKey(x).includes(` ${askedKey} `))
+  )
+    return {
+      limited: {
+        quote: excerpt(text, limitedInOwnWords.sentence, limitedInOwnWords.hit),
+        named: text.slice(limitedInOwnWords.hit.start, limitedInOwnWords.hit.end),
+      },
+      mentioned: true,
+    };
   if (
     firstLimit &&
     stating.length > 0 &&

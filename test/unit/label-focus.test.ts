@@ -715,6 +715,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(mifepristone, "cushing's syndrome").kind).toBe('covers');
   });
 
+  it('answers with a limit in the question\'s own words where the label states the condition only in others', () => {
+    const calcifediol =
+      'RAYALDEE is a vitamin D3 analog indicated for the treatment of secondary hyperparathyroidism in adult patients with stage 3 or 4 chronic kidney disease and serum total 25-hydroxyvitamin D levels less than 30 ng/mL. Limitations of Use RAYALDEE is not indicated for the treatment of secondary hyperparathyroidism in patients with stage 5 chronic kidney disease or in patients with end-stage renal disease on dialysis.';
+    expect(verdict(calcifediol, 'end-stage renal disease').kind).toBe('limited');
+    expect(verdict(calcifediol, 'secondary hyperparathyroidism').kind).toBe('covers');
+    const mepolizumab =
+      'NUCALA is indicated for the treatment of adult patients with eosinophilic granulomatosis with polyangiitis (EGPA).';
+    expect(verdict(mepolizumab, 'churg-strauss syndrome').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
