@@ -236,10 +236,12 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
   },
 ];
 
-/** How one clause reads for the drug: null when the clause does not name it as its subject. */
+// A list's opener that says the evidence is lacking ("Data are insufficient to support or refute
+// the following:"): no item under it is a call.
 const EVIDENCE_LACKING =
   /\b(?:insufficient|inadequate)\s+(?:evidence|data)\b|\b(?:evidence|data)\s+(?:is|are)\s+(?:insufficient|inadequate|lacking|inconclusive)\b|\bsupport or refute\b|\bneither for nor against\b|\bno recommendation\b/i;
 
+/** How one clause reads for the drug: null when the clause does not name it as its subject. */
 function clauseDirection(clause: Clause, mentions: Span[], lead: string): Reading | null {
   const cond = CONDITION_LEAD.exec(clause.text);
   const leadEnd = clause.start + (cond ? cond[0].length : 0);

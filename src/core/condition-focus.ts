@@ -448,14 +448,7 @@ function readIndications(
         ),
       ),
   );
-  if (limitedAsAsked)
-    return {
-      limited: {
-        quote: excerpt(text, limitedAsAsked.sentence, limitedAsAsked.hit),
-        named: text.slice(limitedAsAsked.hit.start, limitedAsAsked.hit.end),
-      },
-      mentioned: true,
-    };
+  if (limitedAsAsked) return limitedBy(text, limitedAsAsked);
   // Of several statements, one where the condition is not a qualifier of another ("chronic
   // idiopathic constipation" before "irritable bowel syndrome with constipation") or its cause
   // ("Systemic lupus erythematosus" before "nephrotic syndrome ... due to lupus erythematosus"), and one that
@@ -481,29 +474,19 @@ function readIndications(
     conditionKey(text.slice(x.hit.start, x.hit.end))
       .split(' ')
       .some((w) => headWords.includes(w));
+  // The label limits the condition in the question's own words ("not indicated ... in patients with
+  // end-stage renal disease on dialysis") and states it only in others ("stage 3 or 4 chronic kidney
+  // disease", which the vocabulary makes the same concept): the limit is the answer.
+  const askedKey = ` ${conditionKey(condition.words)} `;
+  const hitKey = (x: Hit) => ` ${conditionKey(text.slice(x.hit.start, x.hit.end))} `;
+  const limitedInOwnWords = inSentence.find((x) => limits.has(x) && hitKey(x) === askedKey);
+  if (limitedInOwnWords && stating.length > 0 && !stating.some((x) => hitKey(x).includes(askedKey)))
+    return limitedBy(text, limitedInOwnWords);
   // A condition stated only as what the patients also have ("patients with endogenous Cushing's
   // syndrome who have type 2 diabetes mellitus"), which the label limits elsewhere ("should not be
   // used in the treatment of patients with type 2 diabetes unless it is secondary to Cushing's
   // syndrome"): the limit is the answer.
   const firstLimit = inSentence.find((x) => limits.has(x));
-  // The label limits the condition in the question's own words ("not indicated ... in patients with
-  // end-stage renal disease on dialysis") and states it only in others ("stage 3 or 4 chronic kidney
-  // disease", which the vocabulary makes the same concept): the limit is the answer.
-  const askedKey = conditionKey(condition.words);
-  const hitKey = (x: Hit) => ` ${conditionKey(text.slice(x.hit.start, x.hit.end))} `;
-  const limitedInOwnWords = inSentence.find((x) => limits.has(x) && hitKey(x) === ` ${askedKey} `);
-  if (
-    limitedInOwnWords &&
-    stating.length > 0 &&
-    !stating.some((x) => hitKey(x).includes(` ${askedKey} `))
-  )
-    return {
-      limited: {
-        quote: excerpt(text, limitedInOwnWords.sentence, limitedInOwnWords.hit),
-        named: text.slice(limitedInOwnWords.hit.start, limitedInOwnWords.hit.end),
-      },
-      mentioned: true,
-    };
   if (
     firstLimit &&
     stating.length > 0 &&
@@ -513,13 +496,7 @@ function readIndications(
       ),
     )
   )
-    return {
-      limited: {
-        quote: excerpt(text, firstLimit.sentence, firstLimit.hit),
-        named: text.slice(firstLimit.hit.start, firstLimit.hit.end),
-      },
-      mentioned: true,
-    };
+    return limitedBy(text, firstLimit);
   const plain =
     stating.find((x) => head(x) && own(x)) ??
     stating.find((x) => head(x) && kin(x)) ??
@@ -540,18 +517,23 @@ function readIndications(
   const limiting = inSentence.filter((x) => limits.has(x));
   if (limiting.length && limiting.length === inSentence.length) {
     const first = limiting[0]!;
-    return {
-      limited: {
-        quote: excerpt(text, first.sentence, first.hit),
-        named: text.slice(first.hit.start, first.hit.end),
-      },
-      mentioned: true,
-    };
+    return limitedBy(text, first);
   }
   return { mentioned: inSentence.length > 0 };
 }
 
 type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: string } };
+
+/** The answer that the label limits the condition, quoting the sentence that does. */
+function limitedBy(text: string, x: Hit) {
+  return {
+    limited: {
+      quote: excerpt(text, x.sentence, x.hit),
+      named: text.slice(x.hit.start, x.hit.end),
+    },
+    mentioned: true,
+  };
+}
 
 /**
  * Whether a label's words for the condition answer the question as asked, beyond the condition:
@@ -636,8 +618,8 @@ function fitsTheQuestion(
       ? x.sentence.text
       : text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start) +
         text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
-  const namesAsked = (x: Hit) =>
-    courses.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(beside(x, w)));
+  const askedCourse = new Map(courses.map((w) => [w, new RegExp(`\\b${w.slice(0, 5)}`, 'i')]));
+  const namesAsked = (x: Hit) => courses.every((w) => askedCourse.get(w)!.test(beside(x, w)));
   const namesOther = (x: Hit) =>
     courses.some((w) => OTHER_COURSE[w]!.test(beside(x, w)) && !namesAsked(x));
   const otherCourse =
