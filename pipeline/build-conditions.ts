@@ -4,7 +4,7 @@
 // additions (pipeline/curated/conditions.tsv) are checked against the concepts.
 import { join } from 'node:path';
 import type { ConditionsFile, SCHEMA_VERSION } from '../src/core/index-schema';
-import { conditionKey } from '../src/core/conditions';
+import { conditionKey, contentWords } from '../src/core/conditions';
 import { readTsv } from './sources';
 
 const MAX_TOKENS = 8;
@@ -90,6 +90,11 @@ export function buildConditions(
     const b = index.get(x.xref!);
     if (a !== undefined && b !== undefined) same.push([a, b]);
   }
+  const curatedKeys = new Set(curated.map((c) => conditionKey(uninvert(c.term!))));
+  for (const [key, t] of terms)
+    if (!curatedKeys.has(key))
+      for (const c of othersHeadings(key, [...t.concepts], names, parents, same))
+        t.concepts.delete(c);
   return {
     schemaVersion,
     concepts: ids.map((id, i) => [id, names[i] || id]),
@@ -105,6 +110,49 @@ export function buildConditions(
         t.abbreviation ? 1 : t.part ? 2 : 0,
       ]),
   };
+}
+
+/**
+ * Where a term is exactly one concept's own name, the other headings that carry it as an entry
+ * term and name something else: MeSH files "Becker muscular dystrophy" under "Muscular Dystrophy,
+ * Duchenne"; DO gives "stroke" to cerebrovascular disease and "eczema" to dermatitis, beside
+ * MeSH's own Stroke and Eczema. Such a heading has its own counterpart in the other vocabulary
+ * (DO's "Duchenne muscular dystrophy", MeSH's "Cerebrovascular Disorders"), so it is a sibling or
+ * a broader concept, not what the words name: the term no longer stands for it (a label for
+ * temporal arteritis, which DO files under cerebrovascular disease, would otherwise cover
+ * "stroke"). Curated terms are kept as curated.
+ */
+function othersHeadings(
+  key: string,
+  concepts: number[],
+  names: string[],
+  parents: number[][],
+  same: [number, number][],
+): number[] {
+  if (concepts.length < 2) return [];
+  const words = contentWords(key);
+  const exact = concepts.filter((c) => {
+    const name = contentWords(conditionKey(uninvert(names[c]!)));
+    return name.length === words.length && name.every((w) => words.includes(w));
+  });
+  if (!exact.length) return [];
+  const sameAs = (c: number) =>
+    same.filter((p) => p.includes(c)).map((p) => (p[0] === c ? p[1] : p[0]));
+  const ancestors = (c: number) => {
+    const seen = new Set<number>();
+    const queue = [c];
+    while (queue.length)
+      for (const p of parents[queue.pop()!]!) if (!seen.has(p) && seen.add(p)) queue.push(p);
+    return seen;
+  };
+  return concepts.filter(
+    (c) =>
+      !exact.includes(c) &&
+      !exact.some((e) => sameAs(e).includes(c)) &&
+      sameAs(c).some((s) => !exact.includes(s)) &&
+      // a narrower heading stays: what it names is the condition asked too
+      !exact.some((e) => ancestors(c).has(e)),
+  );
 }
 
 /** "Fibrillation, Atrial" -> "Atrial Fibrillation"; "Diabetes Mellitus, Type 2" -> "Type 2 Diabetes Mellitus". */

@@ -81,6 +81,10 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // the disease of another treatment the patients receive: "men ... receiving androgen
     // deprivation therapy (ADT) for nonmetastatic prostate cancer"
     String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,
+    // "following induction or consolidation chemotherapy treatment of patients with acute myeloid
+    // leukemia (AML)" (filgrastim shortens the neutropenia that follows; not "in combination with
+    // chemotherapy for the treatment of patients with ...", where the drug treats it too)
+    String.raw`\b(?:following|after|receiving|undergoing)\s+(?:[\w-]+\s+){0,3}chemotherapy\s+(?:treatment\s+)?(?:of|in|for)\s+(?:[\w-]+\s+){0,8}`,
     // a cause of something else: "The management of tuberculosis has become more complex as a
     // consequence of increasing rates of drug resistance and concomitant HIV infection"
     String.raw`\b(?:as a (?:consequence|result) of|because of|owing to)\s+(?:[\w-]+\s+){0,8}`,
@@ -111,9 +115,10 @@ const PEOPLE =
 // conjugated estrogens").
 // (not where the other treatment is simply background: "adult patients with moderate to severe
 // systemic lupus erythematosus (SLE), who are receiving standard therapy")
+// ("Patients with Cancer Receiving Myelosuppressive Chemotherapy" says the same without "who are")
 const WHO_ARE_RECEIVING =
-  /^[^.;]{0,60}?\bwho (?:are|were) (?:receiving|undergoing)\b(?!\s+(?:standard|background|stable|conventional|usual)\b)/i;
-const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
+  /^[^.;]{0,60}?\b(?:who (?:are|were) )?(?:receiving|undergoing)\b(?!\s+(?:standard|background|stable|conventional|usual)\b)/i;
+const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}$/i;
 // A condition named among the risk factors that qualify a patient for another indication
 // ("body mass index ≥ 27 kg/m2 in the presence of other risk factors (e.g., controlled
 // hypertension, diabetes)") is not itself treated. Only examples of the risk factors count:
@@ -127,6 +132,16 @@ const INADEQUATE = /\b(?:is|are) (?:an? )?inadequate (?:therapy|treatment)\b/i;
 // Words right after a condition that say it needs no treatment: "with acute cholecystitis not
 // requiring therapeutic antimicrobials".
 const NOT_REQUIRING = /^\s+not requiring\b/i;
+// A condition that names the target of another therapy: "nausea and vomiting associated with
+// highly emetogenic cancer chemotherapy" (ondansetron treats no cancer), "emetogenic cancer
+// therapy", "patients ... who are receiving cancer therapy which causes elevations of ... uric
+// acid"; and the patients of another therapy: "1.1 Acute Myeloid Leukemia Following Induction
+// Chemotherapy LEUKINE is indicated to shorten time to neutrophil recovery". (Not every therapy
+// named after a condition: "an aid to smoking cessation treatment" is the drug's own.)
+const OF_A_THERAPY =
+  /^\s+(?:chemotherapy|radiotherapy|radiation|(?:following|after|receiving|undergoing)\s+(?:[\w-]+\s+){0,2}(?:chemotherapy|radiotherapy|radiation))\b/i;
+const OF_A_THERAPY_AFTER = /\b(?:emetogenic|myelosuppressive|receiving|undergoing)\s+$/i;
+const A_THERAPY = /^\s+(?:therapy|treatment)\b/i;
 // A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
 // differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
@@ -235,7 +250,7 @@ const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
 const COURSE_WORDS = new Set(
-  'acute chronic recurrent refractory persistent permanent paroxysmal severe mild moderate early advanced uncontrolled'.split(
+  'acute chronic recurrent refractory persistent permanent paroxysmal severe mild moderate early advanced metastatic uncontrolled'.split(
     ' ',
   ),
 );
@@ -256,8 +271,11 @@ const OTHER_COURSE: Record<string, RegExp> = {
   // metastatic disease"
   early: /\b(?:advanced|metastatic|late)\b/i,
   advanced: /\bearly\b/i,
+  // "metastatic breast cancer" beside "adjuvant treatment of ... early breast cancer" or
+  // "nonmetastatic castration-resistant prostate cancer"
+  metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
 };
-const STAGES = new Set(['early', 'advanced']);
+const STAGES = new Set(['early', 'advanced', 'metastatic']);
 
 const MAX_QUOTE = 260;
 
@@ -270,8 +288,14 @@ const MAX_QUOTE = 260;
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
-    const colon = before.lastIndexOf(':');
-    if (colon >= 0 && before.length - colon < 600) before = before.slice(0, colon + 1);
+    // (the list whose items start in lower case too: "indicated in combination with: capecitabine
+    // for ... Limitations of Use: Patients should have ... letrozole for the treatment of ...")
+    const colons = [...before.matchAll(/:/g)]
+      .map((m) => m.index!)
+      .filter((i) => before.length - i < 600)
+      .reverse();
+    const colon = colons.find((i) => /^\s*[a-z]/.test(before.slice(i + 1, i + 4))) ?? colons[0];
+    if (colon !== undefined) before = before.slice(0, colon + 1);
   }
   // An item of a semicolon list ("effective in bacterial neonatal sepsis; bacterial septicemia and
   // ... (meningitis)", "For adjunctive treatment of: edema ...; ... glaucoma"): its lead-in is the
@@ -400,7 +424,7 @@ function readIndications(
       // (a list's items too: "Injectable benzathine penicillin is considered the drug of choice
       // ... including the prophylaxis of rheumatic fever" among cefazolin's)
       !OTHER_DRUGS.test(x.sentence.text) &&
-      !hostOfInfection(text, x, condition) &&
+      !hostOfTreated(text, x, condition) &&
       // a sentence that turns to limit the condition does not state it ("may be useful to lower
       // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
       // where hypertriglyceridemia is the abnormality of most concern")
@@ -412,6 +436,13 @@ function readIndications(
           limits.has(y),
       ) &&
       !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
+      !OF_A_THERAPY.test(text.slice(x.hit.end, x.hit.end + 60)) &&
+      !(
+        A_THERAPY.test(text.slice(x.hit.end, x.hit.end + 20)) &&
+        OF_A_THERAPY_AFTER.test(text.slice(Math.max(0, x.hit.start - 30), x.hit.start))
+      ) &&
+      // "myelosuppressive anti-cancer drugs"
+      !/\banti-?$/i.test(text.slice(Math.max(0, x.hit.start - 5), x.hit.start)) &&
       // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
       // syndrome", "irritable bowel syndrome with constipation") is not itself treated
       !/^-?\s*predominant\b/i.test(text.slice(x.hit.end, x.hit.end + 14)) &&
@@ -437,18 +468,22 @@ function readIndications(
   const modifiers = conditionKey(condition.asked)
     .split(' ')
     .filter((w) => COURSE_WORDS.has(w) && !conditionKey(condition.words).split(' ').includes(w));
-  const limitedAsAsked = inSentence.find(
-    (x) =>
-      (limits.has(x) || LIMITING.test(text.slice(x.hit.end, x.sentence.end))) &&
-      modifiers.some((m) =>
-        // (a genus initial may stand between: "acute P. vivax malaria")
-        new RegExp(`\\b${m}\\b(?:\\s+[A-Z]\\.)?(?:\\s+[\\w-]+)?\\s*$`, 'i').test(
-          text.slice(Math.max(0, x.hit.start - 40), x.hit.start) +
-            text.slice(x.hit.start, x.hit.end).split(/\s+/)[0],
-        ),
+  const modified = (x: Hit) =>
+    modifiers.some((m) =>
+      // (a genus initial may stand between: "acute P. vivax malaria")
+      new RegExp(`\\b${m}\\b(?:\\s+[A-Z]\\.)?(?:\\s+[\\w-]+)?\\s*$`, 'i').test(
+        text.slice(Math.max(0, x.hit.start - 40), x.hit.start) +
+          text.slice(x.hit.start, x.hit.end).split(/\s+/)[0],
       ),
-  );
-  if (limitedAsAsked) return limitedBy(text, limitedAsAsked);
+    );
+  // (unless the label also states it as asked: lapatinib's "advanced or metastatic breast cancer"
+  // beside "has not been compared to a trastuzumab-containing chemotherapy regimen for the
+  // treatment of metastatic breast cancer")
+  const limitsItself = (x: Hit) =>
+    limits.has(x) || limitsAfter(text.slice(x.hit.end, x.sentence.end));
+  const limitedAsAsked = inSentence.find((x) => limitsItself(x) && modified(x));
+  if (limitedAsAsked && !stating.some((x) => modified(x) && !limitsItself(x)))
+    return limitedBy(text, limitedAsAsked);
   // Of several statements, one where the condition is not a qualifier of another ("chronic
   // idiopathic constipation" before "irritable bowel syndrome with constipation") or its cause
   // ("Systemic lupus erythematosus" before "nephrotic syndrome ... due to lupus erythematosus"), and one that
@@ -661,10 +696,14 @@ function fitsTheQuestion(
 
 // "Treatment of CMV retinitis in patients with acquired immunodeficiency syndrome (AIDS)": the
 // patients' disease is the host of the infection treated, not what the drug treats (unlike "to
-// reduce the risk of stroke ... in patients with nonvalvular atrial fibrillation").
+// reduce the risk of stroke ... in patients with nonvalvular atrial fibrillation"). The same for a
+// condition another treatment brought about: "opioid-induced constipation (OIC) in adult patients
+// with chronic non-cancer pain, including patients with chronic pain related to prior cancer".
+const INDUCED =
+  /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:[\w-]+\s+){0,2}(?:chemotherapy|radiotherapy|therapy|treatment|drugs?|medications?)\b/i;
 const IN_PATIENTS_WITH =
-  /\b(?:in|among|for|such as)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
-function hostOfInfection(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  /\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
+function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const before = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
   const m = IN_PATIENTS_WITH.exec(before);
   if (!m) return false;
@@ -672,6 +711,7 @@ function hostOfInfection(text: string, x: Hit, condition: ResolvedCondition): bo
   const own = condition.narrower.find(treated);
   // the infection may be named only as "infections caused by ... Mycobacterium avium"
   if (/\binfections?\b/i.test(treated)) return true;
+  if (INDUCED.test(treated)) return true;
   return condition.infections
     .find(treated)
     .some((i) => !own.some((o) => o.start < i.end && i.start < o.end));
@@ -769,6 +809,14 @@ function isFragment(sentence: string): boolean {
 }
 
 /** The sentence limits the indication before it names the condition ("not indicated for ..."). */
+// A limit after the condition, unless it is the criterion of a clause of its own: "advanced or
+// metastatic breast cancer as a single agent if an anthracycline- or taxane-containing
+// chemotherapy is not indicated" (the other chemotherapy is not indicated).
+function limitsAfter(after: string): boolean {
+  const m = LIMITING.exec(after);
+  return !!m && !/\b(?:if|when|whenever|where|unless|whom)\b/i.test(after.slice(0, m.index));
+}
+
 function limitedAt(
   text: string,
   x: { hit: TermMatch; sentence: { start: number; end: number } },

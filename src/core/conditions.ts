@@ -43,6 +43,7 @@ export const DROPPABLE = new Set(
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
     'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
     'chronic severe mild moderate recurrent refractory persistent uncontrolled early advanced ' +
+    'metastatic ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
     'attack attacks flare flares exacerbation exacerbations episode episodes'
   )
@@ -92,10 +93,15 @@ export class TermSet {
     // and so is a section number ("severe psoriasis 1.1 Neoplastic Diseases": not "psoriasis 1").
     const bracketed = (t: Token) =>
       t.upper && t.end - t.start <= 6 && text[t.start - 1] === '(' && text[t.end] === ')';
+    // (or a list's next number: "Atopic dermatitis 6. Ophthalmic Diseases", not "type 2")
     const sectionNumber = (t: Token) =>
       /^\d+$/.test(text.slice(t.start, t.end)) &&
       (/^\.\d/.test(text.slice(t.end, t.end + 2)) ||
-        /\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start)));
+        /\d\.$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
+        (/^\.\s+[A-Z]/.test(text.slice(t.end, t.end + 3)) &&
+          !/\b(?:type|grade|stage|class|phase|group)\s+$/i.test(
+            text.slice(Math.max(0, t.start - 8), t.start),
+          )));
     const all = tokenize(text);
     // "tinea (pityriasis) versicolor": a bracketed word inside a name whose two sides make a term
     // of their own is skipped too (else "tinea" alone named Tinea, ringworm)

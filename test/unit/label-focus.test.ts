@@ -658,7 +658,7 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(nifedipine, 'unstable angina').kind).not.toBe('covers');
   });
 
-  it('takes a population closing the item before as that item\'s', () => {
+  it("takes a population closing the item before as that item's", () => {
     const ciprofloxacin =
       'Ciprofloxacin tablet is a fluoroquinolone antibacterial indicated in adults (18 years of age and older) with the following infections caused by designated, susceptible bacteria and in pediatric patients where indicated: Plague in adult and pediatric patients Chronic Bacterial Prostatitis Urinary Tract Infections (UTI) Acute Uncomplicated Cystitis Complicated UTI and Pyelonephritis in Pediatric Patients Acute Sinusitis Usage';
     expect(verdict(ciprofloxacin, 'sinusitis in children').kind).not.toBe('covers');
@@ -715,7 +715,7 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(mifepristone, "cushing's syndrome").kind).toBe('covers');
   });
 
-  it('answers with a limit in the question\'s own words where the label states the condition only in others', () => {
+  it("answers with a limit in the question's own words where the label states the condition only in others", () => {
     const calcifediol =
       'RAYALDEE is a vitamin D3 analog indicated for the treatment of secondary hyperparathyroidism in adult patients with stage 3 or 4 chronic kidney disease and serum total 25-hydroxyvitamin D levels less than 30 ng/mL. Limitations of Use RAYALDEE is not indicated for the treatment of secondary hyperparathyroidism in patients with stage 5 chronic kidney disease or in patients with end-stage renal disease on dialysis.';
     expect(verdict(calcifediol, 'end-stage renal disease').kind).toBe('limited');
@@ -723,6 +723,59 @@ describe('label focus: "does not list" only when no form of the condition appear
     const mepolizumab =
       'NUCALA is indicated for the treatment of adult patients with eosinophilic granulomatosis with polyangiitis (EGPA).';
     expect(verdict(mepolizumab, 'churg-strauss syndrome').kind).toBe('covers');
+  });
+
+  it('does not read a word another heading lumps in as the condition (Becker in Duchenne, stroke, eczema)', () => {
+    const golodirsen =
+      'VYONDYS 53 is indicated for the treatment of Duchenne muscular dystrophy (DMD) in patients who have a confirmed mutation of the DMD gene that is amenable to exon 53 skipping.';
+    expect(verdict(golodirsen, 'becker muscular dystrophy').kind).not.toBe('covers');
+    expect(verdict(golodirsen, 'duchenne muscular dystrophy').kind).toBe('covers');
+    const corticosteroid =
+      'Rheumatic Disorders: For the treatment of dermatomyositis, temporal arteritis, polymyositis, and systemic lupus erythematosus. Allergic States: Control of severe or incapacitating allergic conditions intractable to adequate trials of conventional treatment in: asthma; atopic dermatitis; contact dermatitis.';
+    expect(verdict(corticosteroid, 'stroke').kind).not.toBe('covers');
+    const eczema = verdict(corticosteroid, 'eczema');
+    expect(eczema.kind === 'covers' && eczema.named).toBe('atopic dermatitis');
+    const levofloxacin =
+      'Levofloxacin tablets are indicated for the treatment of uncomplicated skin and skin structure infections (mild to moderate) including abscesses, cellulitis, furuncles, impetigo, pyoderma, wound infections.';
+    expect(verdict(levofloxacin, 'eczema').kind).not.toBe('covers');
+    const nimodipine =
+      'Nimodipine is indicated for the improvement of neurological outcome by reducing the incidence and severity of ischemic deficits in adult patients with subarachnoid hemorrhage from ruptured intracranial berry aneurysms.';
+    expect(verdict(nimodipine, 'stroke').kind).toBe('covers');
+  });
+
+  it('does not read the patients of another therapy, or its target, as what the drug treats', () => {
+    const naloxegol =
+      'MOVANTIK is indicated for the treatment of opioid-induced constipation (OIC) in adult patients with chronic non-cancer pain, including patients with chronic pain related to prior cancer or its treatment who do not require frequent (e.g., weekly) opioid dosage escalation.';
+    expect(verdict(naloxegol, 'chronic pain').kind).not.toBe('covers');
+    expect(verdict(naloxegol, 'constipation').kind).toBe('covers');
+    const ondansetron =
+      'Ondansetron tablets are indicated for the prevention of nausea and vomiting associated with: highly emetogenic cancer chemotherapy, including cisplatin greater than or equal to 50 mg/m 2.';
+    expect(verdict(ondansetron, 'cancer').kind).not.toBe('covers');
+    expect(verdict(ondansetron, 'nausea').kind).toBe('covers');
+    const filgrastim =
+      '1.1 Patients with Cancer Receiving Myelosuppressive Chemotherapy FILKRI is indicated to decrease the incidence of infection, as manifested by febrile neutropenia, in patients with nonmyeloid malignancies receiving myelosuppressive anti-cancer drugs associated with a significant incidence of severe neutropenia with fever. 1.2 Patients with Acute Myeloid Leukemia Receiving Induction or Consolidation Chemotherapy FILKRI is indicated for reducing the time to neutrophil recovery and the duration of fever, following induction or consolidation chemotherapy treatment of patients with acute myeloid leukemia (AML).';
+    expect(verdict(filgrastim, 'cancer').kind).not.toBe('covers');
+    expect(verdict(filgrastim, 'leukemia').kind).not.toBe('covers');
+    expect(verdict(filgrastim, 'neutropenia').kind).toBe('covers');
+    const varenicline =
+      'Varenicline tablets are indicated for use as an aid to smoking cessation treatment.';
+    expect(verdict(varenicline, 'smoking cessation').kind).toBe('covers');
+  });
+
+  it('reads "metastatic" as a stage, a clause of its own as no limit, and a list number as no part of a name', () => {
+    const capecitabine =
+      'Capecitabine tablets are a nucleoside metabolic inhibitor indicated for: Breast Cancer treatment of patients with advanced or metastatic breast cancer as a single agent if an anthracycline- or taxane-containing chemotherapy is not indicated.';
+    expect(verdict(capecitabine, 'metastatic breast cancer').kind).toBe('covers');
+    const anastrozole =
+      'Anastrozole tablets are indicated for adjuvant treatment of postmenopausal women with hormone receptor-positive early breast cancer.';
+    expect(verdict(anastrozole, 'metastatic breast cancer').kind).not.toBe('covers');
+    const lapatinib =
+      'Lapatinib tablets are indicated in combination with: capecitabine for the treatment of patients with advanced or metastatic breast cancer whose tumors overexpress HER2. Limitations of Use: Patients should have disease progression on trastuzumab prior to initiation of treatment. letrozole for the treatment of postmenopausal women with hormone receptor-positive metastatic breast cancer that overexpresses the HER2 receptor for whom hormonal therapy is indicated. Lapatinib tablets in combination with an aromatase inhibitor has not been compared to a trastuzumab-containing chemotherapy regimen for the treatment of metastatic breast cancer.';
+    expect(verdict(lapatinib, 'metastatic breast cancer').kind).toBe('covers');
+    const methylprednisolone =
+      'Allergic States Control of severe or incapacitating allergic conditions intractable to adequate trials of conventional treatment: Serum sickness Contact dermatitis Bronchial asthma Atopic dermatitis 6. Ophthalmic Diseases Severe acute and chronic allergic and inflammatory processes involving the eye.';
+    const v = verdict(methylprednisolone, 'eczema');
+    expect(v.kind === 'covers' && v.named).toBe('Atopic dermatitis');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
