@@ -142,6 +142,10 @@ const OF_A_THERAPY =
   /^\s+(?:chemotherapy|radiotherapy|radiation|(?:following|after|receiving|undergoing)\s+(?:[\w-]+\s+){0,2}(?:chemotherapy|radiotherapy|radiation))\b/i;
 const OF_A_THERAPY_AFTER = /\b(?:emetogenic|myelosuppressive|receiving|undergoing)\s+$/i;
 const A_THERAPY = /^\s+(?:therapy|treatment)\b/i;
+// Words that make a condition an infection ("Acute Bacterial Otitis Media", "Otitis Externa ...
+// due to Escherichia coli").
+const INFECTION_WORDS = /\b(?:bacterial|infect\w*|septic|viral|fungal|suppurative|purulent)\b/i;
+const CAUSED_BY_GERMS = /\b(?:caused by|due to) (?:susceptible|[A-Z][a-z]+ [a-z])/;
 // A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
 // differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
@@ -411,8 +415,26 @@ function readIndications(
   // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   // Where the label limits the condition ("not indicated for ..."), each hit read once.
   const limits = new Set(inSentence.filter((x) => limitedAt(text, x)));
+  // A question that asks about an infection ("bladder infection") is answered by a narrower
+  // condition only where that is an infection too, by the vocabulary or by its own words ("Acute
+  // Bacterial Otitis Media"): not by "ifosfamide-induced hemorrhagic cystitis" or "interstitial
+  // cystitis", which the vocabulary files under cystitis.
+  const asksInfection = /\binfections?\b/i.test(condition.asked);
+  const notAnInfection = (x: Hit) => {
+    if (!asksInfection || condition.concepts.some((c) => c.id === x.hit.conceptId)) return false;
+    if (condition.infections.find(text.slice(x.hit.start, x.hit.end)).length > 0) return false;
+    const around =
+      leadIn(text, x.sentence) +
+      ' ' +
+      text.slice(
+        Math.max(x.sentence.start, x.hit.start - 25),
+        Math.min(x.sentence.end, x.hit.end + 80),
+      );
+    return !(INFECTION_WORDS.test(around) || CAUSED_BY_GERMS.test(around));
+  };
   const stating = inSentence.filter(
     (x) =>
+      !notAnInfection(x) &&
       !x.hit.abbreviation &&
       fits(x) &&
       !limits.has(x) &&
@@ -518,15 +540,24 @@ function readIndications(
   if (limitedInOwnWords && stating.length > 0 && !stating.some((x) => hitKey(x).includes(askedKey)))
     return limitedBy(text, limitedInOwnWords);
   // A condition stated only as what the patients also have ("patients with endogenous Cushing's
-  // syndrome who have type 2 diabetes mellitus"), which the label limits elsewhere ("should not be
-  // used in the treatment of patients with type 2 diabetes unless it is secondary to Cushing's
-  // syndrome"): the limit is the answer.
-  const firstLimit = inSentence.find((x) => limits.has(x));
+  // syndrome who have type 2 diabetes mellitus"), or as what the treated symptom comes with
+  // ("excessive sleepiness associated with ... obstructive sleep apnea"), which the label limits
+  // elsewhere ("should not be used in the treatment of patients with type 2 diabetes unless it is
+  // secondary to Cushing's syndrome", "In OSA, ... not as treatment for the underlying
+  // obstruction"): the limit is the answer.
+  // (not where the limit itself names it the same way: "Olanzapine monotherapy is not indicated for
+  // the treatment of depressive episodes associated with bipolar I disorder" beside the
+  // combination's "Treatment of depressive episodes associated with bipolar I disorder")
+  const firstLimit = inSentence.find(
+    (x) =>
+      limits.has(x) &&
+      !/\bassociated with\s+$/i.test(text.slice(Math.max(0, x.hit.start - 20), x.hit.start)),
+  );
   if (
     firstLimit &&
     stating.length > 0 &&
     stating.every((x) =>
-      /\bwho (?:have|has|had)\s+(?:[\w'-]+,?\s+){0,3}$/i.test(
+      /\b(?:who (?:have|has|had)\s+(?:[\w'-]+,?\s+){0,3}|associated with\s+(?:[\w'-]+,\s+){0,3})$/i.test(
         text.slice(Math.max(0, x.hit.start - 60), x.hit.start),
       ),
     )

@@ -778,6 +778,29 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(v.kind === 'covers' && v.named).toBe('Atopic dermatitis');
   });
 
+  it("answers an infection question only with an infection, and a symptom's condition with its limit", () => {
+    const mesna =
+      'Mesna injection is indicated as a prophylactic agent in reducing the incidence of ifosfamide-induced hemorrhagic cystitis.';
+    expect(verdict(mesna, 'bladder infection').kind).not.toBe('covers');
+    expect(verdict(mesna, 'hemorrhagic cystitis').kind).toBe('covers');
+    const elmiron =
+      'ELMIRON is indicated for the relief of bladder pain or discomfort associated with interstitial cystitis.';
+    expect(verdict(elmiron, 'bladder infection').kind).not.toBe('covers');
+    const ofloxacin =
+      'Ofloxacin Otic Solution is indicated for the treatment of infections caused by susceptible isolates of the designated microorganisms in the specific conditions listed below: Otitis Externa in adults and pediatric patients, 6 months and older, due to Escherichia coli, Pseudomonas aeruginosa and Staphylococcus aureus.';
+    expect(verdict(ofloxacin, 'ear infection').kind).toBe('covers');
+    const modafinil =
+      'Modafinil tablets are indicated to improve wakefulness in adult patients with excessive sleepiness associated with narcolepsy, obstructive sleep apnea (OSA), or shift work disorder (SWD). Limitations of Use In OSA, modafinil tablets are indicated to treat excessive sleepiness and not as treatment for the underlying obstruction.';
+    expect(verdict(modafinil, 'sleep apnea').kind).toBe('limited');
+    expect(verdict(modafinil, 'narcolepsy').kind).toBe('covers');
+    const olanzapine =
+      'As Olanzapine and Fluoxetine in Combination for the: Treatment of depressive episodes associated with bipolar I disorder. Olanzapine monotherapy is not indicated for the treatment of depressive episodes associated with bipolar I disorder.';
+    expect(verdict(olanzapine, 'bipolar depression').kind).toBe('covers');
+    const emapalumab =
+      'GAMIFANT is indicated for the treatment of adult and pediatric patients with HLH/macrophage activation syndrome (MAS) in known or suspected Still’s disease, including systemic Juvenile Idiopathic Arthritis (sJIA).';
+    expect(verdict(emapalumab, 'rheumatoid arthritis').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
