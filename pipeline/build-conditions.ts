@@ -8,6 +8,9 @@ import { conditionKey, contentWords } from '../src/core/conditions';
 import { readTsv } from './sources';
 
 const MAX_TOKENS = 8;
+// A capitalised name (not an acronym) before the kind of condition it names.
+const EPONYM_HEAD =
+  /\b([A-Z][a-z]{2,}) (disease|syndrome|disorder|sarcoma|lymphoma|palsy|phenomenon|tumor|ulcer|chorea|ataxia|anemia|dystrophy|neuralgia|paralysis|encephalopathy)\b/;
 
 export function buildConditions(
   dataDir: string,
@@ -35,6 +38,12 @@ export function buildConditions(
     const i = index.get(r.concept_id!)!;
     if (r.term_type === 'preferred') names[i] = r.term!;
     addTerm(r.term!, i, r.term_type === 'abbreviation');
+    // DO writes eponyms without the possessive ("multicentric Castleman disease") where labels
+    // write it ("multicentric Castleman's disease (MCD)"): the possessive form is a term too.
+    if (r.concept_id!.startsWith('DOID:')) {
+      const possessive = r.term!.replace(EPONYM_HEAD, "$1's $2");
+      if (possessive !== r.term) addTerm(possessive, i, false);
+    }
   }
   // Curated terms replace what the sources say of the same words: "OCD" is obsessive-compulsive
   // disorder in a drug question, not DO's osteochondritis dissecans.

@@ -536,8 +536,18 @@ function readIndications(
   // disease", which the vocabulary makes the same concept): the limit is the answer.
   const askedKey = ` ${conditionKey(condition.words)} `;
   const hitKey = (x: Hit) => ` ${conditionKey(text.slice(x.hit.start, x.hit.end))} `;
+  // (a statement that names the question's words beside, as the abbreviation it defines or uses,
+  // states it in them: "Pneumocystis jirovecii pneumonia (PCP)", "Treatment of Mild-to-Moderate
+  // Pneumocystis jirovecii Pneumonia ... is indicated for the acute oral treatment of
+  // mild-to-moderate PCP" beside "Treatment of severe PCP ... has not been studied")
+  const inOwnWords = (x: Hit) =>
+    hitKey(x).includes(askedKey) ||
+    ` ${conditionKey(text.slice(x.hit.end, x.hit.end + 20))} `.startsWith(askedKey) ||
+    inSentence.some(
+      (y) => y.sentence.start === x.sentence.start && !limits.has(y) && hitKey(y) === askedKey,
+    );
   const limitedInOwnWords = inSentence.find((x) => limits.has(x) && hitKey(x) === askedKey);
-  if (limitedInOwnWords && stating.length > 0 && !stating.some((x) => hitKey(x).includes(askedKey)))
+  if (limitedInOwnWords && stating.length > 0 && !stating.some(inOwnWords))
     return limitedBy(text, limitedInOwnWords);
   // A condition stated only as what the patients also have ("patients with endogenous Cushing's
   // syndrome who have type 2 diabetes mellitus"), or as what the treated symptom comes with

@@ -801,6 +801,26 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(emapalumab, 'rheumatoid arthritis').kind).not.toBe('covers');
   });
 
+  it("reads an eponym's possessive as its name, and AML, DMD and PCP as their conditions", () => {
+    const siltuximab =
+      "SYLVANT is indicated for the treatment of patients with multicentric Castleman's disease (MCD) who are human immunodeficiency virus (HIV) negative and human herpesvirus-8 (HHV-8) negative. Limitations of Use SYLVANT was not studied in patients with MCD who are HIV positive or HHV-8 positive.";
+    expect(verdict(siltuximab, 'multicentric castleman disease').kind).toBe('covers');
+    const glasdegib =
+      'DAURISMO is indicated, in combination with low-dose cytarabine, for the treatment of newly-diagnosed acute myeloid leukemia (AML) in adult patients who are ≥75 years old.';
+    expect(verdict(glasdegib, 'aml').kind).toBe('covers');
+    const atovaquone =
+      'Atovaquone oral suspension is indicated for the prevention of Pneumocystis jirovecii pneumonia (PCP) in adults and adolescents (aged 13 years and older) who cannot tolerate trimethoprim-sulfamethoxazole (TMP-SMX).';
+    expect(verdict(atovaquone, 'pcp').kind).toBe('covers');
+    const atovaquoneFull =
+      'Atovaquone oral suspension is a quinone antimicrobial drug indicated for: Prevention of Pneumocystis jirovecii pneumonia (PCP) in adults and adolescents aged 13 years and older who cannot tolerate trimethoprim-sulfamethoxazole (TMP-SMX). Treatment of mild-to-moderate PCP in adults and adolescents aged 13 years and older who cannot tolerate TMP-SMX. Limitations of Use: Treatment of severe PCP (alveolar arterial oxygen diffusion gradient [(A-a)DO 2 ] >45 mm Hg) with atovaquone oral suspension has not been studied. 1.2 Treatment of Mild-to-Moderate Pneumocystis jirovecii Pneumonia Atovaquone oral suspension is indicated for the acute oral treatment of mild-to-moderate PCP in adults and adolescents (aged 13 years and older) who cannot tolerate TMP-SMX.';
+    expect(verdict(atovaquoneFull, 'pcp').kind).toBe('covers');
+    expect(verdict(atovaquoneFull, 'mild pcp').kind).toBe('covers');
+    expect(verdict(atovaquoneFull, 'severe pcp').kind).not.toBe('covers');
+    expect(vocabulary.resolve('dmd')?.concepts.map((c) => c.name)).toContain(
+      'Duchenne muscular dystrophy',
+    );
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
