@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value)\b/i;
+  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value)\b/i;
 
 // A sentence that says the efficacy for the condition was not established ("The safety and
 // effectiveness ... has not been demonstrated"), or that the data are not available ("however,
@@ -206,14 +206,18 @@ const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
     named: /(?<!\bnon-?)(?<!\bnot\s)\b(?:pregnan\w*|lactat\w*|breast-?feeding|nursing)\b/i,
   },
   // Children are not covered by "Adults and Adolescents", nor infants by "pediatric patients 3
-  // years and older" (gabapentin), only by words for them or an age in months, weeks or days.
+  // years and older" (gabapentin), only by words for them or an age in months, weeks or days;
+  // children and adolescents also by an age from which the label counts ("in patients 10 years of
+  // age and older").
   {
     asked: /\b(?:child(?:ren)?|kids?|pediatric|paediatric)\b/i,
-    named: /\b(?:child(?:ren)?|pediatric|paediatric|infants?|infancy|neonates?|newborns?)\b/i,
+    named:
+      /\b(?:child(?:ren)?|pediatric|paediatric|infants?|infancy|neonates?|newborns?|(?:[1-9]|1[0-2])\s*years?\s+(?:of\s+age\s+)?(?:and|or)\s+older)\b/i,
   },
   {
     asked: /\b(?:adolescents?|teens?|teenagers?)\b/i,
-    named: /\b(?:child(?:ren)?|pediatric|paediatric|adolescents?)\b/i,
+    named:
+      /\b(?:child(?:ren)?|pediatric|paediatric|adolescents?|(?:[1-9]|1[0-7])\s*years?\s+(?:of\s+age\s+)?(?:and|or)\s+older)\b/i,
   },
   {
     asked: /\b(?:infants?|bab(?:y|ies)|toddlers?|newborns?|neonates?)\b/i,
@@ -266,8 +270,9 @@ const COURSE_WORDS = new Set(
 const OTHER_COURSE: Record<string, RegExp> = {
   severe: /\b(?:mild|moderate)(?:ly)?\b/i,
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
-  acute: /\bchronic\b/i,
-  chronic: /\b(?:acute|(?:recent|new)[ -]onset|of recent onset|paroxysmal)\b/i,
+  // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
+  acute: /\b(?:chronic|long-term)\b/i,
+  chronic: /\b(?:acute|(?:recent|new)[ -]onset|of recent onset|paroxysmal|short-term)\b/i,
   persistent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
   permanent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
   paroxysmal: /\b(?:chronic|persistent|permanent)\b/i,
@@ -316,6 +321,9 @@ function leadIn(text: string, sentence: { start: number }): string {
   if (!before.endsWith('•') && !before.endsWith(':')) return '';
   const colon = before.lastIndexOf(':');
   if (colon < 0) return '';
+  // A numbered heading between them opens a list of its own ("Limitation of Use: ... 1.1 Adult
+  // Patients • Acute bacterial sinusitis ... • Urethritis and cervicitis due to Chlamydia ...").
+  if (/\b\d+\.\d+\s+[A-Z]/.test(before.slice(colon + 1))) return '';
   const from = Math.max(
     0,
     ...[...before.slice(0, colon).matchAll(/[.!?](?=\s)/g)].map((m) => m.index! + 1),
@@ -602,9 +610,24 @@ type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: strin
 
 /** The answer that the label limits the condition, quoting the sentence that does. */
 function limitedBy(text: string, x: Hit) {
+  // (the quote keeps the words that limit, however far before: "Whether given orally, ...,
+  // neither dobutamine nor any other cyclic-AMP-dependent inotrope has been shown ...")
+  const limit = LIMITING.exec(text.slice(x.sentence.start, x.hit.start));
+  // (and, for an item of a list the limit opens, the opener: "Azithromycin should not be used in
+  // patients with pneumonia who are judged to be inappropriate ...: … patients with known or
+  // suspected bacteremia")
+  const lead = leadIn(text, x.sentence);
+  const opener = !LIMITING.test(x.sentence.text) && LIMITING.exec(lead);
+  const from = !opener
+    ? ''
+    : opener.index > 80
+      ? lead.slice(opener.index - 80).replace(/^\S*\s/, '')
+      : lead;
   return {
     limited: {
-      quote: excerpt(text, x.sentence, x.hit),
+      quote:
+        (opener ? `${from} … ` : '') +
+        excerpt(text, x.sentence, x.hit, limit ? x.sentence.start + limit.index - 2 : undefined),
       named: text.slice(x.hit.start, x.hit.end),
     },
     mentioned: true,
@@ -903,7 +926,12 @@ function sentenceAround(
 }
 
 /** The sentence that names the condition, cut around the words when it is long. */
-function excerpt(text: string, sentence: { start: number; end: number }, hit: TermMatch): string {
+function excerpt(
+  text: string,
+  sentence: { start: number; end: number },
+  hit: TermMatch,
+  keepFrom?: number,
+): string {
   let start = sentence.start;
   let end = sentence.end;
   // A run-on list item stops where the limitations begin ("Pharyngitis/tonsillitis in adults ...
@@ -911,7 +939,7 @@ function excerpt(text: string, sentence: { start: number; end: number }, hit: Te
   const limits = /\bLimitations? of Use\b/i.exec(text.slice(hit.end, end));
   if (limits) end = hit.end + limits.index;
   if (end - start > MAX_QUOTE) {
-    start = Math.max(start, hit.start - MAX_QUOTE / 2);
+    start = Math.max(start, Math.min(hit.start - MAX_QUOTE / 2, keepFrom ?? Infinity));
     end = Math.min(end, hit.end + MAX_QUOTE / 2);
   }
   // "... Acute gouty arthritis 3. Collagen Diseases": the number of the next heading ends the

@@ -821,6 +821,21 @@ describe('label focus: "does not list" only when no form of the condition appear
     );
   });
 
+  it('reads "neither ... nor ... has been shown" as a limit, quotes a limit with its words, and a numbered heading as a list of its own', () => {
+    const dobutamine =
+      'Dobutamine in 5% Dextrose Injection, USP is indicated when parenteral therapy is necessary for inotropic support in the short-term treatment of patients with cardiac decompensation due to depressed contractility resulting either from organic heart disease or from cardiac surgical procedures. Whether given orally, continuously intravenously, or intermittently intravenously, neither dobutamine nor any other cyclic-AMP-dependent inotrope has been shown in controlled trials to be safe or effective in the long-term treatment of congestive heart failure.';
+    const chf = verdict(dobutamine, 'congestive heart failure');
+    expect(chf.kind).toBe('limited');
+    expect(chf.kind === 'limited' && chf.quote).toMatch(/\bneither dobutamine nor\b/);
+    expect(verdict(dobutamine, 'chronic heart failure').kind).not.toBe('covers');
+    expect(verdict(dobutamine, 'heart failure').kind).toBe('covers');
+    const azithromycin =
+      'Azithromycin is a macrolide antibacterial drug indicated for the treatment of patients with mild to moderate infections caused by susceptible strains of the designated microorganisms in the specific conditions listed below. Limitation of Use: Azithromycin should not be used in patients with pneumonia who are judged to be inappropriate for oral therapy because of moderate to severe illness or risk factors such as any of the following: • patients with cystic fibrosis, • patients with known or suspected bacteremia, • patients requiring hospitalization. 1.1 Adult Patients • Acute bacterial sinusitis due to Haemophilus influenzae. • Urethritis and cervicitis due to Chlamydia trachomatis or Neisseria gonorrhoeae. • Genital ulcer disease in men due to Haemophilus ducreyi (chancroid).';
+    expect(verdict(azithromycin, 'chlamydia').kind).toBe('covers');
+    const bacteremia = verdict(azithromycin, 'bacteremia');
+    expect(bacteremia.kind === 'limited' && bacteremia.quote).toMatch(/should not be used/);
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
