@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value)\b/i;
+  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value|(?:is|are) not (?:a|the) drug of (?:first )?choice)\b/i;
 
 // A sentence that says the efficacy for the condition was not established ("The safety and
 // effectiveness ... has not been demonstrated"), or that the data are not available ("however,
@@ -92,6 +92,9 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // to the DSM-III or DSM-IIIR category of major depressive disorder" (nefazodone is indicated
     // for "depression")
     String.raw`\bdiagnos[ei]s\s+corresponded\s+(?:most\s+closely\s+)?to\s+(?:[\w-]+\s+){0,4}categor(?:y|ies)\s+of\s+`,
+    // the population a trial was run in: "While use is not limited to this setting, the efficacy
+    // of ticagrelor tablet was established in a population with type 2 diabetes mellitus"
+    String.raw`\b(?:established|studied|demonstrated|evaluated)\s+in\s+(?:a\s+)?(?:population|patients|subjects)\s+(?:with|of)\s+(?:[\w-]+\s+){0,2}`,
     // a qualifier of the patients either way: "with or without metabolic alkalosis", "without
     // cirrhosis or with compensated cirrhosis"
     String.raw`\bwith or without\s+(?:[\w-]+\s+){0,2}`,

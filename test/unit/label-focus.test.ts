@@ -836,6 +836,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(bacteremia.kind === 'limited' && bacteremia.quote).toMatch(/should not be used/);
   });
 
+  it('reads "not a drug of first choice" as a limit and a trial\'s population as no indication', () => {
+    const ciprofloxacin =
+      'Ciprofloxacin tablets are indicated in adult patients for treatment of lower respiratory tract infections caused by Escherichia coli or Streptococcus pneumoniae. Ciprofloxacin tablets are not a drug of first choice in the treatment of presumed or confirmed pneumonia secondary to Streptococcus pneumoniae.';
+    expect(verdict(ciprofloxacin, 'pneumonia').kind).not.toBe('covers');
+    const ticagrelor =
+      'Ticagrelor tablets are indicated to reduce the risk of a first MI or stroke in patients with coronary artery disease (CAD) at high risk for such events. While use is not limited to this setting, the efficacy of ticagrelor tablet was established in a population with type 2 diabetes mellitus (T2DM).';
+    expect(verdict(ticagrelor, 'diabetes').kind).not.toBe('covers');
+    expect(verdict(ticagrelor, 'coronary artery disease').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
