@@ -175,7 +175,7 @@ const OTHER_DRUGS =
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
 const LIST_OF_INDICATIONS =
-  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\b(?:in|of) the (?:(?:specific\s+)?(?:conditions|diseases|infections) listed below|following (?:serious\s+)?(?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
+  /(?:^|[.:]\s)[^.]{0,200}\b(?:indicated (?:in|for) (?:the following (?:conditions|diseases|disorders)\b|[^.]{0,200}\b(?:in|of|with) the (?:(?:specific\s+)?(?:conditions|diseases|infections) listed below|following (?:(?:serious|mild|moderate|severe|to)\s+){0,4}(?:conditions|diseases|disorders|infections))\b)|indicated as follows:)/i;
 // Or the section is itself that list, by category, with no sentence before it ("Allergic states:
 // Control of ... Endocrine disorders: Primary or secondary adrenocortical insufficiency ...
 // Nervous system: ... cerebral edema associated with ...").
@@ -286,6 +286,11 @@ const OTHER_COURSE: Record<string, RegExp> = {
   // "metastatic breast cancer" beside "adjuvant treatment of ... early breast cancer" or
   // "nonmetastatic castration-resistant prostate cancer"
   metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
+};
+// The treatment's duration that excludes the course a question added.
+const OTHER_DURATION: Record<string, RegExp> = {
+  chronic: /\bshort[- ]term\b/i,
+  acute: /\blong[- ]term\b/i,
 };
 const STAGES = new Set(['early', 'advanced', 'metastatic']);
 
@@ -470,6 +475,11 @@ function readIndications(
       ) &&
       !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
       !OF_A_THERAPY.test(text.slice(x.hit.end, x.hit.end + 60)) &&
+      // a note on the evidence ("NOTE: In view of the insufficient numbers of isolates ... for
+      // patients with uncomplicated skin and skin structure infections, it was not possible to
+      // adequately evaluate ...") states no indication
+      !/\bNOTE:\s*$/.test(text.slice(Math.max(0, x.sentence.start - 12), x.sentence.start)) &&
+      !/^\W*NOTE:/.test(x.sentence.text) &&
       !(
         A_THERAPY.test(text.slice(x.hit.end, x.hit.end + 20)) &&
         OF_A_THERAPY_AFTER.test(text.slice(Math.max(0, x.hit.start - 30), x.hit.start))
@@ -722,8 +732,17 @@ function fitsTheQuestion(
         text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
   const askedCourse = new Map(courses.map((w) => [w, new RegExp(`\\b${w.slice(0, 5)}`, 'i')]));
   const namesAsked = (x: Hit) => courses.every((w) => askedCourse.get(w)!.test(beside(x, w)));
+  // (a duration of treatment may stand further before: "effective for the short-term treatment of
+  // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
   const namesOther = (x: Hit) =>
-    courses.some((w) => OTHER_COURSE[w]!.test(beside(x, w)) && !namesAsked(x));
+    courses.some(
+      (w) =>
+        (OTHER_COURSE[w]!.test(beside(x, w)) ||
+          OTHER_DURATION[w]?.test(
+            text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start),
+          )) &&
+        !namesAsked(x),
+    );
   const otherCourse =
     courses.length > 0 && hits.some(namesOther) ? (x: Hit) => !namesAsked(x) : () => false;
   // The population is named for this condition: after it ("acute otitis media in pediatric

@@ -846,6 +846,18 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(ticagrelor, 'coronary artery disease').kind).toBe('covers');
   });
 
+  it('reads a short-term treatment as no chronic one, "with the following mild to moderate infections" as a list, and a NOTE as no indication', () => {
+    const trifluoperazine =
+      'For the management of schizophrenia. Trifluoperazine HCl is effective for the short-term treatment of generalized non-psychotic anxiety.';
+    expect(verdict(trifluoperazine, 'chronic anxiety').kind).not.toBe('covers');
+    expect(verdict(trifluoperazine, 'anxiety').kind).toBe('covers');
+    const cefaclor =
+      'When administered at the recommended dosages and durations of therapy, cefaclor extended-release tablets are indicated for the treatment of patients with the following mild to moderate infections when caused by susceptible strains of the designated organisms. Pharyngitis and tonsillitis due to Streptococcus pyogenes. Uncomplicated skin and skin and structure infections due to Staphylococcus aureus (methicillin-susceptible only). NOTE: In view of the insufficient numbers of isolates of Streptococcus pyogenes that were obtained from clinical trials with cefaclor extended-release tablets for patients with uncomplicated skin and skin structure infections, it was not possible to adequately evaluate the effectiveness of cefaclor extended-release tablets for skin infections known, suspected, or considered potentially to be caused by S. pyogenes.';
+    expect(verdict(cefaclor, 'strep throat').kind).toBe('covers');
+    const skin = verdict(cefaclor, 'skin infection');
+    expect(skin.kind === 'covers' ? skin.quote : '').not.toMatch(/NOTE/);
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
