@@ -46,7 +46,7 @@ const NOT_ESTABLISHED =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|(?<!\bno\s)uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as)|(?<!\bnot\s)to be effective (?:in|for))\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|(?<!\bno\s)uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|replacement of|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as)|(?<!\bnot\s)to be effective (?:in|for))\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;

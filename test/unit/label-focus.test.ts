@@ -858,6 +858,13 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(skin.kind === 'covers' ? skin.quote : '').not.toMatch(/NOTE/);
   });
 
+  it('reads "Replacement of ..." as an indication and knows growth hormone deficiency', () => {
+    const lonapegsomatropin =
+      'SKYTROFA (lonapegsomatropin-tcgd) is a human growth hormone indicated for the: Treatment of pediatric patients 1 year and older who weigh at least 11.5 kg and have growth failure due to inadequate secretion of endogenous growth hormone (GH). Replacement of endogenous growth hormone in adults with growth hormone deficiency (GHD).';
+    expect(verdict(lonapegsomatropin, 'growth hormone deficiency').kind).toBe('covers');
+    expect(verdict(lonapegsomatropin, 'turner syndrome').kind).toBe('not-listed');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
