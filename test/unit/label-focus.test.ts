@@ -799,6 +799,9 @@ describe('label focus: "does not list" only when no form of the condition appear
     const emapalumab =
       'GAMIFANT is indicated for the treatment of adult and pediatric patients with HLH/macrophage activation syndrome (MAS) in known or suspected Still’s disease, including systemic Juvenile Idiopathic Arthritis (sJIA).';
     expect(verdict(emapalumab, 'rheumatoid arthritis').kind).not.toBe('covers');
+    const atropine =
+      'Atropine Sulfate Injection, USP, is indicated for temporary blockade of severe or life threatening muscarinic effects, e.g., as an antisialagogue, an antivagal agent, an antidote for organophosphorus or muscarinic mushroom poisoning, and to treat bradyasystolic cardiac arrest.';
+    expect(verdict(atropine, 'heart failure').kind).not.toBe('covers');
   });
 
   it("reads an eponym's possessive as its name, and AML, DMD and PCP as their conditions", () => {
