@@ -233,6 +233,10 @@ const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
   },
 ];
 
+const YOUNG =
+  /\b(?:pediatric|paediatric|child(?:ren)?|infants?|adolescents?|neonates?|newborns?)\b/i;
+const ADULTS = /\badults?\b/i;
+
 // The people a condition is named for, right after it: "in adults and pediatric patients 2 years
 // of age and older", up to the next item's capital.
 const AFTER_PEOPLE =
@@ -474,18 +478,8 @@ function readIndications(
           limits.has(y),
       ) &&
       !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
-      !OF_A_THERAPY.test(text.slice(x.hit.end, x.hit.end + 60)) &&
-      // a note on the evidence ("NOTE: In view of the insufficient numbers of isolates ... for
-      // patients with uncomplicated skin and skin structure infections, it was not possible to
-      // adequately evaluate ...") states no indication
-      !/\bNOTE:\s*$/.test(text.slice(Math.max(0, x.sentence.start - 12), x.sentence.start)) &&
-      !/^\W*NOTE:/.test(x.sentence.text) &&
-      !(
-        A_THERAPY.test(text.slice(x.hit.end, x.hit.end + 20)) &&
-        OF_A_THERAPY_AFTER.test(text.slice(Math.max(0, x.hit.start - 30), x.hit.start))
-      ) &&
-      // "myelosuppressive anti-cancer drugs"
-      !/\banti-?$/i.test(text.slice(Math.max(0, x.hit.start - 5), x.hit.start)) &&
+      !targetOfAnotherTherapy(text, x) &&
+      !inANote(text, x) &&
       // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
       // syndrome", "irritable bowel syndrome with constipation") is not itself treated
       !/^-?\s*predominant\b/i.test(text.slice(x.hit.end, x.hit.end + 14)) &&
@@ -749,6 +743,10 @@ function fitsTheQuestion(
   // patients"), or before it with a word that links them ("pediatric patients 12 years of age and
   // older with ..."), or heading it ("Pediatric Patients Acute Bacterial Otitis Media"), not closing
   // the item before ("Complicated UTI and Pyelonephritis in Pediatric Patients Acute Sinusitis").
+  const asksAdults = /\badults?\b/i.test(condition.asked);
+  const forYoungOnly = (x: Hit) =>
+    (namedFor(YOUNG, x) && !namedFor(ADULTS, x)) ||
+    (YOUNG.test(x.sentence.text) && !ADULTS.test(x.sentence.text));
   const namedFor = (named: RegExp, x: Hit) => {
     // after it, the first people named and what joins them, up to the next item ("Major
     // depressive disorder in adults Generalized anxiety disorder in adults and pediatric patients")
@@ -775,6 +773,10 @@ function fitsTheQuestion(
       !otherCourse(x) &&
       (!forPrevention || prevented(x)) &&
       populations.every((p) => namedFor(p.named, x)) &&
+      // "in adults" is covered by a label that names no population, not by one that names the
+      // condition for children only ("pediatric patients with achondroplasia with open epiphyses",
+      // "1.1 Maintenance Treatment of Asthma ... in children 12 months to 8 years of age")
+      !(asksAdults && forYoungOnly(x)) &&
       extra.every((w) => words.includes(w))
     );
   };
@@ -801,6 +803,30 @@ function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): bool
   return condition.infections
     .find(treated)
     .some((i) => !own.some((o) => o.start < i.end && i.start < o.end));
+}
+
+/** The condition names what another therapy targets, or the patients it is given to. */
+function targetOfAnotherTherapy(text: string, x: Hit): boolean {
+  const after = text.slice(x.hit.end, x.hit.end + 60);
+  const before = text.slice(Math.max(0, x.hit.start - 30), x.hit.start);
+  return (
+    OF_A_THERAPY.test(after) ||
+    (A_THERAPY.test(after) && OF_A_THERAPY_AFTER.test(before)) ||
+    // "myelosuppressive anti-cancer drugs"
+    /\banti-?$/i.test(before)
+  );
+}
+
+/**
+ * A note on the evidence states no indication: "NOTE: In view of the insufficient numbers of
+ * isolates ... for patients with uncomplicated skin and skin structure infections, it was not
+ * possible to adequately evaluate ...".
+ */
+function inANote(text: string, x: Hit): boolean {
+  return (
+    /\bNOTE:\s*$/.test(text.slice(Math.max(0, x.sentence.start - 12), x.sentence.start)) ||
+    /^\W*NOTE:/.test(x.sentence.text)
+  );
 }
 
 function statesItself(text: string, sentence: { start: number; text: string }): boolean {

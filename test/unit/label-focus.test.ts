@@ -861,11 +861,24 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(skin.kind === 'covers' ? skin.quote : '').not.toMatch(/NOTE/);
   });
 
-  it('reads "Replacement of ..." as an indication and knows growth hormone deficiency', () => {
+  it('reads "Replacement of ..." as an indication, knows growth hormone deficiency, and adults beside children', () => {
     const lonapegsomatropin =
       'SKYTROFA (lonapegsomatropin-tcgd) is a human growth hormone indicated for the: Treatment of pediatric patients 1 year and older who weigh at least 11.5 kg and have growth failure due to inadequate secretion of endogenous growth hormone (GH). Replacement of endogenous growth hormone in adults with growth hormone deficiency (GHD).';
     expect(verdict(lonapegsomatropin, 'growth hormone deficiency').kind).toBe('covers');
     expect(verdict(lonapegsomatropin, 'turner syndrome').kind).toBe('not-listed');
+    const vosoritide =
+      'VOXZOGO is indicated to increase linear growth in pediatric patients with achondroplasia with open epiphyses.';
+    expect(verdict(vosoritide, 'achondroplasia in adults').kind).not.toBe('covers');
+    expect(verdict(vosoritide, 'achondroplasia').kind).toBe('covers');
+    const budesonide =
+      'Budesonide inhalation suspension is an inhaled corticosteroid indicated for: • Maintenance treatment of asthma and as prophylactic therapy in children 12 months to 8 years of age. 1.1 Maintenance Treatment of Asthma Budesonide inhalation suspension is indicated for the maintenance treatment of asthma and as prophylactic therapy in children 12 months to 8 years of age.';
+    expect(verdict(budesonide, 'asthma in adults').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'Montelukast sodium tablets are indicated for prophylaxis and chronic treatment of asthma in adults and pediatric patients 2 years of age and older.',
+        'asthma in adults',
+      ).kind,
+    ).toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
