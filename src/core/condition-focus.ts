@@ -588,7 +588,17 @@ function readIndications(
     )
   )
     return limitedBy(text, firstLimit);
+  // (and, of those, one that names the course or stage the question added: "unresectable or
+  // metastatic melanoma" before the heading "Melanoma" for metastatic melanoma)
+  const asAsked = (x: Hit) =>
+    modifiers.length > 0 &&
+    modifiers.every((m) =>
+      new RegExp(`\\b${m.slice(0, 5)}`, 'i').test(
+        text.slice(Math.max(x.sentence.start, x.hit.start - 60), x.hit.start),
+      ),
+    );
   const plain =
+    stating.find((x) => asAsked(x) && head(x) && own(x)) ??
     stating.find((x) => head(x) && own(x)) ??
     stating.find((x) => head(x) && kin(x)) ??
     stating.find(head) ??

@@ -763,6 +763,10 @@ describe('label focus: "does not list" only when no form of the condition appear
   });
 
   it('reads "metastatic" as a stage, a clause of its own as no limit, and a list number as no part of a name', () => {
+    const encorafenib =
+      'BRAFTOVI is a kinase inhibitor indicated: Melanoma • in combination with binimetinib, for the treatment of patients with unresectable or metastatic melanoma with a BRAF V600E or V600K mutation, as detected by an FDA-authorized test.';
+    const metastatic = verdict(encorafenib, 'metastatic melanoma');
+    expect(metastatic.kind === 'covers' && metastatic.quote).toMatch(/metastatic melanoma/);
     const capecitabine =
       'Capecitabine tablets are a nucleoside metabolic inhibitor indicated for: Breast Cancer treatment of patients with advanced or metastatic breast cancer as a single agent if an anthracycline- or taxane-containing chemotherapy is not indicated.';
     expect(verdict(capecitabine, 'metastatic breast cancer').kind).toBe('covers');
