@@ -797,8 +797,9 @@ function fitsTheQuestion(
 // reduce the risk of stroke ... in patients with nonvalvular atrial fibrillation"). The same for a
 // condition another treatment brought about: "opioid-induced constipation (OIC) in adult patients
 // with chronic non-cancer pain, including patients with chronic pain related to prior cancer".
-const INDUCED =
-  /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:[\w-]+\s+){0,2}(?:chemotherapy|radiotherapy|therapy|treatment|drugs?|medications?)\b/i;
+// (or by anything the treated condition is "due to": "Anemia Due to Zidovudine in Patients with HIV
+// Infection", "anemia due to the effect of concomitant myelosuppressive chemotherapy")
+const INDUCED = /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\b/i;
 const IN_PATIENTS_WITH =
   /\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
 function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {

@@ -757,6 +757,10 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(filgrastim, 'cancer').kind).not.toBe('covers');
     expect(verdict(filgrastim, 'leukemia').kind).not.toBe('covers');
     expect(verdict(filgrastim, 'neutropenia').kind).toBe('covers');
+    const epoetin =
+      '1.2 Anemia Due to Zidovudine in Patients with HIV Infection Epogen is indicated for the treatment of anemia due to zidovudine administered at ≤ 4200 mg/week in patients with HIV infection with endogenous serum erythropoietin levels of ≤ 500 mUnits/mL.';
+    expect(verdict(epoetin, 'hiv').kind).not.toBe('covers');
+    expect(verdict(epoetin, 'anemia').kind).toBe('covers');
     const varenicline =
       'Varenicline tablets are indicated for use as an aid to smoking cessation treatment.';
     expect(verdict(varenicline, 'smoking cessation').kind).toBe('covers');
