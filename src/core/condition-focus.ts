@@ -278,7 +278,8 @@ const OTHER_COURSE: Record<string, RegExp> = {
   severe: /\b(?:mild|moderate)(?:ly)?\b/i,
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
-  acute: /\b(?:chronic|long-term)\b/i,
+  // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)
+  acute: /\b(?:chronic|long-term|recurrent)\b/i,
   chronic: /\b(?:acute|(?:recent|new)[ -]onset|of recent onset|paroxysmal|short-term)\b/i,
   persistent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
   permanent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,

@@ -858,6 +858,10 @@ describe('label focus: "does not list" only when no form of the condition appear
   });
 
   it('reads a short-term treatment as no chronic one, "with the following mild to moderate infections" as a list, and a NOTE as no indication', () => {
+    const rilonacept =
+      'ARCALYST (rilonacept) is an interleukin-1 blocker indicated for: Treatment of recurrent pericarditis (RP) and reduction in risk of recurrence in adults and children 12 years and older.';
+    expect(verdict(rilonacept, 'acute pericarditis').kind).not.toBe('covers');
+    expect(verdict(rilonacept, 'pericarditis').kind).toBe('covers');
     const trifluoperazine =
       'For the management of schizophrenia. Trifluoperazine HCl is effective for the short-term treatment of generalized non-psychotic anxiety.';
     expect(verdict(trifluoperazine, 'chronic anxiety').kind).not.toBe('covers');
