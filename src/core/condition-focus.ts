@@ -506,10 +506,14 @@ function readIndications(
   const modifiers = conditionKey(condition.asked)
     .split(' ')
     .filter((w) => COURSE_WORDS.has(w) && !conditionKey(condition.words).split(' ').includes(w));
+  // (a genus initial may stand between: "acute P. vivax malaria")
+  const modifierJustBefore = modifiers.map(
+    (m) => new RegExp(`\\b${m}\\b(?:\\s+[A-Z]\\.)?(?:\\s+[\\w-]+)?\\s*$`, 'i'),
+  );
+  const modifierNear = modifiers.map((m) => new RegExp(`\\b${m.slice(0, 5)}`, 'i'));
   const modified = (x: Hit) =>
-    modifiers.some((m) =>
-      // (a genus initial may stand between: "acute P. vivax malaria")
-      new RegExp(`\\b${m}\\b(?:\\s+[A-Z]\\.)?(?:\\s+[\\w-]+)?\\s*$`, 'i').test(
+    modifierJustBefore.some((re) =>
+      re.test(
         text.slice(Math.max(0, x.hit.start - 40), x.hit.start) +
           text.slice(x.hit.start, x.hit.end).split(/\s+/)[0],
       ),
@@ -592,11 +596,9 @@ function readIndications(
   // (and, of those, one that names the course or stage the question added: "unresectable or
   // metastatic melanoma" before the heading "Melanoma" for metastatic melanoma)
   const asAsked = (x: Hit) =>
-    modifiers.length > 0 &&
-    modifiers.every((m) =>
-      new RegExp(`\\b${m.slice(0, 5)}`, 'i').test(
-        text.slice(Math.max(x.sentence.start, x.hit.start - 60), x.hit.start),
-      ),
+    modifierNear.length > 0 &&
+    modifierNear.every((re) =>
+      re.test(text.slice(Math.max(x.sentence.start, x.hit.start - 60), x.hit.start)),
     );
   const plain =
     stating.find((x) => asAsked(x) && head(x) && own(x)) ??
