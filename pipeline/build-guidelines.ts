@@ -294,8 +294,19 @@ export function statementLinks(
         )
       );
     });
-    if (narrowed || !concernsDrug(text, spans)) continue;
-    for (const id of members.get(phrase.key) ?? [])
+    // "selected anticonvulsants with evidence of analgesic efficacy (such as ... gabapentin and
+    // pregabalin)": only some members are meant, and the statement names them after it
+    const selected =
+      spans.length > 0 &&
+      spans.every(
+        (span) =>
+          /\b(?:selected|certain|some|specific|particular)\s+(?:[\w-]+\s+)?$/i.test(
+            text.slice(Math.max(0, span.start - 40), span.start),
+          ) && named.some((m) => m.start > span.end && m.start - span.end < 200),
+      );
+    const classMembers = members.get(phrase.key) ?? [];
+    if (narrowed || selected || !concernsDrug(text, spans)) continue;
+    for (const id of classMembers)
       if (!out.has(id) && !leftOut.has(id))
         out.set(id, { via: phrase.label, direction: directionFor(text, spans) });
   }

@@ -182,6 +182,11 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
     before:
       /\b(?:according to|based on|depending on|relative to|in proportion to)\s+the\s+(?:dose|amount|quantity)\s+of\s+$/i,
   },
+  // "a dose of 0.5 mg of protamine per 1 mg of enoxaparin": the measure of another drug's dose
+  { before: /\bper\s+[\d.,]+\s*(?:mg|g|mcg|µg|μg|units?|IU)\s+of\s+$/i },
+  // "For enoxaparin: If enoxaparin was given ..., protamine ... should be administered": the
+  // heading names the drug the rule is for
+  { before: /^\s*for\s+$/i, after: /^\s*:/ },
   // "the choice between NSAIDs and SMRs be individualized": which one is left open
   { before: /\bchoice\s+(?:between|among)\s+(?:[\w-]+\s+(?:and|or)\s+)?$/i },
   // "opioid prescribers check UDS": the people who prescribe it

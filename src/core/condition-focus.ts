@@ -215,12 +215,12 @@ const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
   {
     asked: /\b(?:child(?:ren)?|kids?|pediatric|paediatric)\b/i,
     named:
-      /\b(?:child(?:ren)?|pediatric|paediatric|infants?|infancy|neonates?|newborns?|(?:[1-9]|1[0-2])\s*years?\s+(?:of\s+age\s+)?(?:and|or)\s+older)\b/i,
+      /\b(?:child(?:ren)?|pa?ediatrics?|infants?|infancy|neonates?|newborns?|(?:[1-9]|1[0-2])\s*years?\s+(?:of\s+age\s+)?(?:and|or)\s+older)\b/i,
   },
   {
     asked: /\b(?:adolescents?|teens?|teenagers?)\b/i,
     named:
-      /\b(?:child(?:ren)?|pediatric|paediatric|adolescents?|(?:[1-9]|1[0-7])\s*years?\s+(?:of\s+age\s+)?(?:and|or)\s+older)\b/i,
+      /\b(?:child(?:ren)?|pa?ediatrics?|adolescents?|(?:[1-9]|1[0-7])\s*years?\s+(?:of\s+age\s+)?(?:and|or)\s+older)\b/i,
   },
   {
     asked: /\b(?:infants?|bab(?:y|ies)|toddlers?|newborns?|neonates?)\b/i,
@@ -233,14 +233,13 @@ const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
   },
 ];
 
-const YOUNG =
-  /\b(?:pediatric|paediatric|child(?:ren)?|infants?|adolescents?|neonates?|newborns?)\b/i;
+const YOUNG = /\b(?:pa?ediatrics?|child(?:ren)?|infants?|adolescents?|neonates?|newborns?)\b/i;
 const ADULTS = /\badults?\b/i;
 
 // The people a condition is named for, right after it: "in adults and pediatric patients 2 years
 // of age and older", up to the next item's capital.
 const AFTER_PEOPLE =
-  /^[^.;]{0,40}?\b(?:in|for|among)\s+(?:\S+\s+){0,2}?(?:adults?|patients|child(?:ren)?|pediatric|paediatric|infants?|neonates?|newborns?|adolescents?|women|men|elderly|geriatric|older|pregnan\w*|lactating|nursing|non-pregnant)\b/i;
+  /^[^.;]{0,40}?\b(?:in|for|among)\s+(?:\S+\s+){0,2}?(?:adults?|patients|child(?:ren)?|pa?ediatrics?|infants?|neonates?|newborns?|adolescents?|women|men|elderly|geriatric|older|pregnan\w*|lactating|nursing|non-pregnant)\b/i;
 function peopleAfter(after: string): string | null {
   const m = AFTER_PEOPLE.exec(after);
   if (!m) return null;
@@ -379,7 +378,14 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   // A safety net for wordings no term covers ("heart failure and reduced ejection fraction",
   // "edematous states"): every word of one of the condition's own names appears in the
   // indications, in some form.
-  const names = [condition.words, ...condition.concepts.map((c) => c.name)];
+  // An infection's own broader infection counts too ("Genitourinary tract infections" for a
+  // kidney infection, filed under urinary tract infections): only its direct one, since every
+  // bacterial infection is also a "bacterial infectious disease".
+  const names = [
+    condition.words,
+    ...condition.concepts.map((c) => c.name),
+    ...condition.infectionParents,
+  ];
   if (
     texts.some(
       (t) => ownNameWordsAppear(condition.ownTerms, t.text) || nameFormsAppear(names, t.text),
@@ -766,7 +772,14 @@ function fitsTheQuestion(
     const after = text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 100));
     const people = peopleAfter(after);
     if (people && named.test(people)) return true;
-    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 100), x.hit.start);
+    // (and the heading its item follows: "Minimal Change Nephrotic Syndrome in Pediatric
+    // Patients: biopsy proven minimal change nephrotic syndrome patients who ...")
+    const from = /:\s*$/.test(text.slice(Math.max(0, x.sentence.start - 3), x.sentence.start))
+      ? Math.max(0, x.hit.start - 100)
+      : x.sentence.start;
+    const before = text
+      .slice(Math.max(from, x.hit.start - 100), x.hit.start)
+      .replace(/^.*[.!?]\s/s, '');
     const all = [...before.matchAll(new RegExp(named.source, 'gi'))];
     return all.some((m) => {
       const between = before.slice(m.index! + m[0].length);

@@ -169,6 +169,12 @@ export interface ResolvedCondition {
   broader: TermSet;
   /** terms of every infection (one set for the vocabulary): what a host population may have */
   infections: TermSet;
+  /**
+   * the names of the infections the condition is directly filed under ("Urinary Tract
+   * Infections" for pyelonephritis): a label may name one in a form no term matches
+   * ("Genitourinary tract infections")
+   */
+  infectionParents: string[];
 }
 
 // The roots of the infections: the MeSH infection trees and DO's disease by infectious agent.
@@ -287,6 +293,12 @@ export class ConditionVocabulary {
     for (const c of [...up]) for (const s of this.same[c]!) up.add(s);
     // Roots ("disease") say nothing about a condition.
     const broader = [...up].filter((c) => !narrower.has(c) && this.file.parents[c]!.length > 0);
+    // Not the infection trees' own roots ("bacterial infectious disease"): every bacterial
+    // infection is one, and a label for any of them names it in some form.
+    const infectionParents = [...base]
+      .flatMap((c) => this.file.parents[c]!)
+      .filter((p) => !narrower.has(p) && /\binfections?\b/i.test(this.conceptName(p)))
+      .map((p) => this.conceptName(p));
     return {
       words,
       asked: words,
@@ -298,6 +310,7 @@ export class ConditionVocabulary {
       // "disease" alone (inside "Parkinson's disease") is no broader condition of anything asked.
       broader: this.termSet(broader, GENERIC),
       infections: this.infections(),
+      infectionParents,
     };
   }
 

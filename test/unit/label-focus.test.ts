@@ -893,6 +893,26 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('reads an infection named by the broader infection it is filed under, minimal change nephrotic syndrome as one, and atopic dermatitis as no contact dermatitis', () => {
+    const cephalexin =
+      'Cephalexin capsules are a cephalosporin antibacterial drug indicated for the treatment of the following infections caused by susceptible isolates of designated bacteria: Respiratory tract infection Otitis media Skin and skin structure infections Bone infections Genitourinary tract infections';
+    expect(verdict(cephalexin, 'kidney infection').kind).not.toBe('not-listed');
+    expect(verdict(cephalexin, 'kidney stones').kind).toBe('not-listed');
+    const cyclophosphamide =
+      'Cyclophosphamide is an alkylating drug indicated for treatment of: Minimal Change Nephrotic Syndrome in Pediatric Patients: biopsy proven minimal change nephrotic syndrome in pediatric patients who failed to adequately respond to or are unable to tolerate adrenocorticosteroid therapy Limitations of Use: The safety and effectiveness for the treatment of nephrotic syndrome in adults or other renal disease has not been established.';
+    expect(verdict(cyclophosphamide, 'nephrotic syndrome in children').kind).toBe('covers');
+    expect(verdict(cyclophosphamide, 'nephrotic syndrome in adults').kind).not.toBe('covers');
+    // (the injection's list puts the population in the item's heading, before a colon)
+    const injection =
+      'Cyclophosphamide for injection is an alkylating drug indicated for treatment of adults and pediatric patients with: Malignant Diseases: malignant lymphomas: Hodgkin’s disease, multiple myeloma, leukemias, retinoblastoma, breast carcinoma Minimal Change Nephrotic Syndrome in Pediatric Patients: biopsy proven minimal change nephrotic syndrome patients who failed to adequately respond to or are unable to tolerate adrenocorticosteroid therapy';
+    expect(verdict(injection, 'nephrotic syndrome in adults').kind).not.toBe('covers');
+    expect(verdict(injection, 'nephrotic syndrome in children').kind).toBe('covers');
+    const pimecrolimus =
+      'Pimecrolimus Cream, 1% is indicated as second-line therapy for the short-term and non-continuous chronic treatment of mild to moderate atopic dermatitis in non-immunocompromised adults and children 2 years of age and older.';
+    expect(verdict(pimecrolimus, 'contact dermatitis').kind).not.toBe('covers');
+    expect(verdict(pimecrolimus, 'eczema').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
