@@ -4,8 +4,9 @@
 // "[see Warnings and Precautions (5.1)]", "(see WARNINGS)", "( 2.1 )", "(5.1, 5.3)"
 const CROSS_REF =
   /\s*\[\s*see [^\]]{0,200}\]|\s*\(\s*see [^)]{0,160}\)|\s*\(\s*\d{1,2}(?:\.\d{1,2})*(?:\s*,\s*\d{1,2}(?:\.\d{1,2})*)*\s*\)/gi;
+// (not a brand with a number that opens the sentence: "EXONDYS 51 is indicated for ...")
 const LEADING_HEADING =
-  /^\s*(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:[A-Z][A-Z&/,\- ]{3,80})(?=\s+[A-Z0-9•][a-z0-9 ]|\s*$|\s+\d)/;
+  /^\s*(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:[A-Z][A-Z&/,\- ]{3,80})(?=\s+[A-Z0-9•][a-z0-9 ]|\s*$|\s+\d)(?!\s+\d+\s+(?:is|are|was|were|has|have|should|must|may|can)\b)/;
 const SECTION_NAME =
   /^\s*(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:INDICATIONS (?:AND|&) USAGE|DOSAGE AND ADMINISTRATION|CONTRAINDICATIONS|WARNINGS AND PRECAUTIONS|WARNINGS|PRECAUTIONS|DRUG INTERACTIONS|ADVERSE REACTIONS|USE IN SPECIFIC POPULATIONS|PREGNANCY|INFORMATION FOR PATIENTS|PATIENT INFORMATION|PATIENT COUNSELING INFORMATION)\b[:.]?\s*/;
 

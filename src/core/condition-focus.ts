@@ -439,7 +439,6 @@ function readIndications(
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text) || listsByCategory(text);
   const fits = fitsTheQuestion(text, condition, inSentence);
-  // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition.
   // Where the label limits the condition ("not indicated for ..."), each hit read once.
   const limits = new Set(inSentence.filter((x) => limitedAt(text, x)));
   // A question that asks about an infection ("bladder infection") is answered by a narrower
@@ -459,52 +458,61 @@ function readIndications(
       );
     return !(INFECTION_WORDS.test(around) || CAUSED_BY_GERMS.test(around));
   };
-  const stating = inSentence.filter(
-    (x) =>
-      !notAnInfection(x) &&
-      !x.hit.abbreviation &&
-      fits(x) &&
-      !limits.has(x) &&
-      !NOT_TREATED_HERE.test(
-        text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
-      ) &&
-      !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
-      !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&
-      // (a list's items too: "Injectable benzathine penicillin is considered the drug of choice
-      // ... including the prophylaxis of rheumatic fever" among cefazolin's)
-      !OTHER_DRUGS.test(x.sentence.text) &&
-      !hostOfTreated(text, x, condition) &&
-      // a sentence that turns to limit the condition does not state it ("may be useful to lower
-      // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
-      // where hypertriglyceridemia is the abnormality of most concern")
-      !inSentence.some(
-        (y) =>
-          y.sentence.start === x.sentence.start &&
-          y.hit.start > x.hit.end &&
-          /\bbut\b/i.test(text.slice(x.hit.end, y.hit.start)) &&
-          limits.has(y),
-      ) &&
-      !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
-      !targetOfAnotherTherapy(text, x) &&
-      !inANote(text, x) &&
-      // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
-      // syndrome", "irritable bowel syndrome with constipation") is not itself treated
-      !/^-?\s*predominant\b/i.test(text.slice(x.hit.end, x.hit.end + 14)) &&
-      !/\b(?:syndrome|IBS)\s+with\s+$/i.test(
-        text.slice(Math.max(0, x.hit.start - 30), x.hit.start),
-      ) &&
-      !INADEQUATE.test(x.sentence.text) &&
-      !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
-      !(
-        PATIENTS_WITH.test(text.slice(Math.max(0, x.hit.start - 60), x.hit.start)) &&
-        WHO_ARE_RECEIVING.test(text.slice(x.hit.end, x.hit.end + 120))
-      ) &&
-      // a list of the patients a trial excluded ("excluded patients who: • ... had diabetic
-      // neuropathy"), or of the criteria that confirm a diagnosis ("vasospastic angina confirmed by
-      // any of the following criteria: 1) classical pattern of angina at rest ...")
-      !/\b(?:excluded|criteria)\b/i.test(leadIn(text, x.sentence)) &&
-      (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null),
+  const states = (x: Hit) =>
+    !notAnInfection(x) &&
+    !limits.has(x) &&
+    !NOT_TREATED_HERE.test(
+      text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
+    ) &&
+    !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+    !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&
+    // (a list's items too: "Injectable benzathine penicillin is considered the drug of choice
+    // ... including the prophylaxis of rheumatic fever" among cefazolin's)
+    !OTHER_DRUGS.test(x.sentence.text) &&
+    !hostOfTreated(text, x, condition) &&
+    // a sentence that turns to limit the condition does not state it ("may be useful to lower
+    // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
+    // where hypertriglyceridemia is the abnormality of most concern")
+    !inSentence.some(
+      (y) =>
+        y.sentence.start === x.sentence.start &&
+        y.hit.start > x.hit.end &&
+        /\bbut\b/i.test(text.slice(x.hit.end, y.hit.start)) &&
+        limits.has(y),
+    ) &&
+    !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
+    !targetOfAnotherTherapy(text, x) &&
+    !inANote(text, x) &&
+    // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
+    // syndrome", "irritable bowel syndrome with constipation") is not itself treated
+    !/^-?\s*predominant\b/i.test(text.slice(x.hit.end, x.hit.end + 14)) &&
+    !/\b(?:syndrome|IBS)\s+with\s+$/i.test(
+      text.slice(Math.max(0, x.hit.start - 30), x.hit.start),
+    ) &&
+    !INADEQUATE.test(x.sentence.text) &&
+    !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
+    !(
+      PATIENTS_WITH.test(text.slice(Math.max(0, x.hit.start - 60), x.hit.start)) &&
+      WHO_ARE_RECEIVING.test(text.slice(x.hit.end, x.hit.end + 120))
+    ) &&
+    // a list of the patients a trial excluded ("excluded patients who: • ... had diabetic
+    // neuropathy"), or of the criteria that confirm a diagnosis ("vasospastic angina confirmed by
+    // any of the following criteria: 1) classical pattern of angina at rest ...")
+    !/\b(?:excluded|criteria)\b/i.test(leadIn(text, x.sentence)) &&
+    (listed || statesItself(text, x.sentence) || headingStated(text, x.sentence) !== null);
+  // An abbreviation alone ("PD", "MS") is not enough to say the label covers a condition, unless
+  // the label defines it where it states the condition ("indicated for the treatment of pulmonary
+  // arterial hypertension (PAH, WHO Group I)": then "the treatment of PAH (WHO Group I) in
+  // pediatric patients" names it).
+  const defined = new Set(
+    inSentence
+      .filter((x) => !x.hit.abbreviation && states(x))
+      .map((x) => /^\s*\(\s*([A-Za-z][\w-]{1,9})\s*[,;)]/.exec(text.slice(x.hit.end))?.[1])
+      .filter((a): a is string => a !== undefined),
   );
+  const standsAlone = (x: Hit) =>
+    x.hit.abbreviation && !defined.has(text.slice(x.hit.start, x.hit.end));
+  const stating = inSentence.filter((x) => !standsAlone(x) && fits(x) && states(x));
   // "flecainide for chronic atrial fibrillation": the label covers paroxysmal AF but says "Use ...
   // in chronic atrial fibrillation has not been adequately studied and is not recommended". A
   // course or severity word of the question, named with the condition where the label limits it,
@@ -606,12 +614,17 @@ function readIndications(
     modifierNear.every((re) =>
       re.test(text.slice(Math.max(x.sentence.start, x.hit.start - 60), x.hit.start)),
     );
+  const pick = (xs: Hit[]) =>
+    xs.find((x) => asAsked(x) && head(x) && own(x)) ??
+    xs.find((x) => head(x) && own(x)) ??
+    xs.find((x) => head(x) && kin(x)) ??
+    xs.find(head) ??
+    xs[0];
+  // (the name before an abbreviation the label defines for it: "Erosive Esophagitis Associated
+  // with Gastroesophageal Reflux Disease (GERD)" before "in adult patients with GERD")
   const plain =
-    stating.find((x) => asAsked(x) && head(x) && own(x)) ??
-    stating.find((x) => head(x) && own(x)) ??
-    stating.find((x) => head(x) && kin(x)) ??
-    stating.find(head) ??
-    stating[0];
+    pick(stating.filter((x) => !x.hit.abbreviation)) ??
+    pick(stating.filter((x) => x.hit.abbreviation));
   if (plain)
     return {
       covers: {

@@ -913,6 +913,25 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(pimecrolimus, 'eczema').kind).toBe('covers');
   });
 
+  it('reads an abbreviation the label defines where it states the condition, and quotes the name before it', () => {
+    const selexipag =
+      'UPTRAVI is a prostacyclin receptor agonist indicated for the treatment of pulmonary arterial hypertension (PAH, WHO Group I): In adults to delay disease progression and reduce the risk of hospitalization for PAH. Pediatric Patients UPTRAVI is indicated for the treatment of PAH (WHO Group I) in pediatric patients aged two years and older.';
+    const children = verdict(selexipag, 'pulmonary arterial hypertension in children');
+    expect(children.kind).toBe('covers');
+    expect(children.kind === 'covers' ? children.quote : '').toMatch(/pediatric patients aged two/);
+    // an abbreviation the label does not define stays too short to say "covers"
+    expect(
+      verdict(
+        'Indicated for the treatment of PAH (WHO Group I) in pediatric patients aged two years and older.',
+        'pulmonary arterial hypertension in children',
+      ).kind,
+    ).not.toBe('covers');
+    const pantoprazole =
+      'Pantoprazole sodium is a proton pump inhibitor (PPI) indicated for the following: Short-Term Treatment of Erosive Esophagitis Associated with Gastroesophageal Reflux Disease (GERD) Maintenance of Healing of Erosive Esophagitis. 1.2 Maintenance of Healing of Erosive Esophagitis Pantoprazole sodium is indicated for maintenance of healing of EE and reduction in relapse rates of daytime and nighttime heartburn symptoms in adult patients with GERD.';
+    const gerd = verdict(pantoprazole, 'GERD');
+    expect(gerd.kind === 'covers' ? gerd.quote : '').toMatch(/Gastroesophageal Reflux Disease/);
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(

@@ -1,7 +1,8 @@
 // The pipeline's reading of label section text: an "indications" text that is really the
-// directions (as some OTC and homeopathic records carry it) is not kept as the indications.
+// directions (as some OTC and homeopathic records carry it) is not kept as the indications; the
+// section's heading goes, the text's own words stay.
 import { describe, expect, it } from 'vitest';
-import { readsAsDirections } from '../../pipeline/label-text';
+import { cleanSection, readsAsDirections } from '../../pipeline/label-text';
 
 describe('an indications text that holds the directions', () => {
   it('is recognised by its opening', () => {
@@ -26,5 +27,23 @@ describe('an indications text that holds the directions', () => {
         'Takhzyro is indicated for prophylaxis to prevent attacks of hereditary angioedema.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('a section heading', () => {
+  it('is removed, but not a brand with a number that opens the first sentence', () => {
+    expect(
+      cleanSection(
+        '1 INDICATIONS AND USAGE EXONDYS 51 is indicated for the treatment of Duchenne muscular dystrophy (DMD).',
+      ),
+    ).toBe('EXONDYS 51 is indicated for the treatment of Duchenne muscular dystrophy (DMD).');
+    expect(
+      cleanSection('4 CONTRAINDICATIONS AMONDYS 45 is contraindicated in patients with ...'),
+    ).toMatch(/^AMONDYS 45 is contraindicated/);
+    expect(
+      cleanSection(
+        '1 INDICATIONS AND USAGE HYPERTENSION Captopril tablets are indicated for the treatment of hypertension.',
+      ),
+    ).toBe('Captopril tablets are indicated for the treatment of hypertension.');
   });
 });
