@@ -372,14 +372,19 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
   if (own.every(isAlternative)) return 'no call';
   // Named on both sides ("on-demand treatment with NSAIDs over continuous treatment with
   // NSAIDs"): a call for it on one side is none on the whole; "observe rather than treat with
-  // IVIG (strong recommendations against IVIG ...)" stays against.
+  // IVIG (strong recommendations against IVIG ...)" stays against, but not a call against a
+  // combination over the drug alone ("suggests against combination therapy with cholestyramine
+  // and mesalamine over mesalamine alone").
   if (own.some(isAlternative)) {
     const rest = clauseDirection(
       clause,
       mentions.filter((m) => !own.includes(m) || !isAlternative(m)),
       lead,
     );
-    return rest === 'for' ? 'no call' : rest;
+    const alone = own.some(
+      (m) => isAlternative(m) && /^\s+(?:alone|monotherapy)\b/i.test(after(m)),
+    );
+    return rest === 'for' || (rest === 'against' && alone) ? 'no call' : rest;
   }
   const reading = read(
     clause.text.slice(cond ? cond[0].length : 0),
