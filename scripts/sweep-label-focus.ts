@@ -9,6 +9,7 @@
 //   (change the code)
 //   npx tsx scripts/sweep-label-focus.ts > /tmp/after.tsv && diff /tmp/before.tsv /tmp/after.tsv
 //   npx tsx scripts/sweep-label-focus.ts "acute pain" "kidney infection"   (these conditions only)
+//   SWEEP_DRUGS=all npx tsx scripts/sweep-label-focus.ts neutropenia      (every drug, not the top 300)
 import { openIndex } from './cli/node-index';
 
 // Clinical and lay words, common and broad ones, and words with a course, severity or population
@@ -41,9 +42,12 @@ const CONDITIONS = [
 const index = openIndex();
 const conditions = process.argv.length > 2 ? process.argv.slice(2) : CONDITIONS;
 const lexicon = await index.getLexicon();
+// SWEEP_DRUGS=all asks every drug of the index, not only the top 300 (for conditions whose
+// drugs are rarely among them: "neutropenia", "tumor lysis syndrome").
+const everyDrug = process.env.SWEEP_DRUGS === 'all';
 const drugs = lexicon.drugs
-  .filter((d) => d.rank > 0)
-  .sort((a, b) => a.rank - b.rank)
+  .filter((d) => everyDrug || d.rank > 0)
+  .sort((a, b) => (a.rank || 999) - (b.rank || 999) || a.name.localeCompare(b.name))
   .map((d) => d.name);
 const lines: string[] = [];
 for (const drug of drugs) {

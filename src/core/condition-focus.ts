@@ -54,7 +54,7 @@ const FINITE_VERB =
 // uremia", "noncirrhotic MASH" (not even named), "diabetic foot infections, without concomitant
 // osteomyelitis", "in the absence of organic pathology, such as fibroids or uterine cancer".
 const NOT_WHAT_IS_TREATED =
-  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60})$/i;
+  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?)$/i;
 // Words right before a condition that make it something other than what the drug treats. (The
 // patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
 // patients with nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction":
@@ -102,6 +102,36 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
   ].join('|')})$`,
   'i',
 );
+const GENERIC_CANCER_CONCEPTS = new Set(['DOID:162', 'MESH:D009369', 'DOID:14566']);
+// A malignancy by its own words: a kind of cancer, carcinoma, sarcoma, leukemia ... ("breast
+// cancer", "acute lymphoblastic leukemia", "solid tumors", "neuroendocrine tumors"), not the word
+// alone ("patients with cancer", "prior cancer", "Other Cancers", "non-cancer pain").
+const MALIGNANCY =
+  /(?:\w\s+cancers?\b|carcinomas?\b|sarcomas?\b|blastomas?\b|gliomas?\b|melanomas?\b|myelomas?\b|lymphomas?\b|mesotheliomas?\b|seminomas?\b|leuka?emias?\b|carcinoid|hodgkin|mycosis fungoides|s[ée]zary|myelodysplastic|macroglobulinemia|\w\s+malignanc|(?:neuroendocrine|stromal|germ cell|solid|brain|wilms[’']?)\s+tumou?rs?\b)/i;
+// (the word alone where a site or kind stands before it: "epithelial ovarian, fallopian tube, or
+// primary peritoneal cancer", "solid tumors", "hematologic malignancies")
+const MALIGNANT_TUMOR_BEFORE =
+  /\b(?:malignant|neuroendocrine|stromal|germ cell|solid|brain|wilms[’']?|hematologic(?:al)?)\s+$/i;
+const CANCER_SITE_BEFORE =
+  /\b(?:[a-z]+(?:eal|ian|ary|ine|ic|al|ar)|breast|lung|colon|skin|tube|bladder|prostate|neck|liver|kidney|bone|cell|stomach)\s+$/i;
+
+function namesAMalignancy(text: string, x: Hit): boolean {
+  const named = text.slice(x.hit.start, x.hit.end);
+  const before = text.slice(Math.max(0, x.hit.start - 24), x.hit.start);
+  if (/^cancers?$/i.test(named))
+    return MALIGNANT_TUMOR_BEFORE.test(before) || CANCER_SITE_BEFORE.test(before);
+  if (/^(?:tumou?rs?|malignanc(?:y|ies)|neoplasms?)$/i.test(named))
+    return MALIGNANT_TUMOR_BEFORE.test(before);
+  return MALIGNANCY.test(named);
+}
+
+// The patients whose marrow recovers after another therapy: "for the acceleration of myeloid
+// reconstitution following autologous peripheral blood progenitor cell (PBPC) or bone marrow
+// transplantation in adult and pediatric patients 2 years of age and older with non-Hodgkin's
+// lymphoma (NHL), acute lymphoblastic leukemia (ALL) ..." (sargramostim treats the recovery,
+// not the leukemia). The whole sentence before the condition, with no stop or new purpose between.
+const AFTER_ANOTHER_THERAPY =
+  /\b(?:following|after)\s+(?:[\w()-]+\s+){0,10}(?:chemotherapy|transplantation|transplant)\s+(?:treatment\s+)?(?:of|in)\s+(?:(?!\b(?:treatment|therapy)\s+of\b)[^.;])*$/i;
 // The patients of an example procedure under surgical prophylaxis: "in patients undergoing
 // surgical procedures ... (e.g., vaginal hysterectomy, and cholecystectomy in high-risk patients
 // such as those older than 70 years, with acute cholecystitis, obstructive jaundice ...)".
@@ -260,6 +290,8 @@ const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
   [/\banxi\w*/i, /\banxiolyt\w*/i],
   [/\b(?:insomnia|sleep\w*)\b/i, /\b(?:hypnotic|sedati)\w*/i],
   [/\b(?:seizures?|convuls\w*|epilep\w*)\b/i, /\banticonvuls\w*/i],
+  // "to shorten time to neutrophil recovery ... following induction chemotherapy" (sargramostim)
+  [/\bneutropeni\w*/i, /\b(?:neutrophil\s+(?:recovery|counts?)|myeloid reconstitution)\b/i],
 ];
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
@@ -446,6 +478,11 @@ function readIndications(
   // Bacterial Otitis Media"): not by "ifosfamide-induced hemorrhagic cystitis" or "interstitial
   // cystitis", which the vocabulary files under cystitis.
   const asksInfection = /\binfections?\b/i.test(condition.asked);
+  // "cancer" (or "tumor") alone is answered only by a malignancy the label names as one: MeSH
+  // files benign tumours, cysts, paraneoplastic and hereditary syndromes under Neoplasms
+  // (fibroids, pituitary adenomas, Zollinger-Ellison syndrome, myasthenia gravis, Dupuytren's
+  // contracture), and "tumor" stands in "tumor necrosis factor" and "tumor response rate".
+  const asksCancer = condition.concepts.some((c) => GENERIC_CANCER_CONCEPTS.has(c.id));
   const notAnInfection = (x: Hit) => {
     if (!asksInfection || condition.concepts.some((c) => c.id === x.hit.conceptId)) return false;
     if (condition.infections.find(text.slice(x.hit.start, x.hit.end)).length > 0) return false;
@@ -460,11 +497,13 @@ function readIndications(
   };
   const states = (x: Hit) =>
     !notAnInfection(x) &&
+    !(asksCancer && !namesAMalignancy(text, x)) &&
     !limits.has(x) &&
     !NOT_TREATED_HERE.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
     ) &&
     !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+    !AFTER_ANOTHER_THERAPY.test(text.slice(x.sentence.start, x.hit.start)) &&
     !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&
     // (a list's items too: "Injectable benzathine penicillin is considered the drug of choice
     // ... including the prophylaxis of rheumatic fever" among cefazolin's)
@@ -830,7 +869,7 @@ function fitsTheQuestion(
 // Infection", "anemia due to the effect of concomitant myelosuppressive chemotherapy")
 const INDUCED = /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\b/i;
 const IN_PATIENTS_WITH =
-  /\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
+  /(?:\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)|\b(?:or|and)\s+those)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
 function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const before = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
   const m = IN_PATIENTS_WITH.exec(before);

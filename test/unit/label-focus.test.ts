@@ -932,6 +932,70 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(gerd.kind === 'covers' ? gerd.quote : '').toMatch(/Gastroesophageal Reflux Disease/);
   });
 
+  it('answers "cancer" only with a malignancy the label names, not the patients of supportive care', () => {
+    const kinds = (indications: string, condition: string) => verdict(indications, condition).kind;
+    // benign tumours, syndromes MeSH files under Neoplasms, and "tumor" in other words
+    expect(
+      kinds(
+        "Infliximab is a tumor necrosis factor (TNF) blocker indicated for: Crohn's Disease: reducing signs and symptoms.",
+        'cancer',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Pantoprazole is indicated for the long-term treatment of pathological hypersecretory conditions, including Zollinger-Ellison (ZE) Syndrome.',
+        'cancer',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Cabergoline is indicated for the treatment of hyperprolactinemic disorders, either idiopathic or due to pituitary adenomas.',
+        'cancer',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Naloxegol is indicated for the treatment of opioid-induced constipation (OIC) in adult patients with chronic non-cancer pain, including patients with chronic pain related to prior cancer or its treatment.',
+        'cancer',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Betamethasone may also be useful in cystic tumors of an aponeurosis or tendon (ganglia).',
+        'cancer',
+      ),
+    ).not.toBe('covers');
+    // a malignancy named as one still covers it
+    expect(
+      kinds(
+        'Indicated for the treatment of adult patients with platinum-resistant epithelial ovarian, fallopian tube, or primary peritoneal cancer.',
+        'cancer',
+      ),
+    ).toBe('covers');
+    expect(
+      kinds(
+        'VITRAKVI is indicated for the treatment of adult and pediatric patients with solid tumors that have an NTRK gene fusion.',
+        'cancer',
+      ),
+    ).toBe('covers');
+    // the patients of another therapy: marrow recovery after transplantation, uric acid in tumor
+    // lysis, infections in those with hematologic malignancies
+    const sargramostim =
+      "LEUKINE is indicated for the acceleration of myeloid reconstitution following autologous peripheral blood progenitor cell (PBPC) or bone marrow transplantation in adult and pediatric patients 2 years of age and older with non-Hodgkin's lymphoma (NHL), acute lymphoblastic leukemia (ALL) and Hodgkin's lymphoma (HL).";
+    expect(kinds(sargramostim, 'leukemia')).not.toBe('covers');
+    expect(kinds(sargramostim, 'neutropenia')).not.toBe('not-listed');
+    const rasburicase =
+      'Elitek is indicated for the initial management of plasma uric acid levels in pediatric and adult patients with leukemia, lymphoma, and solid tumor malignancies who are receiving anticancer therapy expected to result in tumor lysis and subsequent elevation of plasma uric acid.';
+    expect(kinds(rasburicase, 'cancer')).not.toBe('covers');
+    expect(kinds(rasburicase, 'tumor lysis syndrome')).toBe('covers');
+    expect(
+      kinds(
+        'Posaconazole is indicated for the prophylaxis of invasive Aspergillus and Candida infections in patients who are at high risk of developing these infections due to being severely immunocompromised, such as hematopoietic stem cell transplant (HSCT) recipients with graft-versus-host disease (GVHD) or those with hematologic malignancies with prolonged neutropenia from chemotherapy.',
+        'cancer',
+      ),
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
