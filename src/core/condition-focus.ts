@@ -175,6 +175,8 @@ const OF_A_THERAPY =
   /^\s+(?:chemotherapy|radiotherapy|radiation|(?:following|after|receiving|undergoing)\s+(?:[\w-]+\s+){0,2}(?:chemotherapy|radiotherapy|radiation))\b/i;
 const OF_A_THERAPY_AFTER = /\b(?:emetogenic|myelosuppressive|receiving|undergoing)\s+$/i;
 const A_THERAPY = /^\s+(?:therapy|treatment)\b/i;
+const TO_ALLOW_A_THERAPY =
+  /^[^.;]{0,160}?\b(?:to (?:allow|enable|permit)|prevents?|limits?)\b[^.;]{0,60}?\b(?:initiation|initiate|maintenance|maintain)\b[^.;]{0,60}?\b(?:therapy|treatment|chemotherapy)\b/i;
 // Words that make a condition an infection ("Acute Bacterial Otitis Media", "Otitis Externa ...
 // due to Escherichia coli").
 const INFECTION_WORDS = /\b(?:bacterial|infect\w*|septic|viral|fungal|suppurative|purulent)\b/i;
@@ -890,6 +892,11 @@ function targetOfAnotherTherapy(text: string, x: Hit): boolean {
   const before = text.slice(Math.max(0, x.hit.start - 30), x.hit.start);
   return (
     OF_A_THERAPY.test(after) ||
+    // "thrombocytopenia in patients with chronic hepatitis C to allow the initiation and
+    // maintenance of interferon-based therapy", "... whose degree of thrombocytopenia prevents the
+    // initiation of interferon-based therapy": the drug makes room for another therapy
+    (/\b(?:patients|adults|children) with\s+(?:[\w-]+\s+){0,3}$/i.test(before) &&
+      TO_ALLOW_A_THERAPY.test(text.slice(x.hit.end, x.sentence.end))) ||
     (A_THERAPY.test(after) && OF_A_THERAPY_AFTER.test(before)) ||
     // "myelosuppressive anti-cancer drugs"
     /\banti-?$/i.test(before)

@@ -996,6 +996,25 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('reads the patients whose other therapy the drug makes room for, ITP, and postpartum endometritis as no PID', () => {
+    const eltrombopag =
+      'Eltrombopag tablets are indicated for the treatment of thrombocytopenia in patients with chronic hepatitis C to allow the initiation and maintenance of interferon-based therapy. Eltrombopag tablets should be used only in patients with chronic hepatitis C whose degree of thrombocytopenia prevents the initiation of interferon-based therapy or limits the ability to maintain interferon-based therapy.';
+    expect(verdict(eltrombopag, 'hepatitis c').kind).not.toBe('covers');
+    expect(verdict(eltrombopag, 'thrombocytopenia').kind).toBe('covers');
+    expect(
+      verdict(
+        'Indicated for the treatment of thrombocytopenia in adult and pediatric patients 1 year and older with persistent or chronic immune thrombocytopenia (ITP) who have had an insufficient response to corticosteroids.',
+        'itp',
+      ).kind,
+    ).toBe('covers');
+    expect(
+      verdict(
+        'Ertapenem for injection is indicated for the treatment of the following moderate to severe infections caused by susceptible bacteria: Acute pelvic infections including postpartum endomyometritis, septic abortion and post-surgical gynecologic infections.',
+        'pelvic inflammatory disease',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
