@@ -78,6 +78,10 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     String.raw`\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}`,
     // what the patients are at risk of: "patients ... who present a risk of pancreatitis"
     String.raw`\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+`,
+    // a risk of the drug, not a risk it reduces: "Because of the risk of potentially fatal, acute
+    // fulminant liver failure", "a substantial risk of aplastic anemia and/or liver failure is
+    // deemed acceptable", "the potential benefits outweigh the risk of vision loss"
+    String.raw`(?<!\b(?:reduc\w*|lower\w*|decreas\w*|prevent\w*|minimi\w*|mitigat\w*)\s+(?:[\w-]+\s+){0,3})\brisks?\s+(?:of|for)\s+(?:[\w-]+,?\s+(?:and\/or\s+|or\s+|and\s+)?){0,4}`,
     // the disease of another treatment the patients receive: "men ... receiving androgen
     // deprivation therapy (ADT) for nonmetastatic prostate cancer"
     String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,
@@ -193,7 +197,7 @@ const CAUSED_BY_GERMS = /\b(?:caused by|due to) (?:susceptible|[A-Z][a-z]+ [a-z]
 // the disease of the therapy it is a "rescue after" ("high-dose methotrexate therapy in ... patients
 // with osteosarcoma"), is not what the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after|(?:use|exercise|used with) caution)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with
@@ -284,6 +288,12 @@ function peopleAfter(after: string): string | null {
 // about nausea. Then "does not list" would mislead.
 const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
   [/\b(?:pain\w*|aches?|\w+aches?)\b/i, /\banalges\w*/i],
+  // (angina is chest pain: an anti-anginal label neither covers nor leaves out "pain")
+  // (pain alone: "nitroglycerin for pain", not "... for back pain")
+  [
+    /^(?:(?:for|to treat|in)\s+)?(?:(?:mild|moderate|severe)\s+)?pains?$/i,
+    /\bangina\b|\banginal\b/i,
+  ],
   [/\b(?:fevers?|pyrex\w*)\b/i, /\bantipyre\w*/i],
   [/\bcough\w*/i, /\bantituss\w*/i],
   [/\b(?:itch\w*|prurit\w*)/i, /\bantiprurit\w*/i],
@@ -877,6 +887,15 @@ function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): bool
   const m = IN_PATIENTS_WITH.exec(before);
   if (!m) return false;
   const treated = text.slice(x.sentence.start, x.hit.start - before.length + m.index);
+  // a complication named by the patients' own disease: "Treatment of diabetic nephropathy ... in
+  // patients with type 2 diabetes" (the drug treats the nephropathy; not "obsessions and
+  // compulsions in patients with obsessive-compulsive disorder", the disease's own signs)
+  if (
+    contentWords(conditionKey(text.slice(x.hit.start, x.hit.end)))
+      .filter((w) => w.length > 4 && !GENERAL_WORDS.has(w))
+      .some((w) => new RegExp(`\\b${stem(w)}\\w*ic\\s+[a-z]`, 'i').test(treated))
+  )
+    return true;
   const own = condition.narrower.find(treated);
   // the infection may be named only as "infections caused by ... Mycobacterium avium"
   if (/\binfections?\b/i.test(treated)) return true;

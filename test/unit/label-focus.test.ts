@@ -1015,6 +1015,68 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('does not cover a broad condition by what MeSH or DO files under it in other senses, a risk, a caution or a complication', () => {
+    const kinds = (indications: string, condition: string) => verdict(indications, condition).kind;
+    expect(
+      kinds(
+        'Anastrozole tablets are indicated for adjuvant treatment of postmenopausal women with hormone receptor-positive early breast cancer.',
+        'skin disease',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        "Pilocarpine hydrochloride tablets are indicated for the treatment of symptoms of dry mouth in patients with Sjogren's syndrome.",
+        'arthritis',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'ORLADEYO is indicated for prophylaxis to prevent attacks of hereditary angioedema (HAE) in adults and pediatric patients 12 years and older.',
+        'allergy',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Ertapenem is indicated for the treatment of complicated skin and skin structure infections, including diabetic foot infections without osteomyelitis.',
+        'diabetes',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Clopidogrel tablets are indicated for acute coronary syndrome: non-ST-segment elevation ACS (unstable angina/non-ST-elevation myocardial infarction).',
+        'pain',
+      ),
+    ).not.toBe('covers');
+    // a risk of the drug is no indication; a risk it reduces is one
+    const tolcapone =
+      "Because of the risk of potentially fatal, acute fulminant liver failure, TASMAR should ordinarily be used in patients with Parkinson's disease on l-dopa/carbidopa who are experiencing symptom fluctuations.";
+    expect(kinds(tolcapone, 'liver disease')).not.toBe('covers');
+    expect(kinds(tolcapone, "parkinson's disease")).toBe('covers');
+    expect(
+      kinds(
+        'Atorvastatin calcium tablets are indicated to reduce the risk of myocardial infarction and stroke in adults with multiple risk factors for coronary heart disease.',
+        'heart attack',
+      ),
+    ).toBe('covers');
+    expect(
+      kinds(
+        'APTIVUS is indicated for combination antiretroviral treatment of HIV-1 infected adult patients. Use caution when prescribing APTIVUS/ritonavir to patients with elevated transaminases, hepatitis B or C co-infection.',
+        'hepatitis b',
+      ),
+    ).not.toBe('covers');
+    // a complication named by the patients' own disease is what is treated
+    const losartan =
+      'Treatment of diabetic nephropathy with an elevated serum creatinine and proteinuria in patients with type 2 diabetes and a history of hypertension.';
+    expect(kinds(losartan, 'diabetes')).not.toBe('covers');
+    expect(kinds(losartan, 'diabetic nephropathy')).toBe('covers');
+    expect(
+      kinds(
+        'Clomipramine is indicated for the treatment of obsessions and compulsions in patients with obsessive-compulsive disorder (OCD).',
+        'ocd',
+      ),
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
