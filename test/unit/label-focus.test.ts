@@ -1077,6 +1077,20 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('keeps Ewing sarcoma apart from osteosarcoma, reads gestational trophoblastic neoplasia above choriocarcinoma, and knows vaginal candidiasis', () => {
+    const dactinomycin =
+      'Dactinomycin for Injection is an actinomycin indicated for the treatment of: adult and pediatric patients with Ewing sarcoma, as part of a multi-phase, combination chemotherapy regimen. post-menarchal patients with gestational trophoblastic neoplasia, as a single agent or as part of a combination chemotherapy regimen.';
+    expect(verdict(dactinomycin, 'osteosarcoma').kind).not.toBe('covers');
+    expect(verdict(dactinomycin, 'ewing sarcoma').kind).toBe('covers');
+    expect(verdict(dactinomycin, 'choriocarcinoma').kind).not.toBe('not-listed');
+    expect(
+      verdict(
+        'VIVJOA is an azole antifungal indicated to reduce the incidence of recurrent vulvovaginal candidiasis (RVVC) in females with a history of RVVC who are NOT of reproductive potential.',
+        'vaginal candidiasis',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
