@@ -54,7 +54,7 @@ const FINITE_VERB =
 // uremia", "noncirrhotic MASH" (not even named), "diabetic foot infections, without concomitant
 // osteomyelitis", "in the absence of organic pathology, such as fibroids or uterine cancer".
 const NOT_WHAT_IS_TREATED =
-  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?)$/i;
+  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?|\b(?:do|does|did) not have\s+(?:clinically\s+)?(?:[\w-]+\s+)?)$/i;
 // Words right before a condition that make it something other than what the drug treats. (The
 // patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
 // patients with nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction":
@@ -231,7 +231,14 @@ function prevents(words: string): boolean {
   return [...words.matchAll(new RegExp(PREVENTION.source, 'gi'))].some(
     (m) =>
       !/\bnot\b[^.;•]{0,40}$/i.test(words.slice(0, m.index)) &&
-      /^\s+(?:[\w-]+\s+)?(?:of|for|against)\b/i.test(words.slice(m.index + m[0].length)),
+      /^\s+(?:[\w-]+\s+)?(?:of|for|against)\b/i.test(words.slice(m.index + m[0].length)) &&
+      // what is prevented is death, not the condition named after it: "reduce the risk of death
+      // associated with acute ST elevation myocardial infarction" (a list goes on: "death,
+      // recurrent MI ..."; a relapse prevented is the condition's own: "radical cure (prevention
+      // of relapse) of vivax malaria", the fixture's standard since round 40)
+      !/^\s+(?:[\w-]+\s+)?(?:of|for)\s+(?:(?:cardiovascular|cv|all-cause)\s+)?(?:death|mortality)\b(?!\s*(?:,|and\b|or\b))/i.test(
+        words.slice(m.index + m[0].length),
+      ),
   );
 }
 
@@ -836,18 +843,32 @@ function fitsTheQuestion(
     const after = text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 100));
     const people = peopleAfter(after);
     if (people && named.test(people)) return true;
-    // (and the heading its item follows: "Minimal Change Nephrotic Syndrome in Pediatric
-    // Patients: biopsy proven minimal change nephrotic syndrome patients who ...")
-    const from = /:\s*$/.test(text.slice(Math.max(0, x.sentence.start - 3), x.sentence.start))
-      ? Math.max(0, x.hit.start - 100)
-      : x.sentence.start;
-    const before = text
-      .slice(Math.max(from, x.hit.start - 100), x.hit.start)
-      .replace(/^.*[.!?]\s/s, '');
+    // (and the heading its item follows, where the heading ends with the people: "Minimal Change
+    // Nephrotic Syndrome in Pediatric Patients: biopsy proven minimal change nephrotic syndrome
+    // patients who ..."; not an opener before the colon, "... in adults and pediatric patients 3
+    // years and older with epilepsy Gabapentin capsules are indicated for: Postherpetic neuralgia")
+    const colon = /:\s*$/.exec(text.slice(Math.max(0, x.sentence.start - 3), x.sentence.start));
+    if (colon) {
+      const heading = text.slice(
+        Math.max(0, x.sentence.start - 3 + colon.index - 40),
+        x.sentence.start - 3 + colon.index,
+      );
+      if (
+        new RegExp(
+          `\\b(?:in|for)\\s+(?:${named.source.replace(/^\\b/, '')})\\s*(?:patients)?\\s*$`,
+          'i',
+        ).test(heading)
+      )
+        return true;
+    }
+    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 100), x.hit.start);
     const all = [...before.matchAll(new RegExp(named.source, 'gi'))];
     return all.some((m) => {
       const between = before.slice(m.index! + m[0].length);
       const closesItem = /\b(?:in|for|among)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(0, m.index));
+      // (not across a new statement: "... pediatric patients 3 years and older with epilepsy
+      // Gabapentin Capsules, USP are indicated for Postherpetic neuralgia in adults")
+      if (/\b(?:is|are)\s+indicated\b/i.test(between)) return false;
       const links = /\b(?:with|having|who|aged|age|for)\b|:/i.test(
         between.replace(/\bwhere indicated\b:?/i, ''),
       );

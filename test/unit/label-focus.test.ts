@@ -1091,6 +1091,30 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('reads patients who do not have the condition, death prevented after a condition, and people named for the next statement', () => {
+    const kinds = (indications: string, condition: string) => verdict(indications, condition).kind;
+    expect(
+      kinds(
+        'ARIDOL is indicated for the assessment of bronchial hyperresponsiveness in adult and pediatric patients 6 years of age or older who do not have clinically apparent asthma.',
+        'asthma',
+      ),
+    ).not.toBe('covers');
+    const tenecteplase =
+      'TNKase is indicated to reduce the risk of death associated with acute ST elevation myocardial infarction (STEMI).';
+    expect(kinds(tenecteplase, 'heart attack prevention')).not.toBe('covers');
+    expect(kinds(tenecteplase, 'heart attack')).toBe('covers');
+    expect(
+      kinds(
+        'Warfarin is indicated for the reduction in the risk of death, recurrent myocardial infarction (MI), and thromboembolic events such as stroke or systemic embolization after myocardial infarction.',
+        'heart attack prevention',
+      ),
+    ).toBe('covers');
+    const gabapentin =
+      'Gabapentin Capsules, USP are indicated for: Management of postherpetic neuralgia in adults Adjunctive therapy in the treatment of partial onset seizures, with and without secondary generalization, in adults and pediatric patients 3 years and older with epilepsy Gabapentin Capsules, USP are indicated for Postherpetic neuralgia in adults';
+    expect(kinds(gabapentin, 'pain in children')).not.toBe('covers');
+    expect(kinds(gabapentin, 'epilepsy in children')).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
