@@ -197,7 +197,7 @@ const CAUSED_BY_GERMS = /\b(?:caused by|due to) (?:susceptible|[A-Z][a-z]+ [a-z]
 // the disease of the therapy it is a "rescue after" ("high-dose methotrexate therapy in ... patients
 // with osteosarcoma"), is not what the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after|(?:use|exercise|used with) caution)\b/i;
+  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after|(?:use|exercise|used with) caution|causes? of secondary)\b/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with
@@ -482,6 +482,11 @@ function readIndications(
     .filter(
       (h) =>
         !/^\s*variant\b/i.test(text.slice(h.end, h.end + 12)) &&
+        // a molecule named for a disease: "anaplastic lymphoma kinase (ALK)-positive non-small
+        // cell lung cancer", "tumor necrosis factor (TNF) blocker"
+        !/^\s*(?:necrosis\s+)?(?:kinases?|receptors?|factors?|antigens?|genes?)\b/i.test(
+          text.slice(h.end, h.end + 24),
+        ) &&
         !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
         !foreign.some((r) => h.start >= r.start && h.end <= r.end),
     )

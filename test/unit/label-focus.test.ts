@@ -1115,6 +1115,21 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(kinds(gabapentin, 'epilepsy in children')).toBe('covers');
   });
 
+  it('does not read a molecule named for a disease, or a cause to rule out, as an indication', () => {
+    expect(
+      verdict(
+        'ALECENSA is a kinase inhibitor indicated for adjuvant treatment in adult patients following tumor resection of anaplastic lymphoma kinase (ALK)-positive non-small cell lung cancer (NSCLC).',
+        'lymphoma',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'BOTOX is indicated for the treatment of severe primary axillary hyperhidrosis. Patients should be evaluated for potential causes of secondary hyperhidrosis (e.g., hyperthyroidism) to avoid symptomatic treatment of hyperhidrosis without the diagnosis and/or treatment of the underlying disease.',
+        'hyperthyroidism',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
