@@ -874,6 +874,15 @@ function fitsTheQuestion(
       // (not across a new statement: "... pediatric patients 3 years and older with epilepsy
       // Gabapentin Capsules, USP are indicated for Postherpetic neuralgia in adults")
       if (/\b(?:is|are)\s+indicated\b/i.test(between)) return false;
+      // (nor across an item boundary: "... in adult and pediatric patients 10 years of age and
+      // older • Treatment of depressive episodes associated with bipolar I disorder (bipolar
+      // depression) in adult patients", with or without the bullet)
+      if (
+        /•|(?:^|\s)(?:(?:Acute|Adjunctive|Maintenance)\s+)?(?:Treatment|Management|Prevention|Prophylaxis)\s+of\b/.test(
+          between,
+        )
+      )
+        return false;
       const links = /\b(?:with|having|who|aged|age|for)\b|:/i.test(
         between.replace(/\bwhere indicated\b:?/i, ''),
       );

@@ -1130,6 +1130,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('keeps the people of one list item off the next one', () => {
+    const cariprazine =
+      'VRAYLAR is indicated for: • Treatment of schizophrenia in adult and pediatric patients 13 years of age and older • Acute treatment of manic or mixed episodes associated with bipolar I disorder in adult and pediatric patients 10 years of age and older • Treatment of depressive episodes associated with bipolar I disorder (bipolar depression) in adult patients';
+    expect(verdict(cariprazine, 'bipolar depression in children').kind).not.toBe('covers');
+    expect(verdict(cariprazine, 'schizophrenia in children').kind).toBe('covers');
+    expect(
+      verdict(cariprazine.replace(/ • /g, ' '), 'bipolar depression in children').kind,
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
