@@ -567,15 +567,17 @@ function readIndications(
   // the label defines it where it states the condition ("indicated for the treatment of pulmonary
   // arterial hypertension (PAH, WHO Group I)": then "the treatment of PAH (WHO Group I) in
   // pediatric patients" names it).
+  // (each hit read once against the statement tests, then against the question)
+  const stated = inSentence.filter(states);
   const defined = new Set(
-    inSentence
-      .filter((x) => !x.hit.abbreviation && states(x))
+    stated
+      .filter((x) => !x.hit.abbreviation)
       .map((x) => /^\s*\(\s*([A-Za-z][\w-]{1,9})\s*[,;)]/.exec(text.slice(x.hit.end))?.[1])
       .filter((a): a is string => a !== undefined),
   );
   const standsAlone = (x: Hit) =>
     x.hit.abbreviation && !defined.has(text.slice(x.hit.start, x.hit.end));
-  const stating = inSentence.filter((x) => !standsAlone(x) && fits(x) && states(x));
+  const stating = stated.filter((x) => !standsAlone(x) && fits(x));
   // "flecainide for chronic atrial fibrillation": the label covers paroxysmal AF but says "Use ...
   // in chronic atrial fibrillation has not been adequately studied and is not recommended". A
   // course or severity word of the question, named with the condition where the label limits it,
