@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value|(?:is|are) not (?:a|the) drug of (?:first )?choice)\b/i;
+  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|do not (?:use|administer|give)|not to be used|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value|(?:is|are) not (?:a|the) drug of (?:first )?choice)\b/i;
 
 // A sentence that says the efficacy for the condition was not established ("The safety and
 // effectiveness ... has not been demonstrated"), or that the data are not available ("however,
@@ -65,14 +65,22 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // "Whether ziprasidone will cause torsade de pointes"
     // ("can cause life-threatening birth defects": up to two words between)
     String.raw`\binduc(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}`,
+    // ("indicated for producing controlled hypotension in order to reduce bleeding during surgery")
+    // (not "indicated to produce local or regional anesthesia or analgesia", what a block is for)
+    String.raw`\bproduc(?:e|es|ing)\s+(?:controlled|deliberate)\s+`,
     String.raw`\bcaus(?:e|es|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}`,
     // the setting of another indication: "when administration of other diuretics has caused
     // hypokalemia"
     String.raw`\b(?:has|have|had) caused\s+`,
     // a time: "more than 72 hours after the onset of rash"
     String.raw`\bonset of\s+`,
-    // what a test looks for: "a serologic test for syphilis before receiving erythromycin"
-    String.raw`\b(?:tests?|testing|screen(?:s|ing)?)\s+for\s+`,
+    // what a test looks for: "a serologic test for syphilis before receiving erythromycin", "a
+    // microscopic examination for T.pallidum"
+    String.raw`\b(?:tests?|testing|screen(?:s|ing)?|examinations?)\s+for\s+`,
+    // another disease the patients may have: "patients who are suspected of also having syphilis
+    // should have a microscopic examination", "persons ... who are suspected of having HIV
+    // infection" (isoniazid's preventive therapy)
+    String.raw`\bsuspected\s+(?:of\s+)?(?:also\s+)?(?:having|to\s+have)\s+(?:[\w-]+\s+){0,2}`,
     // what a procedure is for, under surgical prophylaxis: "cholecystectomy for chronic calculous
     // cholecystitis"
     String.raw`\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}`,
@@ -184,6 +192,12 @@ const TO_ALLOW_A_THERAPY =
 // Words that make a condition an infection ("Acute Bacterial Otitis Media", "Otitis Externa ...
 // due to Escherichia coli").
 const INFECTION_WORDS = /\b(?:bacterial|infect\w*|septic|viral|fungal|suppurative|purulent)\b/i;
+// Words that name another kind of germ than the one a question names.
+const OTHER_GERM_KIND: Record<string, RegExp> = {
+  bacterial: /\b(?:candid\w*|fung\w*|yeasts?|mycotic|vir(?:al|us)|herpe\w*|protozoa\w*)\b/i,
+  viral: /\b(?:bacteri\w*|candid\w*|fung\w*|yeasts?|mycotic|protozoa\w*)\b/i,
+  fungal: /\b(?:bacteri\w*|vir(?:al|us)|protozoa\w*)\b/i,
+};
 const CAUSED_BY_GERMS = /\b(?:caused by|due to) (?:susceptible|[A-Z][a-z]+ [a-z])/;
 // A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
 // differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
@@ -204,9 +218,16 @@ const NOT_TREATED_HERE =
 // serious cardiovascular adverse events", or "Injectable benzathine penicillin is considered the
 // drug of choice in treatment and prevention of streptococcal infections, including the
 // prophylaxis of rheumatic fever" (in cefazolin's label), or "Concomitant antacids should be given
-// as needed for relief of pain" (cimetidine's): words about other drugs, in the drug's own label
+// as needed for relief of pain" (cimetidine's), or "Penicillin G sodium or potassium is recommended
+// for streptococcal infections with bacteremia" (in BICILLIN C-R's, the benzathine and procaine
+// salts): words about other drugs, in the drug's own label
 const OTHER_DRUGS =
-  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications)|an?\s+[\w-]+\s+drug\s+is\s+(?:also\s+)?(?:usually\s+)?indicated|(?:is|are)\s+(?:usually\s+)?(?:considered\s+)?(?:[\w-]+\s+){0,8}?(?:to\s+be\s+)?the\s+(?:usual\s+)?drugs?\s+of\s+choice|concomitant\s+(?:[\w-]+\s+){1,2}(?:should|may|can|must)\s+be\s+(?:given|used|administered|added))\b/i;
+  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications)|an?\s+[\w-]+\s+drug\s+is\s+(?:also\s+)?(?:usually\s+)?indicated|(?:is|are)\s+(?:usually\s+)?(?:considered\s+)?(?:[\w-]+\s+){0,8}?(?:to\s+be\s+)?the\s+(?:usual\s+)?drugs?\s+of\s+choice|concomitant\s+(?:[\w-]+\s+){1,2}(?:should|may|can|must)\s+be\s+(?:given|used|administered|added)|(?:sodium|potassium)\s+or\s+(?:sodium|potassium)\s+(?:is|are)\s+recommended)\b/i;
+// A precaution before treating states no indication: "Before treatment of gonorrhea, patients who
+// are suspected of also having syphilis should have a microscopic examination ...", "Before
+// prescribing fluconazole tablets for AIDS patients with cryptococcal meningitis, please see ...".
+const PRECAUTION =
+  /^\W*before\s+(?:instituting|initiating|starting|beginning|prescribing|using|giving|treatment|treating|therapy)\b/i;
 // Older labels list their indications under one heading: "indicated in the following conditions:".
 // Or, after the stewardship paragraph of antibacterial labels: "indicated for the treatment of
 // patients with mild to moderate infections ... in the conditions listed below."
@@ -241,6 +262,17 @@ function prevents(words: string): boolean {
       ),
   );
 }
+
+// A question about an attack ("asthma attack", "migraine attack", "COPD exacerbation", "gout
+// flare") asks for treating the episode; an indication that prevents episodes or maintains
+// control between them does not cover it ("maintenance treatment of asthma as prophylactic
+// therapy", "prophylaxis of common migraine headache", "to reduce the risk of COPD exacerbations"),
+// unless it treats them too ("Prophylaxis and treatment of gout flares").
+const EPISODE = /\b(?:attacks?|flares?|flare-ups?|exacerbations?|episodes?)\b/i;
+const BETWEEN_EPISODES =
+  /\b(?:maintenance|chronic\s+treatment|long-term|(?:as\s+)?prophylactic|preventive|(?:once|twice)[- ]daily|(?:reduc|lower|decreas|prevent)\w*\s+(?:[\w-]+\s+){0,2}(?:attacks?|flares?|exacerbations?|episodes?)|chronic\s+stable)\b/i;
+const TREATS_EPISODES =
+  /\b(?:acute(?:ly)?\s+(?:treatment|therapy|management)|(?:and|or)\s+(?:the\s+)?treatment\s+of|relie(?:f|ve)\w*\s+of|abort\w*|rescue|acute\s+(?:[\w-]+\s+)?(?:exacerbations?|attacks?|episodes?|flares?))\b/i;
 
 // A question about a population ("hypertension in pregnancy", "depression in children") is
 // covered only where the label names that population beside the condition: losartan's
@@ -507,7 +539,16 @@ function readIndications(
   // (fibroids, pituitary adenomas, Zollinger-Ellison syndrome, myasthenia gravis, Dupuytren's
   // contracture), and "tumor" stands in "tumor necrosis factor" and "tumor response rate".
   const asksCancer = condition.concepts.some((c) => GENERIC_CANCER_CONCEPTS.has(c.id));
+  // (and one that names the kind of germ is not answered by another kind: "bacterial infection"
+  // by fluconazole's "Candida urinary tract infections")
+  const otherKind = Object.entries(OTHER_GERM_KIND).find(([kind]) =>
+    new RegExp(`\\b${kind}\\b`, 'i').test(condition.asked),
+  )?.[1];
   const notAnInfection = (x: Hit) => {
+    if (
+      otherKind?.test(text.slice(Math.max(x.sentence.start, x.hit.start - 30), x.hit.end)) === true
+    )
+      return true;
     if (!asksInfection || condition.concepts.some((c) => c.id === x.hit.conceptId)) return false;
     if (condition.infections.find(text.slice(x.hit.start, x.hit.end)).length > 0) return false;
     const around =
@@ -532,6 +573,9 @@ function readIndications(
     // (a list's items too: "Injectable benzathine penicillin is considered the drug of choice
     // ... including the prophylaxis of rheumatic fever" among cefazolin's)
     !OTHER_DRUGS.test(x.sentence.text) &&
+    !PRECAUTION.test(x.sentence.text) &&
+    !causeOfTreated(text, x, condition) &&
+    !weightLossSuffered(text, x) &&
     !hostOfTreated(text, x, condition) &&
     // a sentence that turns to limit the condition does not state it ("may be useful to lower
     // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
@@ -794,6 +838,67 @@ function fitsTheQuestion(
     prevents(
       `${leadIn(text, x.sentence)} ${text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)}`,
     );
+  const forEpisode =
+    !forPrevention && EPISODE.test(condition.asked) && !EPISODE.test(condition.words);
+  // (and a label that limits the condition for its episodes covers no episode: "The onset of
+  // action ... is not sufficiently rapid for this product to be useful in aborting an acute
+  // anginal episode", "Not indicated for acute bronchospasm or status asthmaticus")
+  const episodesLimited =
+    forEpisode &&
+    hits.some(
+      (y) =>
+        limitedAt(text, y) &&
+        /\b(?:acute|attacks?|episodes?|exacerbations?|flares?|status)\b/i.test(y.sentence.text) &&
+        // (not "... is not indicated for the prevention of migraine attacks")
+        !PREVENTION.test(y.sentence.text),
+    );
+  const betweenEpisodesOnly = (x: Hit): boolean => {
+    if (episodesLimited) return true;
+    // the words that govern it, nearest first (a heading's statement follows it: "1.3 Migraine
+    // Topiramate tablets are indicated for the preventive treatment of migraine", "1.1 Treatment
+    // of Asthma Fluticasone propionate and salmeterol inhalation powder is indicated for the
+    // twice-daily treatment of asthma")
+    const own = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
+    const after = text.slice(x.hit.end, x.sentence.end);
+    const heading = /^[^.;:]{0,80}?\b(?:is|are)\s+indicated\b/i.test(after);
+    // (a heading defers to its statement where that names the condition again: "1.1 Asthma XOLAIR
+    // is indicated for ... moderate to severe persistent asthma")
+    const again = heading
+      ? hits.find((y) => y.hit.start > x.hit.end && y.hit.start < x.sentence.end)
+      : undefined;
+    if (again) return betweenEpisodesOnly(again);
+    const near = heading ? `${own} ${after}` : own;
+    // (a maintenance may stand further before, over a list the condition ends: "maintenance
+    // treatment of bronchospasm associated with COPD, including chronic bronchitis and emphysema")
+    const further = text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start);
+    // (or the disease's course between attacks: "persistent asthma", "chronic asthma", "chronic
+    // stable angina")
+    return (
+      (prevented(x) ||
+        prevents(near) ||
+        BETWEEN_EPISODES.test(near) ||
+        BETWEEN_EPISODES.test(further) ||
+        // ("and for reducing COPD exacerbations")
+        BETWEEN_EPISODES.test(
+          `${own}${text.slice(x.hit.start, Math.min(x.sentence.end, x.hit.end + 30))}`,
+        ) ||
+        /\b(?:chronic|persistent|stable)\s+(?:[\w-]+\s+)?$/i.test(own) ||
+        /^(?:chronic|persistent)\b/i.test(text.slice(x.hit.start, x.hit.end))) &&
+      !TREATS_EPISODES.test(near)
+    );
+  };
+  // "kidney failure" (stage 5) is not "stage 3 or 4 chronic kidney disease", whatever the
+  // vocabulary files CKD under; the same label's "CKD on dialysis" still covers it
+  const asksKidneyFailure = /\b(?:(?:kidney|renal)\s+failure|end[- ]stage|esrd|eskd)\b/i.test(
+    condition.asked,
+  );
+  const earlierStage = (x: Hit) => {
+    const around = text.slice(
+      Math.max(x.sentence.start, x.hit.start - 30),
+      Math.min(x.sentence.end, x.hit.end + 30),
+    );
+    return /\bstages?\s+[1-4]\b/i.test(around) && !/\bdialysis\b|\bstage\s+5\b/i.test(around);
+  };
   // "hypertension in pregnancy": the population is named beside the condition
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
@@ -899,6 +1004,8 @@ function fitsTheQuestion(
       ownWords(x) &&
       !otherCourse(x) &&
       (!forPrevention || prevented(x)) &&
+      !(forEpisode && betweenEpisodesOnly(x)) &&
+      !(asksKidneyFailure && earlierStage(x)) &&
       populations.every((p) => namedFor(p.named, x)) &&
       // "in adults" is covered by a label that names no population, not by one that names the
       // condition for children only ("pediatric patients with achondroplasia with open epiphyses",
@@ -916,9 +1023,12 @@ function fitsTheQuestion(
 // with chronic non-cancer pain, including patients with chronic pain related to prior cancer".
 // (or by anything the treated condition is "due to": "Anemia Due to Zidovudine in Patients with HIV
 // Infection", "anemia due to the effect of concomitant myelosuppressive chemotherapy")
+// (the patients may be named with a list: "In patients at high risk for severe infection
+// (including patients with a history of recent bone marrow transplantation, with hypotension at
+// presentation, ...)")
 const INDUCED = /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\b/i;
 const IN_PATIENTS_WITH =
-  /(?:\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)|\b(?:or|and)\s+those)\s+with\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
+  /(?:\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)|\b(?:or|and)\s+those)\s+with\s+(?:[^.;:()]{0,80}?,\s+(?:or\s+)?with\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
 function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const before = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
   const m = IN_PATIENTS_WITH.exec(before);
@@ -940,6 +1050,34 @@ function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): bool
   return condition.infections
     .find(treated)
     .some((i) => !own.some((o) => o.start < i.end && i.start < o.end));
+}
+
+/**
+ * An infection named as the cause of what is treated, which is no infection: "Hepatocellular
+ * Carcinoma (HCC) for the treatment of adult patients with HCC secondary to hepatitis B"
+ * (pembrolizumab does not treat hepatitis B). Not "infections due to ..." or "diarrhea caused by
+ * Giardia lamblia", where the infection is what is treated.
+ */
+function causeOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  const before = text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start);
+  const m = /\bsecondary\s+to\s+(?:[\w-]+\s+){0,2}$/i.exec(before);
+  if (!m) return false;
+  if (condition.infections.find(text.slice(x.hit.start, x.hit.end)).length === 0) return false;
+  return !INFECTION_WORDS.test(before.slice(0, m.index));
+}
+
+/**
+ * Weight loss the patients suffer, not weight the drug takes off: "prevention of gallstone
+ * formation in obese patients experiencing rapid weight loss", "anorexia associated with weight
+ * loss in patients with AIDS". A question "for weight loss" asks for the second sense.
+ */
+function weightLossSuffered(text: string, x: Hit): boolean {
+  return (
+    /\bweight\s+loss\b/i.test(text.slice(x.hit.start, x.hit.end)) &&
+    /\b(?:experiencing|associated with|unexplained|involuntary|significant)\s+(?:[\w-]+\s+)?$/i.test(
+      text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start),
+    )
+  );
 }
 
 /** The condition names what another therapy targets, or the patients it is given to. */

@@ -23,13 +23,13 @@ import {
   type MetaFile,
 } from './index-schema';
 import { lexiconFromFile } from './lexicon-file';
+import { DRUG_ID } from './normalize';
 import type { Lexicon } from './lexicon-types';
 import { parseQuestion } from './question';
 
 /** Reads one file of the index (path relative to the data folder) and parses its JSON. */
 export type IndexReader = (path: string) => Promise<unknown>;
 
-const DRUG_ID = /^[a-z0-9][a-z0-9-]{0,120}$/;
 /** A fuzzy result worse than this is a guess, not an answer. */
 export const ANSWER_MAX_SCORE = 0.5;
 

@@ -1,6 +1,7 @@
 // One typed message map for every context. Each request names its payload and reply; the
 // receiver validates shape and size before acting (see isValidRequest).
 import type { LexiconFile } from './index-schema';
+import { DRUG_ID } from './normalize';
 
 export interface DrugCard {
   id: string;
@@ -56,8 +57,7 @@ export type Reply<T extends MessageType> = MessageMap[T]['reply'];
 const MAX_TEXT = 500;
 const isShortString = (v: unknown): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
-const isDrugId = (v: unknown): v is string =>
-  typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,120}$/.test(v);
+const isDrugId = (v: unknown): v is string => typeof v === 'string' && DRUG_ID.test(v);
 const isEmpty = (v: unknown) => typeof v === 'object' && v !== null && Object.keys(v).length === 0;
 const isDrugIdPayload = (p: unknown) =>
   typeof p === 'object' &&

@@ -88,6 +88,13 @@ export function isDigitChar(c: string): boolean {
   return DIGIT.test(c);
 }
 
+/**
+ * What a drug id looks like, wherever one is read back (a message, a file name). Long enough for
+ * the longest name the data gives, a 15-ingredient multivitamin of 220 characters: an earlier
+ * limit of 121 made that drug "not in the index" though its file was built.
+ */
+export const DRUG_ID = /^[a-z0-9][a-z0-9-]{0,239}$/;
+
 /** A stable id from a name: "Insulin Glargine" -> "insulin-glargine". */
 export function slugify(name: string): string {
   return normalizeName(name).replace(/ /g, '-');

@@ -187,6 +187,21 @@ describe('names of the complete vocabulary', () => {
   });
 });
 
+describe('drug ids', () => {
+  it('of every drug the index holds are read back, the longest one included', async () => {
+    const { DRUG_ID } = await import('../../src/core/normalize');
+    const { lexiconFromFile } = await import('../../src/core/lexicon-file');
+    const lexicon = lexiconFromFile(
+      JSON.parse(readFileSync(join(DATA_DIR, 'lexicon.json'), 'utf8')),
+    );
+    expect(lexicon.drugs.filter((d) => !DRUG_ID.test(d.id)).map((d) => d.id)).toEqual([]);
+    const longest = lexicon.drugs.reduce((a, b) => (b.id.length > a.id.length ? b : a));
+    expect(longest.id.length).toBeGreaterThan(121);
+    const r = await index.lookup(`${longest.name} for infection`);
+    expect(r.ok && r.summary.drug.id).toBe(longest.id);
+  });
+});
+
 describe('combination brands', () => {
   it('name every ingredient, also the "A" ones the staged RxNorm brand list drops', async () => {
     const { lexiconFromFile } = await import('../../src/core/lexicon-file');

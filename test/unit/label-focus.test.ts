@@ -1140,6 +1140,126 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('answers an attack only with an indication that treats it, not one that prevents or maintains', () => {
+    const kinds = (indications: string, condition: string) => verdict(indications, condition).kind;
+    const alvesco =
+      'ALVESCO is indicated for the maintenance treatment of asthma as prophylactic therapy in adult and pediatric patients 12 years of age and older. Limitations of Use: ALVESCO is not indicated for the relief of acute bronchospasm.';
+    expect(kinds(alvesco, 'asthma attack')).not.toBe('covers');
+    expect(kinds(alvesco, 'asthma')).toBe('covers');
+    const topiramate =
+      'Topiramate tablets are indicated for: Epilepsy: initial monotherapy for the treatment of partial-onset or primary generalized tonic-clonic seizures in patients 2 years of age and older; adjunctive therapy for the treatment of partial-onset seizures in patients 2 years of age and older Preventive treatment of migraine in patients 12 years of age and older 1.3 Migraine Topiramate tablets are indicated for the preventive treatment of migraine in patients 12 years of age and older.';
+    expect(kinds(topiramate, 'migraine attack')).not.toBe('covers');
+    expect(kinds(topiramate, 'migraine prevention')).toBe('covers');
+    expect(
+      kinds(
+        '1.1 Asthma XOLAIR is indicated for adults and pediatric patients 6 years of age and older with moderate to severe persistent asthma who have a positive skin test.',
+        'asthma attack',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'SPIRIVA RESPIMAT is indicated for the long-term, once-daily, maintenance treatment of bronchospasm associated with COPD, and to reduce exacerbations in COPD patients.',
+        'copd exacerbation',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Colchicine tablets are indicated for: Prophylaxis and treatment of gout flares in adults.',
+        'gout flare',
+      ),
+    ).toBe('covers');
+    const sumatriptan =
+      'Sumatriptan injection is indicated in adults for the acute treatment of migraine, with or without aura. Limitations of Use: Use only if a clear diagnosis of migraine has been established. Not indicated for the prevention of migraine attacks.';
+    expect(kinds(sumatriptan, 'migraine attack')).toBe('covers');
+    expect(
+      kinds(
+        'Isosorbide Mononitrate Tablets USP are indicated for the prevention and treatment of angina pectoris due to coronary artery disease. The onset of action of oral isosorbide mononitrate is not sufficiently rapid for this product to be useful in aborting an acute anginal episode.',
+        'angina attack',
+      ),
+    ).not.toBe('covers');
+    expect(
+      kinds(
+        'Levofloxacin tablets are indicated in adult patients for the treatment of acute bacterial exacerbation of chronic bronchitis (ABECB) due to Staphylococcus aureus.',
+        'copd exacerbation',
+      ),
+    ).toBe('covers');
+    expect(
+      kinds(
+        'ZYFLO is indicated for the prophylaxis and chronic treatment of asthma in adults and children 12 years of age and older. Do not use zileuton extended-release tablet to treat an acute asthma attack.',
+        'asthma attack',
+      ),
+    ).not.toBe('covers');
+  });
+
+  it('reads a precaution before treating, another disease suspected, and another salt recommended as no indication', () => {
+    const erythromycin =
+      'Acute pelvic inflammatory disease caused by Neisseria gonorrhoeae: Erythromycin lactobionate for injection, USP followed by erythromycin stearate orally, as an alternative drug in treatment of acute pelvic inflammatory disease caused by N. gonorrhoeae in female patients with a history of sensitivity to penicillin. Before treatment of gonorrhea, patients who are suspected of also having syphilis should have a microscopic examination for T.pallidum (by immunofluorescence or darkfield) before receiving erythromycin.';
+    expect(verdict(erythromycin, 'syphilis').kind).not.toBe('covers');
+    const gonorrhea = verdict(erythromycin, 'gonorrhea');
+    expect(gonorrhea.kind === 'covers' ? gonorrhea.quote : '').not.toMatch(/Before treatment/);
+    expect(
+      verdict(
+        'Streptococcal infections (Group A - without bacteremia). Penicillin G sodium or potassium is recommended for streptococcal infections with bacteremia.',
+        'bacteremia',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
+  it('does not cover low blood pressure by a hypotension the drug produces or the patients present with', () => {
+    expect(
+      verdict(
+        'Sodium nitroprusside is also indicated for producing controlled hypotension in order to reduce bleeding during surgery.',
+        'low blood pressure',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'Cefepime for Injection as monotherapy is indicated for empiric treatment of febrile neutropenic patients. In patients at high risk for severe infection (including patients with a history of recent bone marrow transplantation, with hypotension at presentation, with an underlying hematologic malignancy, or with severe or prolonged neutropenia), antimicrobial monotherapy may not be appropriate.',
+        'low blood pressure',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'Fluconazole tablets are also effective for the treatment of Candida urinary tract infections, peritonitis, and systemic Candida infections.',
+        'bacterial infection',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
+  it('reads weight loss the patients suffer as no weight loss the drug brings about', () => {
+    expect(
+      verdict(
+        'Ursodiol capsules are indicated for the prevention of gallstone formation in obese patients experiencing rapid weight loss.',
+        'weight loss',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'Use for weight loss in overweight adults, 18 years and older, when used along with a reduced-calorie and low-fat diet',
+        'weight loss',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('reads an infection that caused the cancer treated, and CKD stages before kidney failure, as not covered', () => {
+    expect(
+      verdict(
+        'KEYTRUDA QLEX is indicated for: Hepatocellular Carcinoma (HCC) for the treatment of adult patients with HCC secondary to hepatitis B who have received prior systemic therapy other than a PD-1/PD-L1-containing regimen.',
+        'hepatitis b',
+      ).kind,
+    ).not.toBe('covers');
+    const rayaldee =
+      'RAYALDEE is a vitamin D3 analog indicated for the treatment of secondary hyperparathyroidism in adult patients with stage 3 or 4 chronic kidney disease and serum total 25-hydroxyvitamin D levels less than 30 ng/mL.';
+    expect(verdict(rayaldee, 'kidney failure').kind).not.toBe('covers');
+    expect(verdict(rayaldee, 'chronic kidney disease').kind).toBe('covers');
+    expect(
+      verdict(
+        'Doxercalciferol capsules are indicated for the treatment of secondary hyperparathyroidism in adult patients with Stage 3 or Stage 4 chronic kidney disease (CKD) and adult patients with CKD on dialysis.',
+        'kidney failure',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
