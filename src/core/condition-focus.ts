@@ -37,7 +37,7 @@ const LIMITING =
 // data establishing the efficacy of Cefazolin ... in the subsequent prevention of rheumatic fever
 // are not available at present").
 const NOT_ESTABLISHED =
-  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|(?:however,?\s+)?(?:data|evidence|information)\s+(?:establishing|supporting|demonstrating|on)\s+(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\b(?:(?:are|is)\s+not\s+available|(?:are|is)\s+(?:lacking|insufficient))\b|only\s+(?:[\w-]+\s+){1,8}(?:has|have) been (?:demonstrated|shown)\b)/i;
+  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|(?:however,?\s+)?(?:(?:substantial|adequate|sufficient)\s+)?(?:data|evidence|information)\s+(?:establishing|supporting|demonstrating|on)\s+(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\b(?:(?:are|is)\s+not\s+available|(?:are|is)\s+(?:lacking|insufficient))\b|only\s+(?:[\w-]+\s+){1,8}(?:has|have) been (?:demonstrated|shown)\b)/i;
 
 // Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
 // death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
@@ -74,6 +74,10 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     String.raw`\b(?:has|have|had) caused\s+`,
     // a time: "more than 72 hours after the onset of rash"
     String.raw`\bonset of\s+`,
+    // what another drug given with it prevents: "It should be used in combination with mesna for
+    // prophylaxis of hemorrhagic cystitis" (ifosfamide's; the cystitis is its own toxicity), not
+    // "should be used in combination with amphotericin B for the treatment of systemic candidiasis"
+    String.raw`\bshould\s+be\s+(?:used|given|administered)\s+(?:in\s+combination\s+|together\s+|concomitantly\s+)?with\s+(?:[\w-]+\s+){1,3}(?:for|to)\s+(?:the\s+)?(?:prophyla\w*|prevent\w*|protect\w*)\s+(?:of\s+|against\s+)?`,
     // what a test looks for: "a serologic test for syphilis before receiving erythromycin", "a
     // microscopic examination for T.pallidum"
     String.raw`\b(?:tests?|testing|screen(?:s|ing)?|examinations?)\s+for\s+`,
@@ -141,9 +145,11 @@ function namesAMalignancy(text: string, x: Hit): boolean {
 // reconstitution following autologous peripheral blood progenitor cell (PBPC) or bone marrow
 // transplantation in adult and pediatric patients 2 years of age and older with non-Hodgkin's
 // lymphoma (NHL), acute lymphoblastic leukemia (ALL) ..." (sargramostim treats the recovery,
-// not the leukemia). The whole sentence before the condition, with no stop or new purpose between.
+// not the leukemia), "to mobilize hematopoietic stem cells ... for collection and subsequent
+// autologous transplantation in patients with non-Hodgkin's lymphoma (NHL) or multiple myeloma"
+// (plerixafor). The whole sentence before the condition, with no stop or new purpose between.
 const AFTER_ANOTHER_THERAPY =
-  /\b(?:following|after)\s+(?:[\w()-]+\s+){0,10}(?:chemotherapy|transplantation|transplant)\s+(?:treatment\s+)?(?:of|in)\s+(?:(?!\b(?:treatment|therapy)\s+of\b)[^.;])*$/i;
+  /\b(?:following|after|subsequent)\s+(?:[\w()-]+\s+){0,10}(?:chemotherapy|transplantation|transplant)\s+(?:treatment\s+)?(?:of|in)\s+(?:(?!\b(?:treatment|therapy)\s+of\b)[^.;])*$/i;
 // The patients of an example procedure under surgical prophylaxis: "in patients undergoing
 // surgical procedures ... (e.g., vaginal hysterectomy, and cholecystectomy in high-risk patients
 // such as those older than 70 years, with acute cholecystitis, obstructive jaundice ...)".
@@ -198,7 +204,7 @@ const OTHER_GERM_KIND: Record<string, RegExp> = {
   viral: /\b(?:bacteri\w*|candid\w*|fung\w*|yeasts?|mycotic|protozoa\w*)\b/i,
   fungal: /\b(?:bacteri\w*|vir(?:al|us)|protozoa\w*)\b/i,
 };
-const CAUSED_BY_GERMS = /\b(?:caused by|due to) (?:susceptible|[A-Z][a-z]+ [a-z])/;
+const CAUSED_BY_GERMS = /\b(?:[Cc]aused by|[Dd]ue to) (?:susceptible|[A-Z][a-z]+ [a-z])/;
 // A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
 // differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
@@ -1223,8 +1229,22 @@ function limitedAt(
     // the text, where LIMITING looks for a bare "Not for")
     LIMITING.test(
       `${leadIn(text, x.sentence)} ${text.slice(x.sentence.start, x.hit.start)}`.trimStart(),
-    ) || NOT_ESTABLISHED.test(text.slice(x.sentence.start, x.sentence.end))
+    ) ||
+    NOT_ESTABLISHED.test(text.slice(x.sentence.start, x.sentence.end)) ||
+    // (or its clause: "Cefprozil is generally effective in the eradication of Streptococcus
+    // pyogenes from the nasopharynx; however, substantial data establishing the efficacy of
+    // cefprozil in the subsequent prevention of rheumatic fever are not available at present.")
+    NOT_ESTABLISHED.test(text.slice(clauseStart(text, x), x.sentence.end))
   );
+}
+
+/** Where the clause holding the hit starts: after the last semicolon before it, in its sentence. */
+function clauseStart(
+  text: string,
+  x: { hit: TermMatch; sentence: { start: number; end: number } },
+): number {
+  const i = text.lastIndexOf(';', x.hit.start);
+  return i >= x.sentence.start ? i + 1 : x.sentence.start;
 }
 
 function sentenceAround(

@@ -1260,6 +1260,31 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('reads a missing-data clause after a semicolon, a toxicity another drug prevents, and the patients of a stem-cell transplant', () => {
+    expect(
+      verdict(
+        'Pharyngitis/Tonsillitis: Caused by Streptococcus pyogenes. Cefprozil is generally effective in the eradication of Streptococcus pyogenes from the nasopharynx; however, substantial data establishing the efficacy of cefprozil in the subsequent prevention of rheumatic fever are not available at present.',
+        'rheumatic fever prevention',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'Ifosfamide for Injection is indicated for use in combination with certain other approved antineoplastic agents for third-line chemotherapy of germ cell testicular cancer. It should be used in combination with mesna for prophylaxis of hemorrhagic cystitis.',
+        'hemorrhagic cystitis',
+      ).kind,
+    ).not.toBe('covers');
+    const plerixafor =
+      'Plerixafor injection is indicated in combination with filgrastim to mobilize hematopoietic stem cells (HSCs) to the peripheral blood for collection and subsequent autologous transplantation in patients with non-Hodgkin’s lymphoma (NHL) or multiple myeloma (MM).';
+    expect(verdict(plerixafor, 'multiple myeloma').kind).not.toBe('covers');
+    expect(verdict(plerixafor, 'lymphoma').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'Otitis Media: Caused by Streptococcus pneumoniae, Haemophilus influenzae (including ß-lactamase-producing strains), and Moraxella (Branhamella) catarrhalis.',
+        'ear infection',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
