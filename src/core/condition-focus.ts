@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|do not (?:use|administer|give)|not to be used|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value|(?:is|are) not (?:a|the) drug of (?:first )?choice)\b/i;
+  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|do not (?:use|administer|give)|not to be used|failed to (?:demonstrate|show)|did not (?:demonstrate|show)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value|(?:is|are) not (?:a|the) drug of (?:first )?choice)\b/i;
 
 // A sentence that says the efficacy for the condition was not established ("The safety and
 // effectiveness ... has not been demonstrated"), or that the data are not available ("however,
@@ -723,16 +723,23 @@ function readIndications(
   )
     return limitedBy(text, firstLimit);
   // (and, of those, one that names the course or stage the question added: "unresectable or
-  // metastatic melanoma" before the heading "Melanoma" for metastatic melanoma)
+  // metastatic melanoma" before the heading "Melanoma" for metastatic melanoma, "ovarian carcinoma
+  // recurrent after prior chemotherapy" after the initial treatment of advanced ovarian carcinoma)
   const asAsked = (x: Hit) =>
     modifierNear.length > 0 &&
     modifierNear.every((re) =>
-      re.test(text.slice(Math.max(x.sentence.start, x.hit.start - 60), x.hit.start)),
+      re.test(
+        text.slice(Math.max(x.sentence.start, x.hit.start - 60), x.hit.start) +
+          ' ' +
+          text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 12)),
+      ),
     );
   const pick = (xs: Hit[]) =>
     xs.find((x) => asAsked(x) && head(x) && own(x)) ??
     xs.find((x) => head(x) && own(x)) ??
+    xs.find((x) => asAsked(x) && head(x) && kin(x)) ??
     xs.find((x) => head(x) && kin(x)) ??
+    xs.find((x) => asAsked(x) && head(x)) ??
     xs.find(head) ??
     xs[0];
   // (the name before an abbreviation the label defines for it: "Erosive Esophagitis Associated

@@ -1285,6 +1285,36 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('quotes the item that names the course asked, also where the course follows the condition', () => {
+    const v = verdict(
+      'Initial Treatment of Advanced Ovarian Carcinoma Carboplatin injection is indicated for the initial treatment of advanced ovarian carcinoma in established combination with other approved chemotherapeutic agents. Secondary Treatment of Advanced Ovarian Carcinoma Carboplatin injection is indicated for the palliative treatment of patients with ovarian carcinoma recurrent after prior chemotherapy, including patients who have been previously treated with cisplatin.',
+      'recurrent ovarian cancer',
+    );
+    expect(v.kind).toBe('covers');
+    expect(v.kind === 'covers' && v.quote).toMatch(
+      /ovarian carcinoma recurrent after prior chemotherapy/,
+    );
+  });
+
+  it('knows HSV infections and diabetic neuropathic ulcers, and keeps the ulcer off diabetic neuropathy', () => {
+    expect(
+      verdict(
+        'Foscarnet sodium injection is indicated for the treatment of acyclovir-resistant mucocutaneous HSV infections in immunocompromised patients.',
+        'herpes',
+      ).kind,
+    ).toBe('covers');
+    const regranex =
+      'REGRANEX is indicated for the treatment of lower extremity diabetic neuropathic ulcers that extend into the subcutaneous tissue or beyond and have an adequate blood supply.';
+    expect(verdict(regranex, 'diabetic foot ulcer').kind).toBe('covers');
+    expect(verdict(regranex, 'diabetic neuropathy').kind).not.toBe('covers');
+    expect(
+      verdict(
+        '1.4 Limitations of Use Tigecycline for Injection is not indicated for the treatment of diabetic foot infections. A clinical trial failed to demonstrate non-inferiority of Tigecycline for Injection for treatment of diabetic foot infections.',
+        'diabetic foot',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
