@@ -404,7 +404,13 @@ function leadIn(text: string, sentence: { start: number }): string {
       .map((m) => m.index!)
       .filter((i) => before.length - i < 600)
       .reverse();
-    const colon = colons.find((i) => /^\s*[a-z]/.test(before.slice(i + 1, i + 4))) ?? colons[0];
+    // (of those, one that states: "indicated, as a single agent, for: the treatment of ...", not
+    // a criterion list between its items, "Patients should have either: received prior therapy
+    // ..., or developed disease recurrence ... the adjuvant treatment of ...")
+    const opens = (i: number) => /^\s*[a-z]/.test(before.slice(i + 1, i + 4));
+    const states = (i: number) =>
+      /\bindicated\b/i.test(before.slice(Math.max(0, before.lastIndexOf('.', i) + 1), i));
+    const colon = colons.find((i) => opens(i) && states(i)) ?? colons.find(opens) ?? colons[0];
     if (colon !== undefined) before = before.slice(0, colon + 1);
   }
   // An item of a semicolon list ("effective in bacterial neonatal sepsis; bacterial septicemia and
@@ -419,8 +425,37 @@ function leadIn(text: string, sentence: { start: number }): string {
       return before.slice(stop + 1, first + 1).trim();
     }
   }
+  // A bulleted item after an earlier one that ended with a full stop ("indicated for the treatment
+  // of • newly diagnosed adults with ... CML in chronic phase. • adults with ... Ph+ ALL ..."): its
+  // lead-in is the list's opener, before the run's first bullet.
+  const bulleted =
+    /^\s*•/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')
+      ? before.length
+      : /\.\s*•$/.test(before)
+        ? before.length - 1
+        : -1;
+  if (bulleted >= 0) {
+    let first = before.lastIndexOf('•', bulleted - 1);
+    while (first > 0 && before.length - first < 800) {
+      const prev = before.lastIndexOf('•', first - 1);
+      if (prev < 0 || /[.!?]\s+(?!•)\S/.test(before.slice(prev, first))) break;
+      first = prev;
+    }
+    if (first > 0 && !/[.!?]\s+(?!•)\S/.test(before.slice(first, bulleted)))
+      before = before.slice(0, first + 1);
+  }
   if (!before.endsWith('•') && !before.endsWith(':')) return '';
   const colon = before.lastIndexOf(':');
+  const stop = Math.max(-1, ...[...before.matchAll(/[.!?](?=\s)/g)].map((m) => m.index!));
+  // (a bullet list opened with no colon: "indicated for the treatment of •")
+  const opener = before.slice(stop + 1, -1).trim();
+  if (
+    before.endsWith('•') &&
+    opener &&
+    !/^(?:\d+(?:\.\d+)*\.?\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE$/i.test(opener) &&
+    (colon < 0 || colon < stop)
+  )
+    return opener;
   if (colon < 0) return '';
   // A numbered heading between them opens a list of its own ("Limitation of Use: ... 1.1 Adult
   // Patients • Acute bacterial sinusitis ... • Urethritis and cervicitis due to Chlamydia ...").

@@ -1315,6 +1315,26 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('reads bulleted items opened with no colon, a criterion list between items, and gliomas as brain tumours', () => {
+    const dasatinib =
+      'Dasatinib tablet is a kinase inhibitor indicated for the treatment of • newly diagnosed adults with Philadelphia chromosome-positive (Ph+) chronic myeloid leukemia (CML) in chronic phase. • adults with Philadelphia chromosome-positive acute lymphoblastic leukemia (Ph+ ALL) with resistance or intolerance to prior therapy. • pediatric patients 1 year of age and older with Ph+ CML in chronic phase.';
+    expect(verdict(dasatinib, 'acute lymphoblastic leukemia').kind).toBe('covers');
+    expect(verdict(dasatinib, 'acute lymphoblastic leukemia in children').kind).not.toBe('covers');
+    const kadcyla = verdict(
+      'KADCYLA is a HER2-targeted antibody and microtubule inhibitor conjugate indicated, as a single agent, for: the treatment of patients with HER2-positive, metastatic breast cancer who previously received trastuzumab and a taxane. Patients should have either: received prior therapy for metastatic disease, or developed disease recurrence during or within six months of completing adjuvant therapy. the adjuvant treatment of patients with HER2-positive early breast cancer who have residual invasive disease.',
+      'early breast cancer',
+    );
+    expect(kadcyla.kind === 'covers' && kadcyla.quote).toMatch(
+      /^KADCYLA is .*indicated, as a single agent, for: … the adjuvant treatment/,
+    );
+    expect(
+      verdict(
+        'Temozolomide capsules are indicated for the treatment of adult patients with newly diagnosed glioblastoma concomitantly with radiotherapy and then as maintenance treatment.',
+        'brain tumor',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
