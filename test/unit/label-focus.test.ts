@@ -1333,6 +1333,12 @@ describe('label focus: "does not list" only when no form of the condition appear
         'brain tumor',
       ).kind,
     ).toBe('covers');
+    expect(
+      verdict(
+        'OJEMDA is indicated for the treatment of patients 6 months of age and older with relapsed or refractory pediatric low-grade glioma (LGG) harboring a BRAF fusion or rearrangement, or BRAF V600 mutation.',
+        'brain tumor',
+      ).kind,
+    ).toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
