@@ -36,6 +36,13 @@ const STARTS = /\b(?:initiat\w*|start\w*|switch\w*|transition\w*|convert\w*|rota
 /** The drug is named as the patients' background or history, not as what is recommended. */
 export function isBackground(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 80), span.start);
+  // "at the time of primary PCI (with or without stenting or clopidogrel pretreatment)": what the
+  // patients may already have had, beside the drug recommended
+  if (
+    /\bwith or without\b[^.;()]{0,60}$/i.test(before) &&
+    /^\s*pre-?treatment\b/i.test(text.slice(span.end, span.end + 20))
+  )
+    return true;
   // "patients with elevated triglycerides on statin therapy": what they already take
   if (
     /(?<!\b(?:based|focus\w*|depend\w*|rel(?:y|ies|ying)|effects?|impact|start\w*|switch\w*|put|placed)\s)\bon\s+$/i.test(
