@@ -349,6 +349,14 @@ const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
   [/\b(?:seizures?|convuls\w*|epilep\w*)\b/i, /\banticonvuls\w*/i],
   // "to shorten time to neutrophil recovery ... following induction chemotherapy" (sargramostim)
   [/\bneutropeni\w*/i, /\b(?:neutrophil\s+(?:recovery|counts?)|myeloid reconstitution)\b/i],
+  // "unresectable or metastatic melanoma": mostly a skin cancer, but MeSH files melanoma by cell
+  // type and some melanomas (uveal, mucosal) are not of the skin: neither covered nor left out
+  [/\bskin\s+(?:cancers?|neoplasms?|tumou?rs?|malignanc\w*)\b/i, /\bmelanomas?\b/i],
+  // "indicated to reduce serum phosphate in patients with end-stage renal disease"
+  [
+    /\bhyperphosphat\w*|\bhigh\s+phosph\w*/i,
+    /\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?(?:serum\s+)?phosph(?:ate|orus)\b/i,
+  ],
 ];
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").

@@ -1341,6 +1341,21 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('does not say "does not list" skin cancer beside melanoma, or hyperphosphatemia beside reducing serum phosphate', () => {
+    expect(
+      verdict(
+        'MEKTOVI is indicated in combination with encorafenib for the treatment of patients with unresectable or metastatic melanoma with a BRAF V600E or V600K mutation.',
+        'skin cancer',
+      ).kind,
+    ).not.toBe('not-listed');
+    expect(
+      verdict(
+        'LANTHANUM CARBONATE is a phosphate binder indicated to reduce serum phosphate in patients with end-stage renal disease (ESRD).',
+        'hyperphosphatemia',
+      ).kind,
+    ).not.toBe('not-listed');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
