@@ -575,9 +575,9 @@ function readIndications(
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood
   // pressure reduces the risk of ... myocardial infarctions").
   const listed = LIST_OF_INDICATIONS.test(text) || listsByCategory(text);
-  const fits = fitsTheQuestion(text, condition, inSentence);
   // Where the label limits the condition ("not indicated for ..."), each hit read once.
   const limits = new Set(inSentence.filter((x) => limitedAt(text, x)));
+  const fits = fitsTheQuestion(text, condition, inSentence, limits);
   // A question that asks about an infection ("bladder infection") is answered by a narrower
   // condition only where that is an infection too, by the vocabulary or by its own words ("Acute
   // Bacterial Otitis Media"): not by "ifosfamide-induced hemorrhagic cystitis" or "interstitial
@@ -847,6 +847,7 @@ function fitsTheQuestion(
   text: string,
   condition: ResolvedCondition,
   hits: Hit[],
+  limits: Set<Hit>,
 ): (x: Hit) => boolean {
   const near = (x: Hit) =>
     text.slice(
@@ -903,7 +904,7 @@ function fitsTheQuestion(
     forEpisode &&
     hits.some(
       (y) =>
-        limitedAt(text, y) &&
+        limits.has(y) &&
         /\b(?:acute|attacks?|episodes?|exacerbations?|flares?|status)\b/i.test(y.sentence.text) &&
         // (not "... is not indicated for the prevention of migraine attacks")
         !PREVENTION.test(y.sentence.text),
@@ -924,20 +925,18 @@ function fitsTheQuestion(
       : undefined;
     if (again) return betweenEpisodesOnly(again);
     const near = heading ? `${own} ${after}` : own;
-    // (a maintenance may stand further before, over a list the condition ends: "maintenance
-    // treatment of bronchospasm associated with COPD, including chronic bronchitis and emphysema")
-    const further = text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start);
-    // (or the disease's course between attacks: "persistent asthma", "chronic asthma", "chronic
-    // stable angina")
+    // The words of maintenance or prevention, over the statement before the condition (up to 200
+    // characters: "maintenance treatment of bronchospasm associated with COPD, including chronic
+    // bronchitis and emphysema"), the condition and what closely follows it ("and for reducing
+    // COPD exacerbations"), and a heading's statement; or the disease's course between attacks
+    // ("persistent asthma", "chronic asthma", "chronic stable angina").
+    const words =
+      text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end) +
+      (heading ? after : after.slice(0, 30));
     return (
       (prevented(x) ||
         prevents(near) ||
-        BETWEEN_EPISODES.test(near) ||
-        BETWEEN_EPISODES.test(further) ||
-        // ("and for reducing COPD exacerbations")
-        BETWEEN_EPISODES.test(
-          `${own}${text.slice(x.hit.start, Math.min(x.sentence.end, x.hit.end + 30))}`,
-        ) ||
+        BETWEEN_EPISODES.test(words) ||
         /\b(?:chronic|persistent|stable)\s+(?:[\w-]+\s+)?$/i.test(own) ||
         /^(?:chronic|persistent)\b/i.test(text.slice(x.hit.start, x.hit.end))) &&
       !TREATS_EPISODES.test(near)
