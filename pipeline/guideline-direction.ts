@@ -169,6 +169,15 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
       /^\s*(?:discontinuation|withdrawal|cessation|tapering|taper|dose (?:reduction|adjustment|escalation|modification)|(?:[\w-]+\s+){0,2}(?:should|must|can|may|is|are) be (?:stopped|discontinued|withdrawn|tapered)\s*(?::|•|at\b|after\b|when\b|if\b|once\b|in the presence\b))/i,
   },
   { before: /\btaper(?:ing)?\s+(?:(?:of|off)\s+)?(?:[\w-]+\s+){0,2}$/i },
+  // "Consider dose reduction/discontinuation of ACEi/ARB for symptomatic hypotension ...": either a
+  // lower dose or a stop, left to the situation (as "tapering to reduced dose or to discontinuation")
+  {
+    before:
+      /\b(?:dose\s+)?reduc\w*\s*(?:\/|\bor\b|\band\/or\b)\s*(?:to\s+)?discontinu\w*\s+of\s+(?:[\w-]+\/)?$/i,
+  },
+  // "Aspirin: ... maintenance 75–100 mg daily (use ≤100 mg with ticagrelor)": a cap on another
+  // drug's dose where this one is given, no call on this one
+  { before: /[≤<]\s*\d[\d.,]*\s*(?:mg|mcg|µg|μg|g|units?|IU)(?:\s+[\w-]+)?\s+with\s+$/i },
   // "where effective ART necessitates the use of ritonavir or cobicistat, ... rifabutin is used
   // instead of rifampicin": the drug is the situation the call is made for
   {

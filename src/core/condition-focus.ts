@@ -274,6 +274,9 @@ function prevents(words: string): boolean {
 // control between them does not cover it ("maintenance treatment of asthma as prophylactic
 // therapy", "prophylaxis of common migraine headache", "to reduce the risk of COPD exacerbations"),
 // unless it treats them too ("Prophylaxis and treatment of gout flares").
+// The words that say what an indication does to the condition after them: treat it or prevent it.
+const GOVERNING =
+  /\b(?:(?:preventive|prophylactic|suppressive)\s+(?:treatment|therapy)|prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence)|treat\w*|manag\w*|relie\w*|therapy)\b/gi;
 const EPISODE = /\b(?:attacks?|flares?|flare-ups?|exacerbations?|episodes?)\b/i;
 const BETWEEN_EPISODES =
   /\b(?:maintenance|chronic\s+treatment|long-term|(?:as\s+)?prophylactic|preventive|(?:once|twice)[- ]daily|(?:reduc|lower|decreas|prevent)\w*\s+(?:[\w-]+\s+){0,2}(?:attacks?|flares?|exacerbations?|episodes?)|chronic\s+stable)\b/i;
@@ -357,6 +360,15 @@ const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
     /\bhyperphosphat\w*|\bhigh\s+phosph\w*/i,
     /\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?(?:serum\s+)?phosph(?:ate|orus)\b/i,
   ],
+  // Deep vein thrombosis is a venous thromboembolism, but the vocabulary's "Venous Thrombosis"
+  // also holds retinal vein occlusion and Budd-Chiari syndrome, so no link makes it one: a label
+  // that names either neither covers nor leaves out the other ("Treatment of DVT or acute
+  // pulmonary embolism" for VTE; "Treatment of venous thromboembolism (VTE)" for DVT)
+  [/\b(?:venous\s+thromboembolism|vte)\b/i, /\b(?:deep\s+(?:vein|venous)\s+thrombos[ie]s|DVT)\b/i],
+  [
+    /\b(?:deep\s+(?:vein|venous)\s+thrombos[ie]s|dvt|blood\s+clots?\s+in\s+the\s+legs?)\b/i,
+    /\b(?:venous\s+thromboembolism|VTE)\b/i,
+  ],
 ];
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
@@ -391,7 +403,10 @@ const OTHER_COURSE: Record<string, RegExp> = {
 // The treatment's duration that excludes the course a question added.
 const OTHER_DURATION: Record<string, RegExp> = {
   chronic: /\bshort[- ]term\b/i,
-  acute: /\blong[- ]term\b/i,
+  // ("the extended treatment of symptomatic venous thromboembolism (VTE) (proximal DVT and/or PE)"
+  // beside "not indicated for the acute treatment of VTE")
+  // (not the formulation: "Metoprolol succinate extended-release tablets")
+  acute: /\b(?:long[- ]term|extended\s+(?:treatment|therapy|use))\b/i,
 };
 const STAGES = new Set(['early', 'advanced', 'metastatic']);
 
@@ -403,6 +418,11 @@ const MAX_QUOTE = 260;
  * the management of: adult and pediatric patients ... with acute pain .... adults with chronic
  * pain ..."): the lead-in is the one before the nearest colon.
  */
+// A limit that ends with no stop before the next item's capital ("Efficacy beyond 24 hours has not
+// been demonstrated Pediatric patients ... for prevention of:"): the item starts after it.
+const UNSTOPPED_LIMIT =
+  /\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/;
+
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
@@ -471,6 +491,9 @@ function leadIn(text: string, sentence: { start: number }): string {
   const from = Math.max(
     0,
     ...[...before.slice(0, colon).matchAll(/[.!?](?=\s)/g)].map((m) => m.index! + 1),
+    ...[...before.slice(0, colon).matchAll(new RegExp(UNSTOPPED_LIMIT.source, 'g'))].map(
+      (m) => m.index! + m[0].length,
+    ),
   );
   return before.slice(from, colon + 1).trim();
 }
@@ -678,9 +701,14 @@ function readIndications(
   const modifiers = conditionKey(condition.asked)
     .split(' ')
     .filter((w) => COURSE_WORDS.has(w) && !conditionKey(condition.words).split(' ').includes(w));
-  // (a genus initial may stand between: "acute P. vivax malaria")
+  // (a genus initial may stand between: "acute P. vivax malaria"; or the treatment the course
+  // qualifies: "not indicated for the acute treatment of VTE")
   const modifierJustBefore = modifiers.map(
-    (m) => new RegExp(`\\b${m}\\b(?:\\s+[A-Z]\\.)?(?:\\s+[\\w-]+)?\\s*$`, 'i'),
+    (m) =>
+      new RegExp(
+        `\\b${m}\\b(?:\\s+[A-Z]\\.|\\s+(?:treatment|therapy|management)\\s+of)?(?:\\s+[\\w-]+)?\\s*$`,
+        'i',
+      ),
   );
   const modifierNear = modifiers.map((m) => new RegExp(`\\b${m.slice(0, 5)}`, 'i'));
   const modified = (x: Hit) =>
@@ -708,10 +736,13 @@ function readIndications(
     condition.ownTerms.includes(conditionKey(text.slice(x.hit.start, x.hit.end)));
   // ("... with constipation" qualifies a condition; "adults with hypercholesterolemia" names the
   // patients who have it)
+  // (nor is what it may lead to: "prophylaxis of deep vein thrombosis (DVT), which may lead to
+  // pulmonary embolism (PE)" after "treatment of ... pulmonary embolism (PE)")
   const head = (x: Hit) => {
-    const before = /(\S+)\s+(?:with|due to|associated with|secondary to)\s+$/i.exec(
-      text.slice(Math.max(0, x.hit.start - 40), x.hit.start),
-    );
+    const words = text.slice(Math.max(0, x.hit.start - 40), x.hit.start);
+    if (/\b(?:which|that)\s+(?:may|can|could|might)\s+(?:lead|progress)\s+to\s+$/i.test(words))
+      return false;
+    const before = /(\S+)\s+(?:with|due to|associated with|secondary to)\s+$/i.exec(words);
     return !before || PEOPLE.test(before[1]!);
   };
   // Of narrower ones, one that keeps the asked concept's own word ("Inclusion conjunctivitis"
@@ -897,6 +928,35 @@ function fitsTheQuestion(
     );
   const forEpisode =
     !forPrevention && EPISODE.test(condition.asked) && !EPISODE.test(condition.words);
+  // "acute migraine" asks for treating it now; "Prophylaxis of migraine headaches" does not cover
+  // it. The words nearest before the condition govern it ("Prophylaxis of DVT ... Inpatient
+  // treatment of acute DVT": the second is treated), else a list's opener.
+  const forAcute =
+    !forPrevention &&
+    !forEpisode &&
+    conditionKey(condition.asked).split(' ').includes('acute') &&
+    !conditionKey(condition.words).split(' ').includes('acute');
+  const preventedOnly = (x: Hit): boolean => {
+    // (a heading defers to its statement: "Migraine Propranolol is indicated for the prophylaxis
+    // of common migraine headache")
+    const after = text.slice(x.hit.end, x.sentence.end);
+    if (/^[^.;:]{0,80}?\b(?:is|are)\s+indicated\b/i.test(after)) {
+      const again = hits.find((y) => y.hit.start > x.hit.end && y.hit.start < x.sentence.end);
+      if (again) return preventedOnly(again);
+      const verb = [...after.slice(0, 160).matchAll(GOVERNING)][0];
+      return verb !== undefined && prevents(after.slice(verb.index));
+    }
+    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start);
+    const verbs = [...before.matchAll(GOVERNING)];
+    const last = verbs.at(-1);
+    if (!last) return prevents(leadIn(text, x.sentence));
+    // (unless it treats them too, just before: "for the acute relief of an attack or acute
+    // prophylaxis of angina pectoris")
+    return (
+      prevents(before.slice(last.index)) &&
+      !TREATS_EPISODES.test(before.slice(Math.max(0, last.index - 60)))
+    );
+  };
   // (and a label that limits the condition for its episodes covers no episode: "The onset of
   // action ... is not sufficiently rapid for this product to be useful in aborting an acute
   // anginal episode", "Not indicated for acute bronchospasm or status asthmaticus")
@@ -1060,6 +1120,7 @@ function fitsTheQuestion(
       !otherCourse(x) &&
       (!forPrevention || prevented(x)) &&
       !(forEpisode && betweenEpisodesOnly(x)) &&
+      !(forAcute && preventedOnly(x)) &&
       !(asksKidneyFailure && earlierStage(x)) &&
       populations.every((p) => namedFor(p.named, x)) &&
       // "in adults" is covered by a label that names no population, not by one that names the
@@ -1306,16 +1367,18 @@ function sentenceAround(
   // bracket or quotation mark ends the sentence too ("(... staphylococcal infections.)
   // Infections caused by rickettsia ..."). A numbered subsection ("...
   // easily reversible AFIB/AFL 1.1 Life-Threatening Ventricular Arrhythmias Sotalol ...") starts
-  // a sentence too: openFDA's text often has no stop before it.
+  // a sentence too: openFDA's text often has no stop before it. So does a capital after "has not
+  // been demonstrated" ("Efficacy beyond 24 hours has not been demonstrated Pediatric patients ...
+  // for prevention of: ...": the limit is the item's before).
   const stops = [
     ...before.matchAll(
-      /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g,
+      /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|(?<=\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated))\s(?=[A-Z][a-z])/g,
     ),
   ];
   const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
   const after =
-    /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])/.exec(
+    /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/.exec(
       text.slice(hit.end),
     );
   const end = after ? hit.end + after.index + after[0].length : text.length;

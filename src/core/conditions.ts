@@ -291,14 +291,19 @@ export class ConditionVocabulary {
     const narrower = this.closure(base, (c) => this.children[c]!);
     const up = this.closure(new Set([...base, ...alsoBroader]), (c) => this.file.parents[c]!);
     for (const c of [...up]) for (const s of this.same[c]!) up.add(s);
-    // Roots ("disease") say nothing about a condition.
-    const broader = [...up].filter((c) => !narrower.has(c) && this.file.parents[c]!.length > 0);
     // Not the infection trees' own roots ("bacterial infectious disease"): every bacterial
     // infection is one, and a label for any of them names it in some form.
-    const infectionParents = [...base]
+    const infectionParentIds = [...base]
       .flatMap((c) => this.file.parents[c]!)
-      .filter((p) => !narrower.has(p) && /\binfections?\b/i.test(this.conceptName(p)))
-      .map((p) => this.conceptName(p));
+      .filter((p) => !narrower.has(p) && /\binfections?\b/i.test(this.conceptName(p)));
+    const infectionParents = infectionParentIds.map((p) => this.conceptName(p));
+    // Roots ("disease", "Eye Diseases") say nothing about a condition, except an infection's
+    // own site heading the vocabulary keeps as a root ("Intraabdominal Infections" above
+    // peritonitis and appendicitis).
+    const broader = [...up].filter(
+      (c) =>
+        !narrower.has(c) && (this.file.parents[c]!.length > 0 || infectionParentIds.includes(c)),
+    );
     return {
       words,
       asked: words,

@@ -1356,6 +1356,83 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('not-listed');
   });
 
+  it('reads an infection site heading the vocabulary keeps as a root as broader (peritonitis, intra-abdominal infections)', () => {
+    expect(
+      verdict(
+        'XERAVA is a tetracycline class antibacterial indicated for the treatment of complicated intra‑abdominal infections in patients 18 years of age and older.',
+        'peritonitis',
+      ).kind,
+    ).toBe('silent');
+  });
+
+  it('reads venous thromboembolism in its parts: PE covers it, DVT neither covers nor leaves it out', () => {
+    const v = verdict(
+      'SAVAYSA is indicated for the treatment of deep vein thrombosis (DVT) and pulmonary embolism (PE) following 5 to 10 days of initial therapy with a parenteral anticoagulant.',
+      'vte',
+    );
+    expect(v.kind).toBe('covers');
+    expect(
+      verdict(
+        'Lovenox is indicated for the prophylaxis of deep vein thrombosis (DVT) in abdominal surgery.',
+        'venous thromboembolism',
+      ).kind,
+    ).toBe('silent');
+    expect(
+      verdict(
+        'ELIQUIS is indicated for the treatment of venous thromboembolism (VTE) in pediatric patients from birth.',
+        'deep vein thrombosis',
+      ).kind,
+    ).toBe('silent');
+  });
+
+  it('quotes the statement that treats the condition, not one it may lead to', () => {
+    const v = verdict(
+      'ELIQUIS is indicated for the prophylaxis of deep vein thrombosis (DVT), which may lead to pulmonary embolism (PE), in patients who have undergone hip or knee replacement surgery. 1.4 Treatment of Pulmonary Embolism ELIQUIS is indicated for the treatment of adults with pulmonary embolism (PE).',
+      'pulmonary embolism',
+    );
+    expect(v.kind === 'covers' && v.quote).toMatch(/^1\.4 Treatment of Pulmonary Embolism/);
+  });
+
+  it('answers an acute question with the limit on acute treatment, not with an extended or preventive indication', () => {
+    const fragmin =
+      'FRAGMIN is indicated for the extended treatment of symptomatic venous thromboembolism (VTE) (proximal DVT and/or PE), to reduce the recurrence of VTE in adult patients with cancer. 1.5 Limitations of Use FRAGMIN is not indicated for the acute treatment of VTE.';
+    expect(verdict(fragmin, 'acute venous thromboembolism').kind).toBe('limited');
+    expect(verdict(fragmin, 'acute dvt').kind).not.toBe('covers');
+    expect(verdict(fragmin, 'venous thromboembolism').kind).toBe('covers');
+    for (const text of [
+      'Migraine Propranolol is indicated for the prophylaxis of common migraine headache.',
+      'Topiramate tablets are indicated for: Epilepsy: initial monotherapy for the treatment of partial-onset seizures in patients 2 years of age and older Preventive treatment of migraine in patients 12 years of age and older.',
+      'Valsartan tablets are indicated to reduce the risk of hospitalization for heart failure in adult patients with heart failure (NYHA class II-IV).',
+    ])
+      expect(
+        verdict(text, text.includes('heart failure') ? 'acute heart failure' : 'acute migraine')
+          .kind,
+      ).not.toBe('covers');
+    expect(
+      verdict(
+        'Nitroglycerin sublingual tablets are indicated for the acute relief of an attack or acute prophylaxis of angina pectoris due to coronary artery disease.',
+        'acute angina',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('ends a limit that has no stop before the next item ("has not been demonstrated Pediatric patients ...")', () => {
+    const v = verdict(
+      'Palonosetron is indicated in adults for the prevention of postoperative vomiting for up to 24 hours following surgery. Efficacy beyond 24 hours has not been demonstrated Pediatric patients aged 1 month to less than 17 years for prevention of: acute nausea and vomiting associated with initial and repeat courses of emetogenic cancer chemotherapy.',
+      'nausea',
+    );
+    expect(v.kind).toBe('covers');
+  });
+
+  it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
+    expect(
+      verdict(
+        'Paclitaxel Injection, USP is indicated as subsequent therapy for the treatment of advanced carcinoma of the ovary.',
+        'ovarian cancer',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
