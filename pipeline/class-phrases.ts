@@ -71,8 +71,16 @@ export const CLASS_PHRASES: ClassPhrase[] = [
     'antiplatelet',
     'antiplatelet agents',
     // "single/dual antiplatelet therapy": one or two members, unnamed, not the class
-    /(?<!\b(?:single|dual|triple)[\s-])\bantiplatelets?(?: agents?| drugs?| therapy)?\b|\bP2Y12 inhibitors?\b/i,
+    /(?<!\b(?:single|dual|triple)[\s-])\bantiplatelets?(?: agents?| drugs?| therapy)?\b/i,
     ['Platelet Aggregation Inhibitor [EPC]', 'P2Y12 Platelet Inhibitor [EPC]'],
+  ),
+  // "DOAC + P2Y12 inhibitor": clopidogrel, prasugrel, ticagrelor ..., not every antiplatelet
+  // (tirofiban, dipyridamole and cilostazol act otherwise)
+  p(
+    'p2y12',
+    'P2Y12 inhibitors',
+    /\bP2Y ?12 (?:receptor |platelet )?(?:inhibitors?|antagonists?|blockers?)\b/i,
+    ['P2Y12 Platelet Inhibitor [EPC]'],
   ),
   p('ppi', 'proton pump inhibitors', /\bPPIs?\b|\bproton[- ]pump inhibitors?\b/i, [
     'Proton Pump Inhibitor [EPC]',

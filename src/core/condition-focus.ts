@@ -92,8 +92,9 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     String.raw`\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+`,
     // a risk of the drug, not a risk it reduces: "Because of the risk of potentially fatal, acute
     // fulminant liver failure", "a substantial risk of aplastic anemia and/or liver failure is
-    // deemed acceptable", "the potential benefits outweigh the risk of vision loss"
-    String.raw`(?<!\b(?:reduc\w*|lower\w*|decreas\w*|prevent\w*|minimi\w*|mitigat\w*)\s+(?:[\w-]+\s+){0,3})\brisks?\s+(?:of|for)\s+(?:[\w-]+,?\s+(?:and\/or\s+|or\s+|and\s+)?){0,4}`,
+    // deemed acceptable", "the potential benefits outweigh the risk of vision loss"; its examples
+    // too: "may increase the risk of toxicity (e.g., seizures)")
+    String.raw`(?<!\b(?:reduc\w*|lower\w*|decreas\w*|prevent\w*|minimi\w*|mitigat\w*)\s+(?:[\w-]+\s+){0,3})\brisks?\s+(?:of|for)\s+(?:[\w-]+,?\s+(?:and\/or\s+|or\s+|and\s+)?){0,4}(?:\((?:e\.g\.|i\.e\.|such as|including),?\s+)?`,
     // the disease of another treatment the patients receive: "men ... receiving androgen
     // deprivation therapy (ADT) for nonmetastatic prostate cancer"
     String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,
@@ -394,12 +395,18 @@ const OTHER_COURSE: Record<string, RegExp> = {
   paroxysmal: /\b(?:chronic|persistent|permanent)\b/i,
   // "estradiol for early breast cancer" beside "breast cancer (for palliation only) ... with
   // metastatic disease"
-  early: /\b(?:advanced|metastatic|late)\b/i,
+  // (or "Stage IV-B, recurrent, or persistent cervical cancer which is not amenable to curative
+  // treatment")
+  early:
+    /\b(?:advanced|metastatic|late|stage\s+(?:III|IV|3|4)|recurrent|relapsed|refractory|persistent|not amenable to curative)/i,
   advanced: /\bearly\b/i,
   // "metastatic breast cancer" beside "adjuvant treatment of ... early breast cancer" or
   // "nonmetastatic castration-resistant prostate cancer"
   metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
 };
+// A statement of the course in which treatment starts, whatever condition it follows.
+const STARTED_ONLY_IN =
+  /\b(?:should|must)\s+(?:only\s+)?be\s+(?:initiated|started)\s+(?:only\s+)?in\s+([^.;]{0,120})/gi;
 // The treatment's duration that excludes the course a question added.
 const OTHER_DURATION: Record<string, RegExp> = {
   chronic: /\bshort[- ]term\b/i,
@@ -1054,8 +1061,17 @@ function fitsTheQuestion(
           )) &&
         !namesAsked(x),
     );
+  // (or where the label says in which course treatment starts: "Treatment with LEQEMBI should be
+  // initiated in patients with mild cognitive impairment or mild dementia stage of disease")
+  const startsOnlyInOther = courses.some((w) =>
+    [...text.matchAll(STARTED_ONLY_IN)].some(
+      (m) => OTHER_COURSE[w]!.test(m[1]!) && !askedCourse.get(w)!.test(m[1]!),
+    ),
+  );
   const otherCourse =
-    courses.length > 0 && hits.some(namesOther) ? (x: Hit) => !namesAsked(x) : () => false;
+    courses.length > 0 && (startsOnlyInOther || hits.some(namesOther))
+      ? (x: Hit) => !namesAsked(x)
+      : () => false;
   // The population is named for this condition: after it ("acute otitis media in pediatric
   // patients"), or before it with a word that links them ("pediatric patients 12 years of age and
   // older with ..."), or heading it ("Pediatric Patients Acute Bacterial Otitis Media"), not closing

@@ -1424,6 +1424,28 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(v.kind).toBe('covers');
   });
 
+  it('does not cover an example of a risk of the drug ("the risk of toxicity (e.g., seizures)")', () => {
+    expect(
+      verdict(
+        'Meperidine Hydrochloride Tablets are indicated for the management of pain severe enough to require an opioid analgesic. Use of Meperidine Hydrochloride Tablets for an extended period of time may increase the risk of toxicity (e.g., seizures) from the accumulation of the meperidine metabolite, normeperidine.',
+        'seizures',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
+  it('does not cover an early or severe course where the label names only a late one or starts treatment in a mild one', () => {
+    expect(
+      verdict(
+        'Topotecan is indicated for treatment of: • Patients with Stage IV-B, recurrent, or persistent cervical cancer which is not amenable to curative treatment, in combination with cisplatin.',
+        'early cervical cancer',
+      ).kind,
+    ).not.toBe('covers');
+    const leqembi =
+      'LEQEMBI is indicated for the treatment of Alzheimer’s disease. Treatment with LEQEMBI should be initiated in patients with mild cognitive impairment or mild dementia stage of disease, the population in which treatment was initiated in clinical trials.';
+    expect(verdict(leqembi, "severe alzheimer's disease").kind).not.toBe('covers');
+    expect(verdict(leqembi, "mild alzheimer's disease").kind).toBe('covers');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
