@@ -400,6 +400,9 @@ const OTHER_COURSE: Record<string, RegExp> = {
   early:
     /\b(?:advanced|metastatic|late|stage\s+(?:III|IV|3|4)|recurrent|relapsed|refractory|persistent|not amenable to curative)/i,
   advanced: /\bearly\b/i,
+  // "temozolomide for recurrent glioblastoma" beside "Newly diagnosed glioblastoma"
+  recurrent: /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve)\b/i,
+  refractory: /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve)\b/i,
   // "metastatic breast cancer" beside "adjuvant treatment of ... early breast cancer" or
   // "nonmetastatic castration-resistant prostate cancer"
   metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
@@ -910,7 +913,14 @@ function fitsTheQuestion(
     ),
   ]
     .filter((w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?)$/.test(w))
-    .map((w) => new RegExp(w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, 4)}`, 'i'));
+    // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic")
+    .map(
+      (w) =>
+        new RegExp(
+          w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, Math.max(4, w.length - 3))}`,
+          'i',
+        ),
+    );
   const ownWords = (x: Hit) =>
     !condition.partial ||
     (condition.part

@@ -1446,6 +1446,27 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(leqembi, "mild alzheimer's disease").kind).toBe('covers');
   });
 
+  it('does not cover a recurrent cancer by a newly diagnosed one, psoriasis by psoriatic arthritis, or osteopenia by osteoporosis', () => {
+    expect(
+      verdict(
+        'TEMOZOLOMIDE Capsules are an alkylating drug indicated for the treatment of adult patients with: Newly diagnosed glioblastoma concomitantly with radiotherapy and then as maintenance treatment.',
+        'recurrent glioblastoma',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'ORENCIA is indicated for: • the treatment of patients 2 years of age and older with active psoriatic arthritis (PsA).',
+        'psoriasis',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'EVENITY is a sclerostin inhibitor indicated for the treatment of osteoporosis in postmenopausal women at high risk for fracture.',
+        'osteopenia',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
