@@ -752,6 +752,9 @@ function readIndications(
     const words = text.slice(Math.max(0, x.hit.start - 40), x.hit.start);
     if (/\b(?:which|that)\s+(?:may|can|could|might)\s+(?:lead|progress)\s+to\s+$/i.test(words))
       return false;
+    // (nor what the treated symptom belongs to: "dyspareunia, a symptom of vulvar and vaginal
+    // atrophy" before "vaginal dryness, a symptom of ...", for vaginal dryness)
+    if (/\ban?\s+(?:symptom|sign|manifestation)\s+of\s+$/i.test(words)) return false;
     const before = /(\S+)\s+(?:with|due to|associated with|secondary to)\s+$/i.exec(words);
     return !before || PEOPLE.test(before[1]!);
   };

@@ -1467,6 +1467,23 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it("quotes the treated symptom's item, not one where the condition is what another symptom belongs to", () => {
+    const v = verdict(
+      'OSPHENA is an estrogen agonist/antagonist indicated for: The treatment of moderate to severe dyspareunia, a symptom of vulvar and vaginal atrophy, due to menopause. The treatment of moderate to severe vaginal dryness, a symptom of vulvar and vaginal atrophy, due to menopause.',
+      'vaginal dryness',
+    );
+    expect(v.kind === 'covers' && v.quote).toMatch(/vaginal dryness/);
+  });
+
+  it('reads intrahepatic cholangiocarcinoma as a liver cancer', () => {
+    expect(
+      verdict(
+        'LYTGOBI is indicated for the treatment of adult patients with previously treated, unresectable, locally advanced or metastatic intrahepatic cholangiocarcinoma harboring fibroblast growth factor receptor 2 (FGFR2) gene fusions or other rearrangements.',
+        'liver cancer',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
