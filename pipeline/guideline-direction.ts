@@ -255,6 +255,8 @@ const NOT_A_CALL_AROUND: { before?: RegExp; after?: RegExp }[] = [
 const EVIDENCE_LACKING =
   /\b(?:insufficient|inadequate)\s+(?:evidence|data)\b|\b(?:evidence|data)\s+(?:is|are)\s+(?:insufficient|inadequate|lacking|inconclusive)\b|\bsupport or refute\b|\bneither for nor against\b|\bno recommendation\b/i;
 
+const ALTERNATIVE_TO = /\balternatives?\s+(?:[\w-]+\s+){0,3}to\s+(?:the\s+)?$/i;
+
 /** How one clause reads for the drug: null when the clause does not name it as its subject. */
 function clauseDirection(clause: Clause, mentions: Span[], lead: string): Reading | null {
   const cond = CONDITION_LEAD.exec(clause.text);
@@ -264,7 +266,10 @@ function clauseDirection(clause: Clause, mentions: Span[], lead: string): Readin
       m.start >= leadEnd &&
       m.start < clause.end &&
       !CONDITION_INSIDE.test(clause.text.slice(0, m.start - clause.start)) &&
-      !isBackground(clause.text, { start: m.start - clause.start, end: m.end - clause.start }),
+      !isBackground(clause.text, { start: m.start - clause.start, end: m.end - clause.start }) &&
+      // "quetiapine may be considered as an alternative antipsychotic to clozapine": the call is
+      // on the alternative, not on the drug it stands in for
+      !ALTERNATIVE_TO.test(clause.text.slice(0, m.start - clause.start)),
   );
   if (own.length === 0) return null;
   // A list item under "Data are insufficient to support or refute the following: • ... • A
