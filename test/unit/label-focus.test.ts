@@ -1484,6 +1484,27 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('reads hand eczema and erosive esophagitis as parts of eczema and esophagitis', () => {
+    expect(
+      verdict(
+        'ANZUPGO is indicated for the topical treatment of moderate to severe chronic hand eczema (CHE) in adults who have had an inadequate response to, or for whom topical corticosteroids are not advisable.',
+        'hand eczema',
+      ).kind,
+    ).toBe('covers');
+    expect(
+      verdict(
+        'Hydrocortisone cream temporarily relieves itching associated with minor skin irritations and rashes due to eczema.',
+        'hand eczema',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'VOQUEZNA is indicated for healing of all grades of erosive esophagitis and relief of heartburn associated with erosive esophagitis in adults.',
+        'erosive esophagitis',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
