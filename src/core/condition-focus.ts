@@ -68,6 +68,9 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // ("indicated for producing controlled hypotension in order to reduce bleeding during surgery")
     // (not "indicated to produce local or regional anesthesia or analgesia", what a block is for)
     String.raw`\bproduc(?:e|es|ing)\s+(?:controlled|deliberate)\s+`,
+    // what it keeps going, not what it treats: "to temporarily maintain the patency of the ductus
+    // arteriosus until corrective or palliative surgery" (alprostadil keeps a ductus open)
+    String.raw`\bmaintain(?:s|ing)?\s+(?:the\s+)?`,
     String.raw`\bcaus(?:e|es|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}`,
     // the setting of another indication: "when administration of other diuretics has caused
     // hypokalemia"
@@ -356,6 +359,13 @@ const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
   // "unresectable or metastatic melanoma": mostly a skin cancer, but MeSH files melanoma by cell
   // type and some melanomas (uveal, mucosal) are not of the skin: neither covered nor left out
   [/\bskin\s+(?:cancers?|neoplasms?|tumou?rs?|malignanc\w*)\b/i, /\bmelanomas?\b/i],
+  // a tumour-agnostic indication: "solid tumors that have a neurotrophic tyrosine receptor kinase
+  // (NTRK) gene fusion" neither covers nor leaves out breast cancer (not a blood cancer: leukemia,
+  // lymphoma and myeloma are no solid tumours)
+  [
+    /^(?!.*\b(?:leuk\w*|lymphom\w*|myelom\w*|blood)\b).*\b(?:cancers?|carcinomas?|tumou?rs?|neoplasms?|sarcomas?|melanomas?|gliomas?|malignanc\w*)\b/i,
+    /\bsolid\s+tumou?rs?\b/i,
+  ],
   // "indicated to reduce serum phosphate in patients with end-stage renal disease"
   [
     /\bhyperphosphat\w*|\bhigh\s+phosph\w*/i,
@@ -1181,10 +1191,12 @@ function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): bool
   const treated = text.slice(x.sentence.start, x.hit.start - before.length + m.index);
   // a complication named by the patients' own disease: "Treatment of diabetic nephropathy ... in
   // patients with type 2 diabetes" (the drug treats the nephropathy; not "obsessions and
-  // compulsions in patients with obsessive-compulsive disorder", the disease's own signs)
+  // compulsions in patients with obsessive-compulsive disorder", the disease's own signs, nor
+  // "orthostatic dizziness ... in adult patients with symptomatic neurogenic orthostatic
+  // hypotension", where the word is the disease's own adjective already)
   if (
     contentWords(conditionKey(text.slice(x.hit.start, x.hit.end)))
-      .filter((w) => w.length > 4 && !GENERAL_WORDS.has(w))
+      .filter((w) => w.length > 4 && !GENERAL_WORDS.has(w) && !/ic$/.test(w))
       .some((w) => new RegExp(`\\b${stem(w)}\\w*ic\\s+[a-z]`, 'i').test(treated))
   )
     return true;

@@ -1505,6 +1505,25 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('covers the disease whose symptom is treated, keeps a ductus open without treating it, and reads solid tumours as broader than a solid cancer', () => {
+    expect(
+      verdict(
+        'Droxidopa capsules are indicated for the treatment of orthostatic dizziness, lightheadedness, or the “feeling that you are about to black out” in adult patients with symptomatic neurogenic orthostatic hypotension (nOH) caused by primary autonomic failure.',
+        'orthostatic hypotension',
+      ).kind,
+    ).toBe('covers');
+    expect(
+      verdict(
+        'Sterile Solution is indicated for palliative, not definitive, therapy to temporarily maintain the patency of the ductus arteriosus until corrective or palliative surgery can be performed in neonates who have congenital heart defects.',
+        'patent ductus arteriosus',
+      ).kind,
+    ).not.toBe('covers');
+    const rozlytrek =
+      'ROZLYTREK is a kinase inhibitor indicated for the treatment of adult and pediatric patients older than 1 month of age with solid tumors that have a neurotrophic tyrosine receptor kinase (NTRK) gene fusion.';
+    expect(verdict(rozlytrek, 'breast cancer').kind).toBe('silent');
+    expect(verdict(rozlytrek, 'leukemia').kind).toBe('not-listed');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
