@@ -273,14 +273,15 @@ function prevents(words: string): boolean {
   );
 }
 
+// The words that say what an indication does to the condition after them: treat it or prevent it.
+const GOVERNING =
+  /\b(?:(?:preventive|prophylactic|suppressive)\s+(?:treatment|therapy)|prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence)|treat\w*|manag\w*|relie\w*|therapy)\b/gi;
+
 // A question about an attack ("asthma attack", "migraine attack", "COPD exacerbation", "gout
 // flare") asks for treating the episode; an indication that prevents episodes or maintains
 // control between them does not cover it ("maintenance treatment of asthma as prophylactic
 // therapy", "prophylaxis of common migraine headache", "to reduce the risk of COPD exacerbations"),
 // unless it treats them too ("Prophylaxis and treatment of gout flares").
-// The words that say what an indication does to the condition after them: treat it or prevent it.
-const GOVERNING =
-  /\b(?:(?:preventive|prophylactic|suppressive)\s+(?:treatment|therapy)|prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence)|treat\w*|manag\w*|relie\w*|therapy)\b/gi;
 const EPISODE = /\b(?:attacks?|flares?|flare-ups?|exacerbations?|episodes?)\b/i;
 const BETWEEN_EPISODES =
   /\b(?:maintenance|chronic\s+treatment|long-term|(?:as\s+)?prophylactic|preventive|(?:once|twice)[- ]daily|(?:reduc|lower|decreas|prevent)\w*\s+(?:[\w-]+\s+){0,2}(?:attacks?|flares?|exacerbations?|episodes?)|chronic\s+stable)\b/i;
@@ -389,6 +390,10 @@ const COURSE_WORDS = new Set(
   ),
 );
 
+// Disease not treated before: no recurrent or refractory one.
+const NOT_YET_TREATED =
+  /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve)\b/i;
+
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
 // fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
@@ -411,8 +416,8 @@ const OTHER_COURSE: Record<string, RegExp> = {
     /\b(?:advanced|metastatic|late|stage\s+(?:III|IV|3|4)|recurrent|relapsed|refractory|persistent|not amenable to curative)/i,
   advanced: /\bearly\b/i,
   // "temozolomide for recurrent glioblastoma" beside "Newly diagnosed glioblastoma"
-  recurrent: /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve)\b/i,
-  refractory: /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve)\b/i,
+  recurrent: NOT_YET_TREATED,
+  refractory: NOT_YET_TREATED,
   // "metastatic breast cancer" beside "adjuvant treatment of ... early breast cancer" or
   // "nonmetastatic castration-resistant prostate cancer"
   metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
@@ -432,17 +437,17 @@ const STAGES = new Set(['early', 'advanced', 'metastatic']);
 
 const MAX_QUOTE = 260;
 
+// A limit that ends with no stop before the next item's capital ("Efficacy beyond 24 hours has not
+// been demonstrated Pediatric patients ... for prevention of:"): the item starts after it.
+const UNSTOPPED_LIMIT =
+  /\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/;
+
 /**
  * For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. An
  * item that opens in lower case continues a list whose items end with full stops ("indicated for
  * the management of: adult and pediatric patients ... with acute pain .... adults with chronic
  * pain ..."): the lead-in is the one before the nearest colon.
  */
-// A limit that ends with no stop before the next item's capital ("Efficacy beyond 24 hours has not
-// been demonstrated Pediatric patients ... for prevention of:"): the item starts after it.
-const UNSTOPPED_LIMIT =
-  /\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/;
-
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
@@ -977,6 +982,9 @@ function fitsTheQuestion(
       return verb !== undefined && prevents(after.slice(verb.index));
     }
     const before = text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start);
+    // (nor does a statement of the course between attacks: "Chronic Stable Angina (Classical
+    // Effort-Associated Angina) Nifedipine ... for the management of chronic stable angina")
+    if (/\bchronic\s+stable\b/i.test(x.sentence.text)) return true;
     const verbs = [...before.matchAll(GOVERNING)];
     const last = verbs.at(-1);
     if (!last) return prevents(leadIn(text, x.sentence));
@@ -1398,6 +1406,15 @@ function clauseStart(
   return i >= x.sentence.start ? i + 1 : x.sentence.start;
 }
 
+// Where a sentence (or list item) stops before a hit, and where it ends after one (see below).
+const SENTENCE_STOP = new RegExp(
+  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|${UNSTOPPED_LIMIT.source}`,
+  'g',
+);
+const SENTENCE_END = new RegExp(
+  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|${UNSTOPPED_LIMIT.source}`,
+);
+
 function sentenceAround(
   text: string,
   hit: { start: number; end: number },
@@ -1411,17 +1428,10 @@ function sentenceAround(
   // a sentence too: openFDA's text often has no stop before it. So does a capital after "has not
   // been demonstrated" ("Efficacy beyond 24 hours has not been demonstrated Pediatric patients ...
   // for prevention of: ...": the limit is the item's before).
-  const stops = [
-    ...before.matchAll(
-      /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|(?<=\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated))\s(?=[A-Z][a-z])/g,
-    ),
-  ];
+  const stops = [...before.matchAll(SENTENCE_STOP)];
   const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
-  const after =
-    /(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/.exec(
-      text.slice(hit.end),
-    );
+  const after = SENTENCE_END.exec(text.slice(hit.end));
   const end = after ? hit.end + after.index + after[0].length : text.length;
   return { start, end, text: text.slice(start, end) };
 }

@@ -1524,6 +1524,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(rozlytrek, 'leukemia').kind).toBe('not-listed');
   });
 
+  it('does not cover acute angina by chronic stable angina', () => {
+    expect(
+      verdict(
+        'I. Stable Angina Nicardipine hydrochloride capsules are indicated for the management of patients with chronic stable angina (effort-associated angina).',
+        'acute angina',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
