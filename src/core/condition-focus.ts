@@ -971,6 +971,11 @@ function fitsTheQuestion(
     !forEpisode &&
     conditionKey(condition.asked).split(' ').includes('acute') &&
     !conditionKey(condition.words).split(' ').includes('acute');
+  // ("covid-19 treatment" asks for treating it: "post-exposure prophylaxis of coronavirus disease
+  // 2019" does not cover it)
+  const forTreatment =
+    !forPrevention &&
+    /\btreat(?:ment|ing|s)?\b/i.test(condition.asked.replace(condition.words, ''));
   const preventedOnly = (x: Hit): boolean => {
     // (a heading defers to its statement: "Migraine Propranolol is indicated for the prophylaxis
     // of common migraine headache")
@@ -990,9 +995,12 @@ function fitsTheQuestion(
     if (!last) return prevents(leadIn(text, x.sentence));
     // (unless it treats them too, just before: "for the acute relief of an attack or acute
     // prophylaxis of angina pectoris")
+    // (nor where it treats and prevents alike: "the treatment and prevention of osteoporosis", "the
+    // radical cure (prevention of relapse) of vivax malaria")
     return (
       prevents(before.slice(last.index)) &&
-      !TREATS_EPISODES.test(before.slice(Math.max(0, last.index - 60)))
+      !TREATS_EPISODES.test(before.slice(Math.max(0, last.index - 60))) &&
+      !/\btreat\w*\s+(?:and|or)\s+$|\bradical\s+cure\s+\($/i.test(before.slice(0, last.index))
     );
   };
   // (and a label that limits the condition for its episodes covers no episode: "The onset of
@@ -1167,7 +1175,7 @@ function fitsTheQuestion(
       !otherCourse(x) &&
       (!forPrevention || prevented(x)) &&
       !(forEpisode && betweenEpisodesOnly(x)) &&
-      !(forAcute && preventedOnly(x)) &&
+      !((forAcute || forTreatment) && preventedOnly(x)) &&
       !(asksKidneyFailure && earlierStage(x)) &&
       populations.every((p) => namedFor(p.named, x)) &&
       // "in adults" is covered by a label that names no population, not by one that names the

@@ -1533,6 +1533,13 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('does not cover a treatment question by post-exposure prophylaxis', () => {
+    const xocova =
+      'XOCOVA is indicated for post-exposure prophylaxis of coronavirus disease 2019 (COVID-19) in adults and adolescents 12 years of age and older following contact with an individual who has COVID-19.';
+    expect(verdict(xocova, 'covid-19 treatment').kind).not.toBe('covers');
+    expect(verdict(xocova, 'covid-19').kind).toBe('covers');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
