@@ -1203,8 +1203,22 @@ const IN_PATIENTS_WITH =
 function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const before = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
   const m = IN_PATIENTS_WITH.exec(before);
-  if (!m) return false;
-  const treated = text.slice(x.sentence.start, x.hit.start - before.length + m.index);
+  // (the patients may head a list of theirs: "prevention of serious lower respiratory tract
+  // disease caused by respiratory syncytial virus (RSV) in pediatric patients: ... with
+  // bronchopulmonary dysplasia (BPD) ..., with hemodynamically significant congenital heart
+  // disease")
+  const lead = m ? '' : leadIn(text, x.sentence);
+  const listed =
+    !m &&
+    /\b(?:patients|adults|children|infants|recipients)\s*:$/i.test(lead) &&
+    /(?:^|\s)with\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(x.sentence.start, x.hit.start));
+  if (!m && !listed) return false;
+  const treated = m
+    ? text.slice(x.sentence.start, x.hit.start - before.length + m.index)
+    : lead.replace(
+        /\b(?:in|for)\s+(?:[\w-]+\s+){0,2}(?:patients|adults|children|infants|recipients)\s*:$/i,
+        '',
+      );
   // a complication named by the patients' own disease: "Treatment of diabetic nephropathy ... in
   // patients with type 2 diabetes" (the drug treats the nephropathy; not "obsessions and
   // compulsions in patients with obsessive-compulsive disorder", the disease's own signs, nor

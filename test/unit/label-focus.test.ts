@@ -1540,6 +1540,19 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(xocova, 'covid-19').kind).toBe('covers');
   });
 
+  it('reads the patients a list opens with as the hosts of a prevented infection, and PBC as no cirrhosis', () => {
+    const synagis =
+      'Synagis is indicated for the prevention of serious lower respiratory tract disease caused by respiratory syncytial virus (RSV) in pediatric patients: with a history of premature birth (less than or equal to 35 weeks gestational age) and who are 6 months of age or younger at the beginning of RSV season, with bronchopulmonary dysplasia (BPD) that required medical treatment within the previous 6 months, with hemodynamically significant congenital heart disease (CHD).';
+    expect(verdict(synagis, 'bronchopulmonary dysplasia').kind).not.toBe('covers');
+    expect(verdict(synagis, 'congenital heart disease').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'IQIRVO is indicated for the treatment of primary biliary cholangitis (PBC) in combination with ursodeoxycholic acid (UDCA) in adults who have had an inadequate response to UDCA.',
+        'liver cirrhosis',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('reads "carcinoma of the ovary" and its kin as older labels write them', () => {
     expect(
       verdict(
