@@ -336,10 +336,11 @@ function peopleAfter(after: string): string | null {
   return m[0] + /^(?:[^.;A-Z]|\b(?:HIV|I{1,3})\b)*/.exec(after.slice(m[0].length))![0];
 }
 
-// A label may name what the drug does for a condition rather than the condition: lidocaine's
+// A label may name what the drug does for a condition rather than the condition (lidocaine's
 // "production of local or regional anesthesia or analgesia" is about pain, "as an antiemetic"
-// about nausea. Then "does not list" would mislead.
-const RELIEF_WORDS: [asked: RegExp, named: RegExp][] = [
+// about nausea), or a condition that overlaps it without containing it (melanoma beside skin
+// cancer, DVT beside VTE, "solid tumors" beside breast cancer). Then "does not list" would mislead.
+const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
   [/\b(?:pain\w*|aches?|\w+aches?)\b/i, /\banalges\w*/i],
   // (angina is chest pain: an anti-anginal label neither covers nor leaves out "pain")
   // (pain alone: "nitroglycerin for pain", not "... for back pain")
@@ -440,7 +441,7 @@ const MAX_QUOTE = 260;
 // A limit that ends with no stop before the next item's capital ("Efficacy beyond 24 hours has not
 // been demonstrated Pediatric patients ... for prevention of:"): the item starts after it.
 const UNSTOPPED_LIMIT =
-  /\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/;
+  /\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/g;
 
 /**
  * For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. An
@@ -516,9 +517,7 @@ function leadIn(text: string, sentence: { start: number }): string {
   const from = Math.max(
     0,
     ...[...before.slice(0, colon).matchAll(/[.!?](?=\s)/g)].map((m) => m.index! + 1),
-    ...[...before.slice(0, colon).matchAll(new RegExp(UNSTOPPED_LIMIT.source, 'g'))].map(
-      (m) => m.index! + m[0].length,
-    ),
+    ...[...before.slice(0, colon).matchAll(UNSTOPPED_LIMIT)].map((m) => m.index! + m[0].length),
   );
   return before.slice(from, colon + 1).trim();
 }
@@ -578,11 +577,11 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
     return { kind: 'silent', why: 'a word of the question appears' };
   // The label may name the relief instead of the condition ("anesthesia or analgesia" for pain).
   if (
-    RELIEF_WORDS.some(
+    SAID_OTHERWISE.some(
       ([asked, named]) => asked.test(condition.asked) && texts.some((t) => named.test(t.text)),
     )
   )
-    return { kind: 'silent', why: 'the label names relief of the condition' };
+    return { kind: 'silent', why: 'the label names the condition otherwise' };
   // The condition may be listed for others than the population asked about.
   if (POPULATIONS.some((p) => p.asked.test(condition.asked)))
     return { kind: 'silent', why: 'the question names a population' };
@@ -963,6 +962,13 @@ function fitsTheQuestion(
     );
   const forEpisode =
     !forPrevention && EPISODE.test(condition.asked) && !EPISODE.test(condition.words);
+  // A heading defers to its statement ("1.3 Migraine Topiramate tablets are indicated for the
+  // preventive treatment of migraine"), through the hit there that names the condition again
+  // ("1.1 Asthma XOLAIR is indicated for ... moderate to severe persistent asthma").
+  const isHeading = (x: Hit) =>
+    /^[^.;:]{0,80}?\b(?:is|are)\s+indicated\b/i.test(text.slice(x.hit.end, x.sentence.end));
+  const restated = (x: Hit) =>
+    hits.find((y) => y.hit.start > x.hit.end && y.hit.start < x.sentence.end);
   // "acute migraine" asks for treating it now; "Prophylaxis of migraine headaches" does not cover
   // it. The words nearest before the condition govern it ("Prophylaxis of DVT ... Inpatient
   // treatment of acute DVT": the second is treated), else a list's opener.
@@ -977,19 +983,19 @@ function fitsTheQuestion(
     !forPrevention &&
     /\btreat(?:ment|ing|s)?\b/i.test(condition.asked.replace(condition.words, ''));
   const preventedOnly = (x: Hit): boolean => {
-    // (a heading defers to its statement: "Migraine Propranolol is indicated for the prophylaxis
-    // of common migraine headache")
-    const after = text.slice(x.hit.end, x.sentence.end);
-    if (/^[^.;:]{0,80}?\b(?:is|are)\s+indicated\b/i.test(after)) {
-      const again = hits.find((y) => y.hit.start > x.hit.end && y.hit.start < x.sentence.end);
+    // (a statement of the course between attacks covers no acute one: "Chronic Stable Angina
+    // (Classical Effort-Associated Angina) Nifedipine ... for the management of chronic stable
+    // angina")
+    if (/\bchronic\s+stable\b/i.test(x.sentence.text)) return true;
+    // ("Migraine Propranolol is indicated for the prophylaxis of common migraine headache")
+    if (isHeading(x)) {
+      const again = restated(x);
       if (again) return preventedOnly(again);
+      const after = text.slice(x.hit.end, x.sentence.end);
       const verb = [...after.slice(0, 160).matchAll(GOVERNING)][0];
       return verb !== undefined && prevents(after.slice(verb.index));
     }
     const before = text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start);
-    // (nor does a statement of the course between attacks: "Chronic Stable Angina (Classical
-    // Effort-Associated Angina) Nifedipine ... for the management of chronic stable angina")
-    if (/\bchronic\s+stable\b/i.test(x.sentence.text)) return true;
     const verbs = [...before.matchAll(GOVERNING)];
     const last = verbs.at(-1);
     if (!last) return prevents(leadIn(text, x.sentence));
@@ -1017,18 +1023,13 @@ function fitsTheQuestion(
     );
   const betweenEpisodesOnly = (x: Hit): boolean => {
     if (episodesLimited) return true;
-    // the words that govern it, nearest first (a heading's statement follows it: "1.3 Migraine
-    // Topiramate tablets are indicated for the preventive treatment of migraine", "1.1 Treatment
-    // of Asthma Fluticasone propionate and salmeterol inhalation powder is indicated for the
+    // the words that govern it, nearest first, a heading's from its statement ("1.1 Treatment of
+    // Asthma Fluticasone propionate and salmeterol inhalation powder is indicated for the
     // twice-daily treatment of asthma")
     const own = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
     const after = text.slice(x.hit.end, x.sentence.end);
-    const heading = /^[^.;:]{0,80}?\b(?:is|are)\s+indicated\b/i.test(after);
-    // (a heading defers to its statement where that names the condition again: "1.1 Asthma XOLAIR
-    // is indicated for ... moderate to severe persistent asthma")
-    const again = heading
-      ? hits.find((y) => y.hit.start > x.hit.end && y.hit.start < x.sentence.end)
-      : undefined;
+    const heading = isHeading(x);
+    const again = heading ? restated(x) : undefined;
     if (again) return betweenEpisodesOnly(again);
     const near = heading ? `${own} ${after}` : own;
     // The words of maintenance or prevention, over the statement before the condition (up to 200
