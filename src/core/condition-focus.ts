@@ -522,6 +522,11 @@ function leadIn(text: string, sentence: { start: number }): string {
   return before.slice(from, colon + 1).trim();
 }
 
+// openFDA keeps a table's caption but not its rows: a section that ends on "Table" had its
+// list of conditions there (Penicillin G Potassium: "... in the conditions listed below. ...
+// Table"), so what it leaves out cannot be told.
+const TABLE_LEFT_OUT = /\bTable(?:\s+\d+)?\s*$/;
+
 export function labelVerdict(label: Label | null, condition: ResolvedCondition): LabelVerdict {
   const indications = label?.sections.indications;
   if (!label || !indications) return { kind: 'silent', why: 'no indications in the data' };
@@ -549,11 +554,16 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   if (limited) return limited;
   // Named, but not as an indication ("reduces the risk of ... myocardial infarctions").
   if (mentioned) return { kind: 'silent', why: 'named outside an indication statement' };
-  if (texts.some((t) => t.truncated))
+  if (texts.some((t) => t.truncated || TABLE_LEFT_OUT.test(t.text)))
     return { kind: 'silent', why: 'indications not read in full' };
   if (label.combination) return { kind: 'silent', why: 'label of a combination product' };
   if (texts.some((t) => condition.broader.find(t.text).length))
     return { kind: 'silent', why: 'a broader condition is named' };
+  // An anti-infective label names its infections by what causes them ("Respiratory tract
+  // infections due to ... Staphylococcus aureus"): which of the condition's infections those
+  // are is not read, so naming an organism of one leaves nothing to say.
+  if (texts.some((t) => condition.organisms.find(t.text).length))
+    return { kind: 'silent', why: 'an organism of the infection is named' };
   // A safety net for wordings no term covers ("heart failure and reduced ejection fraction",
   // "edematous states"): every word of one of the condition's own names appears in the
   // indications, in some form.

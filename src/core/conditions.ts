@@ -13,6 +13,12 @@ export function conditionKey(text: string): string {
 export function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => !SMALL_WORDS.has(w));
 }
+/** The words before "infection" in an infection's term ("cytomegalovirus infection"). */
+function organismWords(key: string): string | null {
+  const m = /^(.+?) (?:infection|infectious disease)$/.exec(key);
+  return m ? m[1]! : null;
+}
+
 const SMALL_WORDS = new Set([
   's',
   'of',
@@ -128,6 +134,12 @@ export class TermSet {
         // Abbreviations and very short words count only when written in capitals ("MS", not "ms").
         const abbreviation = this.vocab.isAbbreviation(key) || (n === 1 && key.length <= 3);
         if (abbreviation && !tokens.slice(i, i + n).every((t) => t.upper)) continue;
+        // A coronavirus is named for its syndrome: "severe acute respiratory syndrome coronavirus
+        // 2 (SARS-CoV-2)" names the virus of COVID-19, not the syndrome.
+        if (folded[i + n] === 'coronavirus') {
+          hit = n;
+          continue;
+        }
         const c = concepts[0]!;
         out.push({
           start: tokens[i]!.start,
@@ -169,6 +181,8 @@ export interface ResolvedCondition {
   broader: TermSet;
   /** terms of every infection (one set for the vocabulary): what a host population may have */
   infections: TermSet;
+  /** the organisms that cause the condition or a narrower infection ("staphylococcus aureus") */
+  organisms: TermSet;
   /**
    * the names of the infections the condition is directly filed under ("Urinary Tract
    * Infections" for pyelonephritis): a label may name one in a form no term matches
@@ -198,6 +212,8 @@ export class ConditionVocabulary {
   private readonly same: number[][];
   private conceptTerms: string[][] | null = null;
   private infectionSet: TermSet | null = null;
+  private infectionConcepts: Set<number> | null = null;
+  private organisms: Set<string> | null = null;
 
   /** Whether the folded words are a name of any concept. */
   hasTerm(key: string): boolean {
@@ -245,7 +261,7 @@ export class ConditionVocabulary {
         // Two letters name a condition only as a known abbreviation ("PE", "ED").
         if (n === 1 && (key.length < 2 || (key.length === 2 && !this.isAbbreviation(key))))
           continue;
-        for (const candidate of [key, `${key} disorder`, `${key} disease`]) {
+        for (const candidate of this.candidates(key)) {
           const entry = this.terms.get(candidate);
           if (!entry) continue;
           // MeSH lists narrower names as entry terms of a broader heading ("absence seizures"
@@ -278,6 +294,77 @@ export class ConditionVocabulary {
       }
     }
     return null;
+  }
+
+  /**
+   * The terms a run of words may name: itself, with "disorder" or "disease" added, or, where
+   * the words name an organism ("cytomegalovirus", "candida", "e coli"), its infection.
+   */
+  private candidates(key: string): string[] {
+    const names = [key, `${key} disorder`, `${key} disease`];
+    if (names.some((n) => this.terms.has(n))) return names;
+    return this.organismNames().has(key) ? [`${key} infection`] : names;
+  }
+
+  /**
+   * The words that name an organism, built on first use: the "<words> infection" terms of
+   * infections whose words mostly stand in infections' terms ("cytomegalovirus retinitis" is
+   * the exception). Words of a site or a kind name other conditions more often ("chest pain",
+   * "gunshot wound", "secondary hypertension"), so "chest" or "wound" alone is no organism.
+   */
+  private organismNames(): Set<string> {
+    if (!this.organisms) {
+      const inf = this.infectionIds();
+      const infectionOnly = (concepts: number[]) => concepts.every((c) => inf.has(c));
+      const candidates = new Map<string, { holding: number; infections: number }>();
+      for (const [key, concepts] of this.file.terms) {
+        const words = organismWords(key);
+        if (words && infectionOnly(concepts)) candidates.set(words, { holding: 0, infections: 0 });
+      }
+      // One pass over every term, counting the terms each candidate's words stand in.
+      for (const [key, concepts] of this.file.terms) {
+        const tokens = key.split(' ');
+        const seen = new Set<string>();
+        for (let i = 0; i < tokens.length; i++)
+          for (let n = 1; n <= MAX_TOKENS && i + n <= tokens.length; n++) {
+            const words = tokens.slice(i, i + n).join(' ');
+            const count = candidates.get(words);
+            if (!count || seen.has(words)) continue;
+            seen.add(words);
+            count.holding++;
+            if (infectionOnly(concepts)) count.infections++;
+          }
+      }
+      this.organisms = new Set(
+        [...candidates].filter(([, c]) => c.infections * 2 >= c.holding).map(([w]) => w),
+      );
+    }
+    return this.organisms;
+  }
+
+  /**
+   * The organisms a set of infections is caused by, by the words of their terms ("staphylococcus
+   * aureus" of "staphylococcus aureus infection"): an anti-infective label names the organisms
+   * its infections are caused by ("Respiratory tract infections due to S. pneumoniae,
+   * Staphylococcus aureus ...").
+   */
+  private organismSet(concepts: Set<number>): TermSet {
+    const inf = this.infectionIds();
+    const organisms = this.organismNames();
+    const keys = new Map<string, number[]>();
+    for (const c of concepts) {
+      if (!inf.has(c)) continue;
+      for (const key of this.termIndex()[c]!) {
+        const words = organismWords(key);
+        if (!words || !organisms.has(words)) continue;
+        // (and with the genus cut to its initial, as labels write it: "S. aureus", "E. coli")
+        const [genus, ...species] = words.split(' ');
+        const short =
+          species.length && genus!.length > 3 ? [`${genus![0]} ${species.join(' ')}`] : [];
+        for (const form of [words, ...short]) keys.set(form, [...(keys.get(form) ?? []), c]);
+      }
+    }
+    return new TermSet(this, keys);
   }
 
   private expand(
@@ -315,6 +402,7 @@ export class ConditionVocabulary {
       // "disease" alone (inside "Parkinson's disease") is no broader condition of anything asked.
       broader: this.termSet(broader, GENERIC),
       infections: this.infections(),
+      organisms: this.organismSet(narrower),
       infectionParents,
     };
   }
@@ -336,16 +424,19 @@ export class ConditionVocabulary {
     return this.conceptTerms;
   }
 
-  /** Every infection's terms, built on first use. */
-  private infections(): TermSet {
-    if (!this.infectionSet) {
+  /** Every infection, built on first use. */
+  private infectionIds(): Set<number> {
+    if (!this.infectionConcepts) {
       const ids = new Map(this.file.concepts.map((c, i) => [c[0], i]));
       const roots = INFECTION_ROOTS.map((id) => ids.get(id)).filter((i) => i !== undefined);
-      this.infectionSet = this.termSet(
-        this.closure(new Set(roots), (c) => this.children[c]!),
-        GENERIC,
-      );
+      this.infectionConcepts = this.closure(new Set(roots), (c) => this.children[c]!);
     }
+    return this.infectionConcepts;
+  }
+
+  /** Every infection's terms, built on first use. */
+  private infections(): TermSet {
+    this.infectionSet ??= this.termSet(this.infectionIds(), GENERIC);
     return this.infectionSet;
   }
 

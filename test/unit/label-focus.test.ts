@@ -1562,6 +1562,59 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('says nothing of what a section leaves out when it ends on a table openFDA dropped', () => {
+    const penicillinG =
+      'Therapy Penicillin G Potassium for Injection, USP is indicated in the treatment of serious infections caused by susceptible strains of the designated microorganisms in the conditions listed below. When culture and susceptibility information are available, they should be considered in selecting or modifying antibacterial therapy. Table';
+    expect(verdict(penicillinG, 'syphilis').kind).toBe('silent');
+    expect(verdict(penicillinG.replace(/ Table$/, ''), 'syphilis').kind).toBe('not-listed');
+  });
+
+  it('reads an organism as its infection, and a site word as none', () => {
+    expect(vocabulary.resolve('cytomegalovirus')?.concepts.map((c) => c.name)).toEqual([
+      'Cytomegalovirus Infections',
+    ]);
+    expect(vocabulary.resolve('candida')?.concepts.map((c) => c.name)).toEqual(['Candidiasis']);
+    for (const site of ['chest', 'wound', 'sinus', 'pelvic'])
+      expect(vocabulary.resolve(site)).toBeNull();
+    expect(
+      verdict(
+        'Prevention of CMV disease in kidney, heart, and kidney-pancreas transplant patients at high risk.',
+        'cytomegalovirus',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('says nothing of an infection whose organism an anti-infective label names', () => {
+    const cefazolin =
+      'Cefazolin for Injection, USP is indicated for the treatment of the following serious infections when due to susceptible organisms. Respiratory Tract Infections: Due to S. pneumoniae, Klebsiella species, H. influenzae, S. aureus (penicillin-sensitive and penicillin-resistant), and group A beta-hemolytic streptococci. Bone and Joint Infections: Due to S. aureus.';
+    expect(verdict(cefazolin, 'staph infection').kind).toBe('silent');
+    expect(verdict(cefazolin, 'staphylococcus aureus').kind).toBe('silent');
+    expect(verdict(cefazolin, 'pseudomonas').kind).toBe('not-listed');
+  });
+
+  it('reads c diff as the colitis, not every clostridial infection, and amebic dysentery as E. histolytica', () => {
+    expect(verdict('As an adjunct in the treatment of tetanus.', 'c diff').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'ZINPLAVA is indicated to reduce recurrence of Clostridioides difficile infection (CDI) in adults and pediatric patients 1 year of age and older who are receiving antibacterial drug treatment for CDI and are at a high risk for CDI recurrence. Limitation of Use: ZINPLAVA is not indicated for the treatment of CDI.',
+        'c diff',
+      ).kind,
+    ).toBe('covers');
+    expect(
+      verdict(
+        'Amebiasis Metronidazole tablets are indicated in the treatment of acute intestinal amebiasis (amebic dysentery) and amebic liver abscess.',
+        'entamoeba histolytica',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('reads a coronavirus named for its syndrome as the virus, not the syndrome', () => {
+    const veklury =
+      'VEKLURY is a severe acute respiratory syndrome coronavirus 2 (SARS-CoV-2) nucleotide analog RNA polymerase inhibitor indicated for the treatment of coronavirus disease 2019 (COVID-19) in adults.';
+    expect(verdict(veklury, 'sars').kind).not.toBe('covers');
+    expect(verdict(veklury, 'covid-19').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
