@@ -386,14 +386,19 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
 const COURSE_WORDS = new Set(
-  'acute chronic recurrent refractory persistent permanent paroxysmal severe mild moderate early advanced metastatic uncontrolled'.split(
+  'acute chronic recurrent refractory relapsed newly persistent permanent paroxysmal severe mild moderate early advanced metastatic uncontrolled'.split(
     ' ',
   ),
 );
 
-// Disease not treated before: no recurrent or refractory one.
+// Disease not treated before, or treated first: no recurrent, relapsed or refractory one.
 const NOT_YET_TREATED =
-  /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve)\b/i;
+  /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve|first[- ]line|front[- ]?line|initial\s+(?:treatment|therapy)|(?:neo)?adjuvant)\b/i;
+// Disease treated before: relapsed, refractory, recurrent (not "at high risk of recurrence"), or
+// after another treatment failed ("resistance or intolerance to prior therapy", "disease
+// progression following ...", "who have received at least two prior therapies").
+const TREATED_BEFORE =
+  /\b(?:relapsed|refractory|recurrent|(?<!risk\s+of\s+)recurrence|previously\s+treated|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
@@ -416,9 +421,14 @@ const OTHER_COURSE: Record<string, RegExp> = {
   early:
     /\b(?:advanced|metastatic|late|stage\s+(?:III|IV|3|4)|recurrent|relapsed|refractory|persistent|not amenable to curative)/i,
   advanced: /\bearly\b/i,
-  // "temozolomide for recurrent glioblastoma" beside "Newly diagnosed glioblastoma"
+  // "temozolomide for recurrent glioblastoma" beside "Newly diagnosed glioblastoma"; "letrozole for
+  // relapsed breast cancer" beside "Adjuvant treatment of ... early breast cancer"
   recurrent: NOT_YET_TREATED,
   refractory: NOT_YET_TREATED,
+  relapsed: NOT_YET_TREATED,
+  // "carfilzomib for newly diagnosed multiple myeloma" beside "relapsed or refractory multiple
+  // myeloma who have received one to three lines of therapy"
+  newly: TREATED_BEFORE,
   // "metastatic breast cancer" beside "adjuvant treatment of ... early breast cancer" or
   // "nonmetastatic castration-resistant prostate cancer"
   metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
@@ -435,6 +445,19 @@ const OTHER_DURATION: Record<string, RegExp> = {
   acute: /\b(?:long[- ]term|extended\s+(?:treatment|therapy|use))\b/i,
 };
 const STAGES = new Set(['early', 'advanced', 'metastatic']);
+// A line of treatment stands anywhere in the item of a list that names the condition ("multiple
+// myeloma (MM) who have received at least two prior therapies"), not in the next item ("... NSCLC
+// after platinum therapy failure; and with cisplatin for ... untreated NSCLC").
+const LINES = new Set(['newly', 'recurrent', 'relapsed', 'refractory']);
+// How a label says the course a question asked, where not in the question's own word: disease
+// treated before for a relapse; for new disease, no sign of treatment before ("first-line
+// treatment of metastatic breast cancer after failure of prior ... adjuvant chemotherapy" is not).
+const ASKED_COURSE: Record<string, { test(s: string): boolean }> = {
+  newly: { test: (s) => NOT_YET_TREATED.test(s) && !TREATED_BEFORE.test(s) },
+  recurrent: TREATED_BEFORE,
+  relapsed: TREATED_BEFORE,
+  refractory: TREATED_BEFORE,
+};
 
 const MAX_QUOTE = 260;
 
@@ -451,6 +474,20 @@ const UNSTOPPED_LIMIT =
  */
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
+  // A numbered list's number ends no sentence ("relief of signs and symptoms of the following:
+  // 1. Osteoarthritis 2. Rheumatoid arthritis** 3. ..."): an item's lead-in is the colon before
+  // the first, where only the items' numbers stop between them.
+  if (/(?:^|\s)\d{1,2}\.$/.test(before)) {
+    const first = before.lastIndexOf(': 1.');
+    const items = before.slice(first + 4);
+    if (first >= 0 && before.length - first < 600 && !/[:;]|\.(?!$)(?<!\s\d{1,2}\.)/.test(items)) {
+      const stop = Math.max(
+        -1,
+        ...[...before.slice(0, first).matchAll(/[.!?](?=\s)/g)].map((m) => m.index!),
+      );
+      return before.slice(stop + 1, first + 1).trim();
+    }
+  }
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
     // (the list whose items start in lower case too: "indicated in combination with: capecitabine
     // for ... Limitations of Use: Patients should have ... letrozole for the treatment of ...")
@@ -526,6 +563,18 @@ function leadIn(text: string, sentence: { start: number }): string {
 // list of conditions there (Penicillin G Potassium: "... in the conditions listed below. ...
 // Table"), so what it leaves out cannot be told.
 const TABLE_LEFT_OUT = /\bTable(?:\s+\d+)?\s*$/;
+
+/** The item of a list a hit stands in: its sentence between semicolons and bullets. */
+function listItem(x: Hit): string {
+  const s = x.sentence.text;
+  const start = x.hit.start - x.sentence.start;
+  const end = x.hit.end - x.sentence.start;
+  // (a semicolon followed by a space: not the one inside "t(15;17)")
+  const stops = [...s.matchAll(/;\s|•/g)].map((m) => m.index!);
+  const from = Math.max(-1, ...stops.filter((i) => i < start)) + 1;
+  const to = Math.min(s.length, ...stops.filter((i) => i >= end));
+  return s.slice(from, to);
+}
 
 export function labelVerdict(label: Label | null, condition: ResolvedCondition): LabelVerdict {
   const indications = label?.sections.indications;
@@ -1094,11 +1143,15 @@ function fitsTheQuestion(
   // (a stage may stand anywhere in the sentence: "breast cancer (for palliation only) in ...
   // women and men with metastatic disease")
   const beside = (x: Hit, w: string) =>
-    STAGES.has(w)
-      ? x.sentence.text
-      : text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start) +
-        text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
-  const askedCourse = new Map(courses.map((w) => [w, new RegExp(`\\b${w.slice(0, 5)}`, 'i')]));
+    LINES.has(w)
+      ? listItem(x)
+      : STAGES.has(w)
+        ? x.sentence.text
+        : text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start) +
+          text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
+  const askedCourse = new Map<string, { test(s: string): boolean }>(
+    courses.map((w) => [w, ASKED_COURSE[w] ?? new RegExp(`\\b${w.slice(0, 5)}`, 'i')]),
+  );
   const namesAsked = (x: Hit) => courses.every((w) => askedCourse.get(w)!.test(beside(x, w)));
   // (a duration of treatment may stand further before: "effective for the short-term treatment of
   // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
@@ -1441,11 +1494,11 @@ function clauseStart(
 
 // Where a sentence (or list item) stops before a hit, and where it ends after one (see below).
 const SENTENCE_STOP = new RegExp(
-  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|${UNSTOPPED_LIMIT.source}`,
+  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\s\*{1,2}(?=[A-Z])|${UNSTOPPED_LIMIT.source}`,
   'g',
 );
 const SENTENCE_END = new RegExp(
-  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|${UNSTOPPED_LIMIT.source}`,
+  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\s(?=\*{1,2}[A-Z])|${UNSTOPPED_LIMIT.source}`,
 );
 
 function sentenceAround(
@@ -1460,7 +1513,8 @@ function sentenceAround(
   // easily reversible AFIB/AFL 1.1 Life-Threatening Ventricular Arrhythmias Sotalol ...") starts
   // a sentence too: openFDA's text often has no stop before it. So does a capital after "has not
   // been demonstrated" ("Efficacy beyond 24 hours has not been demonstrated Pediatric patients ...
-  // for prevention of: ...": the limit is the item's before).
+  // for prevention of: ...": the limit is the item's before), and a footnote's asterisks ("5. Acute
+  // gouty arthritis **The safety and effectiveness ... have not been established in ...").
   const stops = [...before.matchAll(SENTENCE_STOP)];
   const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.

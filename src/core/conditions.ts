@@ -48,7 +48,8 @@ export const DROPPABLE = new Set(
     'a an the my his her their our your patient patients people adult adults child children ' +
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
     'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
-    'chronic severe mild moderate recurrent refractory persistent uncontrolled early advanced ' +
+    'chronic severe mild moderate recurrent refractory relapsed persistent uncontrolled early advanced ' +
+    'newly diagnosed ' +
     'metastatic ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
     'attack attacks flare flares exacerbation exacerbations episode episodes'

@@ -1615,6 +1615,58 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(veklury, 'covid-19').kind).toBe('covers');
   });
 
+  it('reads newly diagnosed and relapsed disease in the item of a list that names it', () => {
+    const thalomid =
+      'THALOMID in combination with dexamethasone is indicated for the treatment of patients with newly diagnosed multiple myeloma (MM).';
+    expect(verdict(thalomid, 'newly diagnosed multiple myeloma').kind).toBe('covers');
+    expect(verdict(thalomid, 'relapsed multiple myeloma').kind).not.toBe('covers');
+    const pomalidomide =
+      'Pomalidomide capsules are indicated, in combination with dexamethasone, for patients with multiple myeloma (MM) who have received at least two prior therapies including lenalidomide and a proteasome inhibitor and have demonstrated disease progression on or within 60 days of completion of the last therapy.';
+    expect(verdict(pomalidomide, 'newly diagnosed multiple myeloma').kind).not.toBe('covers');
+    expect(verdict(pomalidomide, 'relapsed multiple myeloma').kind).toBe('covers');
+    expect(
+      verdict(
+        'Letrozole tablets are indicated for adjuvant treatment of postmenopausal women with hormone receptor positive early breast cancer.',
+        'recurrent breast cancer',
+      ).kind,
+    ).not.toBe('covers');
+    // (the next item of the list is not this one's course)
+    const docetaxel =
+      'Non-small Cell Lung Cancer (NSCLC): single agent for locally advanced or metastatic NSCLC after platinum therapy failure; and with cisplatin for unresectable, locally advanced or metastatic untreated NSCLC.';
+    expect(verdict(docetaxel, 'newly diagnosed lung cancer').kind).toBe('covers');
+    expect(verdict(docetaxel, 'relapsed lung cancer').kind).toBe('covers');
+    expect(
+      verdict(
+        'Hydroxyurea capsules are indicated for the treatment of: Resistant chronic myeloid leukemia.',
+        'newly diagnosed cml',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
+  it('reads the items of a numbered list after its colon, and a footnote apart from the last item', () => {
+    const sulindac =
+      'Sulindac is indicated for acute or long-term use in the relief of signs and symptoms of the following: 1. Osteoarthritis 2. Rheumatoid arthritis** 3. Ankylosing spondylitis 4. Acute painful shoulder (Acute subacromial bursitis/supraspinatus tendinitis) 5. Acute gouty arthritis **The safety and effectiveness of sulindac tablets USP have not been established in rheumatoid arthritis patients who are designated in the American Rheumatism Association classification as Functional Class IV.';
+    const gout = verdict(sulindac, 'gout');
+    expect(gout.kind).toBe('covers');
+    expect(gout.kind === 'covers' && gout.quote).not.toMatch(/not been established/);
+    expect(verdict(sulindac, 'osteoarthritis').kind).toBe('covers');
+  });
+
+  it('keeps CMML out of "cml" and hairy cell leukemia out of CLL', () => {
+    expect(
+      verdict(
+        'INQOVI is indicated for treatment of adult patients with myelodysplastic syndromes (MDS), including previously treated and untreated, de novo and secondary MDS with the following French-American-British subtypes (refractory anemia, refractory anemia with ringed sideroblasts, refractory anemia with excess blasts, and chronic myelomonocytic leukemia [CMML]).',
+        'cml',
+      ).kind,
+    ).not.toBe('covers');
+    expect(
+      verdict(
+        'NIPENT is indicated as single-agent treatment for both untreated and alpha-interferon-refractory hairy cell leukemia patients with active disease.',
+        'chronic lymphocytic leukemia',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
