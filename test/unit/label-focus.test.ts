@@ -1667,6 +1667,20 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('reads wet AMD as the labels write it, and macular edema as no macular degeneration', () => {
+    const nufymco =
+      'NUFYMCO is indicated for the treatment of patients with: Neovascular (Wet) Age-Related Macular Degeneration (AMD) Macular Edema Following Retinal Vein Occlusion (RVO) Diabetic Macular Edema (DME)';
+    expect(verdict(nufymco, 'wet amd').kind).toBe('covers');
+    const edema = verdict(nufymco, 'age-related macular degeneration');
+    expect(edema.kind === 'covers' && edema.named).toMatch(/Neovascular/);
+    expect(
+      verdict(
+        'OZURDEX is indicated for the treatment of macular edema following branch retinal vein occlusion (BRVO) or central retinal vein occlusion (CRVO).',
+        'macular degeneration',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
