@@ -611,7 +611,7 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   // An anti-infective label names its infections by what causes them ("Respiratory tract
   // infections due to ... Staphylococcus aureus"): which of the condition's infections those
   // are is not read, so naming an organism of one leaves nothing to say.
-  if (texts.some((t) => condition.organisms.find(t.text).length))
+  if (texts.some((t) => condition.organisms().find(t.text).length))
     return { kind: 'silent', why: 'an organism of the infection is named' };
   // A safety net for wordings no term covers ("heart failure and reduced ejection fraction",
   // "edematous states"): every word of one of the condition's own names appears in the

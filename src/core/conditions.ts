@@ -13,12 +13,6 @@ export function conditionKey(text: string): string {
 export function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => !SMALL_WORDS.has(w));
 }
-/** The words before "infection" in an infection's term ("cytomegalovirus infection"). */
-function organismWords(key: string): string | null {
-  const m = /^(.+?) (?:infection|infectious disease)$/.exec(key);
-  return m ? m[1]! : null;
-}
-
 const SMALL_WORDS = new Set([
   's',
   'of',
@@ -48,9 +42,8 @@ export const DROPPABLE = new Set(
     'a an the my his her their our your patient patients people adult adults child children ' +
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
     'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
-    'chronic severe mild moderate recurrent refractory relapsed persistent uncontrolled early advanced ' +
-    'newly diagnosed ' +
-    'metastatic ' +
+    'chronic severe mild moderate recurrent refractory relapsed persistent uncontrolled early ' +
+    'advanced metastatic newly diagnosed ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
     'attack attacks flare flares exacerbation exacerbations episode episodes'
   )
@@ -182,8 +175,11 @@ export interface ResolvedCondition {
   broader: TermSet;
   /** terms of every infection (one set for the vocabulary): what a host population may have */
   infections: TermSet;
-  /** the organisms that cause the condition or a narrower infection ("staphylococcus aureus") */
-  organisms: TermSet;
+  /**
+   * the organisms that cause the condition or a narrower infection ("staphylococcus aureus"),
+   * built when first asked for (only a "does not list" needs them)
+   */
+  organisms: () => TermSet;
   /**
    * the names of the infections the condition is directly filed under ("Urinary Tract
    * Infections" for pyelonephritis): a label may name one in a form no term matches
@@ -303,7 +299,7 @@ export class ConditionVocabulary {
    */
   private candidates(key: string): string[] {
     const names = [key, `${key} disorder`, `${key} disease`];
-    if (names.some((n) => this.terms.has(n))) return names;
+    if (names.some((n) => this.terms.has(n)) || !this.terms.has(`${key} infection`)) return names;
     return this.organismNames().has(key) ? [`${key} infection`] : names;
   }
 
@@ -322,19 +318,26 @@ export class ConditionVocabulary {
         const words = organismWords(key);
         if (words && infectionOnly(concepts)) candidates.set(words, { holding: 0, infections: 0 });
       }
-      // One pass over every term, counting the terms each candidate's words stand in.
+      // One pass over every term, counting the terms each candidate's words stand in (found by
+      // their first word: the candidates are few, the terms many).
+      const byFirst = new Map<string, string[][]>();
+      for (const words of candidates.keys()) {
+        const tokens = words.split(' ');
+        byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), tokens]);
+      }
       for (const [key, concepts] of this.file.terms) {
         const tokens = key.split(' ');
         const seen = new Set<string>();
-        for (let i = 0; i < tokens.length; i++)
-          for (let n = 1; n <= MAX_TOKENS && i + n <= tokens.length; n++) {
-            const words = tokens.slice(i, i + n).join(' ');
-            const count = candidates.get(words);
-            if (!count || seen.has(words)) continue;
-            seen.add(words);
+        tokens.forEach((token, i) => {
+          for (const words of byFirst.get(token) ?? []) {
+            const joined = words.join(' ');
+            if (seen.has(joined) || !words.every((w, k) => tokens[i + k] === w)) continue;
+            seen.add(joined);
+            const count = candidates.get(joined)!;
             count.holding++;
             if (infectionOnly(concepts)) count.infections++;
           }
+        });
       }
       this.organisms = new Set(
         [...candidates].filter(([, c]) => c.infections * 2 >= c.holding).map(([w]) => w),
@@ -392,6 +395,7 @@ export class ConditionVocabulary {
       (c) =>
         !narrower.has(c) && (this.file.parents[c]!.length > 0 || infectionParentIds.includes(c)),
     );
+    let organisms: TermSet | undefined;
     return {
       words,
       asked: words,
@@ -403,7 +407,7 @@ export class ConditionVocabulary {
       // "disease" alone (inside "Parkinson's disease") is no broader condition of anything asked.
       broader: this.termSet(broader, GENERIC),
       infections: this.infections(),
-      organisms: this.organismSet(narrower),
+      organisms: () => (organisms ??= this.organismSet(narrower)),
       infectionParents,
     };
   }
@@ -448,4 +452,10 @@ export class ConditionVocabulary {
       for (const key of index[c]!) if (!skip.has(key)) keys.set(key, [...(keys.get(key) ?? []), c]);
     return new TermSet(this, keys);
   }
+}
+
+/** The words before "infection" in an infection's term ("cytomegalovirus infection"). */
+function organismWords(key: string): string | null {
+  const m = /^(.+?) (?:infection|infectious disease)$/.exec(key);
+  return m ? m[1]! : null;
 }
