@@ -443,6 +443,10 @@ const OTHER_DURATION: Record<string, RegExp> = {
   // beside "not indicated for the acute treatment of VTE")
   // (not the formulation: "Metoprolol succinate extended-release tablets")
   acute: /\b(?:long[- ]term|extended\s+(?:treatment|therapy|use))\b/i,
+  // ("sulindac for refractory gout" beside "Acute gouty arthritis", "sumatriptan for refractory
+  // migraine" beside "the acute treatment of migraine": an attack is no refractory disease; the
+  // word before the condition, not inside its name, as in "acute myeloid leukemia")
+  refractory: /\bacute\b/i,
 };
 const STAGES = new Set(['early', 'advanced', 'metastatic']);
 // A line of treatment stands anywhere in the item of a list that names the condition ("multiple

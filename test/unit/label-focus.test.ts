@@ -1681,6 +1681,24 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it("does not read an attack as refractory disease, nor the course words of a disease's own name", () => {
+    const sulindac =
+      'Sulindac is indicated for acute or long-term use in the relief of signs and symptoms of the following: 1. Osteoarthritis 2. Rheumatoid arthritis 3. Acute gouty arthritis';
+    expect(verdict(sulindac, 'refractory gout').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'KRYSTEXXA (pegloticase) is indicated for the treatment of chronic gout in adult patients refractory to conventional therapy.',
+        'refractory gout',
+      ).kind,
+    ).toBe('covers');
+    expect(
+      verdict(
+        'IDAMYCIN PFS is indicated for the treatment of adult patients with acute myeloid leukemia (AML) as a component of a combination chemotherapy regimen.',
+        'refractory acute myeloid leukemia',
+      ).kind,
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
