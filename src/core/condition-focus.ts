@@ -478,20 +478,6 @@ const UNSTOPPED_LIMIT =
  */
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
-  // A numbered list's number ends no sentence ("relief of signs and symptoms of the following:
-  // 1. Osteoarthritis 2. Rheumatoid arthritis** 3. ..."): an item's lead-in is the colon before
-  // the first, where only the items' numbers stop between them.
-  if (/(?:^|\s)\d{1,2}\.$/.test(before)) {
-    const first = before.lastIndexOf(': 1.');
-    const items = before.slice(first + 4);
-    if (first >= 0 && before.length - first < 600 && !/[:;]|\.(?!$)(?<!\s\d{1,2}\.)/.test(items)) {
-      const stop = Math.max(
-        -1,
-        ...[...before.slice(0, first).matchAll(/[.!?](?=\s)/g)].map((m) => m.index!),
-      );
-      return before.slice(stop + 1, first + 1).trim();
-    }
-  }
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
     // (the list whose items start in lower case too: "indicated in combination with: capecitabine
     // for ... Limitations of Use: Patients should have ... letrozole for the treatment of ...")
@@ -1028,7 +1014,7 @@ function fitsTheQuestion(
   // A heading defers to its statement ("1.3 Migraine Topiramate tablets are indicated for the
   // preventive treatment of migraine"), through the hit there that names the condition again
   // ("1.1 Asthma XOLAIR is indicated for ... moderate to severe persistent asthma").
-  const isHeading = (x: Hit) =>
+  const headsStatement = (x: Hit) =>
     /^[^.;:]{0,80}?\b(?:is|are)\s+indicated\b/i.test(text.slice(x.hit.end, x.sentence.end));
   const restated = (x: Hit) =>
     hits.find((y) => y.hit.start > x.hit.end && y.hit.start < x.sentence.end);
@@ -1051,7 +1037,7 @@ function fitsTheQuestion(
     // angina")
     if (/\bchronic\s+stable\b/i.test(x.sentence.text)) return true;
     // ("Migraine Propranolol is indicated for the prophylaxis of common migraine headache")
-    if (isHeading(x)) {
+    if (headsStatement(x)) {
       const again = restated(x);
       if (again) return preventedOnly(again);
       const after = text.slice(x.hit.end, x.sentence.end);
@@ -1091,7 +1077,7 @@ function fitsTheQuestion(
     // twice-daily treatment of asthma")
     const own = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
     const after = text.slice(x.hit.end, x.sentence.end);
-    const heading = isHeading(x);
+    const heading = headsStatement(x);
     const again = heading ? restated(x) : undefined;
     if (again) return betweenEpisodesOnly(again);
     const near = heading ? `${own} ${after}` : own;
@@ -1403,10 +1389,14 @@ function headingStated(
   const opening = text.slice(0, sentence.end).replace(SECTION_HEAD, '');
   const opensVerbless = !FINITE_VERB.test(opening) && !LIMITING.test(opening);
   if ((!isFragment(sentence.text) && !opensVerbless) || LIMITING.test(sentence.text)) return null;
-  const next = /^\s*(.*?(?:[.;!?](?=\s+[A-Z(•]|\s*$)|\n|•|$))/s.exec(text.slice(sentence.end));
+  const next = /^\s*(.*?(?:[.;!?](?=\s+[A-Z(•]|\s*$)|\n|•|\s(?=\*{1,2}[A-Z])|$))/s.exec(
+    text.slice(sentence.end),
+  );
   const following = next?.[1]?.trim() ?? '';
-  // "Pyelonephritis. Nitrofurantoin is not indicated for ...": the heading names an exclusion.
-  if (LIMITING.test(following)) return null;
+  // "Pyelonephritis. Nitrofurantoin is not indicated for ...": the heading names an exclusion
+  // (not a footnote's, which ends the item before it: "5. Acute gouty arthritis **The safety and
+  // effectiveness ... have not been established in rheumatoid arthritis patients ...").
+  if (LIMITING.test(following) && !following.startsWith('*')) return null;
   if (isHeading(sentence.text) && /\bindicat\w*\b/i.test(following))
     return {
       words: following.length > MAX_QUOTE ? `${following.slice(0, MAX_QUOTE)} …` : following,
@@ -1429,9 +1419,9 @@ function headingStated(
     // A numbered item ("... for longer than 8 weeks. 4. Erosive gastroesophageal reflux (GERD).")
     // of a list the section opened with "indicated in: 1. ...": the items between are sentences.
     if (/^\s*\d{1,2}\.\s*$/.test(prev.text)) {
-      const opener = NUMBERED_LIST_OPENER.exec(text.slice(0, prev.start));
+      const opener = NUMBERED_LIST_OPENER.exec(text.slice(0, prev.end));
       return opener && !LIMITING.test(opener[0])
-        ? { words: opener[0].trim(), follows: false }
+        ? { words: opener[0].replace(/^[.;]\s*/, '').trim(), follows: false }
         : null;
     }
     if (!isFragment(prev.text)) return null;
@@ -1441,7 +1431,7 @@ function headingStated(
 
 // "Cimetidine tablets are indicated in: 1. Short-term treatment of active duodenal ulcer."
 const NUMBERED_LIST_OPENER =
-  /(?:^|[.;]\s)[^.;:]{0,200}\bindicated (?:for|in)\b[^.;:]{0,80}:(?=\s*1\.\s)/i;
+  /(?:^|[.;]\s)[^.;:]{0,200}\bindicated (?:for|in)\b[^.;:]{0,120}:(?=\s*1\.(?:\s|$))/i;
 
 /** A title: a few words, each capitalised but the short ones ("Symptomatic Trichomoniasis."). */
 function isHeading(sentence: string): boolean {
