@@ -37,6 +37,9 @@ const CATIONS = new Set([
  * ingredient in its own right ("potassium chloride", "lithium carbonate") is kept whole.
  */
 export function stripSalt(name: string, isIngredient: (n: string) => boolean): string {
+  // (a solvate of two words: "trametinib dimethyl sulfoxide", as openFDA names Mekinist)
+  if (name.endsWith(' dimethyl sulfoxide') && !isIngredient(name))
+    return stripSalt(name.slice(0, -' dimethyl sulfoxide'.length), isIngredient);
   let words = name.split(' ');
   while (
     words.length > 1 &&

@@ -181,9 +181,21 @@ const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}$/i;
 // congestive heart failure" states an indication after them.
 const AMONG_RISK_FACTORS =
   /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
+// A condition named in a reason ("because ... conditions are generally of short duration") is
+// neither stated nor limited there (not a risk "because of" which a statement follows: "Because of
+// the risk of ... liver failure, TASMAR should ordinarily be used in patients with Parkinson's
+// disease").
+const BECAUSE = /\bbecause\b(?!\s+of\b)/i;
+// What the patients of another indication show: "Adjunctive treatment of peroxisomal disorders ...
+// in patients who exhibit manifestations of liver disease, steatorrhea or ...".
+const MANIFESTED_BY_PATIENTS =
+  /\bwho\s+(?:exhibit|show|display)\s+(?:[\w-]+\s+){0,2}manifestations\s+of\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}$/i;
 // A sentence that states no use whatever it names: "Single-drug treatment of active tuberculosis
-// with isoniazid ... is inadequate therapy."
-const INADEQUATE = /\b(?:is|are) (?:an? )?inadequate (?:therapy|treatment)\b/i;
+// with isoniazid ... is inadequate therapy.", "There are no clinical data to support the use of
+// DIACOMIT as monotherapy in Dravet syndrome." (a caveat of how, not a limit of what: the
+// indication stands in the sentence before).
+const STATES_NO_USE =
+  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting))\b/i;
 // Words right after a condition that say it needs no treatment: "with acute cholecystitis not
 // requiring therapeutic antimicrobials".
 const NOT_REQUIRING = /^\s+not requiring\b/i;
@@ -396,9 +408,11 @@ const NOT_YET_TREATED =
   /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve|first[- ]line|front[- ]?line|initial\s+(?:treatment|therapy)|(?:neo)?adjuvant)\b/i;
 // Disease treated before: relapsed, refractory, recurrent (not "at high risk of recurrence"), or
 // after another treatment failed ("resistance or intolerance to prior therapy", "disease
-// progression following ...", "who have received at least two prior therapies").
+// progression following ...", "who have received at least two prior therapies", "who have had an
+// insufficient response to corticosteroids", "inadequately controlled with inhaled corticosteroids",
+// "who remain symptomatic despite H1 antihistamine treatment").
 const TREATED_BEFORE =
-  /\b(?:relapsed|refractory|recurrent|(?<!risk\s+of\s+)recurrence|previously\s+treated|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:relapsed|refractory|recurrent|(?<!risk\s+of\s+)recurrence|previously\s+treated|(?:insufficient|inadequate|incomplete)\s+response\s+to|inadequately\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
@@ -470,6 +484,11 @@ const MAX_QUOTE = 260;
 const UNSTOPPED_LIMIT =
   /\bnot (?:been )?(?:established|demonstrated|shown|studied|evaluated)(?=\s[A-Z][a-z])/g;
 
+// The start of a list item that names the patients ("Adult patients with ...", "Pediatric patients
+// 1 year of age and older with ...", "Children ...").
+const PATIENTS_ITEM =
+  /^\s*(?:(?:adult|pa?ediatric|adolescent|elderly|geriatric)\s+(?:and\s+(?:adult|pa?ediatric)\s+)?patients|adults|children|adolescents|infants|neonates)\b/i;
+
 /**
  * For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. An
  * item that opens in lower case continues a list whose items end with full stops ("indicated for
@@ -478,6 +497,15 @@ const UNSTOPPED_LIMIT =
  */
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
+  // An item of patients after another that ended with a full stop ("indicated for the treatment of
+  // thrombocytopenia in: Adult patients with ... splenectomy. Pediatric patients 1 year of age and
+  // older with ITP ...": openFDA drops the bullets): its lead-in is the earlier item's.
+  if (PATIENTS_ITEM.test(text.slice(sentence.start, sentence.start + 40)) && before.endsWith('.')) {
+    const stops = [...before.slice(0, -1).matchAll(SENTENCE_STOP)];
+    const previous = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
+    if (PATIENTS_ITEM.test(text.slice(previous, previous + 40)) && before.length - previous < 600)
+      return leadIn(text, { start: previous });
+  }
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
     // (the list whose items start in lower case too: "indicated in combination with: capecitabine
     // for ... Limitations of Use: Patients should have ... letrozole for the treatment of ...")
@@ -741,8 +769,11 @@ function readIndications(
     !/\b(?:syndrome|IBS)\s+with\s+$/i.test(
       text.slice(Math.max(0, x.hit.start - 30), x.hit.start),
     ) &&
-    !INADEQUATE.test(x.sentence.text) &&
+    !STATES_NO_USE.test(x.sentence.text) &&
+    // (nor the reason a sentence gives for something else)
+    !BECAUSE.test(text.slice(x.sentence.start, x.hit.start)) &&
     !AMONG_RISK_FACTORS.test(text.slice(Math.max(0, x.hit.start - 160), x.hit.start)) &&
+    !MANIFESTED_BY_PATIENTS.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
     !(
       PATIENTS_WITH.test(text.slice(Math.max(0, x.hit.start - 60), x.hit.start)) &&
       WHO_ARE_RECEIVING.test(text.slice(x.hit.end, x.hit.end + 120))
@@ -1126,10 +1157,14 @@ function fitsTheQuestion(
   // names the condition with another one ("mild to moderate pain", "acute gouty arthritis", "pain
   // severe enough to require ...", "atrial fibrillation ... of recent onset") covers it only where
   // it also names the asked one; a label that names no course of it at all may cover it.
+  // (a course word of an entry term that its concept's name lacks is asked too: "chronic
+  // insomnia", an entry term of Sleep Initiation and Maintenance Disorders, beside "the short-term
+  // management of insomnia")
   const resolvedKeys = conditionKey(condition.words).split(' ');
+  const namedKeys = condition.concepts.flatMap((c) => conditionKey(c.name).split(' '));
   const courses = conditionKey(condition.asked)
     .split(' ')
-    .filter((w) => OTHER_COURSE[w] && !resolvedKeys.includes(w));
+    .filter((w) => OTHER_COURSE[w] && !(resolvedKeys.includes(w) && namedKeys.includes(w)));
   // (a stage may stand anywhere in the sentence: "breast cancer (for palliation only) in ...
   // women and men with metastatic disease")
   const beside = (x: Hit, w: string) =>
@@ -1137,7 +1172,8 @@ function fitsTheQuestion(
       ? listItem(x)
       : STAGES.has(w)
         ? x.sentence.text
-        : text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start) +
+        : // (the label's own name of it too: "Chronic Hepatitis C" for acute hepatitis C)
+          text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.end) +
           text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
   const askedCourse = new Map<string, { test(s: string): boolean }>(
     courses.map((w) => [w, ASKED_COURSE[w] ?? new RegExp(`\\b${w.slice(0, 5)}`, 'i')]),
@@ -1463,6 +1499,10 @@ function limitedAt(
   // So does a sentence that says where the evidence ends ("The efficacy of VALTREX when initiated
   // more than 72 hours after the onset of rash ... have not been established", "Only intramuscular
   // penicillin has been demonstrated to be effective for the prevention of rheumatic fever").
+  // (not a condition named in the reason the limit gives: "should only be used for short periods
+  // ... because adequate evidence of effectiveness for more prolonged use has not been established
+  // and because acute, painful musculoskeletal conditions are generally of short duration")
+  if (BECAUSE.test(text.slice(x.sentence.start, x.hit.start))) return false;
   return (
     // (trimmed: "Not for treatment of type 1 diabetes mellitus." with no lead-in must still start
     // the text, where LIMITING looks for a bare "Not for")
@@ -1487,19 +1527,23 @@ function clauseStart(
 }
 
 // Where a sentence (or list item) stops before a hit, and where it ends after one (see below).
+// A condition's heading over its patients' headings, which openFDA runs on from the item before
+// ("... 5 years of age and older with compensated liver disease Chronic Hepatitis B (CHB) Adult
+// Patients: Treatment of adults with ..."), not the condition a statement names ("indicated for
+// the treatment of Chronic Hepatitis C (CHC) Adult Patients: ...").
+const CONDITION_HEADING = String.raw`(?<!\b(?:of|for|in|with)|\b[A-Z][\w-]*)\s(?=(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,6}\)\s+(?:Adult|Pediatric)\s+Patients:)`;
 const SENTENCE_STOP = new RegExp(
-  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\s\*{1,2}(?=[A-Z])|${UNSTOPPED_LIMIT.source}`,
+  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s)|[;:!?•](?=\s)|\n|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\s\*{1,2}(?=[A-Z])|${CONDITION_HEADING}|${UNSTOPPED_LIMIT.source}`,
   'g',
 );
 const SENTENCE_END = new RegExp(
-  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\s(?=\*{1,2}[A-Z])|${UNSTOPPED_LIMIT.source}`,
+  String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\s(?=\*{1,2}[A-Z])|${CONDITION_HEADING}|${UNSTOPPED_LIMIT.source}`,
 );
 
 function sentenceAround(
   text: string,
   hit: { start: number; end: number },
 ): { start: number; end: number; text: string } {
-  const before = text.slice(0, hit.start);
   // Not the stop of a genus initial ("S. aureus", "P. aeruginosa") nor of a lettered list item
   // ("a. Yersinia pestis (plague), b. Francisella tularensis (tularemia), c. ..."); a stop inside a closing
   // bracket or quotation mark ends the sentence too ("(... staphylococcal infections.)
@@ -1509,7 +1553,11 @@ function sentenceAround(
   // been demonstrated" ("Efficacy beyond 24 hours has not been demonstrated Pediatric patients ...
   // for prevention of: ...": the limit is the item's before), and a footnote's asterisks ("5. Acute
   // gouty arthritis **The safety and effectiveness ... have not been established in ...").
-  const stops = [...before.matchAll(SENTENCE_STOP)];
+  // (read a little past the hit: a stop may look ahead at words the hit starts, as a condition's
+  // heading does)
+  const stops = [...text.slice(0, hit.end + 80).matchAll(SENTENCE_STOP)].filter(
+    (m) => m.index! < hit.start,
+  );
   const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   // "•" ends the item before; the item itself runs to the next "•" or sentence end.
   const after = SENTENCE_END.exec(text.slice(hit.end));

@@ -96,6 +96,8 @@ describe('evidence for baclofen', () => {
       ['nintedanib', /nintedanib/i],
       ['pentamidine', /pentamidine isethionate/i],
       ['cabozantinib', /cabozantinib/i],
+      // (a solvate: openFDA names Mekinist's substance "trametinib dimethyl sulfoxide")
+      ['trametinib', /Mekinist/i],
     ] as const) {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);

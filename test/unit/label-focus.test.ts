@@ -1699,6 +1699,55 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it("reads a patients' item after a full stop as the list's, a response that fell short as treatment before, and no data as no statement", () => {
+    const nplate =
+      'Nplate is indicated for the treatment of thrombocytopenia in: Adult patients with immune thrombocytopenia (ITP) who have had an insufficient response to corticosteroids, immunoglobulins, or splenectomy. Pediatric patients 1 year of age and older with ITP for at least 6 months who have had an insufficient response to corticosteroids, immunoglobulins, or splenectomy.';
+    const children = verdict(nplate, 'itp in children');
+    expect(children.kind === 'covers' && children.quote).toMatch(
+      /indicated .* … Pediatric patients/,
+    );
+    expect(verdict(nplate, 'newly diagnosed itp').kind).not.toBe('covers');
+    expect(verdict(nplate, 'refractory itp').kind).toBe('covers');
+    const diacomit = verdict(
+      'DIACOMIT is indicated for the treatment of seizures associated with Dravet syndrome (DS) in patients taking clobazam who are 6 months of age and older. There are no clinical data to support the use of DIACOMIT as monotherapy in Dravet syndrome.',
+      'dravet syndrome',
+    );
+    expect(diacomit.kind === 'covers' && diacomit.quote).toMatch(/^DIACOMIT is indicated/);
+  });
+
+  it("reads a condition's heading over its patients' headings, the label's own course words, and a reason as no statement", () => {
+    const pegasys =
+      'PEGASYS is an inducer of the innate immune response indicated for the treatment of Chronic Hepatitis C (CHC) Adult Patients: In combination therapy with other hepatitis C virus drugs for adults with compensated liver disease. Pediatric Patients: In combination with ribavirin for pediatric patients 5 years of age and older with compensated liver disease Chronic Hepatitis B (CHB) Adult Patients: Treatment of adults with HBeAg-positive and HBeAg-negative chronic hepatitis B (CHB) infection who have compensated liver disease and evidence of viral replication and liver inflammation';
+    const b = verdict(pegasys, 'hepatitis b');
+    expect(b.kind === 'covers' && b.quote).toMatch(/^Chronic Hepatitis B \(CHB\) Adult Patients:/);
+    expect(verdict(pegasys, 'acute hepatitis c').kind).not.toBe('covers');
+    expect(verdict(pegasys, 'chronic hepatitis c').kind).toBe('covers');
+    const carisoprodol = verdict(
+      'Carisoprodol is indicated for the relief of discomfort associated with acute, painful musculoskeletal conditions in adults. Limitation of Use Carisoprodol should only be used for short periods (up to two or three weeks) because adequate evidence of effectiveness for more prolonged use has not been established and because acute, painful musculoskeletal conditions are generally of short duration.',
+      'musculoskeletal pain',
+    );
+    expect(carisoprodol.kind === 'covers' && carisoprodol.quote).toMatch(
+      /^Carisoprodol is indicated/,
+    );
+  });
+
+  it("reads a course word of an entry term its concept's name lacks, what the patients manifest, and DO's tinea under MeSH's", () => {
+    const estazolam =
+      'Estazolam is indicated for the short-term management of insomnia characterized by difficulty in falling asleep, frequent nocturnal awakenings, and/or early morning awakenings.';
+    expect(verdict(estazolam, 'chronic insomnia').kind).not.toBe('covers');
+    expect(verdict(estazolam, 'insomnia').kind).toBe('covers');
+    const cholbam = verdict(
+      'CHOLBAM is a bile acid indicated for: • Adjunctive treatment of peroxisomal disorders (PDs) including Zellweger spectrum disorders in patients who exhibit manifestations of liver disease, steatorrhea or complications from decreased fat-soluble vitamin absorption.',
+      'liver disease',
+    );
+    expect(cholbam.kind === 'covers' && cholbam.named).not.toMatch(/liver disease/i);
+    const exelderm = verdict(
+      "EXELDERM is a broad-spectrum antifungal agent indicated for the treatment of tinea cruris and tinea corporis caused by Trichophyton rubrum; and for the treatment of tinea versicolor. Effectiveness has not been proven in tinea pedis (athlete's foot).",
+      'ringworm',
+    );
+    expect(exelderm.kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
