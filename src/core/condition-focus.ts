@@ -193,9 +193,10 @@ const MANIFESTED_BY_PATIENTS =
 // A sentence that states no use whatever it names: "Single-drug treatment of active tuberculosis
 // with isoniazid ... is inadequate therapy.", "There are no clinical data to support the use of
 // DIACOMIT as monotherapy in Dravet syndrome." (a caveat of how, not a limit of what: the
-// indication stands in the sentence before).
+// indication stands in the sentence before), "The use of potassium-conserving agents is often
+// unnecessary in patients receiving diuretics for uncomplicated essential hypertension".
 const STATES_NO_USE =
-  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting))\b/i;
+  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting)|(?:is|are) (?:often |usually )?unnecessary)\b/i;
 // Words right after a condition that say it needs no treatment: "with acute cholecystitis not
 // requiring therapeutic antimicrobials".
 const NOT_REQUIRING = /^\s+not requiring\b/i;
@@ -410,9 +411,10 @@ const NOT_YET_TREATED =
 // after another treatment failed ("resistance or intolerance to prior therapy", "disease
 // progression following ...", "who have received at least two prior therapies", "who have had an
 // insufficient response to corticosteroids", "inadequately controlled with inhaled corticosteroids",
-// "who remain symptomatic despite H1 antihistamine treatment").
+// "who remain symptomatic despite H1 antihistamine treatment", "who have not responded to ...";
+// not "non-refractory").
 const TREATED_BEFORE =
-  /\b(?:relapsed|refractory|recurrent|(?<!risk\s+of\s+)recurrence|previously\s+treated|(?:insufficient|inadequate|incomplete)\s+response\s+to|inadequately\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+treated|(?:insufficient|inadequate|incomplete)\s+response\s+to|not\s+(?:adequately\s+)?responded\s+to|inadequately\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
@@ -806,11 +808,12 @@ function readIndications(
     .split(' ')
     .filter((w) => COURSE_WORDS.has(w) && !conditionKey(condition.words).split(' ').includes(w));
   // (a genus initial may stand between: "acute P. vivax malaria"; or the treatment the course
-  // qualifies: "not indicated for the acute treatment of VTE")
+  // qualifies: "not indicated for the acute treatment of VTE"; not its negation: "Benefit in
+  // treatment-naïve or non-refractory CLL patients is not established")
   const modifierJustBefore = modifiers.map(
     (m) =>
       new RegExp(
-        `\\b${m}\\b(?:\\s+[A-Z]\\.|\\s+(?:treatment|therapy|management)\\s+of)?(?:\\s+[\\w-]+)?\\s*$`,
+        `(?<!\\bnon-?)\\b${m}\\b(?:\\s+[A-Z]\\.|\\s+(?:treatment|therapy|management)\\s+of)?(?:\\s+[\\w-]+)?\\s*$`,
         'i',
       ),
   );
@@ -1363,6 +1366,10 @@ function targetOfAnotherTherapy(text: string, x: Hit): boolean {
   const before = text.slice(Math.max(0, x.hit.start - 30), x.hit.start);
   return (
     OF_A_THERAPY.test(after) ||
+    // "adjunctive treatment with thiazide diuretics ... in congestive heart failure or
+    // hypertension to: a. help restore normal serum potassium levels ...": the setting of a list
+    // of purposes, which are the indications
+    /^(?:\s*\([^()]*\))?(?:\s*(?:,|or|and)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+to:/.test(after) ||
     // "thrombocytopenia in patients with chronic hepatitis C to allow the initiation and
     // maintenance of interferon-based therapy", "... whose degree of thrombocytopenia prevents the
     // initiation of interferon-based therapy": the drug makes room for another therapy

@@ -1748,6 +1748,21 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(exelderm.kind).toBe('covers');
   });
 
+  it('reads "non-refractory" as no refractory disease, and "have not responded to" as treatment before', () => {
+    const fludarabine =
+      'Fludarabine Phosphate Injection is indicated for the treatment of adult patients with B-cell chronic lymphocytic leukemia (CLL) who have not responded to or whose disease has progressed during treatment with at least one standard alkylating-agent containing regimen. Benefit in treatment-naïve or non-refractory CLL patients is not established.';
+    expect(verdict(fludarabine, 'refractory cll').kind).toBe('covers');
+    expect(verdict(fludarabine, 'newly diagnosed cll').kind).not.toBe('covers');
+  });
+
+  it('reads the conditions before a list of purposes as their setting, and an unnecessary use as no statement', () => {
+    const amiloride =
+      'Amiloride HCl is indicated as adjunctive treatment with thiazide diuretics or other kaliuretic-diuretic agents in congestive heart failure or hypertension to: a. help restore normal serum potassium levels in patients who develop hypokalemia on the kaliuretic diuretic. b. prevent development of hypokalemia in patients who would be exposed to particular risk if hypokalemia were to develop. The use of potassium-conserving agents is often unnecessary in patients receiving diuretics for uncomplicated essential hypertension when such patients have a normal diet.';
+    expect(verdict(amiloride, 'hypertension').kind).not.toBe('covers');
+    expect(verdict(amiloride, 'heart failure').kind).not.toBe('covers');
+    expect(verdict(amiloride, 'hypokalemia').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
