@@ -209,6 +209,11 @@ const NOT_REQUIRING = /^\s+not requiring\b/i;
 const OF_A_THERAPY =
   /^\s+(?:chemotherapy|radiotherapy|radiation|(?:following|after|receiving|undergoing)\s+(?:[\w-]+\s+){0,2}(?:chemotherapy|radiotherapy|radiation))\b/i;
 const OF_A_THERAPY_AFTER = /\b(?:emetogenic|myelosuppressive|receiving|undergoing)\s+$/i;
+// The conditions right before a list of purposes are its setting, the purposes the indications:
+// "adjunctive treatment with thiazide diuretics ... in congestive heart failure or hypertension
+// to: a. help restore normal serum potassium levels ...".
+const SETTING_OF_PURPOSES =
+  /^(?:\s*\([^()]*\))?(?:\s*(?:,|or|and)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+to:/;
 const A_THERAPY = /^\s+(?:therapy|treatment)\b/i;
 const TO_ALLOW_A_THERAPY =
   /^[^.;]{0,160}?\b(?:to (?:allow|enable|permit)|prevents?|limits?)\b[^.;]{0,60}?\b(?:initiation|initiate|maintenance|maintain)\b[^.;]{0,60}?\b(?:therapy|treatment|chemotherapy)\b/i;
@@ -503,10 +508,9 @@ function leadIn(text: string, sentence: { start: number }): string {
   // thrombocytopenia in: Adult patients with ... splenectomy. Pediatric patients 1 year of age and
   // older with ITP ...": openFDA drops the bullets): its lead-in is the earlier item's.
   if (PATIENTS_ITEM.test(text.slice(sentence.start, sentence.start + 40)) && before.endsWith('.')) {
-    const stops = [...before.slice(0, -1).matchAll(SENTENCE_STOP)];
-    const previous = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
-    if (PATIENTS_ITEM.test(text.slice(previous, previous + 40)) && before.length - previous < 600)
-      return leadIn(text, { start: previous });
+    const previous = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
+    if (PATIENTS_ITEM.test(previous.text) && before.length - previous.start < 600)
+      return leadIn(text, previous);
   }
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
     // (the list whose items start in lower case too: "indicated in combination with: capecitabine
@@ -1366,10 +1370,7 @@ function targetOfAnotherTherapy(text: string, x: Hit): boolean {
   const before = text.slice(Math.max(0, x.hit.start - 30), x.hit.start);
   return (
     OF_A_THERAPY.test(after) ||
-    // "adjunctive treatment with thiazide diuretics ... in congestive heart failure or
-    // hypertension to: a. help restore normal serum potassium levels ...": the setting of a list
-    // of purposes, which are the indications
-    /^(?:\s*\([^()]*\))?(?:\s*(?:,|or|and)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+to:/.test(after) ||
+    SETTING_OF_PURPOSES.test(after) ||
     // "thrombocytopenia in patients with chronic hepatitis C to allow the initiation and
     // maintenance of interferon-based therapy", "... whose degree of thrombocytopenia prevents the
     // initiation of interferon-based therapy": the drug makes room for another therapy
