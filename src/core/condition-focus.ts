@@ -580,7 +580,16 @@ function leadIn(text: string, sentence: { start: number }): string {
     ...[...before.slice(0, colon).matchAll(/[.!?](?=\s)/g)].map((m) => m.index! + 1),
     ...[...before.slice(0, colon).matchAll(UNSTOPPED_LIMIT)].map((m) => m.index! + m[0].length),
   );
-  return before.slice(from, colon + 1).trim();
+  const opening = before.slice(from, colon + 1).trim();
+  // A limitation whose sentence ended before this bullet does not introduce it ("o Limitations of
+  // Use: The safety and efficacy of XALKORI have not been established in older adults with ...
+  // ALCL. • adult and pediatric patients ... with ... inflammatory myofibroblastic tumor"): the
+  // item it closes does, through its own lead-in.
+  if (before.endsWith('•') && colon < stop && LIMITING.test(opening)) {
+    const item = before.lastIndexOf('•', from);
+    return item < 0 ? '' : leadIn(text, { start: item + 1 });
+  }
+  return opening;
 }
 
 // openFDA keeps a table's caption but not its rows: a section that ends on "Table" had its

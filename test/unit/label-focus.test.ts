@@ -1763,6 +1763,12 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(amiloride, 'hypokalemia').kind).toBe('covers');
   });
 
+  it('reads the bullet after a finished limitation with the lead-in of the item the limitation closes', () => {
+    const xalkori =
+      'XALKORI is a kinase inhibitor indicated for the treatment of • adult patients with metastatic non-small cell lung cancer (NSCLC) whose tumors are anaplastic lymphoma kinase (ALK) or ROS1-positive. • pediatric patients 1 year of age and older and young adults with relapsed or refractory, systemic anaplastic large cell lymphoma (ALCL) that is ALK-positive. o Limitations of Use: The safety and efficacy of XALKORI have not been established in older adults with relapsed or refractory, systemic ALK-positive ALCL. • adult and pediatric patients 1 year of age and older with unresectable, recurrent, or refractory inflammatory myofibroblastic tumor (IMT) that is ALK-positive.';
+    expect(verdict(xalkori, 'inflammatory myofibroblastic tumor').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
