@@ -52,9 +52,10 @@ const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
 // A condition named as what is absent or excluded, not treated: "nephrotic syndrome, without
 // uremia", "noncirrhotic MASH" (not even named), "diabetic foot infections, without concomitant
-// osteomyelitis", "in the absence of organic pathology, such as fibroids or uterine cancer".
+// osteomyelitis", "in the absence of organic pathology, such as fibroids or uterine cancer", and
+// openFDA's spaced-out "N o n- small Cell Lung Cancer" (no small cell lung cancer).
 const NOT_WHAT_IS_TREATED =
-  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?|\b(?:do|does|did) not have\s+(?:clinically\s+)?(?:[\w-]+\s+)?)$/i;
+  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bn o n-\s?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?|\b(?:do|does|did) not have\s+(?:clinically\s+)?(?:[\w-]+\s+)?)$/i;
 // Words right before a condition that make it something other than what the drug treats. (The
 // patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
 // patients with nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction":

@@ -1769,6 +1769,12 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(xalkori, 'inflammatory myofibroblastic tumor').kind).toBe('covers');
   });
 
+  it("reads openFDA's spaced-out 'N o n- small' as no small cell lung cancer", () => {
+    const docetaxel =
+      'Docetaxel Injection is a microtubule inhibitor indicated for: Br e a st Cancer (BC): single agent for locally advanced or metastatic BC after chemotherapy failure N o n- small Cell Lung Cancer (NSCLC): single agent for locally advanced or metastatic NSCLC after platinum therapy failure';
+    expect(verdict(docetaxel, 'small cell lung cancer').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
