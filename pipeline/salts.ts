@@ -18,6 +18,9 @@ export const SALT_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Solvates of more than one word ("trametinib dimethyl sulfoxide", as openFDA names Mekinist). */
+const SOLVATES = ['dimethyl sulfoxide'];
+
 /** Words that name an element or ion on their own: never left alone after stripping. */
 const CATIONS = new Set([
   'sodium',
@@ -37,9 +40,9 @@ const CATIONS = new Set([
  * ingredient in its own right ("potassium chloride", "lithium carbonate") is kept whole.
  */
 export function stripSalt(name: string, isIngredient: (n: string) => boolean): string {
-  // (a solvate of two words: "trametinib dimethyl sulfoxide", as openFDA names Mekinist)
-  if (name.endsWith(' dimethyl sulfoxide') && !isIngredient(name))
-    return stripSalt(name.slice(0, -' dimethyl sulfoxide'.length), isIngredient);
+  const solvate = SOLVATES.find((s) => name.endsWith(` ${s}`));
+  if (solvate && !isIngredient(name))
+    return stripSalt(name.slice(0, -solvate.length - 1), isIngredient);
   let words = name.split(' ');
   while (
     words.length > 1 &&
