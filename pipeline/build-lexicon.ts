@@ -132,6 +132,22 @@ export function buildLexicon(
     }
   }
 
+  // The labelled drug that a substance of another name is, by a label's own generic name (only
+  // where one labelled drug has it): Auryxia's substance is "tetraferric tricitrate decahydrate",
+  // its generic name "ferric citrate", RxNorm's ingredient; the Epogen label's "epoetin alfa" is
+  // RxNorm's, with Procrit and Retacrit. (Not by UNII alone: RxNorm's "insulin regular human", with
+  // Humulin R, shares its UNII with Afrezza's inhaled "insulin human", another product.)
+  const labelledAs = new Map<string, Set<string>>();
+  for (const label of labels) {
+    const ids = labelIngredients.get(label.set_id)!;
+    const generic = label.openfda.generic_name?.[0];
+    if (!generic || ids.length !== 1) continue;
+    const key = base(generic);
+    labelledAs.set(key, (labelledAs.get(key) ?? new Set()).add(ids[0]!));
+  }
+  /** Drug ids whose substance is a labelled drug's under another name, to that drug's id. */
+  const foldedInto = new Map<string, string>();
+
   // RxNorm brands point to their ingredients (salt forms folded to the base).
   const brandTargets = new Map<string, string[]>();
   for (const row of brands) {
@@ -186,7 +202,15 @@ export function buildLexicon(
     const parent = form ? name.slice(0, form.index) : null;
     if (parent && drugs.has(slugify(parent))) {
       addName(name, 'salt', [slugify(parent)], `${source} (a form of the drug)`);
+      foldedInto.set(slugify(name), slugify(parent));
       return null;
+    }
+    const labelled = labelledAs.get(name);
+    if (labelled?.size === 1) {
+      const [id] = labelled;
+      addName(name, 'salt', [id!], `${source} (the labelled substance, another name)`);
+      foldedInto.set(slugify(name), id!);
+      return drugs.get(id!)!;
     }
     return ensureDrug(name, source);
   };
@@ -225,7 +249,9 @@ export function buildLexicon(
   const fuller = fullerBrandIngredients(labels, orangeBook, base);
   for (const [brand, listed] of brandTargets) {
     const targets = fuller(brand, listed);
-    const ids = targets.map(slugify).filter((id) => drugs.has(id));
+    const ids = targets
+      .map((t) => foldedInto.get(slugify(t)) ?? slugify(t))
+      .filter((id) => drugs.has(id));
     // A curated brand (checked by hand against its ingredients) wins over RxNorm's list.
     if (ids.length === targets.length && !curatedNames.has(lower(brand)))
       addName(brand, 'brand', ids, 'RxNorm brand');
@@ -238,7 +264,7 @@ export function buildLexicon(
     const brand = orangeBookBrand(row.brand!);
     if (!brand || isOrdinaryWord(brand, rules, 'brand')) continue;
     const subs = row.ingredients!.split('|').map((s) => lower(s));
-    const ids = [...new Set(subs.map((s) => slugify(base(s))))];
+    const ids = [...new Set(subs.map((s) => foldedInto.get(slugify(base(s))) ?? slugify(base(s))))];
     if (!ids.every((id) => drugs.has(id))) continue;
     if (!isBrandWorthy(brand, [...subs, ...subs.map(base)], undefined)) continue;
     // A trade name that is the name of another substance ("IRON DEXTRAN" listed with ferric
@@ -264,7 +290,9 @@ export function buildLexicon(
   for (const [file, kind, rows] of curated) {
     for (const row of rows) {
       const [text, targets] = Object.values(row) as [string, string];
-      const ids = targets.split(';').map((t) => slugify(t.trim()));
+      const ids = targets
+        .split(';')
+        .map((t) => foldedInto.get(slugify(t.trim())) ?? slugify(t.trim()));
       const missing = ids.filter((id) => !drugs.has(id));
       if (missing.length) unknownTargets.push(`${file}: "${text}" names ${missing.join(', ')}`);
       else addName(text, kind, ids, `curated ${file}`);
@@ -352,7 +380,7 @@ const SPELLING_VARIANTS: [RegExp, (m: string) => string, string][] = [
 ];
 
 const FORM_OF_PARENT =
-  / (?:macrocrystalline|macrocrystals|micronized|anhydrous|crystalline|microcrystalline|microsize|ultramicrocrystalline|ultramicrosize|resin complex|phosphate complex|polistirex|polacrilex|synthetic(?: human| porcine)?|recombinant|usp|dimaleate|pivalate|tebutate|indanyl|gluceptate|phenpropionate|diolamine|tannate|terephthalate|diaspartate|ditromethamine|adipate|aspartate|glycinate|gluconate|acetyl|methylbromide|bismuth|tetrahydrate|monobasic|dibasic)$/;
+  / (?:macrocrystalline|macrocrystals|micronized|anhydrous|crystalline|microcrystalline|microsize|ultramicrocrystalline|ultramicrosize|resin complex|resin|phosphate complex|polistirex|polacrilex|synthetic(?: human| porcine)?|recombinant|usp|dimaleate|pivalate|tebutate|indanyl|gluceptate|phenpropionate|diolamine|tannate|terephthalate|diaspartate|ditromethamine|adipate|aspartate|glycinate|gluconate|acetyl|methylbromide|bismuth|tetrahydrate|monobasic|dibasic)$/;
 
 function isOrdinaryWord(name: string, rules: AmbiguityRules, kind: NameKind = 'generic'): boolean {
   return (rules.flagsFor(name, kind) & (NameFlag.commonWord | NameFlag.personName)) !== 0;

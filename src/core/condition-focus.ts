@@ -93,12 +93,15 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // cholecystitis"
     String.raw`\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}`,
     // what the patients are at risk of: "patients ... who present a risk of pancreatitis"
-    String.raw`\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+`,
+    // (not of the disease progressing, which they have: "adults at risk of rapidly progressing
+    // autosomal dominant polycystic kidney disease"; but "at high risk for progression to severe
+    // COVID-19" is no severe COVID-19)
+    String.raw`\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+(?!(?:rapid(?:ly)?\s+)?progressing\s+(?!to\b))`,
     // a risk of the drug, not a risk it reduces: "Because of the risk of potentially fatal, acute
     // fulminant liver failure", "a substantial risk of aplastic anemia and/or liver failure is
     // deemed acceptable", "the potential benefits outweigh the risk of vision loss"; its examples
     // too: "may increase the risk of toxicity (e.g., seizures)")
-    String.raw`(?<!\b(?:reduc\w*|lower\w*|decreas\w*|prevent\w*|minimi\w*|mitigat\w*)\s+(?:[\w-]+\s+){0,3})\brisks?\s+(?:of|for)\s+(?:[\w-]+,?\s+(?:and\/or\s+|or\s+|and\s+)?){0,4}(?:\((?:e\.g\.|i\.e\.|such as|including),?\s+)?`,
+    String.raw`(?<!\b(?:reduc\w*|lower\w*|decreas\w*|prevent\w*|minimi\w*|mitigat\w*)\s+(?:[\w-]+\s+){0,3})\brisks?\s+(?:of|for)\s+(?!(?:rapid(?:ly)?\s+)?progressing\s+(?!to\b))(?:[\w-]+,?\s+(?:and\/or\s+|or\s+|and\s+)?){0,4}(?:\((?:e\.g\.|i\.e\.|such as|including),?\s+)?`,
     // the disease of another treatment the patients receive: "men ... receiving androgen
     // deprivation therapy (ADT) for nonmetastatic prostate cancer"
     String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,
@@ -417,10 +420,11 @@ const NOT_YET_TREATED =
 // after another treatment failed ("resistance or intolerance to prior therapy", "disease
 // progression following ...", "who have received at least two prior therapies", "who have had an
 // insufficient response to corticosteroids", "inadequately controlled with inhaled corticosteroids",
-// "who remain symptomatic despite H1 antihistamine treatment", "who have not responded to ...";
-// not "non-refractory").
+// "who remain symptomatic despite H1 antihistamine treatment", "who have not responded to ...",
+// "who respond inadequately to alternative treatments", "who have failed to respond satisfactorily
+// to standard treatment"; not "non-refractory").
 const TREATED_BEFORE =
-  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+treated|(?:insufficient|inadequate|incomplete)\s+response\s+to|not\s+(?:adequately\s+)?responded\s+to|inadequately\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+treated|(?:insufficient|inadequate|incomplete)\s+response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|not\s+(?:adequately\s+)?responded\s+to|inadequately\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
@@ -455,9 +459,15 @@ const OTHER_COURSE: Record<string, RegExp> = {
   // "nonmetastatic castration-resistant prostate cancer"
   metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
 };
-// A statement of the course in which treatment starts, whatever condition it follows.
+// A statement of the course in which treatment starts, whatever condition it follows, or of the
+// only patients it is for ("recommended for use only in those patients who respond inadequately to
+// alternative treatments and whose epilepsy is so severe ...": felbamate's).
 const STARTED_ONLY_IN =
-  /\b(?:should|must)\s+(?:only\s+)?be\s+(?:initiated|started)\s+(?:only\s+)?in\s+([^.;]{0,120})/gi;
+  /\b(?:(?:should|must)\s+(?:only\s+)?be\s+(?:initiated|started)\s+(?:only\s+)?in|recommended\s+for\s+use\s+only\s+in)\s+([^.;]{0,120})/gi;
+// A label that says the drug is no first treatment speaks of no new disease ("not indicated as a
+// first line antiepileptic treatment", "not intended as a treatment of first choice").
+const NOT_FIRST_LINE =
+  /\bnot\s+(?:indicated|recommended|intended)\s+(?:as|for)\s+(?:an?\s+)?(?:first[- ]line\b|(?:treatment|therapy)\s+of\s+first\s+choice\b)/i;
 // The treatment's duration that excludes the course a question added.
 const OTHER_DURATION: Record<string, RegExp> = {
   chronic: /\bshort[- ]term\b/i,
@@ -483,6 +493,9 @@ const ASKED_COURSE: Record<string, { test(s: string): boolean }> = {
   recurrent: TREATED_BEFORE,
   relapsed: TREATED_BEFORE,
   refractory: TREATED_BEFORE,
+  // (the word itself, not "severity": "facial acne vulgaris of mild to moderate severity" is no
+  // severe acne)
+  severe: /\bsevere(?:ly)?\b/i,
 };
 
 const MAX_QUOTE = 260;
@@ -932,8 +945,17 @@ function readIndications(
           text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 12)),
       ),
     );
+  // (and one that names the patients' disease before one that names an outcome the drug lowers
+  // the risk of: "in adult patients with chronic kidney disease (CKD)" after "to reduce the risk
+  // of: ... end-stage kidney disease")
+  const outcome = (x: Hit) =>
+    /\brisk\s+of\b(?![^]*\bpatients\b)[^]*$/i.test(
+      leadIn(text, x.sentence) + ' ' + text.slice(x.sentence.start, x.hit.start),
+    );
   const pick = (xs: Hit[]) =>
+    xs.find((x) => asAsked(x) && head(x) && own(x) && !outcome(x)) ??
     xs.find((x) => asAsked(x) && head(x) && own(x)) ??
+    xs.find((x) => head(x) && own(x) && !outcome(x)) ??
     xs.find((x) => head(x) && own(x)) ??
     xs.find((x) => asAsked(x) && head(x) && kin(x)) ??
     xs.find((x) => head(x) && kin(x)) ??
@@ -1209,11 +1231,13 @@ function fitsTheQuestion(
     );
   // (or where the label says in which course treatment starts: "Treatment with LEQEMBI should be
   // initiated in patients with mild cognitive impairment or mild dementia stage of disease")
-  const startsOnlyInOther = courses.some((w) =>
-    [...text.matchAll(STARTED_ONLY_IN)].some(
-      (m) => OTHER_COURSE[w]!.test(m[1]!) && !askedCourse.get(w)!.test(m[1]!),
-    ),
-  );
+  const startsOnlyInOther =
+    courses.some((w) =>
+      [...text.matchAll(STARTED_ONLY_IN)].some(
+        (m) => OTHER_COURSE[w]!.test(m[1]!) && !askedCourse.get(w)!.test(m[1]!),
+      ),
+    ) ||
+    (courses.includes('newly') && NOT_FIRST_LINE.test(text));
   const otherCourse =
     courses.length > 0 && (startsOnlyInOther || hits.some(namesOther))
       ? (x: Hit) => !namesAsked(x)

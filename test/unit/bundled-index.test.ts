@@ -98,6 +98,12 @@ describe('evidence for baclofen', () => {
       ['cabozantinib', /cabozantinib/i],
       // (a solvate: openFDA names Mekinist's substance "trametinib dimethyl sulfoxide")
       ['trametinib', /Mekinist/i],
+      // (another name: the label's generic name is the ingredient RxNorm lists, with its brands)
+      ['ferric citrate', /Auryxia/i],
+      ['epoetin alfa', /epoetin alfa/i],
+      ['Procrit', /epoetin alfa/i],
+      ['ferumoxytol', /Feraheme/i],
+      ['Questran', /cholestyramine/i],
     ] as const) {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);
@@ -170,7 +176,7 @@ describe('names of the complete vocabulary', () => {
       .map((m) => m.drugId);
     expect(found).toEqual([
       'adalimumab',
-      'epoetin-alfa',
+      'epoetin',
       'interferon-alfa-2b',
       'albuterol',
       'gliclazide',

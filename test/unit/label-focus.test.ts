@@ -1775,6 +1775,49 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(docetaxel, 'small cell lung cancer').kind).not.toBe('covers');
   });
 
+  it('reads "of mild to moderate severity" as no severe disease', () => {
+    const trilitas =
+      'Trilitas gel, 0.1% is indicated for the topical treatment of mild to moderate facial acne vulgaris. 1.2 Acne Vulgaris Trilitas (tazarotene) gel, 0.1% is also indicated for the topical treatment of patients with facial acne vulgaris of mild to moderate severity.';
+    expect(verdict(trilitas, 'severe acne').kind).not.toBe('covers');
+    expect(verdict(trilitas, 'acne').kind).toBe('covers');
+  });
+
+  it('reads a label that is no first treatment, or only for those who responded inadequately, as no new disease', () => {
+    const felbamate =
+      'Felbamate oral suspension, USP is not indicated as a first line antiepileptic treatment. Felbamate oral suspension is recommended for use only in those patients who respond inadequately to alternative treatments and whose epilepsy is so severe that a substantial risk of aplastic anemia and/or liver failure is deemed acceptable in light of the benefits conferred by its use. If these criteria are met and the patient has been fully advised of the risk, and has provided written acknowledgement, felbamate can be considered for either monotherapy or adjunctive therapy in the treatment of partial seizures, with and without generalization, in adults with epilepsy and as adjunctive therapy in the treatment of partial and generalized seizures associated with Lennox-Gastaut syndrome in children.';
+    expect(verdict(felbamate, 'newly diagnosed epilepsy').kind).not.toBe('covers');
+    expect(verdict(felbamate, 'epilepsy').kind).toBe('covers');
+    const pimozide =
+      'Pimozide tablets, USP are indicated for the suppression of motor and phonic tics in patients with Tourette’s Disorder who have failed to respond satisfactorily to standard treatment.';
+    expect(verdict(pimozide, 'newly diagnosed tourette syndrome').kind).not.toBe('covers');
+    expect(verdict(pimozide, 'tourette syndrome').kind).toBe('covers');
+    expect(
+      verdict(
+        'Pimozide tablets are indicated for the suppression of motor and phonic tics in patients with Tourette’s Disorder. Pimozide tablets are not intended as a treatment of first choice.',
+        'newly diagnosed tourette syndrome',
+      ).kind,
+    ).not.toBe('covers');
+    // (either statement alone)
+    expect(
+      verdict(
+        felbamate.replace('is not indicated as a first line', 'is an'),
+        'newly diagnosed epilepsy',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
+  it('reads patients at risk of their disease progressing as having it, not progression to a severe form', () => {
+    const jynarque =
+      'JYNARQUE is indicated to slow kidney function decline in adults at risk of rapidly progressing autosomal dominant polycystic kidney disease (ADPKD).';
+    expect(verdict(jynarque, 'polycystic kidney disease').kind).toBe('covers');
+    const paxlovid =
+      'PAXLOVID is indicated for the treatment of mild-to-moderate COVID-19 in adults who are at high risk for progression to severe COVID-19, including hospitalization or death.';
+    expect(verdict(paxlovid, 'severe covid-19').kind).not.toBe('covers');
+    expect(
+      verdict(paxlovid.replace('progression to', 'progressing to'), 'severe covid-19').kind,
+    ).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
