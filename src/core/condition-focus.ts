@@ -431,7 +431,8 @@ const TREATED_BEFORE =
 // fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
 // "metastatic".
 const OTHER_COURSE: Record<string, RegExp> = {
-  severe: /\b(?:mild|moderate)(?:ly)?\b/i,
+  // ("acute uncomplicated influenza" is no severe influenza)
+  severe: /\b(?:(?:mild|moderate)(?:ly)?|uncomplicated)\b/i,
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
   // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)

@@ -1775,11 +1775,16 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(docetaxel, 'small cell lung cancer').kind).not.toBe('covers');
   });
 
-  it('reads "of mild to moderate severity" as no severe disease', () => {
+  it('reads "of mild to moderate severity" and "uncomplicated" as no severe disease', () => {
     const trilitas =
       'Trilitas gel, 0.1% is indicated for the topical treatment of mild to moderate facial acne vulgaris. 1.2 Acne Vulgaris Trilitas (tazarotene) gel, 0.1% is also indicated for the topical treatment of patients with facial acne vulgaris of mild to moderate severity.';
     expect(verdict(trilitas, 'severe acne').kind).not.toBe('covers');
     expect(verdict(trilitas, 'acne').kind).toBe('covers');
+    // (nor "uncomplicated" any severe one)
+    const rapivab =
+      'RAPIVAB is indicated for the treatment of acute uncomplicated influenza in patients 6 months and older who have been symptomatic for no more than 2 days.';
+    expect(verdict(rapivab, 'severe influenza').kind).not.toBe('covers');
+    expect(verdict(rapivab, 'influenza').kind).toBe('covers');
   });
 
   it('reads a label that is no first treatment, or only for those who responded inadequately, as no new disease', () => {
