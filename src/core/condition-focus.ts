@@ -624,6 +624,25 @@ function listItem(x: Hit): string {
   return s.slice(from, to);
 }
 
+// Words that set one form of a disease apart from another: MeSH files "primary progressive" and
+// "secondary progressive multiple sclerosis" as one heading, so a label's limit on the first
+// ("not indicated in the treatment of patients with primary progressive multiple sclerosis")
+// read as one on the second.
+const EXCLUSIVE_FORMS = new Set(['primary', 'secondary', 'congenital', 'acquired']);
+
+/** The words name another form of the asked condition: "primary progressive MS" for "secondary progressive multiple sclerosis". */
+function otherSubtype(named: string, asked: string): boolean {
+  const [n0, n1] = conditionKey(named).split(' ');
+  const [a0, a1] = conditionKey(asked).split(' ');
+  return (
+    n0 !== a0 &&
+    EXCLUSIVE_FORMS.has(n0!) &&
+    EXCLUSIVE_FORMS.has(a0!) &&
+    n1 !== undefined &&
+    n1 === a1
+  );
+}
+
 export function labelVerdict(label: Label | null, condition: ResolvedCondition): LabelVerdict {
   const indications = label?.sections.indications;
   if (!label || !indications) return { kind: 'silent', why: 'no indications in the data' };
@@ -723,7 +742,8 @@ function readIndications(
           text.slice(h.end, h.end + 24),
         ) &&
         !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
-        !foreign.some((r) => h.start >= r.start && h.end <= r.end),
+        !foreign.some((r) => h.start >= r.start && h.end <= r.end) &&
+        !otherSubtype(text.slice(h.start, h.end), condition.words),
     )
     .map((h) => ({ hit: h, sentence: sentenceAround(text, h) }));
   // Only a sentence that states an indication counts, not one that explains it ("lowering blood

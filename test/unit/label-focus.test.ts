@@ -1823,6 +1823,18 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).not.toBe('covers');
   });
 
+  it('reads a limit on another form of the condition, which MeSH files under one heading, as no limit on the asked one', () => {
+    const mitoxantrone =
+      'Mitoxantrone injection is indicated for reducing neurologic disability and/or the frequency of clinical relapses in patients with secondary (chronic) progressive, progressive relapsing, or worsening relapsing-remitting multiple sclerosis. Mitoxantrone injection is not indicated in the treatment of patients with primary progressive multiple sclerosis.';
+    expect(verdict(mitoxantrone, 'secondary progressive multiple sclerosis').kind).not.toBe(
+      'limited',
+    );
+    expect(verdict(mitoxantrone, 'primary progressive multiple sclerosis').kind).toBe('limited');
+    const ocrevus = 'OCREVUS is indicated for the treatment of: Primary progressive MS, in adults.';
+    expect(verdict(ocrevus, 'secondary progressive multiple sclerosis').kind).not.toBe('covers');
+    expect(verdict(ocrevus, 'primary progressive multiple sclerosis').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
