@@ -89,6 +89,24 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('reads the curated condition links and terms as the labels need them', async () => {
+    // (DO files malignant pleural mesothelioma under squamous cell carcinoma, MeSH Mesothelioma
+    // under Adenoma; neither is, and DO's mesotheliomas had no link to MeSH's)
+    for (const [question, covers] of [
+      ['pemetrexed for squamous cell carcinoma', false],
+      ['pemetrexed for adenoma', false],
+      ['ipilimumab for mesothelioma', true],
+      ['eculizumab for pnh', true],
+      ['tolvaptan for siadh', true],
+      ['telavancin for hospital-acquired pneumonia', true],
+      ['tigecycline for habp', false],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.labelIndicationsMention === true, question).toBe(covers);
+    }
+  });
+
   it('finds the label of a drug whose label names its salt or ester', async () => {
     // "dabigatran" is written for Pradaxa's dabigatran etexilate; "nintedanib" for its esylate
     for (const [query, title] of [
