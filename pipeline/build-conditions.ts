@@ -91,10 +91,16 @@ export function buildConditions(
       );
     parents[child]!.push(parent);
   }
-  // DO -> MeSH links that say "the same condition": plain xrefs and exact matches only.
+  // DO -> MeSH links that say "the same condition": plain xrefs and exact matches only, less the
+  // ones that join a condition to a broader heading (curated/condition-same-dropped.tsv: DO's
+  // carcinoma to MeSH's Neoplasms, Glandular and Epithelial, which holds gliomas and adenomas).
+  const sameDropped = new Set(
+    readTsv(join(curatedDir, 'condition-same-dropped.tsv')).map((r) => `${r.concept_id}=${r.xref}`),
+  );
   const same: [number, number][] = [];
   for (const x of readTsv(join(dir, 'xrefs.tsv'))) {
     if (x.relation !== 'xref' && x.relation !== 'exactMatch') continue;
+    if (sameDropped.has(`${x.concept_id}=${x.xref}`)) continue;
     const a = index.get(x.concept_id!);
     const b = index.get(x.xref!);
     if (a !== undefined && b !== undefined) same.push([a, b]);

@@ -100,6 +100,14 @@ describe('evidence for baclofen', () => {
       ['tolvaptan for siadh', true],
       ['telavancin for hospital-acquired pneumonia', true],
       ['tigecycline for habp', false],
+      // (MeSH files melanoma under neuroendocrine tumors, gliomas under germ cell tumors; DO's
+      // carcinoma was joined to MeSH's glandular and epithelial neoplasms; bare "Paget's disease"
+      // was DO's mammary one, not the bone disease of bisphosphonate labels)
+      ['dacarbazine for neuroendocrine tumor', false],
+      ['temozolomide for germ cell tumor', false],
+      ['temozolomide for carcinoma', false],
+      ['risedronate for breast cancer', false],
+      ["alendronate for paget's disease", true],
     ] as const) {
       const r = await index.lookup(question);
       if (!r.ok) throw new Error(r.error);
