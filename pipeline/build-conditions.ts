@@ -74,12 +74,22 @@ export function buildConditions(
     ),
   );
   const parents: number[][] = ids.map(() => []);
+  const droppedSeen = new Set<string>();
   for (const h of readTsv(join(dir, 'hierarchy.tsv'))) {
     const child = index.get(h.concept_id!);
     const parent = index.get(h.parent_id!);
-    if (dropped.has(`${h.concept_id}>${h.parent_id}`)) continue;
+    if (dropped.has(`${h.concept_id}>${h.parent_id}`)) {
+      droppedSeen.add(`${h.concept_id}>${h.parent_id}`);
+      continue;
+    }
     if (child !== undefined && parent !== undefined) parents[child]!.push(parent);
   }
+  // (a dropped link the sources no longer hold is a curation to revisit, not one to keep silently)
+  const stale = [...dropped].filter((k) => !droppedSeen.has(k));
+  if (stale.length)
+    throw new Error(
+      `curated/condition-links-dropped.tsv: not a link of the sources: ${stale.join(', ')}`,
+    );
   // Links a drug question reads one way (curated/condition-links-added.tsv): a question about
   // heartburn is answered by a label for GERD, but a label that treats heartburn does not cover GERD.
   for (const h of readTsv(join(curatedDir, 'condition-links-added.tsv'))) {
@@ -97,14 +107,23 @@ export function buildConditions(
   const sameDropped = new Set(
     readTsv(join(curatedDir, 'condition-same-dropped.tsv')).map((r) => `${r.concept_id}=${r.xref}`),
   );
+  const sameDroppedSeen = new Set<string>();
   const same: [number, number][] = [];
   for (const x of readTsv(join(dir, 'xrefs.tsv'))) {
     if (x.relation !== 'xref' && x.relation !== 'exactMatch') continue;
-    if (sameDropped.has(`${x.concept_id}=${x.xref}`)) continue;
+    if (sameDropped.has(`${x.concept_id}=${x.xref}`)) {
+      sameDroppedSeen.add(`${x.concept_id}=${x.xref}`);
+      continue;
+    }
     const a = index.get(x.concept_id!);
     const b = index.get(x.xref!);
     if (a !== undefined && b !== undefined) same.push([a, b]);
   }
+  const staleSame = [...sameDropped].filter((k) => !sameDroppedSeen.has(k));
+  if (staleSame.length)
+    throw new Error(
+      `curated/condition-same-dropped.tsv: not a cross-reference of the sources: ${staleSame.join(', ')}`,
+    );
   const curatedKeys = new Set(curated.map((c) => conditionKey(uninvert(c.term!))));
   for (const [key, t] of terms)
     if (!curatedKeys.has(key))

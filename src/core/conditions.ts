@@ -113,10 +113,22 @@ export class TermSet {
       this.vocab.hasTerm(`${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`);
     const tokens = all.filter((t, i) => !bracketed(t) && !sectionNumber(t) && !inName(t, i));
     const folded = tokens.map(foldToken);
+    // A name does not run across the end of a sentence: "... with myelodysplastic syndrome (MDS).
+    // 1.1 Acute Myeloid Leukemia" is no "myelodysplastic syndrome acute myeloid leukemia" (an entry
+    // term of GATA2 deficiency). The run from token i can reach as far as the first stop after it.
+    // (not the period of an initial or a short abbreviation: "P. vivax", "St. Louis", "vs.")
+    const stopAfter = tokens.map((t, k) => {
+      if (k + 1 >= tokens.length) return false;
+      const gap = text.slice(t.end, tokens[k + 1]!.start + 1);
+      if (!/[.!?;]\s/.test(gap)) return false;
+      return !(gap.startsWith('. ') && /^[A-Za-z]{1,3}$/.test(text.slice(t.start, t.end)));
+    });
     const out: TermMatch[] = [];
     for (let i = 0; i < tokens.length;) {
       let hit = 0;
-      for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1 && !hit; n--) {
+      let reach = 1;
+      while (i + reach < tokens.length && reach < MAX_TOKENS && !stopAfter[i + reach - 1]) reach++;
+      for (let n = Math.min(reach, tokens.length - i); n >= 1 && !hit; n--) {
         const key = folded.slice(i, i + n).join(' ');
         const concepts = this.keys.get(key);
         if (!concepts) {

@@ -1835,6 +1835,18 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(ocrevus, 'primary progressive multiple sclerosis').kind).toBe('covers');
   });
 
+  it('reads no condition name across the end of a sentence', () => {
+    const grafapex =
+      'GRAFAPEX is indicated for use in combination with fludarabine as a preparative regimen for allogeneic hematopoietic stem cell transplantation in adult and pediatric patients 1 year of age and older with myelodysplastic syndrome (MDS).. 1.1 Acute Myeloid Leukemia GRAFAPEX is indicated in combination with fludarabine as a preparative regimen for allogeneic hematopoietic stem cell transplantation in adult and pediatric patients 1 year of age and older with acute myeloid leukemia (AML).';
+    // ("myelodysplastic syndrome acute myeloid leukemia" is an entry term of GATA2 deficiency)
+    expect(verdict(grafapex, 'genetic disorder').kind).not.toBe('covers');
+    expect(verdict(grafapex, 'acute myeloid leukemia').kind).toBe('covers');
+    // (an initial's period is no end: "P. vivax malaria")
+    expect(
+      verdict('X is indicated for the radical cure of P. vivax malaria.', 'malaria').kind,
+    ).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
