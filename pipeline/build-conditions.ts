@@ -84,12 +84,7 @@ export function buildConditions(
     }
     if (child !== undefined && parent !== undefined) parents[child]!.push(parent);
   }
-  // (a dropped link the sources no longer hold is a curation to revisit, not one to keep silently)
-  const stale = [...dropped].filter((k) => !droppedSeen.has(k));
-  if (stale.length)
-    throw new Error(
-      `curated/condition-links-dropped.tsv: not a link of the sources: ${stale.join(', ')}`,
-    );
+  failOnUnseen('condition-links-dropped.tsv', 'a link', dropped, droppedSeen);
   // Links a drug question reads one way (curated/condition-links-added.tsv): a question about
   // heartburn is answered by a label for GERD, but a label that treats heartburn does not cover GERD.
   for (const h of readTsv(join(curatedDir, 'condition-links-added.tsv'))) {
@@ -119,11 +114,7 @@ export function buildConditions(
     const b = index.get(x.xref!);
     if (a !== undefined && b !== undefined) same.push([a, b]);
   }
-  const staleSame = [...sameDropped].filter((k) => !sameDroppedSeen.has(k));
-  if (staleSame.length)
-    throw new Error(
-      `curated/condition-same-dropped.tsv: not a cross-reference of the sources: ${staleSame.join(', ')}`,
-    );
+  failOnUnseen('condition-same-dropped.tsv', 'a cross-reference', sameDropped, sameDroppedSeen);
   const curatedKeys = new Set(curated.map((c) => conditionKey(uninvert(c.term!))));
   for (const [key, t] of terms)
     if (!curatedKeys.has(key))
@@ -144,6 +135,13 @@ export function buildConditions(
         t.abbreviation ? 1 : t.part ? 2 : 0,
       ]),
   };
+}
+
+/** A dropped link the sources no longer hold is a curation to revisit, not one to keep silently. */
+function failOnUnseen(file: string, what: string, dropped: Set<string>, seen: Set<string>): void {
+  const stale = [...dropped].filter((k) => !seen.has(k));
+  if (stale.length)
+    throw new Error(`curated/${file}: not ${what} of the sources: ${stale.join(', ')}`);
 }
 
 /**

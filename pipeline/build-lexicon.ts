@@ -147,6 +147,8 @@ export function buildLexicon(
   }
   /** Drug ids whose substance is a labelled drug's under another name, to that drug's id. */
   const foldedInto = new Map<string, string>();
+  /** The drug id a name stands for, after folding. */
+  const idOf = (name: string) => foldedInto.get(slugify(name)) ?? slugify(name);
 
   // RxNorm brands point to their ingredients (salt forms folded to the base).
   const brandTargets = new Map<string, string[]>();
@@ -249,9 +251,7 @@ export function buildLexicon(
   const fuller = fullerBrandIngredients(labels, orangeBook, base);
   for (const [brand, listed] of brandTargets) {
     const targets = fuller(brand, listed);
-    const ids = targets
-      .map((t) => foldedInto.get(slugify(t)) ?? slugify(t))
-      .filter((id) => drugs.has(id));
+    const ids = targets.map(idOf).filter((id) => drugs.has(id));
     // A curated brand (checked by hand against its ingredients) wins over RxNorm's list.
     if (ids.length === targets.length && !curatedNames.has(lower(brand)))
       addName(brand, 'brand', ids, 'RxNorm brand');
@@ -264,7 +264,7 @@ export function buildLexicon(
     const brand = orangeBookBrand(row.brand!);
     if (!brand || isOrdinaryWord(brand, rules, 'brand')) continue;
     const subs = row.ingredients!.split('|').map((s) => lower(s));
-    const ids = [...new Set(subs.map((s) => foldedInto.get(slugify(base(s))) ?? slugify(base(s))))];
+    const ids = [...new Set(subs.map((s) => idOf(base(s))))];
     if (!ids.every((id) => drugs.has(id))) continue;
     if (!isBrandWorthy(brand, [...subs, ...subs.map(base)], undefined)) continue;
     // A trade name that is the name of another substance ("IRON DEXTRAN" listed with ferric
@@ -290,9 +290,7 @@ export function buildLexicon(
   for (const [file, kind, rows] of curated) {
     for (const row of rows) {
       const [text, targets] = Object.values(row) as [string, string];
-      const ids = targets
-        .split(';')
-        .map((t) => foldedInto.get(slugify(t.trim())) ?? slugify(t.trim()));
+      const ids = targets.split(';').map((t) => idOf(t.trim()));
       const missing = ids.filter((id) => !drugs.has(id));
       if (missing.length) unknownTargets.push(`${file}: "${text}" names ${missing.join(', ')}`);
       else addName(text, kind, ids, `curated ${file}`);

@@ -60,6 +60,10 @@ const NOT_WHAT_IS_TREATED =
 // patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
 // patients with nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction":
 // the quote shows the scope.)
+// Words after "risk of" that name the disease progressing, which the patients have: "adults at risk
+// of rapidly progressing autosomal dominant polycystic kidney disease"; but "at high risk for
+// progression to severe COVID-19" is no severe COVID-19.
+const NOT_PROGRESSING = String.raw`(?!(?:rapid(?:ly)?\s+)?progressing\s+(?!to\b))`;
 const NOT_TREATED_WHEN_BEFORE = new RegExp(
   `(?:${[
     // what the drug brings about: "used to induce cardiac arrest" (a cardioplegic solution),
@@ -92,16 +96,14 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // what a procedure is for, under surgical prophylaxis: "cholecystectomy for chronic calculous
     // cholecystitis"
     String.raw`\b[a-z]+(?:ectomy|otomy|ostomy|plasty|scopy)\s+for\s+(?:[\w-]+\s+){0,3}`,
-    // what the patients are at risk of: "patients ... who present a risk of pancreatitis"
-    // (not of the disease progressing, which they have: "adults at risk of rapidly progressing
-    // autosomal dominant polycystic kidney disease"; but "at high risk for progression to severe
-    // COVID-19" is no severe COVID-19)
-    String.raw`\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+(?!(?:rapid(?:ly)?\s+)?progressing\s+(?!to\b))`,
+    // what the patients are at risk of: "patients ... who present a risk of pancreatitis" (not
+    // their disease progressing)
+    String.raw`\b(?:present|presents|at|with)\s+(?:an?\s+)?(?:increased\s+|high\s+)?risk\s+(?:of|for)\s+${NOT_PROGRESSING}`,
     // a risk of the drug, not a risk it reduces: "Because of the risk of potentially fatal, acute
     // fulminant liver failure", "a substantial risk of aplastic anemia and/or liver failure is
     // deemed acceptable", "the potential benefits outweigh the risk of vision loss"; its examples
     // too: "may increase the risk of toxicity (e.g., seizures)")
-    String.raw`(?<!\b(?:reduc\w*|lower\w*|decreas\w*|prevent\w*|minimi\w*|mitigat\w*)\s+(?:[\w-]+\s+){0,3})\brisks?\s+(?:of|for)\s+(?!(?:rapid(?:ly)?\s+)?progressing\s+(?!to\b))(?:[\w-]+,?\s+(?:and\/or\s+|or\s+|and\s+)?){0,4}(?:\((?:e\.g\.|i\.e\.|such as|including),?\s+)?`,
+    String.raw`(?<!\b(?:reduc\w*|lower\w*|decreas\w*|prevent\w*|minimi\w*|mitigat\w*)\s+(?:[\w-]+\s+){0,3})\brisks?\s+(?:of|for)\s+${NOT_PROGRESSING}(?:[\w-]+,?\s+(?:and\/or\s+|or\s+|and\s+)?){0,4}(?:\((?:e\.g\.|i\.e\.|such as|including),?\s+)?`,
     // the disease of another treatment the patients receive: "men ... receiving androgen
     // deprivation therapy (ADT) for nonmetastatic prostate cancer"
     String.raw`\breceiving\s+(?:[\w-]+\s+){0,4}(?:therapy|treatment)\s+(?:\([^()]{0,12}\)\s+)?for\s+(?:[\w-]+\s+){0,2}`,

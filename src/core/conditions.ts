@@ -119,7 +119,7 @@ export class TermSet {
     // (not the period of an initial or a short abbreviation: "P. vivax", "St. Louis", "vs.")
     const stopAfter = tokens.map((t, k) => {
       if (k + 1 >= tokens.length) return false;
-      const gap = text.slice(t.end, tokens[k + 1]!.start + 1);
+      const gap = text.slice(t.end, tokens[k + 1]!.start);
       if (!/[.!?;]\s/.test(gap)) return false;
       return !(gap.startsWith('. ') && /^[A-Za-z]{1,3}$/.test(text.slice(t.start, t.end)));
     });
