@@ -111,6 +111,12 @@ export function buildLexicon(
 
   // Labels: their substances are the ingredients; brand and generic names point to them.
   const labelIngredients = new Map<string, string[]>();
+  // The labelled drug that a substance of another name is, by a label's own generic name (only
+  // where one labelled drug has it): Auryxia's substance is "tetraferric tricitrate decahydrate",
+  // its generic name "ferric citrate", RxNorm's ingredient; the Epogen label's "epoetin alfa" is
+  // RxNorm's, with Procrit and Retacrit. (Not by UNII alone: RxNorm's "insulin regular human", with
+  // Humulin R, shares its UNII with Afrezza's inhaled "insulin human", another product.)
+  const labelledAs = new Map<string, Set<string>>();
   for (const label of [...labels].sort((a, b) => a.set_id.localeCompare(b.set_id))) {
     const subs = substancesOf(label);
     const ids = [...new Set(subs.map((s) => ensureDrug(base(s), 'FDA label').id))];
@@ -119,8 +125,11 @@ export function buildLexicon(
     for (const s of subs)
       if (base(s) !== s) addName(s, 'salt', [slugify(base(s))], 'FDA label substance');
     const generic = label.openfda.generic_name?.[0];
-    if (generic && ids.length === 1 && lower(generic) !== drugs.get(ids[0]!)!.name) {
-      addName(generic.toLowerCase(), 'salt', ids, 'FDA label generic name');
+    if (generic && ids.length === 1) {
+      if (lower(generic) !== drugs.get(ids[0]!)!.name)
+        addName(generic.toLowerCase(), 'salt', ids, 'FDA label generic name');
+      const key = base(generic);
+      labelledAs.set(key, (labelledAs.get(key) ?? new Set()).add(ids[0]!));
     }
     for (const brand of label.openfda.brand_name ?? []) {
       if (isBrandWorthy(brand, subs, generic))
@@ -132,19 +141,6 @@ export function buildLexicon(
     }
   }
 
-  // The labelled drug that a substance of another name is, by a label's own generic name (only
-  // where one labelled drug has it): Auryxia's substance is "tetraferric tricitrate decahydrate",
-  // its generic name "ferric citrate", RxNorm's ingredient; the Epogen label's "epoetin alfa" is
-  // RxNorm's, with Procrit and Retacrit. (Not by UNII alone: RxNorm's "insulin regular human", with
-  // Humulin R, shares its UNII with Afrezza's inhaled "insulin human", another product.)
-  const labelledAs = new Map<string, Set<string>>();
-  for (const label of labels) {
-    const ids = labelIngredients.get(label.set_id)!;
-    const generic = label.openfda.generic_name?.[0];
-    if (!generic || ids.length !== 1) continue;
-    const key = base(generic);
-    labelledAs.set(key, (labelledAs.get(key) ?? new Set()).add(ids[0]!));
-  }
   /** Drug ids whose substance is a labelled drug's under another name, to that drug's id. */
   const foldedInto = new Map<string, string>();
   /** The drug id a name stands for, after folding. */

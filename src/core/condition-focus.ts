@@ -465,7 +465,7 @@ const OTHER_COURSE: Record<string, RegExp> = {
 // A statement of the course in which treatment starts, whatever condition it follows, or of the
 // only patients it is for ("recommended for use only in those patients who respond inadequately to
 // alternative treatments and whose epilepsy is so severe ...": felbamate's).
-const STARTED_ONLY_IN =
+const STARTED_OR_USED_ONLY_IN =
   /\b(?:(?:should|must)\s+(?:only\s+)?be\s+(?:initiated|started)\s+(?:only\s+)?in|recommended\s+for\s+use\s+only\s+in)\s+([^.;]{0,120})/gi;
 // A label that says the drug is no first treatment speaks of no new disease ("not indicated as a
 // first line antiepileptic treatment", "not intended as a treatment of first choice").
@@ -1256,7 +1256,7 @@ function fitsTheQuestion(
   // initiated in patients with mild cognitive impairment or mild dementia stage of disease")
   const startsOnlyInOther =
     courses.some((w) =>
-      [...text.matchAll(STARTED_ONLY_IN)].some(
+      [...text.matchAll(STARTED_OR_USED_ONLY_IN)].some(
         (m) => OTHER_COURSE[w]!.test(m[1]!) && !askedCourse.get(w)!.test(m[1]!),
       ),
     ) ||
