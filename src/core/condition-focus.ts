@@ -30,7 +30,7 @@ export type LabelVerdict =
 
 // A sentence that names a condition only to exclude it or to limit the indication.
 const LIMITING =
-  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|do not (?:use|administer|give)|not to be used|failed to (?:demonstrate|show)|did not (?:demonstrate|show)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value|(?:is|are) not (?:a|the) drug of (?:first )?choice)\b/i;
+  /\b(?:neither\b[^.]{0,120}\bnor\b[^.]{0,120}\b(?:has|have) been (?:shown|demonstrated|established)|not (?:been )?(?:indicated|established|recommended|approved|shown|studied)|limitations? of use|should not be used|(?:is |are |^\s*)not for|not intended|ha(?:s|ve) not,?(?: however,?)? been|no(?:t)? (?:evidence|approved)|(?:do|does|did) not (?:prevent|reduce|improve|change|affect)|do not (?:use|administer|give)|not to be used|failed to (?:demonstrate|show)|did not (?:demonstrate|show)|no (?:[\w-]+ )?evidence|safety and effectiveness .{0,40}not|(?:has|have) no activity against|(?:is|are) not active against|not sufficiently (?:rapid|fast|effective)|(?:is|are) ineffective|(?:is|are) not effective|(?:is|are) of no (?:use|value)|(?:is|are) not of value|(?:is|are) not (?:a|the) drug of (?:first )?choice|(?:has|have) no (?:beneficial |therapeutic )?effect (?:up)?on)\b/i;
 
 // A sentence that says the efficacy for the condition was not established ("The safety and
 // effectiveness ... has not been demonstrated"), or that the data are not available ("however,
@@ -410,14 +410,16 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
 const COURSE_WORDS = new Set(
-  'acute chronic recurrent refractory relapsed newly persistent permanent paroxysmal severe mild moderate early advanced metastatic uncontrolled'.split(
+  'acute chronic recurrent refractory relapsed newly persistent permanent paroxysmal severe mild moderate early advanced metastatic uncontrolled complicated uncomplicated'.split(
     ' ',
   ),
 );
 
 // Disease not treated before, or treated first: no recurrent, relapsed or refractory one.
+// ("who have not received prior systemic therapy", "with no prior antiretroviral treatment
+// history"; "who achieved first complete remission" have not relapsed)
 const NOT_YET_TREATED =
-  /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve|first[- ]line|front[- ]?line|initial\s+(?:treatment|therapy)|(?:neo)?adjuvant)\b/i;
+  /\b(?:newly[- ]diagnosed|(?:previously\s+)?untreated|treatment[- ]na[iï]ve|first[- ]line|front[- ]?line|initial\s+(?:treatment|therapy)|(?:neo)?adjuvant|(?:not|never)\s+(?:previously\s+)?received\s+(?:any\s+)?prior\s+(?:[\w-]+\s+){0,2}(?:therapy|treatment|chemotherapy)|no\s+prior\s+(?:[\w-]+\s+){0,2}(?:therapy|treatment)|first\s+(?:complete\s+)?remission)\b/i;
 // Disease treated before: relapsed, refractory, recurrent (not "at high risk of recurrence"), or
 // after another treatment failed ("resistance or intolerance to prior therapy", "disease
 // progression following ...", "who have received at least two prior therapies", "who have had an
@@ -426,15 +428,21 @@ const NOT_YET_TREATED =
 // "who respond inadequately to alternative treatments", "who have failed to respond satisfactorily
 // to standard treatment"; not "non-refractory").
 const TREATED_BEFORE =
-  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+treated|(?:insufficient|inadequate|incomplete)\s+response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|not\s+(?:adequately\s+)?responded\s+to|inadequately\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+to|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\s+to|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
 // fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
 // "metastatic".
 const OTHER_COURSE: Record<string, RegExp> = {
-  // ("acute uncomplicated influenza" is no severe influenza)
-  severe: /\b(?:(?:mild|moderate)(?:ly)?|uncomplicated)\b/i,
+  // ("acute uncomplicated influenza" is no severe influenza, "minor skin irritations ... rashes
+  // due to: eczema" no severe eczema)
+  severe: /\b(?:(?:mild|moderate)(?:ly)?|uncomplicated|minor)\b/i,
+  // ("uncomplicated urinary tract infections" beside "complicated urinary tract infections (cUTI),
+  // including pyelonephritis")
+  // (and "of mild to moderate severity" no complicated one)
+  complicated: /\b(?:uncomplicated|mild(?:ly)?)\b/i,
+  uncomplicated: /\b(?<!un)complicated\b/i,
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
   // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)
@@ -484,21 +492,41 @@ const OTHER_DURATION: Record<string, RegExp> = {
   refractory: /\bacute\b/i,
 };
 const STAGES = new Set(['early', 'advanced', 'metastatic']);
+// Course words that ask for treating the disease now, not for preventing it.
+const TREATED_NOW = new Set(['acute', 'complicated', 'uncomplicated']);
+// The course or severity of a disease itself, not its stage or line of treatment.
+const DISEASE_COURSES = new Set([
+  'severe',
+  'mild',
+  'acute',
+  'chronic',
+  'persistent',
+  'permanent',
+  'paroxysmal',
+  'complicated',
+  'uncomplicated',
+]);
 // A line of treatment stands anywhere in the item of a list that names the condition ("multiple
 // myeloma (MM) who have received at least two prior therapies"), not in the next item ("... NSCLC
 // after platinum therapy failure; and with cisplatin for ... untreated NSCLC").
 const LINES = new Set(['newly', 'recurrent', 'relapsed', 'refractory']);
+// Treated before, not counting the prior therapy a label says the patients have not had ("who
+// have not received prior systemic therapy").
+const NOT_YET_TREATED_ALL = new RegExp(NOT_YET_TREATED.source, 'gi');
+const treatedBefore = (s: string) => TREATED_BEFORE.test(s.replace(NOT_YET_TREATED_ALL, ' '));
 // How a label says the course a question asked, where not in the question's own word: disease
 // treated before for a relapse; for new disease, no sign of treatment before ("first-line
 // treatment of metastatic breast cancer after failure of prior ... adjuvant chemotherapy" is not).
 const ASKED_COURSE: Record<string, { test(s: string): boolean }> = {
-  newly: { test: (s) => NOT_YET_TREATED.test(s) && !TREATED_BEFORE.test(s) },
-  recurrent: TREATED_BEFORE,
-  relapsed: TREATED_BEFORE,
-  refractory: TREATED_BEFORE,
+  newly: { test: (s) => NOT_YET_TREATED.test(s) && !treatedBefore(s) },
+  recurrent: { test: treatedBefore },
+  relapsed: { test: treatedBefore },
+  refractory: { test: treatedBefore },
   // (the word itself, not "severity": "facial acne vulgaris of mild to moderate severity" is no
   // severe acne)
   severe: /\bsevere(?:ly)?\b/i,
+  // (not "complications")
+  complicated: /\b(?<!un)complicated\b/i,
 };
 
 const MAX_QUOTE = 260;
@@ -814,6 +842,16 @@ function readIndications(
     ) &&
     !NOT_REQUIRING.test(text.slice(x.hit.end, x.hit.end + 20)) &&
     !targetOfAnotherTherapy(text, x) &&
+    // (nor a heading its statement names so: "1.2 Overactive Bladder in Adult Males with Benign
+    // Prostatic Hyperplasia (BPH) GEMTESA is indicated for ... in adult males on pharmacological
+    // therapy for benign prostatic hyperplasia (BPH)")
+    !inSentence.some(
+      (y) =>
+        y.sentence.start === x.sentence.start &&
+        y.hit.start > x.hit.end &&
+        y.hit.conceptId === x.hit.conceptId &&
+        ON_THERAPY_FOR.test(text.slice(Math.max(y.sentence.start, y.hit.start - 80), y.hit.start)),
+    ) &&
     !inANote(text, x) &&
     // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
     // syndrome", "irritable bowel syndrome with constipation") is not itself treated
@@ -821,6 +859,9 @@ function readIndications(
     !/\b(?:syndrome|IBS)\s+with\s+$/i.test(
       text.slice(Math.max(0, x.hit.start - 30), x.hit.start),
     ) &&
+    // (nor what accompanies the treated condition: "depression accompanied by anxiety or
+    // agitation")
+    !/\baccompanied\s+by\s+$/i.test(text.slice(Math.max(0, x.hit.start - 20), x.hit.start)) &&
     !STATES_NO_USE.test(x.sentence.text) &&
     // (nor the reason a sentence gives for something else)
     !BECAUSE.test(text.slice(x.sentence.start, x.hit.start)) &&
@@ -860,10 +901,12 @@ function readIndications(
   // (a genus initial may stand between: "acute P. vivax malaria"; or the treatment the course
   // qualifies: "not indicated for the acute treatment of VTE"; not its negation: "Benefit in
   // treatment-naïve or non-refractory CLL patients is not established")
+  // ("acute hyperkalemia" beside "should not be used as an emergency treatment for life-threatening
+  // hyperkalemia")
   const modifierJustBefore = modifiers.map(
     (m) =>
       new RegExp(
-        `(?<!\\bnon-?)\\b${m}\\b(?:\\s+[A-Z]\\.|\\s+(?:treatment|therapy|management)\\s+of)?(?:\\s+[\\w-]+)?\\s*$`,
+        `(?<!\\bnon-?)\\b${m === 'acute' ? '(?:acute|emergency(?:\\s+(?:treatment|therapy|use))?\\s+(?:for|of)(?:\\s+life-threatening)?)' : m}\\b(?:\\s+[A-Z]\\.|\\s+(?:treatment|therapy|management)\\s+of)?(?:\\s+[\\w-]+)?\\s*$`,
         'i',
       ),
   );
@@ -871,7 +914,7 @@ function readIndications(
   const modified = (x: Hit) =>
     modifierJustBefore.some((re) =>
       re.test(
-        text.slice(Math.max(0, x.hit.start - 40), x.hit.start) +
+        text.slice(Math.max(0, x.hit.start - 60), x.hit.start) +
           text.slice(x.hit.start, x.hit.end).split(/\s+/)[0],
       ),
     );
@@ -1061,25 +1104,8 @@ function fitsTheQuestion(
     (w) => !headingWords.includes(w),
   );
   // "bipolar depression", one phase of bipolar disorder: its words beside the disorder, in any
-  // form ("depressive episodes associated with bipolar I disorder"): the words its concepts' names
-  // lack
-  const phaseStems = [
-    ...new Set(
-      condition.concepts.flatMap((c) => {
-        const name = contentWords(conditionKey(c.name));
-        return contentWords(conditionKey(condition.words)).filter((w) => !name.includes(w));
-      }),
-    ),
-  ]
-    .filter((w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?)$/.test(w))
-    // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic")
-    .map(
-      (w) =>
-        new RegExp(
-          w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, Math.max(4, w.length - 3))}`,
-          'i',
-        ),
-    );
+  // form ("depressive episodes associated with bipolar I disorder")
+  const phaseStems = ownWordStems(condition);
   const ownWords = (x: Hit) =>
     !condition.partial ||
     (condition.part
@@ -1114,11 +1140,14 @@ function fitsTheQuestion(
   // "acute migraine" asks for treating it now; "Prophylaxis of migraine headaches" does not cover
   // it. The words nearest before the condition govern it ("Prophylaxis of DVT ... Inpatient
   // treatment of acute DVT": the second is treated), else a list's opener.
+  // (so does a complicated or uncomplicated one: "uncomplicated malaria" is no "prophylaxis of
+  // malaria")
   const forAcute =
     !forPrevention &&
     !forEpisode &&
-    conditionKey(condition.asked).split(' ').includes('acute') &&
-    !conditionKey(condition.words).split(' ').includes('acute');
+    conditionKey(condition.asked)
+      .split(' ')
+      .some((w) => TREATED_NOW.has(w) && !conditionKey(condition.words).split(' ').includes(w));
   // ("covid-19 treatment" asks for treating it: "post-exposure prophylaxis of coronavirus disease
   // 2019" does not cover it)
   const forTreatment =
@@ -1234,16 +1263,36 @@ function fitsTheQuestion(
       ? listItem(x)
       : STAGES.has(w)
         ? x.sentence.text
-        : // (the label's own name of it too: "Chronic Hepatitis C" for acute hepatitis C)
-          text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.end) +
-          text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
+        : // (the label's own name of it too: "Chronic Hepatitis C" for acute hepatitis C; and
+          // what it is included in: "Complicated Urinary Tract Infections (cUTI) including
+          // Pyelonephritis")
+          text.slice(
+            Math.max(x.sentence.start, x.hit.start - (includedIn(x) ? 100 : 40)),
+            x.hit.end,
+          ) + text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
+  const includedIn = (x: Hit) =>
+    /\bincluding\s+$/i.test(text.slice(Math.max(x.sentence.start, x.hit.start - 20), x.hit.start));
   const askedCourse = new Map<string, { test(s: string): boolean }>(
-    courses.map((w) => [w, ASKED_COURSE[w] ?? new RegExp(`\\b${w.slice(0, 5)}`, 'i')]),
+    courses.map((w) => [w, ASKED_COURSE[w] ?? new RegExp(`(?<!\\bnon-?)\\b${w.slice(0, 5)}`, 'i')]),
   );
   const namesAsked = (x: Hit) => courses.every((w) => askedCourse.get(w)!.test(beside(x, w)));
   // (a duration of treatment may stand further before: "effective for the short-term treatment of
   // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
+  // (another course just before the condition is its own, whatever the sentence names further
+  // on: "non-metastatic castration resistant prostate cancer (nmCRPC) metastatic
+  // castration-sensitive prostate cancer (mCSPC)", bullets lost)
+  const otherJustBefore = new Map(
+    courses.map((w) => [w, new RegExp(`(?:${OTHER_COURSE[w]!.source})[\\s,-]*$`, 'i')]),
+  );
+  const otherOwn = (x: Hit) => {
+    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 30), x.hit.start);
+    // (not "acute or chronic pain")
+    return courses.some(
+      (w) => otherJustBefore.get(w)!.test(before) && !askedCourse.get(w)!.test(before),
+    );
+  };
   const namesOther = (x: Hit) =>
+    otherOwn(x) ||
     courses.some(
       (w) =>
         (OTHER_COURSE[w]!.test(beside(x, w)) ||
@@ -1263,8 +1312,20 @@ function fitsTheQuestion(
     (courses.includes('newly') && NOT_FIRST_LINE.test(text));
   const otherCourse =
     courses.length > 0 && (startsOnlyInOther || hits.some(namesOther))
-      ? (x: Hit) => !namesAsked(x)
+      ? (x: Hit) => !namesAsked(x) || otherOwn(x)
       : () => false;
+  // A narrower condition has a course of its own ("febrile neutropenia" in patients receiving
+  // chemotherapy is no severe chronic neutropenia): it covers a course or severity the question
+  // added only where the label names that too.
+  const ownCourse = courses.some((w) => DISEASE_COURSES.has(w));
+  const narrowerUnnamedCourse = (x: Hit) =>
+    ownCourse &&
+    // (a phase is named in its own words: "manic or mixed episodes associated with bipolar I
+    // disorder")
+    !condition.part &&
+    !condition.concepts.some((c) => c.id === x.hit.conceptId) &&
+    !condition.ownTerms.includes(conditionKey(text.slice(x.hit.start, x.hit.end))) &&
+    !namesAsked(x);
   // The population is named for this condition: after it ("acute otitis media in pediatric
   // patients"), or before it with a word that links them ("pediatric patients 12 years of age and
   // older with ..."), or heading it ("Pediatric Patients Acute Bacterial Otitis Media"), not closing
@@ -1327,6 +1388,7 @@ function fitsTheQuestion(
     return (
       ownWords(x) &&
       !otherCourse(x) &&
+      !narrowerUnnamedCourse(x) &&
       (!forPrevention || prevented(x)) &&
       !(forEpisode && betweenEpisodesOnly(x)) &&
       !((forAcute || forTreatment) && preventedOnly(x)) &&
@@ -1351,7 +1413,10 @@ function fitsTheQuestion(
 // (the patients may be named with a list: "In patients at high risk for severe infection
 // (including patients with a history of recent bone marrow transplantation, with hypotension at
 // presentation, ...)")
-const INDUCED = /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\b/i;
+// (or by another drug's harm: "reduction of cumulative renal toxicity associated with repeated
+// administration of cisplatin in patients with advanced ovarian cancer")
+const INDUCED =
+  /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\b|\btoxicit(?:y|ies)\b|\bassociated with\s+(?:[\w-]+\s+){0,2}(?:administration|use)\s+of\b/i;
 const IN_PATIENTS_WITH =
   /(?:\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)|\b(?:or|and)\s+those)\s+with\s+(?:[^.;:()]{0,80}?,\s+(?:or\s+)?with\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
 function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {
@@ -1421,6 +1486,9 @@ function weightLossSuffered(text: string, x: Hit): boolean {
   );
 }
 
+// (not "add-on therapy for the treatment of hypertension")
+const ON_THERAPY_FOR =
+  /(?<![\w-])(?:on|receiving|taking|undergoing)\s+(?:[\w-]+\s+){0,3}(?:therapy|treatment|medications?|drugs?)\s+for\s+(?:the\s+treatment\s+of\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** The condition names what another therapy targets, or the patients it is given to. */
 function targetOfAnotherTherapy(text: string, x: Hit): boolean {
   const after = text.slice(x.hit.end, x.hit.end + 60);
@@ -1435,7 +1503,10 @@ function targetOfAnotherTherapy(text: string, x: Hit): boolean {
       TO_ALLOW_A_THERAPY.test(text.slice(x.hit.end, x.sentence.end))) ||
     (A_THERAPY.test(after) && OF_A_THERAPY_AFTER.test(before)) ||
     // "myelosuppressive anti-cancer drugs"
-    /\banti-?$/i.test(before)
+    /\banti-?$/i.test(before) ||
+    // (the patients' own treatment for it: "overactive bladder ... in adult males on
+    // pharmacological therapy for benign prostatic hyperplasia (BPH)")
+    ON_THERAPY_FOR.test(text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start))
   );
 }
 
@@ -1668,10 +1739,45 @@ function excerpt(
   return `${start > sentence.start ? '… ' : ''}${body.replace(/\s*•$/, '')}${end < sentence.end ? ' …' : ''}`;
 }
 
-/** True when the text names the condition or a narrower one. */
+/**
+ * The words of the question that its concepts' names lack, as stems ("bipolar depression" under
+ * bipolar disorder: "depress"; "alcohol withdrawal" under Substance Withdrawal Syndrome:
+ * "alcohol").
+ */
+function ownWordStems(condition: ResolvedCondition): RegExp[] {
+  return (
+    [
+      ...new Set(
+        condition.concepts.flatMap((c) => {
+          const name = contentWords(conditionKey(c.name));
+          return contentWords(conditionKey(condition.words)).filter((w) => !name.includes(w));
+        }),
+      ),
+    ]
+      .filter((w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?)$/.test(w))
+      // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic")
+      .map(
+        (w) =>
+          new RegExp(
+            w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, Math.max(4, w.length - 3))}`,
+            'i',
+          ),
+      )
+  );
+}
+
+/**
+ * True when the text names the condition or a narrower one; for one phase or part of a condition
+ * (curated/condition-terms-part.tsv: "alcohol withdrawal" under Substance Withdrawal Syndrome,
+ * "bipolar depression", "osteopenia"), only where the question's own words are named too: a review
+ * of opioid withdrawal is no study about alcohol withdrawal. (Not for an entry term of a broader
+ * concept, "paroxysmal atrial fibrillation": a guideline on atrial fibrillation is about it too.)
+ */
 export function aboutCondition(texts: string[], condition: ResolvedCondition | null): boolean {
   if (!condition) return false;
-  return texts.some((t) => condition.narrower.find(t).length > 0);
+  if (!texts.some((t) => condition.narrower.find(t).length > 0)) return false;
+  const all = texts.join(' ');
+  return !condition.part || ownWordStems(condition).every((stem) => stem.test(all));
 }
 
 /** Every word of one of the condition's multi-word names appears somewhere in the text. */

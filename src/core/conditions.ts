@@ -43,7 +43,7 @@ export const DROPPABLE = new Set(
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
     'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
     'chronic severe mild moderate recurrent refractory relapsed persistent uncontrolled early ' +
-    'advanced metastatic newly diagnosed ' +
+    'advanced metastatic newly diagnosed complicated uncomplicated ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
     'attack attacks flare flares exacerbation exacerbations episode episodes'
   )

@@ -78,17 +78,21 @@ function conditionFrom(words: string): string | null {
   return condition.length >= 3 || caps ? asWritten || condition : null;
 }
 
-/** "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word. */
+/**
+ * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is
+ * "and" or "of" ("head and neck cancer", "tetralogy of Fallot"), nor "the" after such an "of"
+ * ("coarctation of the aorta"): the note names the condition as asked.
+ */
 function inName(words: string[], i: number): boolean {
-  const word = normalizeName(words[i]!);
-  const next = words[i + 1] && normalizeName(words[i + 1]!);
-  return (
-    (word === 'use' || word === 'uses') &&
-    i > 0 &&
-    !!next &&
-    !FILLER.has(next) &&
-    !FILLER.has(normalizeName(words[i - 1]!))
-  );
+  const at = (j: number) => (words[j] ? normalizeName(words[j]!) : '');
+  const word = at(i);
+  const content = (j: number) => !!at(j) && !FILLER.has(at(j));
+  if (i === 0) return false;
+  if (word === 'use' || word === 'uses' || word === 'and') return content(i - 1) && content(i + 1);
+  if (word === 'of')
+    return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));
+  if (word === 'the') return at(i - 1) === 'of' && inName(words, i - 1);
+  return false;
 }
 
 /** The words of a condition that a text must contain to be about it ("back pain" -> back, pain). */

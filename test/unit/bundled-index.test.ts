@@ -76,6 +76,14 @@ describe('evidence for baclofen', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.summary.focus.condition).toBe('opioid use disorder');
     expect(r.summary.focus.note).toMatch(/about opioid use disorder/);
+    // so are "and", "of" and "of the" ("head neck cancer" was named so)
+    const neck = await index.lookup('cisplatin for head and neck cancer');
+    if (!neck.ok) throw new Error(neck.error);
+    expect(neck.summary.focus.condition).toBe('head and neck cancer');
+    expect(neck.summary.focus.note).toMatch(/lists head and neck cancer among/);
+    const aorta = await index.lookup('alprostadil for coarctation of the aorta');
+    if (!aorta.ok) throw new Error(aorta.error);
+    expect(aorta.summary.focus.condition).toBe('coarctation of the aorta');
     // resolved as "extrapyramidal disorder": the note keeps the words asked, not "extrapyramidal"
     const eps = await index.lookup('trihexyphenidyl for extrapyramidal symptoms');
     if (!eps.ok) throw new Error(eps.error);
@@ -108,11 +116,34 @@ describe('evidence for baclofen', () => {
       ['temozolomide for carcinoma', false],
       ['risedronate for breast cancer', false],
       ["alendronate for paget's disease", true],
+      // (MeSH files esophageal varices under portal hypertension, DO cutaneous under peripheral
+      // T-cell lymphoma; labels name neither so)
+      ['ethanolamine oleate for esophageal varices', true],
+      ['ethanolamine oleate for portal hypertension', false],
+      ['denileukin diftitox for cutaneous t-cell lymphoma', true],
+      ['denileukin diftitox for peripheral t-cell lymphoma', false],
+      ['belinostat for peripheral t-cell lymphoma', true],
+      // (withdrawal from one substance, a part of Substance Withdrawal Syndrome: covered where
+      // the label names the substance)
+      ['lofexidine for opioid withdrawal', true],
+      ['lofexidine for alcohol withdrawal', false],
+      ['diazepam for alcohol withdrawal', true],
     ] as const) {
       const r = await index.lookup(question);
       if (!r.ok) throw new Error(r.error);
       expect(r.summary.focus.labelIndicationsMention === true, question).toBe(covers);
     }
+  });
+
+  it('counts a study about a condition held only as a broader concept only where it names the asked words', async () => {
+    // (lofexidine's reviews are about opioid withdrawal, which is filed, like alcohol withdrawal,
+    // under Substance Withdrawal Syndrome)
+    const alcohol = await index.lookup('lofexidine for alcohol withdrawal');
+    if (!alcohol.ok) throw new Error(alcohol.error);
+    expect(alcohol.summary.focus.note).toMatch(/No study in the bundled data is about alcohol/);
+    const opioid = await index.lookup('lofexidine for opioid withdrawal');
+    if (!opioid.ok) throw new Error(opioid.error);
+    expect(opioid.summary.focus.note).toMatch(/\d+ stud(?:y|ies) about opioid withdrawal shown/);
   });
 
   it('finds the label of a drug whose label names its salt or ester', async () => {

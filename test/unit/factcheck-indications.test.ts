@@ -12,8 +12,10 @@ const index = openIndex();
 // what a quoted limit holds ("not", "only", "avoid", "reserve" ...)
 const QUOTE_LIMITS_OR_NOT =
   /:\s*"[^"]*\b(?:not|no|only|avoid|reserve|limitations?|inadequate|unproven)\b[^"]*"/i;
+// (not where the words describe the patients: "in patients for whom surgery and radiotherapy are
+// not indicated", "if an anthracycline- or taxane-containing chemotherapy is not indicated")
 const QUOTE_LIMITS =
-  /\b(?:(?:is|are) not (?:indicated|recommended|established)|should not be used|inadequate (?:therapy|treatment)|(?:has|have) no activity|(?:is|are) (?:ineffective|not effective)|limitations? of use)\b/i;
+  /\b(?<!\b(?:for whom|if)\s+(?:[\w-]+\s+){0,5})(?:(?:is|are) not (?:indicated|recommended|established)|should not be used|inadequate (?:therapy|treatment)|(?:has|have) no activity|(?:is|are) (?:ineffective|not effective)|limitations? of use)\b/i;
 // (typographic apostrophes and hyphens as labels print them: "HIV‑1" with a non-breaking hyphen)
 const norm = (s: string) =>
   s

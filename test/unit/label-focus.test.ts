@@ -1847,6 +1847,180 @@ describe('label focus: "does not list" only when no form of the condition appear
     ).toBe('covers');
   });
 
+  it('reads a narrower condition as covering a course the question added only where the label names it', () => {
+    const nyvepria =
+      'NYVEPRIA is a leukocyte growth factor indicated to decrease the incidence of infection, as manifested by febrile neutropenia, in patients with non-myeloid malignancies receiving myelosuppressive anti-cancer drugs.';
+    expect(verdict(nyvepria, 'severe chronic neutropenia').kind).not.toBe('covers');
+    expect(verdict(nyvepria, 'chronic neutropenia').kind).not.toBe('covers');
+    expect(verdict(nyvepria, 'neutropenia').kind).toBe('covers');
+    // (the asked condition itself with no course named may still cover it)
+    expect(
+      verdict('X is indicated for the treatment of neutropenia.', 'chronic neutropenia').kind,
+    ).toBe('covers');
+  });
+
+  it('reads "who have previously received" as treatment before', () => {
+    const eribulin =
+      'Eribulin mesylate injection is indicated for the treatment of patients with metastatic breast cancer who have previously received at least two chemotherapeutic regimens for the treatment of metastatic disease.';
+    expect(verdict(eribulin, 'newly diagnosed breast cancer').kind).not.toBe('covers');
+    expect(verdict(eribulin, 'breast cancer').kind).toBe('covers');
+  });
+
+  it('reads "insufficient therapeutic response to, or are intolerant of" as treatment before', () => {
+    const ridaura =
+      'RIDAURA (auranofin) is indicated in the management of adults with active classical or definite rheumatoid arthritis (ARA criteria) who have had an insufficient therapeutic response to, or are intolerant of, an adequate trial of full doses of one or more nonsteroidal anti-inflammatory drugs.';
+    expect(verdict(ridaura, 'newly diagnosed rheumatoid arthritis').kind).not.toBe('covers');
+    expect(verdict(ridaura, 'rheumatoid arthritis').kind).toBe('covers');
+  });
+
+  it('reads a condition the patients are on other therapy for as not treated, heading included', () => {
+    const gemtesa =
+      'GEMTESA is indicated for the treatment of overactive bladder (OAB) in adults. 1.2 Overactive Bladder in Adult Males with Benign Prostatic Hyperplasia (BPH) GEMTESA is indicated for the treatment of overactive bladder (OAB) with symptoms of urge urinary incontinence, urgency, and urinary frequency in adult males on pharmacological therapy for benign prostatic hyperplasia (BPH).';
+    expect(verdict(gemtesa, 'benign prostatic hyperplasia').kind).not.toBe('covers');
+    expect(verdict(gemtesa, 'overactive bladder').kind).toBe('covers');
+    // (an add-on therapy is this drug's own: "add-on" holds no "on ... therapy for")
+    expect(
+      verdict(
+        '1.2 Hypertension Spironolactone is indicated as add-on therapy for the treatment of hypertension, to lower blood pressure in patients who are not adequately controlled on other agents.',
+        'hypertension',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('reads complicated and uncomplicated as a course the label must not exclude', () => {
+    const zemdri =
+      'ZEMDRI is an aminoglycoside antibacterial indicated for the treatment of patients 18 years of age or older with Complicated Urinary Tract Infections (cUTI) including Pyelonephritis.';
+    expect(verdict(zemdri, 'complicated urinary tract infection').kind).toBe('covers');
+    expect(verdict(zemdri, 'uncomplicated urinary tract infection').kind).not.toBe('covers');
+    const uncomplicated =
+      'X is indicated for the treatment of uncomplicated urinary tract infections (acute cystitis) caused by susceptible strains of Escherichia coli.';
+    expect(verdict(uncomplicated, 'uncomplicated urinary tract infection').kind).toBe('covers');
+    expect(verdict(uncomplicated, 'complicated urinary tract infection').kind).not.toBe('covers');
+  });
+
+  it('reads "not adequately controlled on other drugs" as treatment before', () => {
+    const tryvio =
+      'TRYVIO, in combination with other antihypertensive drugs, is indicated for the treatment of hypertension, to lower blood pressure (BP) in adult patients who are not adequately controlled on other drugs.';
+    expect(verdict(tryvio, 'newly diagnosed hypertension').kind).not.toBe('covers');
+    expect(verdict(tryvio, 'hypertension').kind).toBe('covers');
+  });
+
+  it('reads "has no beneficial effect upon" as a limit', () => {
+    const ethamolin =
+      'Injection is indicated for the treatment of patients with esophageal varices that have recently bled, to prevent rebleeding. Sclerotherapy with ETHAMOLIN has no beneficial effect upon portal hypertension, the cause of esophageal varices.';
+    expect(verdict(ethamolin, 'portal hypertension').kind).toBe('limited');
+    expect(verdict(ethamolin, 'esophageal varices').kind).toBe('covers');
+  });
+
+  it('reads a limit on emergency treatment as a limit on an acute question', () => {
+    const veltassa =
+      'Veltassa is indicated for the treatment of hyperkalemia in adults and pediatric patients ages 12 years and older. Limitation of Use: Veltassa should not be used as an emergency treatment for life-threatening hyperkalemia because of its delayed onset of action.';
+    expect(verdict(veltassa, 'acute hyperkalemia').kind).toBe('limited');
+    expect(verdict(veltassa, 'hyperkalemia').kind).toBe('covers');
+  });
+
+  it('reads "non-metastatic" as no metastatic disease, even where the next item is metastatic', () => {
+    const nubeqa =
+      'NUBEQA is indicated for the treatment of adult patients with: non-metastatic castration resistant prostate cancer (nmCRPC) metastatic castration-sensitive prostate cancer (mCSPC) metastatic castration-sensitive prostate cancer (mCSPC) in combination with docetaxel.';
+    expect(verdict(nubeqa, 'metastatic castration-resistant prostate cancer').kind).not.toBe(
+      'covers',
+    );
+    expect(verdict(nubeqa, 'metastatic prostate cancer').kind).toBe('covers');
+    expect(
+      verdict(
+        'NUBEQA is indicated for the treatment of adult patients with non-metastatic castration-resistant prostate cancer (nmCRPC).',
+        'metastatic castration-resistant prostate cancer',
+      ).kind,
+    ).not.toBe('covers');
+    // (both courses named before it: "acute or chronic")
+    expect(
+      verdict('X is indicated for the relief of acute or chronic gout.', 'acute gout').kind,
+    ).toBe('covers');
+  });
+
+  it('reads "who have received" an earlier therapy as treatment before', () => {
+    const exemestane =
+      'Exemestane is indicated for adjuvant treatment of postmenopausal women with estrogen-receptor positive early breast cancer who have received two to three years of tamoxifen and are switched to exemestane for completion of a total of five consecutive years of adjuvant hormonal therapy.';
+    expect(verdict(exemestane, 'newly diagnosed breast cancer').kind).not.toBe('covers');
+    expect(verdict(exemestane, 'early breast cancer').kind).toBe('covers');
+  });
+
+  it('reads a complicated or uncomplicated question as asking for treatment, in what the condition is included in', () => {
+    const zemdri =
+      'ZEMDRI is indicated for the treatment of patients 18 years of age or older with Complicated Urinary Tract Infections (cUTI) including Pyelonephritis.';
+    expect(verdict(zemdri, 'uncomplicated pyelonephritis').kind).not.toBe('covers');
+    expect(verdict(zemdri, 'pyelonephritis').kind).toBe('covers');
+    const prophylaxis =
+      'Doxycycline is indicated for the prophylaxis of malaria due to Plasmodium falciparum in short-term travelers.';
+    expect(verdict(prophylaxis, 'uncomplicated malaria').kind).not.toBe('covers');
+    const mild =
+      'Mefloquine hydrochloride tablets are indicated for the treatment of mild to moderate acute malaria caused by mefloquine-susceptible strains of P. falciparum.';
+    expect(verdict(mild, 'complicated malaria').kind).not.toBe('covers');
+    expect(verdict(mild, 'uncomplicated malaria').kind).toBe('covers');
+  });
+
+  it('reads "who have not received prior systemic therapy" and a first remission as no treatment before or relapse', () => {
+    const tecentriq =
+      'Hepatocellular Carcinoma (HCC) in combination with bevacizumab for the treatment of adult patients with unresectable or metastatic HCC who have not received prior systemic therapy.';
+    expect(verdict(tecentriq, 'newly diagnosed hepatocellular carcinoma').kind).toBe('covers');
+    expect(verdict(tecentriq, 'recurrent hepatocellular carcinoma').kind).not.toBe('covers');
+    // (nor does a first remission: no relapse)
+    const onureg =
+      'ONUREG is indicated for continued treatment of adult patients with acute myeloid leukemia who achieved first complete remission (CR) or complete remission with incomplete blood count recovery (CRi) following intensive induction chemotherapy and are not able to complete intensive curative therapy.';
+    expect(verdict(onureg, 'relapsed acute myeloid leukemia').kind).not.toBe('covers');
+    expect(verdict(onureg, 'acute myeloid leukemia').kind).toBe('covers');
+    // (a relapse after a first-line treatment is still treatment before)
+    expect(
+      verdict(
+        'X is indicated for the treatment of patients with multiple myeloma who have relapsed after first-line therapy.',
+        'newly diagnosed multiple myeloma',
+      ).kind,
+    ).not.toBe('covers');
+  });
+
+  it('reads the patients whose harm from another drug is reduced as the host, not what is treated', () => {
+    const ethyol =
+      'ETHYOL is a cytoprotective agent indicated for: – reduction of cumulative renal toxicity associated with repeated administration of cisplatin in patients with advanced ovarian cancer.';
+    expect(verdict(ethyol, 'ovarian cancer').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'X is indicated for the treatment of advanced ovarian cancer in patients with renal impairment.',
+        'ovarian cancer',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('reads "unresponsive to other forms of treatment" and "who have failed" as treatment before', () => {
+    const uvadex =
+      'UVADEX (methoxsalen) Sterile Solution is indicated for extracorporeal administration with the THERAKOS CELLEX Photopheresis System in the palliative treatment of the skin manifestations of Cutaneous T-Cell Lymphoma (CTCL) that is unresponsive to other forms of treatment.';
+    expect(verdict(uvadex, 'newly diagnosed cutaneous t-cell lymphoma').kind).not.toBe('covers');
+    expect(verdict(uvadex, 'cutaneous t-cell lymphoma').kind).toBe('covers');
+    expect(
+      verdict(
+        'TYMLOS is indicated for the treatment of postmenopausal women with osteoporosis at high risk for fracture or patients who have failed or are intolerant to other available osteoporosis therapy.',
+        'newly diagnosed osteoporosis',
+      ).kind,
+    ).not.toBe('covers');
+    // (nor for patients kept on it: "stable Wilson's disease who are de-coppered and tolerant to
+    // penicillamine")
+    const cuvrior =
+      "CUVRIOR is indicated for the treatment of adult patients with stable Wilson's disease who are de-coppered and tolerant to penicillamine.";
+    expect(verdict(cuvrior, "newly diagnosed wilson's disease").kind).not.toBe('covers');
+    expect(verdict(cuvrior, "wilson's disease").kind).toBe('covers');
+    // (nor where surgery "has not been curative")
+    const isturisa =
+      "ISTURISA is indicated for the treatment of endogenous hypercortisolemia in adults with Cushing's syndrome for whom surgery is not an option or has not been curative.";
+    expect(verdict(isturisa, "newly diagnosed cushing's syndrome").kind).not.toBe('covers');
+    expect(verdict(isturisa, "cushing's syndrome").kind).toBe('covers');
+  });
+
+  it('reads what accompanies the treated condition as no condition treated', () => {
+    const amoxapine =
+      'Amoxapine is indicated for the relief of symptoms of depression in patients with neurotic or reactive depressive disorders as well as endogenous and psychotic depressions. It is indicated for depression accompanied by anxiety or agitation.';
+    expect(verdict(amoxapine, 'anxiety').kind).not.toBe('covers');
+    expect(verdict(amoxapine, 'depression').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
