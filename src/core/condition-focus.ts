@@ -428,7 +428,7 @@ const NOT_YET_TREATED =
 // "who respond inadequately to alternative treatments", "who have failed to respond satisfactorily
 // to standard treatment"; not "non-refractory").
 const TREATED_BEFORE =
-  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\s+to|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\s+to|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
@@ -467,8 +467,10 @@ const OTHER_COURSE: Record<string, RegExp> = {
   // myeloma who have received one to three lines of therapy"
   newly: TREATED_BEFORE,
   // "metastatic breast cancer" beside "adjuvant treatment of ... early breast cancer" or
-  // "nonmetastatic castration-resistant prostate cancer"
-  metastatic: /\b(?:early|localized|non-?metastatic)\b/i,
+  // "nonmetastatic castration-resistant prostate cancer", or "adjuvant therapy in patients with
+  // evidence of axillary node tumor involvement following resection of primary breast cancer", or
+  // "locally advanced basal cell carcinoma"
+  metastatic: /\b(?:early|localized|non-?metastatic|(?:neo)?adjuvant|locally\s+advanced)\b/i,
 };
 // A statement of the course in which treatment starts, whatever condition it follows, or of the
 // only patients it is for ("recommended for use only in those patients who respond inadequately to
@@ -703,7 +705,14 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   if (texts.some((t) => t.truncated || TABLE_LEFT_OUT.test(t.text)))
     return { kind: 'silent', why: 'indications not read in full' };
   if (label.combination) return { kind: 'silent', why: 'label of a combination product' };
-  if (texts.some((t) => condition.broader.find(t.text).length))
+  // (in either word for it: "related rheumatic disorder" names MeSH's Rheumatic Diseases)
+  if (
+    texts.some(
+      (t) =>
+        condition.broader.find(t.text).length ||
+        condition.broader.find(t.text.replace(/\bdisorder(s?)\b/gi, 'disease$1')).length,
+    )
+  )
     return { kind: 'silent', why: 'a broader condition is named' };
   // An anti-infective label names its infections by what causes them ("Respiratory tract
   // infections due to ... Staphylococcus aureus"): which of the condition's infections those
@@ -1285,8 +1294,8 @@ function fitsTheQuestion(
     courses.map((w) => [w, new RegExp(`(?:${OTHER_COURSE[w]!.source})[\\s,-]*$`, 'i')]),
   );
   const otherOwn = (x: Hit) => {
-    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 30), x.hit.start);
-    // (not "acute or chronic pain")
+    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 60), x.hit.start);
+    // (not "acute or chronic pain", "metastatic or locally advanced breast cancer")
     return courses.some(
       (w) => otherJustBefore.get(w)!.test(before) && !askedCourse.get(w)!.test(before),
     );

@@ -128,6 +128,11 @@ describe('evidence for baclofen', () => {
       ['lofexidine for opioid withdrawal', true],
       ['lofexidine for alcohol withdrawal', false],
       ['diazepam for alcohol withdrawal', true],
+      // (plaque psoriasis, a part of psoriasis: not covered by generalized pustular psoriasis)
+      ['efinaconazole for toenail fungus', true],
+      ['adalimumab for plaque psoriasis', true],
+      ['spesolimab for plaque psoriasis', false],
+      ['spesolimab for psoriasis', true],
     ] as const) {
       const r = await index.lookup(question);
       if (!r.ok) throw new Error(r.error);

@@ -1932,6 +1932,26 @@ describe('label focus: "does not list" only when no form of the condition appear
         'metastatic castration-resistant prostate cancer',
       ).kind,
     ).not.toBe('covers');
+    // (adjuvant therapy after resection speaks of no metastatic disease)
+    const ellence =
+      'ELLENCE is indicated as a component of adjuvant therapy in patients with evidence of axillary node tumor involvement following resection of primary breast cancer.';
+    expect(verdict(ellence, 'metastatic breast cancer').kind).not.toBe('covers');
+    expect(verdict(ellence, 'breast cancer').kind).toBe('covers');
+    const odomzo =
+      'ODOMZO is indicated for the treatment of adult patients with locally advanced basal cell carcinoma (BCC) that has recurred following surgery or radiation therapy.';
+    expect(verdict(odomzo, 'metastatic basal cell carcinoma').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'X is indicated for the treatment of patients with locally advanced or metastatic basal cell carcinoma.',
+        'metastatic basal cell carcinoma',
+      ).kind,
+    ).toBe('covers');
+    expect(
+      verdict(
+        'IXEMPRA is indicated in combination with capecitabine for the treatment of patients with metastatic or locally advanced breast cancer resistant to treatment with an anthracycline and a taxane.',
+        'metastatic breast cancer',
+      ).kind,
+    ).toBe('covers');
     // (both courses named before it: "acute or chronic")
     expect(
       verdict('X is indicated for the relief of acute or chronic gout.', 'acute gout').kind,
@@ -2012,6 +2032,11 @@ describe('label focus: "does not list" only when no form of the condition appear
       "ISTURISA is indicated for the treatment of endogenous hypercortisolemia in adults with Cushing's syndrome for whom surgery is not an option or has not been curative.";
     expect(verdict(isturisa, "newly diagnosed cushing's syndrome").kind).not.toBe('covers');
     expect(verdict(isturisa, "cushing's syndrome").kind).toBe('covers');
+    // (nor for patients already on levodopa)
+    const xadago =
+      'XADAGO is indicated as adjunctive treatment to levodopa/carbidopa in patients with Parkinson\'s disease (PD) experiencing "off" episodes.';
+    expect(verdict(xadago, "newly diagnosed parkinson's disease").kind).not.toBe('covers');
+    expect(verdict(xadago, "parkinson's disease").kind).toBe('covers');
   });
 
   it('reads what accompanies the treated condition as no condition treated', () => {
@@ -2019,6 +2044,13 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Amoxapine is indicated for the relief of symptoms of depression in patients with neurotic or reactive depressive disorders as well as endogenous and psychotic depressions. It is indicated for depression accompanied by anxiety or agitation.';
     expect(verdict(amoxapine, 'anxiety').kind).not.toBe('covers');
     expect(verdict(amoxapine, 'depression').kind).toBe('covers');
+  });
+
+  it('reads a broader condition named with "disorder" for "disease" as broader', () => {
+    const salsalate =
+      'Salsalate is indicated for relief of the signs and symptoms of rheumatoid arthritis, osteoarthritis and related rheumatic disorder.';
+    expect(verdict(salsalate, 'gout').kind).not.toBe('not-listed');
+    expect(verdict(salsalate, 'rheumatoid arthritis').kind).toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
