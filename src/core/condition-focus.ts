@@ -430,6 +430,8 @@ const NOT_YET_TREATED =
 const TREATED_BEFORE =
   /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\s+to|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
+// "complicated", not "uncomplicated" nor "complications".
+const COMPLICATED = /\b(?<!un)complicated\b/i;
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
 // fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
@@ -439,10 +441,9 @@ const OTHER_COURSE: Record<string, RegExp> = {
   // due to: eczema" no severe eczema)
   severe: /\b(?:(?:mild|moderate)(?:ly)?|uncomplicated|minor)\b/i,
   // ("uncomplicated urinary tract infections" beside "complicated urinary tract infections (cUTI),
-  // including pyelonephritis")
-  // (and "of mild to moderate severity" no complicated one)
+  // including pyelonephritis"; "of mild to moderate severity" is no complicated infection)
   complicated: /\b(?:uncomplicated|mild(?:ly)?)\b/i,
-  uncomplicated: /\b(?<!un)complicated\b/i,
+  uncomplicated: COMPLICATED,
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
   // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)
@@ -494,6 +495,12 @@ const OTHER_DURATION: Record<string, RegExp> = {
   refractory: /\bacute\b/i,
 };
 const STAGES = new Set(['early', 'advanced', 'metastatic']);
+// How a limit may say a course word, where not in the word itself: "acute hyperkalemia" beside
+// "should not be used as an emergency treatment for life-threatening hyperkalemia".
+const MODIFIER_SAID: Record<string, string> = {
+  acute:
+    '(?:acute|emergency(?:\\s+(?:treatment|therapy|use))?\\s+(?:for|of)(?:\\s+life-threatening)?)',
+};
 // Course words that ask for treating the disease now, not for preventing it.
 const TREATED_NOW = new Set(['acute', 'complicated', 'uncomplicated']);
 // The course or severity of a disease itself, not its stage or line of treatment.
@@ -528,7 +535,7 @@ const ASKED_COURSE: Record<string, { test(s: string): boolean }> = {
   // severe acne)
   severe: /\bsevere(?:ly)?\b/i,
   // (not "complications")
-  complicated: /\b(?<!un)complicated\b/i,
+  complicated: COMPLICATED,
 };
 
 const MAX_QUOTE = 260;
@@ -859,7 +866,7 @@ function readIndications(
         y.sentence.start === x.sentence.start &&
         y.hit.start > x.hit.end &&
         y.hit.conceptId === x.hit.conceptId &&
-        ON_THERAPY_FOR.test(text.slice(Math.max(y.sentence.start, y.hit.start - 80), y.hit.start)),
+        onTherapyFor(text, y),
     ) &&
     !inANote(text, x) &&
     // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
@@ -910,12 +917,10 @@ function readIndications(
   // (a genus initial may stand between: "acute P. vivax malaria"; or the treatment the course
   // qualifies: "not indicated for the acute treatment of VTE"; not its negation: "Benefit in
   // treatment-naïve or non-refractory CLL patients is not established")
-  // ("acute hyperkalemia" beside "should not be used as an emergency treatment for life-threatening
-  // hyperkalemia")
   const modifierJustBefore = modifiers.map(
     (m) =>
       new RegExp(
-        `(?<!\\bnon-?)\\b${m === 'acute' ? '(?:acute|emergency(?:\\s+(?:treatment|therapy|use))?\\s+(?:for|of)(?:\\s+life-threatening)?)' : m}\\b(?:\\s+[A-Z]\\.|\\s+(?:treatment|therapy|management)\\s+of)?(?:\\s+[\\w-]+)?\\s*$`,
+        `(?<!\\bnon-?)\\b${MODIFIER_SAID[m] ?? m}\\b(?:\\s+[A-Z]\\.|\\s+(?:treatment|therapy|management)\\s+of)?(?:\\s+[\\w-]+)?\\s*$`,
         'i',
       ),
   );
@@ -940,9 +945,7 @@ function readIndications(
   // ("Systemic lupus erythematosus" before "nephrotic syndrome ... due to lupus erythematosus"), and one that
   // names the condition asked about before one that names a narrower one ("ringworm (tinea
   // corporis)" before "athlete's foot").
-  const own = (x: Hit) =>
-    condition.concepts.some((c) => c.id === x.hit.conceptId) ||
-    condition.ownTerms.includes(conditionKey(text.slice(x.hit.start, x.hit.end)));
+  const own = (x: Hit) => namesOwnConcept(text, x, condition);
   // ("... with constipation" qualifies a condition; "adults with hypercholesterolemia" names the
   // patients who have it)
   // (nor is what it may lead to: "prophylaxis of deep vein thrombosis (DVT), which may lead to
@@ -1063,6 +1066,14 @@ function readIndications(
 }
 
 type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: string } };
+
+/** The hit names the asked condition itself, not a narrower one. */
+function namesOwnConcept(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  return (
+    condition.concepts.some((c) => c.id === x.hit.conceptId) ||
+    condition.ownTerms.includes(conditionKey(text.slice(x.hit.start, x.hit.end)))
+  );
+}
 
 /** The answer that the label limits the condition, quoting the sentence that does. */
 function limitedBy(text: string, x: Hit) {
@@ -1285,8 +1296,6 @@ function fitsTheQuestion(
     courses.map((w) => [w, ASKED_COURSE[w] ?? new RegExp(`(?<!\\bnon-?)\\b${w.slice(0, 5)}`, 'i')]),
   );
   const namesAsked = (x: Hit) => courses.every((w) => askedCourse.get(w)!.test(beside(x, w)));
-  // (a duration of treatment may stand further before: "effective for the short-term treatment of
-  // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
   // (another course just before the condition is its own, whatever the sentence names further
   // on: "non-metastatic castration resistant prostate cancer (nmCRPC) metastatic
   // castration-sensitive prostate cancer (mCSPC)", bullets lost)
@@ -1300,6 +1309,8 @@ function fitsTheQuestion(
       (w) => otherJustBefore.get(w)!.test(before) && !askedCourse.get(w)!.test(before),
     );
   };
+  // (a duration of treatment may stand further before: "effective for the short-term treatment of
+  // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
   const namesOther = (x: Hit) =>
     otherOwn(x) ||
     courses.some(
@@ -1332,8 +1343,7 @@ function fitsTheQuestion(
     // (a phase is named in its own words: "manic or mixed episodes associated with bipolar I
     // disorder")
     !condition.part &&
-    !condition.concepts.some((c) => c.id === x.hit.conceptId) &&
-    !condition.ownTerms.includes(conditionKey(text.slice(x.hit.start, x.hit.end))) &&
+    !namesOwnConcept(text, x, condition) &&
     !namesAsked(x);
   // The population is named for this condition: after it ("acute otitis media in pediatric
   // patients"), or before it with a word that links them ("pediatric patients 12 years of age and
@@ -1495,9 +1505,16 @@ function weightLossSuffered(text: string, x: Hit): boolean {
   );
 }
 
-// (not "add-on therapy for the treatment of hypertension")
-const ON_THERAPY_FOR =
-  /(?<![\w-])(?:on|receiving|taking|undergoing)\s+(?:[\w-]+\s+){0,3}(?:therapy|treatment|medications?|drugs?)\s+for\s+(?:the\s+treatment\s+of\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * The patients' own treatment for the condition, not this drug's: "overactive bladder ... in adult
+ * males on pharmacological therapy for benign prostatic hyperplasia (BPH)" (not "add-on therapy
+ * for the treatment of hypertension").
+ */
+function onTherapyFor(text: string, x: Hit): boolean {
+  return /(?<![\w-])(?:on|receiving|taking|undergoing)\s+(?:[\w-]+\s+){0,3}(?:therapy|treatment|medications?|drugs?)\s+for\s+(?:the\s+treatment\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+    text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start),
+  );
+}
 /** The condition names what another therapy targets, or the patients it is given to. */
 function targetOfAnotherTherapy(text: string, x: Hit): boolean {
   const after = text.slice(x.hit.end, x.hit.end + 60);
@@ -1513,9 +1530,7 @@ function targetOfAnotherTherapy(text: string, x: Hit): boolean {
     (A_THERAPY.test(after) && OF_A_THERAPY_AFTER.test(before)) ||
     // "myelosuppressive anti-cancer drugs"
     /\banti-?$/i.test(before) ||
-    // (the patients' own treatment for it: "overactive bladder ... in adult males on
-    // pharmacological therapy for benign prostatic hyperplasia (BPH)")
-    ON_THERAPY_FOR.test(text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start))
+    onTherapyFor(text, x)
   );
 }
 
