@@ -358,14 +358,20 @@ export function substancesOf(label: RawLabel): string[] {
   const subs = label.openfda.substance_name ?? [];
   if (subs.length) return [...new Set(subs.map(lower))].sort();
   const generic = label.openfda.generic_name?.[0] ?? '';
+  // (without the dosage form a generic name may carry: Phospholine Iodide's "echothiophate iodide
+  // for ophthalmic solution" is echothiophate iodide, RxNorm's ingredient)
   return generic
     ? lower(generic)
+        .replace(DOSAGE_FORM, '')
         .split(/ and |, /)
         .map((s) => s.trim())
         .filter(Boolean)
         .sort()
     : [];
 }
+
+const DOSAGE_FORM =
+  / (?:for (?:ophthalmic |oral |injectable )?(?:solution|suspension|injection)|(?:ophthalmic |topical |oral )?solution)$/;
 
 /** Spellings written as often as the name's own: [in the name, written as, source]. */
 const SPELLING_VARIANTS: [RegExp, (m: string) => string, string][] = [

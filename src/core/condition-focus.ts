@@ -397,6 +397,12 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
     /\bhyperphosphat\w*|\bhigh\s+phosph\w*/i,
     /\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?(?:serum\s+)?phosph(?:ate|orus)\b/i,
   ],
+  // "to control or prevent post-surgical elevations in IOP" (apraclonidine 1%): a rise of eye
+  // pressure named without the condition neither covers nor leaves out ocular hypertension
+  [
+    /\b(?:ocular\s+hypertension|glaucoma|(?:high|raised|elevated)\s+(?:eye|intraocular)\s+pressure)\b/i,
+    /\b(?:elevations?\s+(?:in|of)\s+(?:IOP|intraocular\s+pressure)|(?:elevated|raised|increased)\s+(?:IOP|intraocular\s+pressure)|(?:IOP|intraocular\s+pressure)\s+(?:elevations?|rises?|increases?))\b/i,
+  ],
   // Deep vein thrombosis is a venous thromboembolism, but the vocabulary's "Venous Thrombosis"
   // also holds retinal vein occlusion and Budd-Chiari syndrome, so no link makes it one: a label
   // that names either neither covers nor leaves out the other ("Treatment of DVT or acute
@@ -428,7 +434,7 @@ const NOT_YET_TREATED =
 // "who respond inadequately to alternative treatments", "who have failed to respond satisfactorily
 // to standard treatment"; not "non-refractory").
 const TREATED_BEFORE =
-  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\s+to|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\b|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // "complicated", not "uncomplicated" nor "complications".
 const COMPLICATED = /\b(?<!un)complicated\b/i;
@@ -448,7 +454,8 @@ const OTHER_COURSE: Record<string, RegExp> = {
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
   // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)
   acute: /\b(?:chronic|long-term|recurrent)\b/i,
-  chronic: /\b(?:acute|(?:recent|new)[ -]onset|of recent onset|paroxysmal|short-term)\b/i,
+  // ("the preventive treatment of episodic migraine in pediatric patients" is no chronic migraine)
+  chronic: /\b(?:acute|(?:recent|new)[ -]onset|of recent onset|paroxysmal|short-term|episodic)\b/i,
   persistent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
   permanent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
   paroxysmal: /\b(?:chronic|persistent|permanent)\b/i,
@@ -495,6 +502,14 @@ const OTHER_DURATION: Record<string, RegExp> = {
   refractory: /\bacute\b/i,
 };
 const STAGES = new Set(['early', 'advanced', 'metastatic']);
+// An early stage named beside the condition, or treatment around its resection: no advanced
+// disease ("Stage IA and IB mycosis fungoides-type cutaneous T-cell lymphoma", "Non-Small Cell
+// Lung Cancer (NSCLC) as adjuvant treatment following resection"), unless the stages run to IV
+// (not an adjuvant treatment before: "following recurrence on or after completing adjuvant
+// endocrine therapy"). Read beside each statement only: a run-on list of a label's
+// indications names early and advanced stages of many conditions.
+const EARLY_STAGE =
+  /\bstage\s+(?:0|I{1,2}|[12])[A-C]?\b(?!\s*(?:-|–|to|through)\s*(?:IV|4)\b)|\b(?:as|for|the)\s+(?:an?\s+)?(?:neo)?adjuvant\b|\b(?:neo)?adjuvant\s+(?:treatment|therapy)\s+(?:of|for|in)\b/i;
 // How a limit may say a course word, where not in the word itself: "acute hyperkalemia" beside
 // "should not be used as an emergency treatment for life-threatening hyperkalemia".
 const MODIFIER_SAID: Record<string, string> = {
@@ -1338,6 +1353,13 @@ function fitsTheQuestion(
   // chemotherapy is no severe chronic neutropenia): it covers a course or severity the question
   // added only where the label names that too.
   const ownCourse = courses.some((w) => DISEASE_COURSES.has(w));
+  const earlyStage = (x: Hit) => {
+    // (a heading's own item follows it: "Pancreatic Cancer • adjuvant treatment of adults with
+    // pancreatic adenocarcinoma")
+    const heading = /^[\s•:]*$/.test(text.slice(x.hit.end, x.sentence.end));
+    const end = heading ? x.hit.end + 100 : Math.min(x.sentence.end, x.hit.end + 100);
+    return EARLY_STAGE.test(text.slice(Math.max(x.sentence.start, x.hit.start - 60), end));
+  };
   const narrowerUnnamedCourse = (x: Hit) =>
     ownCourse &&
     // (a phase is named in its own words: "manic or mixed episodes associated with bipolar I
@@ -1377,7 +1399,7 @@ function fitsTheQuestion(
       )
         return true;
     }
-    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 100), x.hit.start);
+    const before = text.slice(Math.max(x.sentence.start, x.hit.start - 140), x.hit.start);
     const all = [...before.matchAll(new RegExp(named.source, 'gi'))];
     return all.some((m) => {
       const between = before.slice(m.index! + m[0].length);
@@ -1408,6 +1430,7 @@ function fitsTheQuestion(
       ownWords(x) &&
       !otherCourse(x) &&
       !narrowerUnnamedCourse(x) &&
+      !(courses.includes('advanced') && earlyStage(x)) &&
       (!forPrevention || prevented(x)) &&
       !(forEpisode && betweenEpisodesOnly(x)) &&
       !((forAcute || forTreatment) && preventedOnly(x)) &&
@@ -1508,10 +1531,11 @@ function weightLossSuffered(text: string, x: Hit): boolean {
 /**
  * The patients' own treatment for the condition, not this drug's: "overactive bladder ... in adult
  * males on pharmacological therapy for benign prostatic hyperplasia (BPH)" (not "add-on therapy
- * for the treatment of hypertension").
+ * for the treatment of hypertension"), or the drugs an overdose is of: "overdosage by
+ * anticholinesterase drugs used in the treatment of myasthenia gravis" (pralidoxime).
  */
 function onTherapyFor(text: string, x: Hit): boolean {
-  return /(?<![\w-])(?:on|receiving|taking|undergoing)\s+(?:[\w-]+\s+){0,3}(?:therapy|treatment|medications?|drugs?)\s+for\s+(?:the\s+treatment\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+  return /(?<![\w-])(?:on|receiving|taking|undergoing)\s+(?:[\w-]+\s+){0,3}(?:therapy|treatment|medications?|drugs?)\s+for\s+(?:the\s+treatment\s+of\s+)?(?:[\w-]+\s+){0,2}$|\b(?:drugs?|agents?|medications?)\s+used\s+(?:in|for)\s+(?:the\s+)?(?:treatment|management)\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(
     text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start),
   );
 }
@@ -1738,6 +1762,13 @@ function excerpt(
   // Limitation of Use: Azithromycin should not be used ..."): cut, they would read as about it.
   const limits = /\bLimitations? of Use\b/i.exec(text.slice(hit.end, end));
   if (limits) end = hit.end + limits.index;
+  // A stop inside brackets ends no quote: "(MPS IVA; Morquio A syndrome)" is read to its close.
+  const opened = (t: string) => t.split('(').length - t.split(')').length;
+  if (opened(text.slice(start, end)) > 0) {
+    const close = /^[^().;]{0,80}\)\.?/.exec(text.slice(end));
+    if (close) end += close[0].length;
+  }
+  const whole = Math.max(end, sentence.end);
   if (end - start > MAX_QUOTE) {
     start = Math.max(start, Math.min(hit.start - MAX_QUOTE / 2, keepFrom ?? Infinity));
     end = Math.min(end, hit.end + MAX_QUOTE / 2);
@@ -1759,8 +1790,8 @@ function excerpt(
     .trim()
     .replace(/^\S*\s/, (w) => (start > sentence.start ? '' : w))
     // nor does it end inside a word ("Infectio …")
-    .replace(/\s\S*$/, (w) => (/\S\S/.test(text.slice(end - 1, end + 1)) ? '' : w));
-  return `${start > sentence.start ? '… ' : ''}${body.replace(/\s*•$/, '')}${end < sentence.end ? ' …' : ''}`;
+    .replace(/\s\S*$/, (w) => (end < whole && /\S\S/.test(text.slice(end - 1, end + 1)) ? '' : w));
+  return `${start > sentence.start ? '… ' : ''}${body.replace(/\s*•$/, '')}${end < whole ? ' …' : ''}`;
 }
 
 /**

@@ -282,6 +282,7 @@ export class ConditionVocabulary {
             const name = contentWords(conditionKey(this.conceptName(c)));
             return name.length < asked.length && name.every((w) => asked.includes(w));
           };
+          const form = this.namesForm(candidate, entry.concepts);
           const specific = entry.concepts.filter((c) => !partOf(c));
           const broad = entry.concepts.filter(partOf);
           if (specific.length && broad.length)
@@ -294,15 +295,38 @@ export class ConditionVocabulary {
               candidate,
               entry.concepts,
               [],
-              entry.part || (specific.length === 0 && broad.length > 0),
+              entry.part || form || (specific.length === 0 && broad.length > 0),
             ),
             asked: words,
-            part: entry.part,
+            part: entry.part || form,
           };
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a term is another term of its concept with a type added: MeSH lumps the numbered or
+   * lettered forms of a disease in as entry terms ("morquio b syndrome" and "morquio syndrome a"
+   * under Mucopolysaccharidosis IV, "gaucher disease type 2" under Gaucher Disease), so the term
+   * names one form of it, a part. (Not a letter that names a cell or an enzyme: "diffuse large b
+   * cell lymphoma", "cytochrome c oxidase deficiency".)
+   */
+  private namesForm(key: string, concepts: number[]): boolean {
+    const words = key.split(' ');
+    return words.some((w, i) => {
+      if (!/^(?:[a-e]|i{1,3}|iv|[1-4])$/.test(w)) return false;
+      // (a name that carries the type is the form itself: "hemophilia a", Hemophilia A)
+      if (concepts.some((c) => conditionKey(this.conceptName(c)).split(' ').includes(w)))
+        return false;
+      const typed = words[i - 1] === 'type';
+      const next = words[i + 1];
+      if (!typed && next !== undefined && !/^(?:syndrome|disease|disorder)$/.test(next))
+        return false;
+      const rest = words.filter((_, j) => j !== i && !(typed && j === i - 1)).join(' ');
+      return this.terms.get(rest)?.concepts.some((c) => concepts.includes(c)) ?? false;
+    });
   }
 
   /**

@@ -2039,6 +2039,26 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(xadago, "parkinson's disease").kind).toBe('covers');
   });
 
+  it('reads a cancer unresponsive to an earlier treatment as treated before', () => {
+    const anktiva =
+      'ANKTIVA in combination with Bacillus Calmette-Guérin (BCG) is indicated for the treatment of adult patients with BCG-unresponsive nonmuscle invasive bladder cancer (NMIBC) with carcinoma in situ (CIS) with or without papillary tumors.';
+    expect(verdict(anktiva, 'newly diagnosed bladder cancer').kind).not.toBe('covers');
+    expect(verdict(anktiva, 'bladder cancer').kind).toBe('covers');
+  });
+
+  it('reads the drugs an overdose is of as no condition treated', () => {
+    const protopam =
+      'PROTOPAM Chloride is indicated as an antidote: in the treatment of poisoning due to those pesticides and chemicals (e.g., nerve agents) of the organophosphate class which have anticholinesterase activity and in the control of overdosage by anticholinesterase drugs used in the treatment of myasthenia gravis.';
+    expect(verdict(protopam, 'myasthenia gravis').kind).not.toBe('covers');
+  });
+
+  it('reads an episodic form as no chronic one', () => {
+    const ajovy =
+      'AJOVY is indicated for: the preventive treatment of migraine in adults, and the preventive treatment of episodic migraine in pediatric patients who are 6 to 17 years of age and who weigh 45 kg or more.';
+    expect(verdict(ajovy, 'chronic migraine in children').kind).not.toBe('covers');
+    expect(verdict(ajovy, 'migraine in children').kind).toBe('covers');
+  });
+
   it('reads what accompanies the treated condition as no condition treated', () => {
     const amoxapine =
       'Amoxapine is indicated for the relief of symptoms of depression in patients with neurotic or reactive depressive disorders as well as endogenous and psychotic depressions. It is indicated for depression accompanied by anxiety or agitation.';
@@ -2051,6 +2071,76 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Salsalate is indicated for relief of the signs and symptoms of rheumatoid arthritis, osteoarthritis and related rheumatic disorder.';
     expect(verdict(salsalate, 'gout').kind).not.toBe('not-listed');
     expect(verdict(salsalate, 'rheumatoid arthritis').kind).toBe('covers');
+  });
+
+  it('reads a population named before a long parenthesis as named for the condition', () => {
+    const lampit =
+      'LAMPIT is indicated in pediatric patients (birth to less than 18 years of age and weighing at least 2.5 kg) for the treatment of Chagas disease (American Trypanosomiasis) caused by Trypanosoma cruzi.';
+    expect(verdict(lampit, 'chagas disease in children').kind).toBe('covers');
+    expect(verdict(lampit, 'chagas disease in adults').kind).not.toBe('covers');
+  });
+
+  it('reads a rise of eye pressure as the condition named otherwise', () => {
+    // (apraclonidine 1%, echothiophate, mannitol: no "does not list" beside "elevated IOP")
+    const iopidine =
+      '1% Ophthalmic Solution is indicated to control or prevent post-surgical elevations in IOP that occur in patients after argon laser trabeculoplasty, argon laser iridotomy or Nd:YAG posterior capsulotomy.';
+    expect(verdict(iopidine, 'ocular hypertension').kind).not.toBe('not-listed');
+    expect(verdict(iopidine, 'glaucoma').kind).not.toBe('not-listed');
+    const osmitrol =
+      'OSMITROL is indicated for: • The reduction of intracranial pressure and treatment of cerebral edema; • The reduction of elevated intraocular pressure.';
+    expect(verdict(osmitrol, 'glaucoma').kind).not.toBe('not-listed');
+    expect(verdict(osmitrol, 'hypertension').kind).toBe('not-listed');
+  });
+
+  it('reads an early stage named as no advanced disease', () => {
+    const valchlor =
+      'VALCHLOR is indicated for the topical treatment of Stage IA and IB mycosis fungoides-type cutaneous T-cell lymphoma in patients who have received prior skin-directed therapy.';
+    expect(verdict(valchlor, 'advanced mycosis fungoides').kind).not.toBe('covers');
+    expect(verdict(valchlor, 'mycosis fungoides').kind).toBe('covers');
+    // (nor an adjuvant statement: the quote is the metastatic one)
+    const tecentriq =
+      '1.1 Non-Small Cell Lung Cancer TECENTRIQ, as a single-agent, is indicated as adjuvant treatment following resection and platinum-based chemotherapy for adult patients with stage II to IIIA non-small cell lung cancer (NSCLC). TECENTRIQ, as a single agent, is indicated for the first-line treatment of adult patients with metastatic non-small cell lung cancer (NSCLC).';
+    const v = verdict(tecentriq, 'advanced non-small cell lung cancer');
+    expect(v.kind === 'covers' && v.quote).toMatch(/metastatic/);
+    // (a late stage still covers it)
+    expect(
+      verdict(
+        'X is indicated for the treatment of patients with Stage III or IV melanoma.',
+        'advanced melanoma',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('reads a lettered or numbered form the vocabulary lumps in as one form of the disease', () => {
+    // (MeSH gives "morquio b syndrome" as an entry term of Mucopolysaccharidosis IV)
+    const vimizim =
+      'VIMIZIM (elosulfase alfa) is indicated for patients with Mucopolysaccharidosis type IVA (MPS IVA; Morquio A syndrome).';
+    expect(verdict(vimizim, 'morquio b syndrome').kind).not.toBe('covers');
+    expect(verdict(vimizim, 'morquio syndrome').kind).toBe('covers');
+    const cerezyme =
+      'CEREZYME is indicated for the treatment of non-central nervous system (CNS) manifestations of Type 1 or Type 3 Gaucher disease in adults and pediatric patients.';
+    expect(verdict(cerezyme, 'gaucher disease type 1').kind).toBe('covers');
+    expect(verdict(cerezyme, 'gaucher disease type 2').kind).not.toBe('covers');
+  });
+
+  it('reads castration-sensitive prostate cancer as a part of prostate cancer', () => {
+    const erleada =
+      'ERLEADA is indicated for the treatment of patients with Metastatic castration-sensitive prostate cancer (mCSPC) Non-metastatic castration-resistant prostate cancer (nmCRPC)';
+    const jevtana =
+      'JEVTANA is indicated in combination with prednisone for the treatment of adult patients with metastatic castration-resistant prostate cancer previously treated with a docetaxel-containing treatment regimen.';
+    expect(verdict(erleada, 'castration-sensitive prostate cancer').kind).toBe('covers');
+    expect(verdict(jevtana, 'castration-sensitive prostate cancer').kind).not.toBe('covers');
+    expect(verdict(jevtana, 'prostate cancer').kind).toBe('covers');
+  });
+
+  it('reads the names labels give rare metabolic diseases', () => {
+    const xenpozyme =
+      'XENPOZYME is indicated for treatment of non–central nervous system manifestations of acid sphingomyelinase deficiency (ASMD) in adult and pediatric patients.';
+    expect(verdict(xenpozyme, 'acid sphingomyelinase deficiency').kind).toBe('covers');
+    const fludrocortisone =
+      "Fludrocortisone acetate tablets, 0.1 mg are indicated as partial replacement therapy for primary and secondary adrenocortical insufficiency in Addison's disease and for the treatment of salt-losing adrenogenital syndrome.";
+    expect(verdict(fludrocortisone, 'congenital adrenal hyperplasia').kind).toBe('covers');
+    expect(verdict(fludrocortisone, 'salt-losing adrenogenital syndrome').kind).toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
