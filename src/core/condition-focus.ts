@@ -1353,6 +1353,7 @@ function fitsTheQuestion(
   // chemotherapy is no severe chronic neutropenia): it covers a course or severity the question
   // added only where the label names that too.
   const ownCourse = courses.some((w) => DISEASE_COURSES.has(w));
+  const asksAdvanced = courses.includes('advanced');
   const earlyStage = (x: Hit) => {
     // (a heading's own item follows it: "Pancreatic Cancer • adjuvant treatment of adults with
     // pancreatic adenocarcinoma")
@@ -1399,6 +1400,8 @@ function fitsTheQuestion(
       )
         return true;
     }
+    // (as far as a long parenthesis: "in pediatric patients (birth to less than 18 years of age
+    // and weighing at least 2.5 kg) for the treatment of Chagas disease")
     const before = text.slice(Math.max(x.sentence.start, x.hit.start - 140), x.hit.start);
     const all = [...before.matchAll(new RegExp(named.source, 'gi'))];
     return all.some((m) => {
@@ -1430,7 +1433,7 @@ function fitsTheQuestion(
       ownWords(x) &&
       !otherCourse(x) &&
       !narrowerUnnamedCourse(x) &&
-      !(courses.includes('advanced') && earlyStage(x)) &&
+      !(asksAdvanced && earlyStage(x)) &&
       (!forPrevention || prevented(x)) &&
       !(forEpisode && betweenEpisodesOnly(x)) &&
       !((forAcute || forTreatment) && preventedOnly(x)) &&

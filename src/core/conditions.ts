@@ -282,11 +282,11 @@ export class ConditionVocabulary {
             const name = contentWords(conditionKey(this.conceptName(c)));
             return name.length < asked.length && name.every((w) => asked.includes(w));
           };
-          const form = this.namesForm(candidate, entry.concepts);
           const specific = entry.concepts.filter((c) => !partOf(c));
           const broad = entry.concepts.filter(partOf);
           if (specific.length && broad.length)
             return { ...this.expand(candidate, specific, broad), asked: words };
+          const form = this.namesForm(candidate, entry.concepts);
           // "tonic-clonic seizures" is only an entry term of "Seizures": the concept is broader
           // than the question, so only the question's own words may be said to be covered.
           // "bipolar depression" names one phase of bipolar disorder: the same, beside its words.
