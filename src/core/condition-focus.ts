@@ -365,7 +365,14 @@ function peopleAfter(after: string): string | null {
 // about nausea), or a condition that overlaps it without containing it (melanoma beside skin
 // cancer, DVT beside VTE, "solid tumors" beside breast cancer). Then "does not list" would mislead.
 const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
-  [/\b(?:pain\w*|aches?|\w+aches?)\b/i, /\banalges\w*/i],
+  // (and a local anesthetic's "production of local anesthesia by infiltration, peripheral and
+  // central nerve block", "indicated for ocular surface anesthesia", "procedures requiring a ...
+  // topical ophthalmic anesthetic": procedural pain; not general anesthesia, nor "combined
+  // sedation and regional anesthesia", nor the "reversal of soft-tissue anesthesia")
+  [
+    /\b(?:pain\w*|aches?|\w+aches?)\b/i,
+    /\banalges\w*|\b(?:production|introduction|indicated\s+for)\s+(?:of\s+)?(?:[\w()]+\s+){0,2}?(?:local|regional|surface|topical|infiltration|dental)\s+anesthe\w*|\brequiring\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}(?:local|topical)\s+(?:ophthalmic\s+)?anesthetic\b/i,
+  ],
   // (angina is chest pain: an anti-anginal label neither covers nor leaves out "pain")
   // (pain alone: "nitroglycerin for pain", not "... for back pain")
   [
@@ -396,6 +403,26 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
   [
     /\bhyperphosphat\w*|\bhigh\s+phosph\w*/i,
     /\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?(?:serum\s+)?phosph(?:ate|orus)\b/i,
+  ],
+  // "reduces underarm wetness" (an antiperspirant): sweating named by what it wets
+  [
+    /\b(?:hyperhidrosis|sweat\w*|perspir\w*)\b/i,
+    /\b(?:underarm|axillary)\s+(?:wetness|perspiration|sweat\w*)|\bperspiration\b/i,
+  ],
+  // "to raise blood pressure in adult patients with severe, acute hypotension" (norepinephrine):
+  // the hypotension of a shock, the shock not named
+  [/\bshock\b/i, /\bto\s+(?:raise|restore|increase)\s+(?:the\s+)?blood\s+pressure\b/i],
+  // "indicated for the reduction of blood pressure when oral therapy is not feasible" (Cleviprex):
+  // hypertension, named otherwise (not pulmonary or ocular hypertension)
+  [
+    /^(?:(?:for|to treat|in)\s+)?(?:(?:essential|systemic|arterial|severe|mild|uncontrolled|resistant)\s+)*(?:hypertension|high\s+blood\s+pressure)$/i,
+    /\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?(?:elevated\s+)?blood\s+pressure\b/i,
+  ],
+  // "the inhibition of premature LH surges in women undergoing controlled ovarian
+  // hyperstimulation" (ganirelix): a step of infertility treatment, the infertility not named
+  [
+    /\b(?:infertil\w*|subfertil\w*)/i,
+    /\b(?:controlled\s+ovarian\s+(?:hyper)?stimulation|ovulation\s+induction|induction\s+of\s+ovulation|assisted\s+reproductive\s+technolog\w*|in\s+vitro\s+fertili[sz]ation)\b/i,
   ],
   // "to control or prevent post-surgical elevations in IOP" (apraclonidine 1%): a rise of eye
   // pressure named without the condition neither covers nor leaves out ocular hypertension
@@ -434,7 +461,7 @@ const NOT_YET_TREATED =
 // "who respond inadequately to alternative treatments", "who have failed to respond satisfactorily
 // to standard treatment"; not "non-refractory").
 const TREATED_BEFORE =
-  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\b|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\b|treatment[- ]experienced\b|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // "complicated", not "uncomplicated" nor "complications".
 const COMPLICATED = /\b(?<!un)complicated\b/i;
@@ -803,6 +830,7 @@ function readIndications(
           text.slice(h.end, h.end + 24),
         ) &&
         !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
+        !namesWhatCameBefore(text, h) &&
         !foreign.some((r) => h.start >= r.start && h.end <= r.end) &&
         !otherSubtype(text.slice(h.start, h.end), condition.words),
     )
@@ -1300,13 +1328,18 @@ function fitsTheQuestion(
         ? x.sentence.text
         : // (the label's own name of it too: "Chronic Hepatitis C" for acute hepatitis C; and
           // what it is included in: "Complicated Urinary Tract Infections (cUTI) including
-          // Pyelonephritis")
+          // Pyelonephritis"; or what it shows: "mild uncomplicated allergic skin manifestations of
+          // urticaria")
           text.slice(
-            Math.max(x.sentence.start, x.hit.start - (includedIn(x) ? 100 : 40)),
+            Math.max(x.sentence.start, x.hit.start - (includedIn(x) || shownAs(x) ? 100 : 40)),
             x.hit.end,
           ) + text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
   const includedIn = (x: Hit) =>
     /\bincluding\s+$/i.test(text.slice(Math.max(x.sentence.start, x.hit.start - 20), x.hit.start));
+  const shownAs = (x: Hit) =>
+    /\b(?:manifestations?|symptoms?|signs)\s+(?:and\s+symptoms\s+)?of\s+$/i.test(
+      text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start),
+    );
   const askedCourse = new Map<string, { test(s: string): boolean }>(
     courses.map((w) => [w, ASKED_COURSE[w] ?? new RegExp(`(?<!\\bnon-?)\\b${w.slice(0, 5)}`, 'i')]),
   );
@@ -1496,7 +1529,8 @@ function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): bool
     return true;
   const own = condition.narrower.find(treated);
   // the infection may be named only as "infections caused by ... Mycobacterium avium"
-  if (/\binfections?\b/i.test(treated)) return true;
+  // (or as sepsis: "wound sepsis in patients with second and third degree burns")
+  if (/\b(?:infections?|sepsis)\b/i.test(treated)) return true;
   if (INDUCED.test(treated)) return true;
   return condition.infections
     .find(treated)
@@ -1528,6 +1562,19 @@ function weightLossSuffered(text: string, x: Hit): boolean {
     /\b(?:experiencing|associated with|unexplained|involuntary|significant)\s+(?:[\w-]+\s+)?$/i.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start),
     )
+  );
+}
+
+/**
+ * A condition named in brackets as what another came after: "secondary (post-polycythemia vera or
+ * post-essential thrombocythemia) myelofibrosis" treats the myelofibrosis, not the polycythemia.
+ * (Not "Heart Failure Post-Myocardial Infarction", where the patients' infarction is the scope.)
+ */
+function namesWhatCameBefore(text: string, h: { start: number; end: number }): boolean {
+  return (
+    /\(\s*(?:(?:[\w-]+\s+){1,3}or\s+)?post-$/i.test(
+      text.slice(Math.max(0, h.start - 60), h.start),
+    ) && /^[^()]{0,60}\)\s+[a-z]/i.test(text.slice(h.end, h.end + 80))
   );
 }
 

@@ -2143,6 +2143,101 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(fludrocortisone, 'salt-losing adrenogenital syndrome').kind).toBe('covers');
   });
 
+  it('reads a condition named in brackets as what another came after as no condition treated', () => {
+    const inrebic =
+      'INREBIC is indicated for the treatment of adult patients with intermediate-2 or high-risk primary or secondary (post-polycythemia vera or post-essential thrombocythemia) myelofibrosis (MF).';
+    expect(verdict(inrebic, 'polycythemia vera').kind).not.toBe('covers');
+    expect(verdict(inrebic, 'essential thrombocythemia').kind).not.toBe('covers');
+    expect(verdict(inrebic, 'myelofibrosis').kind).toBe('covers');
+    // (the patients' infarction is still the scope of a heart failure item after it)
+    expect(
+      verdict(
+        '1.1 Heart Failure Post-Myocardial Infarction INSPRA is indicated to improve survival of stable patients with symptomatic heart failure with reduced ejection fraction after an acute myocardial infarction.',
+        'myocardial infarction',
+      ).kind,
+    ).toBe('covers');
+  });
+
+  it('reads a severity named before "manifestations of" the condition', () => {
+    const clemastine =
+      'It should be noted that clemastine is indicated for the relief of mild uncomplicated allergic skin manifestations of urticaria and angioedema at the 2 mg dosage level only.';
+    expect(verdict(clemastine, 'severe urticaria').kind).not.toBe('covers');
+    expect(verdict(clemastine, 'urticaria').kind).toBe('covers');
+  });
+
+  it('reads a reduction of blood pressure as hypertension named otherwise', () => {
+    const cleviprex =
+      'Cleviprex is indicated for the reduction of blood pressure when oral therapy is not feasible or not desirable.';
+    expect(verdict(cleviprex, 'hypertension').kind).not.toBe('not-listed');
+    expect(verdict(cleviprex, 'pulmonary hypertension').kind).toBe('not-listed');
+  });
+
+  it('reads a step of infertility treatment as infertility named otherwise', () => {
+    const ganirelix =
+      'Ganirelix Acetate Injection is indicated for the inhibition of premature LH surges in women undergoing controlled ovarian hyperstimulation.';
+    expect(verdict(ganirelix, 'infertility').kind).not.toBe('not-listed');
+    expect(verdict(ganirelix, 'prostate cancer').kind).toBe('not-listed');
+  });
+
+  it('reads the burns an infection is treated in as the host, and shock named by its hypotension', () => {
+    const ssd =
+      'Silver sulfadiazine cream, USP 1% is a topical antimicrobial drug indicated as an adjunct for the prevention and treatment of wound sepsis in patients with second and third degree burns.';
+    expect(verdict(ssd, 'burns').kind).not.toBe('covers');
+    const levophed =
+      'Norepinephrine Bitartrate Injection, USP is indicated to raise blood pressure in adult patients with severe, acute hypotension.';
+    expect(verdict(levophed, 'septic shock').kind).not.toBe('not-listed');
+    expect(verdict(levophed, 'hypotension').kind).toBe('covers');
+  });
+
+  it('reads local anesthesia as pain named otherwise, not general anesthesia', () => {
+    const iheezo = 'IHEEZO is indicated for ocular surface anesthesia.';
+    expect(verdict(iheezo, 'pain').kind).not.toBe('not-listed');
+    expect(verdict('DIPRIVAN is indicated for induction of general anesthesia.', 'pain').kind).toBe(
+      'not-listed',
+    );
+  });
+
+  it('reads underarm wetness as sweating named otherwise', () => {
+    expect(verdict('Uses • reduces underarm wetness', 'hyperhidrosis').kind).not.toBe('not-listed');
+    expect(verdict('Uses • reduces underarm wetness', 'acne').kind).toBe('not-listed');
+  });
+
+  it('reads treatment-experienced patients as treated before', () => {
+    const etravirine =
+      'Etravirine tablets, in combination with other antiretroviral agents, are indicated for the treatment of human immunodeficiency virus type 1 (HIV-1) infection in antiretroviral treatment-experienced adult patients and pediatric patients 2 years of age and older.';
+    expect(verdict(etravirine, 'newly diagnosed hiv').kind).not.toBe('covers');
+    expect(verdict(etravirine, 'hiv').kind).toBe('covers');
+  });
+
+  it('reads the curated names of session 24', () => {
+    // (Lambert-Eaton myasthenic syndrome is no myasthenia gravis, MeSH's filing aside)
+    const firdapse =
+      'FIRDAPSE is indicated for the treatment of Lambert-Eaton myasthenic syndrome (LEMS) in adults and pediatric patients 6 years of age and older.';
+    expect(verdict(firdapse, 'myasthenia gravis').kind).not.toBe('covers');
+    const oasis =
+      'Uses For the temporary relief of burning and irritation due to dryness of the eye';
+    expect(verdict(oasis, 'dry eyes').kind).toBe('covers');
+    const camzyos =
+      'CAMZYOS is indicated for the treatment of adults with symptomatic New York Heart Association (NYHA) class II-III obstructive hypertrophic cardiomyopathy (HCM) to improve functional capacity and symptoms.';
+    expect(verdict(camzyos, 'obstructive hypertrophic cardiomyopathy').kind).toBe('covers');
+    // (progressive pulmonary fibrosis is a part: an idiopathic pulmonary fibrosis label does not
+    // cover it)
+    const jascayd =
+      'JASCAYD is indicated for the treatment of progressive pulmonary fibrosis (PPF) in adult patients.';
+    const esbriet =
+      'ESBRIET is indicated for the treatment of idiopathic pulmonary fibrosis (IPF).';
+    expect(verdict(jascayd, 'progressive pulmonary fibrosis').kind).toBe('covers');
+    expect(verdict(esbriet, 'progressive pulmonary fibrosis').kind).not.toBe('covers');
+    // (an OTC sleep aid's words for insomnia; Sjögren's syndrome is no dry eye, MeSH's filing aside)
+    expect(verdict('Use helps to reduce difficulty in falling asleep', 'insomnia').kind).toBe(
+      'covers',
+    );
+    const evoxac =
+      'Cevimeline is indicated for the treatment of symptoms of dry mouth in patients with Sjögren’s Syndrome.';
+    expect(verdict(evoxac, 'dry eyes').kind).not.toBe('covers');
+    expect(verdict(evoxac, 'dry mouth').kind).toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
