@@ -360,6 +360,14 @@ function peopleAfter(after: string): string | null {
   return m[0] + /^(?:[^.;A-Z]|\b(?:HIV|I{1,3})\b)*/.exec(after.slice(m[0].length))![0];
 }
 
+// What a label reduces, named instead of the condition ("indicated to reduce serum phosphate",
+// "for the reduction of blood pressure").
+const reduces = (what: string) =>
+  new RegExp(
+    String.raw`\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?${what}\b`,
+    'i',
+  );
+
 // A label may name what the drug does for a condition rather than the condition (lidocaine's
 // "production of local or regional anesthesia or analgesia" is about pain, "as an antiemetic"
 // about nausea), or a condition that overlaps it without containing it (melanoma beside skin
@@ -400,10 +408,7 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
     /\bsolid\s+tumou?rs?\b/i,
   ],
   // "indicated to reduce serum phosphate in patients with end-stage renal disease"
-  [
-    /\bhyperphosphat\w*|\bhigh\s+phosph\w*/i,
-    /\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?(?:serum\s+)?phosph(?:ate|orus)\b/i,
-  ],
+  [/\bhyperphosphat\w*|\bhigh\s+phosph\w*/i, reduces(String.raw`(?:serum\s+)?phosph(?:ate|orus)`)],
   // "reduces underarm wetness" (an antiperspirant): sweating named by what it wets
   [
     /\b(?:hyperhidrosis|sweat\w*|perspir\w*)\b/i,
@@ -416,7 +421,7 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
   // hypertension, named otherwise (not pulmonary or ocular hypertension)
   [
     /^(?:(?:for|to treat|in)\s+)?(?:(?:essential|systemic|arterial|severe|mild|uncontrolled|resistant)\s+)*(?:hypertension|high\s+blood\s+pressure)$/i,
-    /\b(?:reduc|lower|control|decreas)\w*\s+(?:of\s+)?(?:the\s+)?(?:elevated\s+)?blood\s+pressure\b/i,
+    reduces(String.raw`(?:elevated\s+)?blood\s+pressure`),
   ],
   // "the inhibition of premature LH surges in women undergoing controlled ovarian
   // hyperstimulation" (ganirelix): a step of infertility treatment, the infertility not named
