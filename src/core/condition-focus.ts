@@ -35,9 +35,10 @@ const LIMITING =
 // A sentence that says the efficacy for the condition was not established ("The safety and
 // effectiveness ... has not been demonstrated"), or that the data are not available ("however,
 // data establishing the efficacy of Cefazolin ... in the subsequent prevention of rheumatic fever
-// are not available at present").
+// are not available at present", "Evidence supporting the efficacy and safety of this combination
+// product in the treatment of multiple recurrent headaches is unavailable").
 const NOT_ESTABLISHED =
-  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|(?:however,?\s+)?(?:(?:substantial|adequate|sufficient)\s+)?(?:data|evidence|information)\s+(?:establishing|supporting|demonstrating|on)\s+(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\b(?:(?:are|is)\s+not\s+available|(?:are|is)\s+(?:lacking|insufficient))\b|only\s+(?:[\w-]+\s+){1,8}(?:has|have) been (?:demonstrated|shown)\b)/i;
+  /^\W*(?:(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\bnot (?:been )?(?:established|demonstrated|shown|evaluated)\b|(?:however,?\s+)?(?:(?:substantial|adequate|sufficient)\s+)?(?:data|evidence|information)\s+(?:establishing|supporting|demonstrating|on)\s+(?:the\s+)?(?:efficacy|safety|effectiveness)\b(?:[^.]|\b(?:i\.e|e\.g)\.)*\b(?:(?:are|is)\s+not\s+available|(?:are|is)\s+(?:unavailable|lacking|insufficient))\b|only\s+(?:[\w-]+\s+){1,8}(?:has|have) been (?:demonstrated|shown)\b)/i;
 
 // Risk-reduction wording states an indication only as the item itself ("Reduction in the risk of
 // death, recurrent myocardial infarction ..."), not inside an explanation ("the largest benefit
@@ -466,7 +467,7 @@ const NOT_YET_TREATED =
 // "who respond inadequately to alternative treatments", "who have failed to respond satisfactorily
 // to standard treatment"; not "non-refractory").
 const TREATED_BEFORE =
-  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\b|treatment[- ]experienced\b|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
+  /\b(?:(?<!\bnon-?)(?:relapsed|refractory|recurrent)|(?<!risk\s+of\s+)recurrence|previously\s+(?:been\s+)?(?:treated|received)|who\s+(?:have|has)\s+received|(?:insufficient|inadequate|incomplete)\s+(?:therapeutic\s+|clinical\s+)?response\s+to|respond(?:s|ed)?\s+inadequately\s+to|fail(?:s|ed)?\s+to\s+respond|unresponsive\b|treatment[- ]experienced\b|who\s+(?:have|has)\s+failed\b|(?:has|have)\s+not\s+been\s+curative|not\s+(?:adequately\s+)?responded\s+to|(?:inadequately|not\s+adequately)\s+controlled\s+(?:with|on|by)|despite\s+(?:[\w-]+\s+){0,3}(?:treatment|therapy|therapies)|prior\s+(?:[\w-]+\s+){0,3}(?:therapy|therapies|treatments?|regimens?|lines?|chemotherapy)|(?<!non-)resistan(?:t|ce)\b|intoleran(?:t|ce)\s+(?:to|of)|(?<!in)tolerant\s+(?:to|of)|de-?coppered|(?:adjunct(?:ive)?\s+(?:(?:treatment|therapy)\s+)?to|in\s+combination\s+with)\s+levodopa|["“]off["”]\s+episodes|after\s+(?:[\w-]+\s+){0,2}failure|failure\s+of|progress(?:ed|ion)|second[- ]line|salvage)/i;
 
 // "complicated", not "uncomplicated" nor "complications".
 const COMPLICATED = /\b(?<!un)complicated\b/i;
@@ -517,6 +518,11 @@ const OTHER_COURSE: Record<string, RegExp> = {
 // alternative treatments and whose epilepsy is so severe ...": felbamate's).
 const STARTED_OR_USED_ONLY_IN =
   /\b(?:(?:should|must)\s+(?:only\s+)?be\s+(?:initiated|started)\s+(?:only\s+)?in|recommended\s+for\s+use\s+only\s+in)\s+([^.;]{0,120})/gi;
+// A label that says its evidence does not reach repeated or long-term use speaks of no chronic
+// disease ("Evidence supporting the efficacy and safety of this combination product in the
+// treatment of multiple recurrent headaches is unavailable").
+const NOT_SHOWN_FOR_CHRONIC =
+  /\b(?:evidence|data|efficacy|safety|effectiveness)\b[^.;]{0,120}\b(?:recurrent|chronic|long-term|prolonged)\b[^.;]{0,60}\b(?:is|are|has|have)\s+(?:not\s+(?:been\s+)?(?:available|established|demonstrated|shown|evaluated|studied|assessed)|unavailable|lacking)\b/i;
 // A label that says the drug is no first treatment speaks of no new disease ("not indicated as a
 // first line antiepileptic treatment", "not intended as a treatment of first choice").
 const NOT_FIRST_LINE =
@@ -612,6 +618,19 @@ function leadIn(text: string, sentence: { start: number }): string {
     const previous = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
     if (PATIENTS_ITEM.test(previous.text) && before.length - previous.start < 600)
       return leadIn(text, previous);
+  }
+  // An item of a limit's list after another that ended with a full stop ("not indicated for the
+  // treatment of: Complicated urinary tract infections (cUTI) or as step-down treatment ....
+  // Complicated intra-abdominal infections (cIAI) or as step-down treatment ...": openFDA drops
+  // the bullets): the limit opens it too, while both are items with no verb of their own.
+  if (/^\s*[A-Z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
+    const item = sentenceAround(text, { start: sentence.start, end: sentence.start });
+    const previous = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
+    const verbless = (s: string) => !FINITE_VERB.test(s) && !/\bindicated\b/i.test(s);
+    if (verbless(item.text) && verbless(previous.text) && before.length - previous.start < 600) {
+      const lead = leadIn(text, previous);
+      if (LIMITING.test(lead)) return lead;
+    }
   }
   if (/^\s*[a-z]/.test(text.slice(sentence.start, sentence.start + 3)) && before.endsWith('.')) {
     // (the list whose items start in lower case too: "indicated in combination with: capecitabine
@@ -807,6 +826,11 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   return { kind: 'not-listed', labels: texts.length };
 }
 
+// A drug's class after a virus's name ("hepatitis C virus (HCV) nucleotide analog NS5B polymerase
+// inhibitor", "integrase strand transfer inhibitor"): a few words, none of them joining a clause.
+const MOLECULE_CLASS_AFTER =
+  /^\s*(?:(?:\([A-Z0-9-]{2,8}\)|(?!(?:in|with|for|and|or|of|who|to|the|a|an)\b)[\w/-]+)\s+){0,5}(?:inhibitors?|analogs?|analogues?)\b/i;
+
 function readIndications(
   text: string,
   condition: ResolvedCondition,
@@ -834,6 +858,9 @@ function readIndications(
         !/^\s*(?:necrosis\s+)?(?:kinases?|receptors?|factors?|antigens?|genes?)\b/i.test(
           text.slice(h.end, h.end + 24),
         ) &&
+        // (or a drug's class named for the virus: "velpatasvir, an HCV NS5A inhibitor", "a
+        // hepatitis C virus (HCV) nucleotide analog NS5B polymerase inhibitor")
+        !MOLECULE_CLASS_AFTER.test(text.slice(h.end, h.end + 70)) &&
         !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
         !namesWhatCameBefore(text, h) &&
         !foreign.some((r) => h.start >= r.start && h.end <= r.end) &&
@@ -893,6 +920,7 @@ function readIndications(
     !PRECAUTION.test(x.sentence.text) &&
     !causeOfTreated(text, x, condition) &&
     !weightLossSuffered(text, x) &&
+    !arisesOnAnotherTreatment(text, x) &&
     !hostOfTreated(text, x, condition) &&
     // a sentence that turns to limit the condition does not state it ("may be useful to lower
     // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
@@ -1032,7 +1060,17 @@ function readIndications(
     inSentence.some(
       (y) => y.sentence.start === x.sentence.start && !limits.has(y) && hitKey(y) === askedKey,
     );
-  const limitedInOwnWords = inSentence.find((x) => limits.has(x) && hitKey(x) === askedKey);
+  // (not a limit on a course the question did not ask: "the treatment of multiple recurrent
+  // headaches" for headache, beside "tension (or muscle contraction) headache")
+  const askedWords = conditionKey(condition.asked).split(' ');
+  const otherCourseLimited = (x: Hit) => {
+    const word = /(\w+)\s+$/.exec(text.slice(Math.max(0, x.hit.start - 20), x.hit.start))?.[1];
+    const w = word?.toLowerCase() ?? '';
+    return COURSE_WORDS.has(w) && !askedWords.includes(w);
+  };
+  const limitedInOwnWords = inSentence.find(
+    (x) => limits.has(x) && hitKey(x) === askedKey && !otherCourseLimited(x),
+  );
   if (limitedInOwnWords && stating.length > 0 && !stating.some(inOwnWords))
     return limitedBy(text, limitedInOwnWords);
   // A condition stated only as what the patients also have ("patients with endogenous Cushing's
@@ -1115,11 +1153,16 @@ function readIndications(
 
 type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: string } };
 
-/** The hit names the asked condition itself, not a narrower one. */
+/**
+ * The hit names the asked condition itself, not a narrower one. (A term for one form of the
+ * concept names a narrower condition unless it is the one asked: "community-acquired bacterial
+ * pneumonia" for pneumonia.)
+ */
 function namesOwnConcept(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  const named = conditionKey(text.slice(x.hit.start, x.hit.end));
+  if (x.hit.part && named !== conditionKey(condition.words)) return false;
   return (
-    condition.concepts.some((c) => c.id === x.hit.conceptId) ||
-    condition.ownTerms.includes(conditionKey(text.slice(x.hit.start, x.hit.end)))
+    condition.concepts.some((c) => c.id === x.hit.conceptId) || condition.ownTerms.includes(named)
   );
 }
 
@@ -1335,10 +1378,21 @@ function fitsTheQuestion(
           // what it is included in: "Complicated Urinary Tract Infections (cUTI) including
           // Pyelonephritis"; or what it shows: "mild uncomplicated allergic skin manifestations of
           // urticaria")
-          text.slice(
-            Math.max(x.sentence.start, x.hit.start - (includedIn(x) || shownAs(x) ? 100 : 40)),
-            x.hit.end,
-          ) + text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40)).split('(')[0];
+          before(x, includedIn(x) || shownAs(x) ? 100 : 40) + after(x);
+  // (what comes before, less a bracket's gloss: "chronic severe (i.e., extensive and/or
+  // disabling) plaque psoriasis")
+  const before = (x: Hit, reach: number) => {
+    const near = text
+      .slice(Math.max(x.sentence.start, x.hit.start - reach - 80), x.hit.start)
+      .replace(/\([^()]*\)\s*/g, '');
+    return near.slice(-reach) + text.slice(x.hit.start, x.hit.end);
+  };
+  // (what follows, not a bracket's, unless the bracket names its severity: "community-acquired
+  // pneumonia (moderate severity only)" is no severe pneumonia)
+  const after = (x: Hit) => {
+    const next = text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 40));
+    return /^\s*\([^()]*\bseverity\b[^()]*\)/i.exec(next)?.[0] ?? next.split('(')[0];
+  };
   const includedIn = (x: Hit) =>
     /\bincluding\s+$/i.test(text.slice(Math.max(x.sentence.start, x.hit.start - 20), x.hit.start));
   const shownAs = (x: Hit) =>
@@ -1374,6 +1428,14 @@ function fitsTheQuestion(
           )) &&
         !namesAsked(x),
     );
+  // (or where the label says its evidence does not reach long-term use of the condition: "the
+  // treatment of multiple recurrent headaches", not hydroxyzine's anxiety for its pruritus)
+  const notShownForChronic = () =>
+    [...text.matchAll(new RegExp(NOT_SHOWN_FOR_CHRONIC.source, 'gi'))].some((m) =>
+      contentWords(conditionKey(condition.words))
+        .filter((w) => w.length > 3 && !GENERAL_WORDS.has(w))
+        .some((w) => new RegExp(stem(w), 'i').test(m[0])),
+    );
   // (or where the label says in which course treatment starts: "Treatment with LEQEMBI should be
   // initiated in patients with mild cognitive impairment or mild dementia stage of disease")
   const startsOnlyInOther =
@@ -1382,7 +1444,8 @@ function fitsTheQuestion(
         (m) => OTHER_COURSE[w]!.test(m[1]!) && !askedCourse.get(w)!.test(m[1]!),
       ),
     ) ||
-    (courses.includes('newly') && NOT_FIRST_LINE.test(text));
+    (courses.includes('newly') && NOT_FIRST_LINE.test(text)) ||
+    (courses.includes('chronic') && notShownForChronic());
   const otherCourse =
     courses.length > 0 && (startsOnlyInOther || hits.some(namesOther))
       ? (x: Hit) => !namesAsked(x) || otherOwn(x)
@@ -1567,6 +1630,29 @@ function weightLossSuffered(text: string, x: Hit): boolean {
     /\b(?:experiencing|associated with|unexplained|involuntary|significant)\s+(?:[\w-]+\s+)?$/i.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start),
     )
+  );
+}
+
+/**
+ * A condition the patients develop on another treatment, or must not develop, which sets apart the
+ * patients of another condition's treatment: "treatment of hypertension or edema in patients who
+ * develop hypokalemia on hydrochlorothiazide alone", "patients who require a thiazide diuretic and
+ * in whom the development of hypokalemia cannot be risked" (triamterene's combination is not for
+ * hypokalemia; amiloride's "help restore normal serum potassium levels in patients who develop
+ * hypokalemia on the kaliuretic diuretic" is).
+ */
+function arisesOnAnotherTreatment(text: string, x: Hit): boolean {
+  const before = text.slice(Math.max(x.sentence.start, x.hit.start - 160), x.hit.start);
+  const after = text.slice(x.hit.end, x.hit.end + 30);
+  return (
+    (/\b(?:treatment|management)\s+of\s+[^.;:]{1,80}?\s+in\s+(?:[\w-]+\s+){0,2}patients\s+who\s+(?:develop(?:s|ed)?|have\s+developed|experience[sd]?)\s+(?:[\w-]+\s+)?$/i.test(
+      before,
+    ) &&
+      /^\s+(?:on|while\s+(?:on|taking|receiving)|during\s+(?:treatment|therapy)\s+with)\s/i.test(
+        after,
+      )) ||
+    (/\bin\s+whom\s+(?:the\s+)?development\s+of\s+$/i.test(before) &&
+      /^\s+(?:cannot|can\s*not|must\s+not|should\s+not)\b/i.test(after))
   );
 }
 
@@ -1892,10 +1978,19 @@ export function aboutCondition(texts: string[], condition: ResolvedCondition | n
 
 /** Every word of one of the condition's multi-word names appears somewhere in the text. */
 function ownNameWordsAppear(terms: string[], text: string): boolean {
-  const words = new Set(conditionKey(text).split(' '));
+  const all = conditionKey(text).split(' ');
+  const words = new Set(all);
   return terms.some((term) => {
     const parts = term.split(' ');
-    return parts.length > 1 && parts.every((w) => words.has(w));
+    if (parts.length < 2 || !parts.every((w) => words.has(w))) return false;
+    // A lay name of one specific word ("low calcium", "low phosphate") names the condition only
+    // where its words stand together: "atorvastatin calcium" and "low-density lipoprotein" in
+    // one section do not.
+    if (parts.filter((w) => !GENERAL_WORDS.has(w)).length > 1) return true;
+    return all.some((_, i) => {
+      const window = all.slice(i, i + parts.length + 3);
+      return parts.every((w) => window.includes(w));
+    });
   });
 }
 

@@ -73,6 +73,8 @@ export interface TermMatch {
   conceptName: string;
   /** the words matched are an abbreviation ("PD" is panic disorder in one label, Parkinson's in another) */
   abbreviation: boolean;
+  /** the words name one form of their concept ("community-acquired pneumonia" under Pneumonia) */
+  part: boolean;
 }
 
 /** A set of terms that stand for a group of concepts, matched in text word by word. */
@@ -111,7 +113,25 @@ export class TermSet {
       i > 0 &&
       i + 1 < all.length &&
       this.vocab.hasTerm(`${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`);
-    const tokens = all.filter((t, i) => !bracketed(t) && !sectionNumber(t) && !inName(t, i));
+    // (and so is a bracketed other name inside one: "tension (or muscle contraction) headache")
+    const alternatives = [...text.matchAll(/\(or\s[^()]{1,40}\)/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    const inAlternative = (t: Token, i: number) =>
+      alternatives.some((a) => {
+        if (t.start < a.start || t.end > a.end) return false;
+        const before = all.slice(0, i).findLast((u) => u.end <= a.start);
+        const after = all.slice(i).find((u) => u.start >= a.end);
+        return (
+          before !== undefined &&
+          after !== undefined &&
+          this.vocab.hasTerm(`${foldToken(before)} ${foldToken(after)}`)
+        );
+      });
+    const tokens = all.filter(
+      (t, i) => !bracketed(t) && !sectionNumber(t) && !inName(t, i) && !inAlternative(t, i),
+    );
     const folded = tokens.map(foldToken);
     // A name does not run across the end of a sentence: "... with myelodysplastic syndrome (MDS).
     // 1.1 Acute Myeloid Leukemia" is no "myelodysplastic syndrome acute myeloid leukemia" (an entry
@@ -153,6 +173,7 @@ export class TermSet {
           conceptId: this.vocab.conceptId(c),
           conceptName: this.vocab.conceptName(c),
           abbreviation,
+          part: this.vocab.isPart(key),
         });
         hit = n;
       }
@@ -250,6 +271,11 @@ export class ConditionVocabulary {
   }
   isAbbreviation(key: string): boolean {
     return this.terms.get(key)?.abbreviation ?? false;
+  }
+
+  /** Whether a term names one form of its concept (curated/condition-terms-part.tsv). */
+  isPart(key: string): boolean {
+    return this.terms.get(key)?.part ?? false;
   }
 
   /**

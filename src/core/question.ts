@@ -81,7 +81,8 @@ function conditionFrom(words: string): string | null {
 /**
  * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is
  * "and" or "of" ("head and neck cancer", "tetralogy of Fallot"), nor "the" after such an "of"
- * ("coarctation of the aorta"): the note names the condition as asked.
+ * ("coarctation of the aorta"), nor the letter "a" after a word of the name ("hepatitis a"): the
+ * note names the condition as asked.
  */
 function inName(words: string[], i: number): boolean {
   const at = (j: number) => (words[j] ? normalizeName(words[j]!) : '');
@@ -92,6 +93,8 @@ function inName(words: string[], i: number): boolean {
   if (word === 'of')
     return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));
   if (word === 'the') return at(i - 1) === 'of' && inName(words, i - 1);
+  // (a letter after a name is part of it, not an article: "hepatitis a", "vitamin a deficiency")
+  if (word === 'a') return content(i - 1);
   return false;
 }
 

@@ -84,6 +84,13 @@ describe('evidence for baclofen', () => {
     const aorta = await index.lookup('alprostadil for coarctation of the aorta');
     if (!aorta.ok) throw new Error(aorta.error);
     expect(aorta.summary.focus.condition).toBe('coarctation of the aorta');
+    // and so is the letter of a name ("hepatitis a" was named "hepatitis"), not an article
+    const hepA = await index.lookup('immune globulin for hepatitis a');
+    if (!hepA.ok) throw new Error(hepA.error);
+    expect(hepA.summary.focus.condition).toBe('hepatitis a');
+    const back = await index.lookup('baclofen for a bad back');
+    if (!back.ok) throw new Error(back.error);
+    expect(back.summary.focus.condition).toBe('bad back');
     // resolved as "extrapyramidal disorder": the note keeps the words asked, not "extrapyramidal"
     const eps = await index.lookup('trihexyphenidyl for extrapyramidal symptoms');
     if (!eps.ok) throw new Error(eps.error);

@@ -2238,6 +2238,46 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(evoxac, 'dry mouth').kind).toBe('covers');
   });
 
+  it('reads the wordings of session 25', () => {
+    // (every item of a limit's list is limited, where openFDA dropped the bullets between items)
+    const orlynvah =
+      'ORLYNVAH is indicated for the treatment of uncomplicated urinary tract infections (uUTI) caused by the designated microorganisms Escherichia coli in adult women who have limited or no alternative oral antibacterial treatment options. Limitations of Use ORLYNVAH is not indicated for the treatment of: Complicated urinary tract infections (cUTI) or as step-down treatment after intravenous antibacterial treatment of cUTI. Complicated intra-abdominal infections (cIAI) or as step-down treatment after intravenous antibacterial treatment of cIAI.';
+    expect(verdict(orlynvah, 'intra-abdominal infection').kind).toBe('limited');
+    // (a condition the patients develop on another drug, or must not develop, is not treated)
+    const maxzide =
+      'Triamterene and hydrochlorothiazide tablets are indicated for the treatment of hypertension or edema in patients who develop hypokalemia on hydrochlorothiazide alone. Triamterene and hydrochlorothiazide is also indicated for those patients who require a thiazide diuretic and in whom the development of hypokalemia cannot be risked.';
+    expect(verdict(maxzide, 'hypokalemia').kind).not.toBe('covers');
+    expect(verdict(maxzide, 'edema').kind).toBe('covers');
+    const midamor =
+      'Amiloride HCl is indicated as adjunctive treatment with thiazide diuretics in congestive heart failure or hypertension to: a. help restore normal serum potassium levels in patients who develop hypokalemia on the kaliuretic diuretic.';
+    expect(verdict(midamor, 'hypokalemia').kind).toBe('covers');
+    // (a severity in brackets sets the condition apart from a severe one; a community-acquired
+    // pneumonia is a narrower pneumonia, which answers a severe question only where it says so)
+    const zosyn =
+      'indicated for the treatment of: • Nosocomial pneumonia in adult and pediatric patients • Community-acquired pneumonia in adults. 1.5 Community-acquired Pneumonia Piperacillin and tazobactam for injection is indicated in adults for the treatment of community-acquired pneumonia (moderate severity only) caused by beta-lactamase producing isolates of Haemophilus influenzae.';
+    expect(verdict(zosyn, 'community-acquired pneumonia').kind).toBe('covers');
+    expect(verdict(zosyn, 'severe community-acquired pneumonia').kind).not.toBe('covers');
+    const nuzyra =
+      'NUZYRA is a tetracycline class antibacterial indicated for the treatment of adult patients with the following infections caused by susceptible microorganisms: Community-acquired bacterial pneumonia (CABP) Acute bacterial skin and skin structure infections (ABSSSI)';
+    expect(verdict(nuzyra, 'pneumonia').kind).toBe('covers');
+    expect(verdict(nuzyra, 'severe pneumonia').kind).not.toBe('covers');
+    // (a bracketed other name inside a condition's name; evidence that does not reach recurrent
+    // use speaks of no chronic condition)
+    const fioricet =
+      'Butalbital, acetaminophen and caffeine tablets are indicated for the relief of the symptom complex of tension (or muscle contraction) headache. Evidence supporting the efficacy and safety of this combination product in the treatment of multiple recurrent headaches is unavailable.';
+    expect(verdict(fioricet, 'tension headache').kind).toBe('covers');
+    expect(verdict(fioricet, 'chronic tension headache').kind).not.toBe('covers');
+    // (a drug's class named for the virus is no indication; "have previously been treated" is
+    // treated before)
+    const vosevi =
+      'VOSEVI is a fixed-dose combination of sofosbuvir, a hepatitis C virus (HCV) nucleotide analog NS5B polymerase inhibitor, velpatasvir, an HCV NS5A inhibitor, and voxilaprevir, an HCV NS3/4A protease inhibitor, and is indicated for the treatment of adult patients with chronic hepatitis C virus (HCV) infection without cirrhosis or with compensated cirrhosis (Child-Pugh A) who have: genotype 1, 2, 3, 4, 5, or 6 infection and have previously been treated with an HCV regimen containing an NS5A inhibitor.';
+    expect(verdict(vosevi, 'hepatitis c').kind).toBe('covers');
+    expect(verdict(vosevi, 'newly diagnosed hepatitis c').kind).not.toBe('covers');
+    const sovaldiClass =
+      'Sofosbuvir is a hepatitis C virus (HCV) nucleotide analog NS5B polymerase inhibitor. Not for use in patients with hepatitis B.';
+    expect(verdict(sovaldiClass, 'hepatitis c').kind).not.toBe('covers');
+  });
+
   it('still says "does not list" when the condition is absent in every form', () => {
     expect(
       verdict(
