@@ -1418,8 +1418,16 @@ function fitsTheQuestion(
   };
   // (a duration of treatment may stand further before: "effective for the short-term treatment of
   // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
+  // (or, for a list item, in its opener, where the opener does not name the asked one too:
+  // "temporarily relieves minor pain associated with: ■ arthritis ■ simple backache" is no severe
+  // back pain; an opener can only set an item apart, not make it answer)
+  const otherInOpener = (x: Hit) => {
+    const lead = leadIn(text, x.sentence);
+    return courses.some((w) => OTHER_COURSE[w]!.test(lead) && !askedCourse.get(w)!.test(lead));
+  };
   const namesOther = (x: Hit) =>
     otherOwn(x) ||
+    (otherInOpener(x) && !namesAsked(x)) ||
     courses.some(
       (w) =>
         (OTHER_COURSE[w]!.test(beside(x, w)) ||

@@ -2276,6 +2276,11 @@ describe('label focus: "does not list" only when no form of the condition appear
     const sovaldiClass =
       'Sofosbuvir is a hepatitis C virus (HCV) nucleotide analog NS5B polymerase inhibitor. Not for use in patients with hepatitis B.';
     expect(verdict(sovaldiClass, 'hepatitis c').kind).not.toBe('covers');
+    // (a list's opener names the severity of its items)
+    const heatPatch =
+      'Use ■ temporarily relieves minor pain associated with: ■ arthritis ■ simple backache ■ bursitis ■ tendonitis ■ muscle strains ■ sprains';
+    expect(verdict(heatPatch, 'back pain').kind).toBe('covers');
+    expect(verdict(heatPatch, 'severe back pain').kind).not.toBe('covers');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
