@@ -1416,8 +1416,6 @@ function fitsTheQuestion(
       (w) => otherJustBefore.get(w)!.test(before) && !askedCourse.get(w)!.test(before),
     );
   };
-  // (a duration of treatment may stand further before: "effective for the short-term treatment of
-  // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
   // (or, for a list item, in its opener, where the opener does not name the asked one too:
   // "temporarily relieves minor pain associated with: ■ arthritis ■ simple backache" is no severe
   // back pain; an opener can only set an item apart, not make it answer)
@@ -1425,6 +1423,8 @@ function fitsTheQuestion(
     const lead = leadIn(text, x.sentence);
     return courses.some((w) => OTHER_COURSE[w]!.test(lead) && !askedCourse.get(w)!.test(lead));
   };
+  // (a duration of treatment may stand further before: "effective for the short-term treatment of
+  // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
   const namesOther = (x: Hit) =>
     otherOwn(x) ||
     (otherInOpener(x) && !namesAsked(x)) ||

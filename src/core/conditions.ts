@@ -107,12 +107,17 @@ export class TermSet {
     const all = tokenize(text);
     // "tinea (pityriasis) versicolor": a bracketed word inside a name whose two sides make a term
     // of their own is skipped too (else "tinea" alone named Tinea, ringworm)
+    // (or with the word before: "chronic lymphatic (lymphocytic) leukemia")
     const inName = (t: Token, i: number) =>
       text[t.start - 1] === '(' &&
       text[t.end] === ')' &&
       i > 0 &&
       i + 1 < all.length &&
-      this.vocab.hasTerm(`${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`);
+      (this.vocab.hasTerm(`${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`) ||
+        (i > 1 &&
+          this.vocab.hasTerm(
+            `${foldToken(all[i - 2]!)} ${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`,
+          )));
     // (and so is a bracketed other name inside one: "tension (or muscle contraction) headache")
     const alternatives = [...text.matchAll(/\(or\s[^()]{1,40}\)/g)].map((m) => ({
       start: m.index,
