@@ -522,7 +522,7 @@ const STARTED_OR_USED_ONLY_IN =
 // disease ("Evidence supporting the efficacy and safety of this combination product in the
 // treatment of multiple recurrent headaches is unavailable").
 const NOT_SHOWN_FOR_CHRONIC =
-  /\b(?:evidence|data|efficacy|safety|effectiveness)\b[^.;]{0,120}\b(?:recurrent|chronic|long-term|prolonged)\b[^.;]{0,60}\b(?:is|are|has|have)\s+(?:not\s+(?:been\s+)?(?:available|established|demonstrated|shown|evaluated|studied|assessed)|unavailable|lacking)\b/i;
+  /\b(?:evidence|data|efficacy|safety|effectiveness)\b[^.;]{0,120}\b(?:recurrent|chronic|long-term|prolonged)\b[^.;]{0,60}\b(?:is|are|has|have)\s+(?:not\s+(?:been\s+)?(?:available|established|demonstrated|shown|evaluated|studied|assessed)|unavailable|lacking)\b/gi;
 // A label that says the drug is no first treatment speaks of no new disease ("not indicated as a
 // first line antiepileptic treatment", "not intended as a treatment of first choice").
 const NOT_FIRST_LINE =
@@ -826,10 +826,13 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   return { kind: 'not-listed', labels: texts.length };
 }
 
-// A drug's class after a virus's name ("hepatitis C virus (HCV) nucleotide analog NS5B polymerase
-// inhibitor", "integrase strand transfer inhibitor"): a few words, none of them joining a clause.
-const MOLECULE_CLASS_AFTER =
-  /^\s*(?:(?:\([A-Z0-9-]{2,8}\)|(?!(?:in|with|for|and|or|of|who|to|the|a|an)\b)[\w/-]+)\s+){0,5}(?:inhibitors?|analogs?|analogues?)\b/i;
+// What follows a disease's name when the words name a molecule, not the disease: "anaplastic
+// lymphoma kinase (ALK)-positive non-small cell lung cancer", "tumor necrosis factor (TNF)
+// blocker", or a drug's class named for a virus, a few words that join no clause ("hepatitis C
+// virus (HCV) nucleotide analog NS5B polymerase inhibitor", "integrase strand transfer
+// inhibitor").
+const MOLECULE_AFTER =
+  /^\s*(?:(?:necrosis\s+)?(?:kinases?|receptors?|factors?|antigens?|genes?)\b|(?:(?:\([A-Z0-9-]{2,8}\)|(?!(?:in|with|for|and|or|of|who|to|the|a|an)\b)[\w/-]+)\s+){0,5}(?:inhibitors?|analogs?|analogues?)\b)/i;
 
 function readIndications(
   text: string,
@@ -853,14 +856,8 @@ function readIndications(
     .filter(
       (h) =>
         !/^\s*variant\b/i.test(text.slice(h.end, h.end + 12)) &&
-        // a molecule named for a disease: "anaplastic lymphoma kinase (ALK)-positive non-small
-        // cell lung cancer", "tumor necrosis factor (TNF) blocker"
-        !/^\s*(?:necrosis\s+)?(?:kinases?|receptors?|factors?|antigens?|genes?)\b/i.test(
-          text.slice(h.end, h.end + 24),
-        ) &&
-        // (or a drug's class named for the virus: "velpatasvir, an HCV NS5A inhibitor", "a
-        // hepatitis C virus (HCV) nucleotide analog NS5B polymerase inhibitor")
-        !MOLECULE_CLASS_AFTER.test(text.slice(h.end, h.end + 70)) &&
+        // a molecule or a drug class named for a disease
+        !MOLECULE_AFTER.test(text.slice(h.end, h.end + 70)) &&
         !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
         !namesWhatCameBefore(text, h) &&
         !foreign.some((r) => h.start >= r.start && h.end <= r.end) &&
@@ -1439,7 +1436,7 @@ function fitsTheQuestion(
   // (or where the label says its evidence does not reach long-term use of the condition: "the
   // treatment of multiple recurrent headaches", not hydroxyzine's anxiety for its pruritus)
   const notShownForChronic = () =>
-    [...text.matchAll(new RegExp(NOT_SHOWN_FOR_CHRONIC.source, 'gi'))].some((m) =>
+    [...text.matchAll(NOT_SHOWN_FOR_CHRONIC)].some((m) =>
       contentWords(conditionKey(condition.words))
         .filter((w) => w.length > 3 && !GENERAL_WORDS.has(w))
         .some((w) => new RegExp(stem(w), 'i').test(m[0])),

@@ -105,38 +105,27 @@ export class TermSet {
             text.slice(Math.max(0, t.start - 8), t.start),
           )));
     const all = tokenize(text);
-    // "tinea (pityriasis) versicolor": a bracketed word inside a name whose two sides make a term
-    // of their own is skipped too (else "tinea" alone named Tinea, ringworm)
-    // (or with the word before: "chronic lymphatic (lymphocytic) leukemia")
-    const inName = (t: Token, i: number) =>
-      text[t.start - 1] === '(' &&
-      text[t.end] === ')' &&
-      i > 0 &&
-      i + 1 < all.length &&
-      (this.vocab.hasTerm(`${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`) ||
-        (i > 1 &&
-          this.vocab.hasTerm(
-            `${foldToken(all[i - 2]!)} ${foldToken(all[i - 1]!)} ${foldToken(all[i + 1]!)}`,
-          )));
-    // (and so is a bracketed other name inside one: "tension (or muscle contraction) headache")
-    const alternatives = [...text.matchAll(/\(or\s[^()]{1,40}\)/g)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
-    const inAlternative = (t: Token, i: number) =>
-      alternatives.some((a) => {
-        if (t.start < a.start || t.end > a.end) return false;
-        const before = all.slice(0, i).findLast((u) => u.end <= a.start);
-        const after = all.slice(i).find((u) => u.start >= a.end);
-        return (
-          before !== undefined &&
-          after !== undefined &&
-          this.vocab.hasTerm(`${foldToken(before)} ${foldToken(after)}`)
-        );
-      });
-    const tokens = all.filter(
-      (t, i) => !bracketed(t) && !sectionNumber(t) && !inName(t, i) && !inAlternative(t, i),
-    );
+    // A bracket inside a name is skipped where the words around it make a term of their own: a
+    // bracketed word ("tinea (pityriasis) versicolor", else "tinea" alone named Tinea, ringworm;
+    // "chronic lymphatic (lymphocytic) leukemia") or another name for it ("tension (or muscle
+    // contraction) headache").
+    const glossed = new Set<number>();
+    let from = 0;
+    for (const m of text.matchAll(/\((or\s[^()]{1,40}|[^()\s]+)\)/g)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      while (from < all.length && all[from]!.start <= start) from++;
+      let to = from;
+      while (to < all.length && all[to]!.end < end) to++;
+      // (a bracketed word is one token: not "(non-Hodgkin)")
+      if (to === from || (!/^or\s/.test(m[1]!) && to - from > 1)) continue;
+      const next = all[to];
+      if (from < 1 || !next) continue;
+      const term = (...ts: Token[]) => this.vocab.hasTerm(ts.map(foldToken).join(' '));
+      if (term(all[from - 1]!, next) || (from > 1 && term(all[from - 2]!, all[from - 1]!, next)))
+        for (let i = from; i < to; i++) glossed.add(i);
+    }
+    const tokens = all.filter((t, i) => !bracketed(t) && !sectionNumber(t) && !glossed.has(i));
     const folded = tokens.map(foldToken);
     // A name does not run across the end of a sentence: "... with myelodysplastic syndrome (MDS).
     // 1.1 Acute Myeloid Leukemia" is no "myelodysplastic syndrome acute myeloid leukemia" (an entry
