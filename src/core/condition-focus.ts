@@ -234,8 +234,7 @@ const OTHER_GERM_KIND: Record<string, RegExp> = {
   fungal: /\b(?:bacteri\w*|vir(?:al|us)|protozoa\w*)\b/i,
 };
 const CAUSED_BY_GERMS = /\b(?:[Cc]aused by|[Dd]ue to) (?:susceptible|[A-Z][a-z]+ [a-z])/;
-// A condition named as what a test tells apart ("as a diagnostic agent in suppression tests to
-// differentiate suspected mild hyperthyroidism") or as another problem to control first ("every
+// A condition named as another problem to control first ("every
 // attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
 // to the lipid abnormalities"), or the patients a trial excluded ("excluded patients who ... had
 // diabetic neuropathy"), or the other care that blood pressure control "should be part of"
@@ -246,7 +245,13 @@ const CAUSED_BY_GERMS = /\b(?:[Cc]aused by|[Dd]ue to) (?:susceptible|[A-Z][a-z]+
 // the disease of the therapy it is a "rescue after" ("high-dose methotrexate therapy in ... patients
 // with osteosarcoma"), is not what the drug is indicated for.
 const NOT_TREATED_HERE =
-  /\b(?:diagnostic|to differentiate|secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after|(?:use|exercise|used with) caution|causes? of secondary)\b/i;
+  /\b(?:secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after|(?:use|exercise|used with) caution|causes? of secondary)\b/i;
+// A condition named after the words of a test, as what it tells apart ("as a diagnostic agent in
+// suppression tests to differentiate suspected mild hyperthyroidism", "indicated for the diagnosis
+// of adult growth hormone deficiency"); not one the procedures it names come after ("nausea and
+// vomiting associated with surgical and diagnostic procedures").
+const DIAGNOSED =
+  /\b(?:diagnostic|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate)/i;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with
@@ -407,6 +412,13 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
   [
     /^(?!.*\b(?:leuk\w*|lymphom\w*|myelom\w*|blood)\b).*\b(?:cancers?|carcinomas?|tumou?rs?|neoplasms?|sarcomas?|melanomas?|gliomas?|malignanc\w*)\b/i,
     /\bsolid\s+tumou?rs?\b/i,
+  ],
+  // "locally advanced or metastatic urothelial carcinoma": mostly a bladder cancer, but it arises
+  // in the renal pelvis, ureter and urethra too, and the vocabulary files it by cell type: neither
+  // covered nor left out (not renal cell carcinoma, which is no urothelial cancer)
+  [
+    /^(?!.*\brenal\s+cell\b).*\b(?:bladder|kidney|renal|ureters?|ureteral|urethral?|urinary|urologic)\s+(?:\w+\s+)?(?:cancers?|carcinomas?|tumou?rs?|neoplasms?|malignanc\w*)\b/i,
+    /\burothelial\b/i,
   ],
   // "indicated to reduce serum phosphate in patients with end-stage renal disease"
   [/\bhyperphosphat\w*|\bhigh\s+phosph\w*/i, reduces(String.raw`(?:serum\s+)?phosph(?:ate|orus)`)],
@@ -609,6 +621,9 @@ const PATIENTS_ITEM =
  * the management of: adult and pediatric patients ... with acute pain .... adults with chronic
  * pain ..."): the lead-in is the one before the nearest colon.
  */
+// The section's own title, which introduces nothing ("1 INDICATIONS AND USAGE •").
+const SECTION_TITLE = /^(?:\d+(?:\.\d+)*\.?\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE$/i;
+
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
   // An item of patients after another that ended with a full stop ("indicated for the treatment of
@@ -684,13 +699,19 @@ function leadIn(text: string, sentence: { start: number }): string {
   const stop = Math.max(-1, ...[...before.matchAll(/[.!?](?=\s)/g)].map((m) => m.index!));
   // (a bullet list opened with no colon: "indicated for the treatment of •")
   const opener = before.slice(stop + 1, -1).trim();
-  if (
-    before.endsWith('•') &&
-    opener &&
-    !/^(?:\d+(?:\.\d+)*\.?\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE$/i.test(opener) &&
-    (colon < 0 || colon < stop)
-  )
+  if (before.endsWith('•') && opener && !SECTION_TITLE.test(opener) && (colon < 0 || colon < stop))
     return opener;
+  // A heading over a run of bullets after the colon's list has ended ("... HRD-positive status
+  // defined by either: • a deleterious BRCA mutation, and/or • genomic instability. Select
+  // patients .... Breast cancer • for the adjuvant treatment of ... . Select patients .... • for
+  // the treatment of ... metastatic breast cancer"): the item is the heading's, not the colon's.
+  if (before.endsWith('•') && colon < stop) {
+    const heading = [...before.slice(colon + 1).matchAll(/[.!?]\s+([A-Z][^.!?:;•]{0,60}?)\s*•/g)]
+      .map((m) => m[1]!)
+      .filter((h) => !FINITE_VERB.test(h) && !SECTION_TITLE.test(h) && h.split(/\s+/).length <= 8)
+      .at(-1);
+    if (heading) return heading;
+  }
   if (colon < 0) return '';
   // A numbered heading between them opens a list of its own ("Limitation of Use: ... 1.1 Adult
   // Patients • Acute bacterial sinusitis ... • Urethritis and cervicitis due to Chlamydia ...").
@@ -908,6 +929,7 @@ function readIndications(
     !NOT_TREATED_HERE.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
     ) &&
+    !DIAGNOSED.test(text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)) &&
     !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
     !AFTER_ANOTHER_THERAPY.test(text.slice(x.sentence.start, x.hit.start)) &&
     !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&
@@ -942,6 +964,7 @@ function readIndications(
         onTherapyFor(text, y),
     ) &&
     !inANote(text, x) &&
+    !inCrossReference(text, x) &&
     // a symptom that names the kind of another condition ("diarrhea-predominant irritable bowel
     // syndrome", "irritable bowel syndrome with constipation") is not itself treated
     !/^-?\s*predominant\b/i.test(text.slice(x.hit.end, x.hit.end + 14)) &&
@@ -1125,14 +1148,18 @@ function readIndications(
     xs[0];
   // (the name before an abbreviation the label defines for it: "Erosive Esophagitis Associated
   // with Gastroesophageal Reflux Disease (GERD)" before "in adult patients with GERD")
+  // (and any name written whole before a list's item that shares its head word: "treatment of
+  // invasive aspergillosis" before "prophylaxis of invasive Aspergillus and Candida infections")
+  const written = stating.filter((x) => !x.hit.shared);
   const plain =
-    pick(stating.filter((x) => !x.hit.abbreviation)) ??
-    pick(stating.filter((x) => x.hit.abbreviation));
+    pick(written.filter((x) => !x.hit.abbreviation)) ??
+    pick(written.filter((x) => x.hit.abbreviation)) ??
+    pick(stating.filter((x) => x.hit.shared));
   if (plain)
     return {
       covers: {
         quote: quoteOf(text, plain),
-        named: text.slice(plain.hit.start, plain.hit.end),
+        named: plain.hit.shared ?? text.slice(plain.hit.start, plain.hit.end),
         conceptName: plain.hit.conceptName,
         // (a phase's words are named beside it: "depressive episodes associated with bipolar I
         // disorder" is bipolar depression itself)
@@ -1183,7 +1210,7 @@ function limitedBy(text: string, x: Hit) {
       quote:
         (opener ? `${from} … ` : '') +
         excerpt(text, x.sentence, x.hit, limit ? x.sentence.start + limit.index - 2 : undefined),
-      named: text.slice(x.hit.start, x.hit.end),
+      named: x.hit.shared ?? text.slice(x.hit.start, x.hit.end),
     },
     mentioned: true,
   };
@@ -1714,6 +1741,18 @@ function inANote(text: string, x: Hit): boolean {
     /\bNOTE:\s*$/.test(text.slice(Math.max(0, x.sentence.start - 12), x.sentence.start)) ||
     /^\W*NOTE:/.test(x.sentence.text)
   );
+}
+
+/**
+ * A bracket that points elsewhere does not state the indication ("FOR CENTRAL PRECOCIOUS PUBERTY
+ * (For Endometriosis, See Reverse Side) SYNAREL is indicated for treatment of central precocious
+ * puberty"): the statement it points to does, where the text holds it.
+ */
+function inCrossReference(text: string, x: Hit): boolean {
+  const open = text.lastIndexOf('(', x.hit.start);
+  const close = text.indexOf(')', x.hit.end);
+  if (open < 0 || close < 0 || text.lastIndexOf(')', x.hit.start) > open) return false;
+  return /\bsee\b/i.test(text.slice(open, close)) && close - open < 120;
 }
 
 function statesItself(text: string, sentence: { start: number; text: string }): boolean {

@@ -75,6 +75,11 @@ export interface TermMatch {
   abbreviation: boolean;
   /** the words name one form of their concept ("community-acquired pneumonia" under Pneumonia) */
   part: boolean;
+  /**
+   * the name an item of a list makes with the head word after the list ("fallopian tube, or
+   * primary peritoneal cancer": "fallopian tube cancer"); the hit is the item's own words
+   */
+  shared?: string;
 }
 
 /** A set of terms that stand for a group of concepts, matched in text word by word. */
@@ -171,11 +176,114 @@ export class TermSet {
         });
         hit = n;
       }
+      if (!hit) hit = this.sharedHead(text, tokens, folded, stopAfter, i, out);
       i += hit || 1;
     }
     return out;
   }
+
+  /**
+   * An item of a list whose head word comes once, after the last item ("epithelial ovarian,
+   * fallopian tube, or primary peritoneal cancer" names fallopian tube cancer; "Hodgkin's and
+   * non-Hodgkin's lymphoma", Hodgkin lymphoma): the item's own words are the hit. Returns how
+   * many tokens it took.
+   */
+  private sharedHead(
+    text: string,
+    tokens: Token[],
+    folded: string[],
+    stopAfter: boolean[],
+    i: number,
+    out: TermMatch[],
+  ): number {
+    // (most words are in no list: a comma or a conjunction within the next three words, first)
+    let near = false;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && !near; k++)
+      near =
+        folded[k] === 'or' || folded[k] === 'and' || text.charCodeAt(tokens[k - 1]!.end) === 44;
+    if (!near) return 0;
+    const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    const conjunction = (k: number) => folded[k] === 'or' || folded[k] === 'and';
+    // a list's words: no small word, preposition or verb ("diabetics or had diabetic neuropathy")
+    const word = (k: number) =>
+      !SMALL_WORDS.has(folded[k]!) && !PREPOSITION.has(folded[k]!) && !VERB.has(folded[k]!);
+    // (not a word joined to the one before it, "non-Hodgkin's", nor a noun of its own, "cirrhosis
+    // of the liver, and renal disease")
+    if (
+      !word(i) ||
+      /[-/]\s*$|\bthe\s+$/i.test(text.slice(Math.max(0, tokens[i]!.start - 5), tokens[i]!.start))
+    )
+      return 0;
+    const endsName = (k: number) =>
+      k + 1 >= tokens.length ||
+      /[^\s-]/.test(gap(k + 1)) ||
+      !word(k + 1) ||
+      LIST_END.has(folded[k + 1]!);
+    // The item: up to three words, then a comma or a conjunction.
+    let next = i + 1;
+    while (next < tokens.length && next - i <= 3 && /^\s+$/.test(gap(next)) && !conjunction(next)) {
+      if (!word(next)) return 0;
+      next++;
+    }
+    if (next >= tokens.length || next - i > 3 || stopAfter[next - 1]) return 0;
+    if (!/^\s*,?\s*$/.test(gap(next)) || !(gap(next).includes(',') || conjunction(next))) return 0;
+    // The items after it, each up to three words, the last after a conjunction and ending in the
+    // head word(s) that make the item a name.
+    let run = 0;
+    let last = false;
+    for (let k = next; k < tokens.length && k < next + 12; k++) {
+      if (stopAfter[k - 1] || !/^\s*,?\s*$/.test(gap(k))) return 0;
+      if (conjunction(k)) {
+        if (last && run > 0) return 0;
+        last = true;
+        run = 0;
+        continue;
+      }
+      if (!word(k)) return 0;
+      run = gap(k).includes(',') ? 1 : run + 1;
+      if (run > (last ? 5 : 3)) return 0;
+      // (the last item has words of its own before the head: not "infections in skin and
+      // infections in abdomen")
+      if (!last || run < 2) continue;
+      for (let m = 1; m <= 2 && k + m <= tokens.length; m++) {
+        if (!endsName(k + m - 1)) continue;
+        const key = [...folded.slice(i, next), ...folded.slice(k, k + m)].join(' ');
+        const concepts = this.keys.get(key);
+        if (!concepts) continue;
+        const c = concepts[0]!;
+        out.push({
+          start: tokens[i]!.start,
+          end: tokens[next - 1]!.end,
+          conceptId: this.vocab.conceptId(c),
+          conceptName: this.vocab.conceptName(c),
+          abbreviation: false,
+          part: this.vocab.isPart(key),
+          shared: `${text.slice(tokens[i]!.start, tokens[next - 1]!.end)} ${text.slice(tokens[k]!.start, tokens[k + m - 1]!.end)}`,
+        });
+        return next - i;
+      }
+    }
+    return 0;
+  }
 }
+
+const VERB = new Set(
+  'is are was were be been being has have had may might should must can could will would'.split(
+    ' ',
+  ),
+);
+// Words that follow a name and end it ("... primary peritoneal cancer who are in complete ...").
+const LIST_END = new Set([
+  'who',
+  'whose',
+  'that',
+  'which',
+  'when',
+  'where',
+  'including',
+  'for',
+  'by',
+]);
 
 export interface ResolvedCondition {
   /** the words of the question that resolved */

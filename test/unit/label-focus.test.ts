@@ -121,10 +121,6 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Edematous states: to induce a diuresis or remission of proteinuria in the nephrotic syndrome.',
     ],
     [
-      'epilepsy',
-      'Primidone tablets, used alone or concomitantly with other anticonvulsants, are indicated in the control of grand mal, psychomotor, and focal epileptic seizures.',
-    ],
-    [
       'urinary tract infection',
       'Cephalexin capsules are indicated for the treatment of the following infections: Respiratory tract infections. Genitourinary tract infections, including acute prostatitis.',
     ],
@@ -2281,6 +2277,51 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Use ■ temporarily relieves minor pain associated with: ■ arthritis ■ simple backache ■ bursitis ■ tendonitis ■ muscle strains ■ sprains';
     expect(verdict(heatPatch, 'back pain').kind).toBe('covers');
     expect(verdict(heatPatch, 'severe back pain').kind).not.toBe('covers');
+  });
+
+  it('reads the wordings of session 26', () => {
+    // (a heading over a run of bullets, after a colon's list has ended, introduces its items)
+    const lynparza =
+      'Lynparza is a poly (ADP-ribose) polymerase (PARP) inhibitor indicated: Ovarian cancer • in combination with bevacizumab for the maintenance treatment of adult patients with advanced epithelial ovarian, fallopian tube or primary peritoneal cancer who are in complete or partial response to first-line platinum-based chemotherapy and whose cancer is associated with homologous recombination deficiency (HRD)-positive status defined by either: • a deleterious or suspected deleterious BRCA mutation, and/or • genomic instability. Select patients for therapy based on an FDA-approved companion diagnostic for Lynparza. Breast cancer • for the adjuvant treatment of adult patients with gBRCAm HER2-negative high risk early breast cancer. Select patients for therapy based on an FDA-approved companion diagnostic for Lynparza. • for the treatment of adult patients with gBRCAm, HER2-negative metastatic breast cancer who have been treated with chemotherapy.';
+    const metastatic = verdict(lynparza, 'metastatic breast cancer');
+    expect(metastatic.kind).toBe('covers');
+    expect(metastatic.kind === 'covers' && metastatic.quote).toMatch(/^Breast cancer … for the/);
+    // (an item of a list whose head word comes once, after the last item, is named with it)
+    const fallopian = verdict(lynparza, 'fallopian tube cancer');
+    expect(fallopian.kind).toBe('covers');
+    expect(fallopian.kind === 'covers' && fallopian.named).toBe('fallopian tube cancer');
+    expect(verdict(lynparza, 'primary peritoneal cancer').kind).toBe('covers');
+    // (silent before session 26, when only "focal epileptic seizures" was read)
+    const mysoline =
+      'Primidone tablets, used alone or concomitantly with other anticonvulsants, are indicated in the control of grand mal, psychomotor, and focal epileptic seizures.';
+    const epilepsy = verdict(mysoline, 'epilepsy');
+    expect(epilepsy.kind === 'covers' && epilepsy.named).toBe('grand mal seizures');
+    // (not a word of another phrase: "cirrhosis of the liver, and renal disease", "infections in
+    // skin and infections in abdomen", "high, sustained serum levels ... sodium or potassium")
+    const lasix =
+      'Furosemide is indicated for the treatment of edema associated with congestive heart failure, cirrhosis of the liver, and renal disease, including the nephrotic syndrome.';
+    // (covered all the same, by the cirrhosis it names)
+    const liver = verdict(lasix, 'liver disease');
+    expect(liver.kind === 'covers' && liver.named).toMatch(/cirrhosis/i);
+    const vfend =
+      'VFEND is indicated for the treatment of candidemia in non-neutropenic patients and the following Candida infections: disseminated infections in skin and infections in abdomen, kidney, bladder wall, and wounds.';
+    expect(verdict(vfend, 'skin infection').kind).not.toBe('covers');
+    const bicillin =
+      'When high, sustained serum levels are required, penicillin G sodium or potassium, either IM or IV, should be used.';
+    expect(verdict(bicillin, 'hyperkalemia').kind).not.toBe('covers');
+    // (a bracket that points to the other side of the leaflet states nothing there)
+    const synarel =
+      'FOR CENTRAL PRECOCIOUS PUBERTY (For Endometriosis, See Reverse Side ) SYNAREL is indicated for treatment of central precocious puberty (CPP) in children of both sexes. INDICATIONS AND USAGE FOR ENDOMETRIOSIS (For Central Precocious Puberty, See Reverse Side ) SYNAREL is indicated for management of endometriosis, including pain relief and reduction of endometriotic lesions.';
+    const endometriosis = verdict(synarel, 'endometriosis');
+    expect(endometriosis.kind === 'covers' && endometriosis.quote).toMatch(
+      /indicated for management of endometriosis/,
+    );
+    // (urothelial carcinoma is mostly, not only, a bladder cancer: neither covered nor left out)
+    const balversa =
+      'BALVERSA is a kinase inhibitor indicated for the treatment of adult patients with locally advanced or metastatic urothelial carcinoma (mUC) with susceptible FGFR3 genetic alterations whose disease has progressed on or after at least one line of prior systemic therapy.';
+    expect(verdict(balversa, 'urothelial carcinoma').kind).toBe('covers');
+    expect(verdict(balversa, 'bladder cancer').kind).toBe('silent');
+    expect(verdict(balversa, 'breast cancer').kind).toBe('not-listed');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
