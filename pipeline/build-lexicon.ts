@@ -9,6 +9,23 @@ import type { RawLabel } from './label-types';
 import { stripSalt } from './salts';
 import { readTsv } from './sources';
 
+// Elements of the radionuclides in drug names, with their symbols ("radium ra 223 dichloride").
+const RADIONUCLIDES: [element: string, symbol: string][] = [
+  ['radium', 'ra'],
+  ['rubidium', 'rb'],
+  ['copper', 'cu'],
+  ['technetium', 'tc'],
+  ['indium', 'in'],
+  ['xenon', 'xe'],
+  ['gallium', 'ga'],
+  ['lutetium', 'lu'],
+  ['iodine', 'i'],
+  ['thallium', 'tl'],
+  ['samarium', 'sm'],
+  ['strontium', 'sr'],
+  ['yttrium', 'y'],
+];
+
 export interface DrugDraft {
   id: string;
   name: string;
@@ -280,6 +297,24 @@ export function buildLexicon(
     if (!members.length) continue;
     ensureDrug(row.name!, 'curated groups.tsv').groupOf = members;
   }
+
+  // A radionuclide as clinicians write it ("radium-223", "rubidium-82", "Ra-223"): the element and
+  // its mass number from the ingredient's name ("radium ra 223 dichloride"), where only one
+  // ingredient of the index makes that name (two are lutetium Lu 177) and no curated name has it.
+  const nuclides = new Map<string, Set<string>>();
+  for (const d of drugs.values()) {
+    for (const [element, symbol] of RADIONUCLIDES) {
+      const m = new RegExp(`\\b${element}\\b.*\\b${symbol} (\\d{1,3}m?)\\b`).exec(d.name);
+      if (!m) continue;
+      for (const name of [`${element}-${m[1]}`, `${element} ${m[1]}`, `${symbol}-${m[1]}`]) {
+        if (!nuclides.has(name)) nuclides.set(name, new Set());
+        nuclides.get(name)!.add(d.id);
+      }
+    }
+  }
+  for (const [name, ids] of [...nuclides].sort(([a], [b]) => a.localeCompare(b)))
+    if (ids.size === 1 && !curatedNames.has(name) && !drugs.has(slugify(name)))
+      addName(name, 'synonym', [...ids], 'radionuclide (element and mass number)');
 
   // Curated lists (read above): every target must be an ingredient of the index.
   const unknownTargets: string[] = [];

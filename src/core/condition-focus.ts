@@ -246,12 +246,22 @@ const CAUSED_BY_GERMS = /\b(?:[Cc]aused by|[Dd]ue to) (?:susceptible|[A-Z][a-z]+
 // with osteosarcoma"), is not what the drug is indicated for.
 const NOT_TREATED_HERE =
   /\b(?:secondary causes?|every attempt should be made|underlying (?:disorders?|conditions?|causes?)|contributing to|excluded|should be part of|requires? (?:treatment|therapy) with other|suspected pathogens?|one of the suspected|coverage should be added|see published guidelines|Joint National Committee|trained in|potential to (?:produce|cause|induce)|rescue (?:is indicated )?after|(?:use|exercise|used with) caution|causes? of secondary)\b/i;
-// A condition named after the words of a test, as what it tells apart ("as a diagnostic agent in
-// suppression tests to differentiate suspected mild hyperthyroidism", "indicated for the diagnosis
-// of adult growth hormone deficiency"); not one the procedures it names come after ("nausea and
-// vomiting associated with surgical and diagnostic procedures").
+// A condition named after the words of a test or an image, as what it looks for ("as a diagnostic
+// agent in suppression tests to differentiate suspected mild hyperthyroidism", "indicated for the
+// diagnosis of adult growth hormone deficiency", "indicated for positron emission tomography (PET)
+// ... in men with suspected prostate cancer recurrence", "PET of the brain ... for: Evaluation of
+// Alzheimer's disease"); not one the procedures it names come after ("nausea and vomiting
+// associated with surgical and diagnostic procedures"), nor one an image has shown
+// ("Angiographically Documented Coronary Artery Disease").
 const DIAGNOSED =
-  /\b(?:diagnostic|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate)/i;
+  /\b(?:diagnostic|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|imaging|angiography|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect)/i;
+// A sentence about an image or an imaging agent is about what it shows, wherever the condition
+// stands in it ("Gleolan is indicated in patients with glioma ... as an adjunct for the
+// visualization of malignant tissue during surgery", "Cardiac MRI (CMRI) to assess myocardial
+// perfusion ... in adult patients with known or suspected coronary artery disease"). (Treatment
+// labels name no image in their indications.)
+const IMAGED =
+  /[Mm]agnetic\s+[Rr]esonance|[Cc]omputed\s+[Tt]omograph|[Pp]ositron\s+[Ee]mission|[Ss]ingle\s+[Pp]hoton|[Ss]cintigraph|[Ii]maging\s+[Aa]gent|[Cc]ontrast\s+[Aa]gent|[Vv]isuali[sz]ation\s+of|[Ff]luorescence\s+[Ii]maging|[Ll]ymphatic\s+[Mm]apping|[Rr]adioactive\s+[Dd]iagnostic|\b(?:MRI|MRA|SPECT|PET|CT|CCTA|MPI)\b/;
 // "many antihypertensive drugs have additional approved indications ... (e.g., on angina, heart
 // failure)"), or "In the neonate with suspected bacterial sepsis or staphylococcal pneumonia, a
 // penicillin-type drug is also usually indicated as concomitant therapy", or "Use of other sympathomimetic drugs for weight loss has been associated with
@@ -419,6 +429,12 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
   [
     /^(?!.*\brenal\s+cell\b).*\b(?:bladder|kidney|renal|ureters?|ureteral|urethral?|urinary|urologic)\s+(?:\w+\s+)?(?:cancers?|carcinomas?|tumou?rs?|neoplasms?|malignanc\w*)\b/i,
     /\burothelial\b/i,
+  ],
+  // "inflammatory processes ... such as those associated with abscesses or other infection": any
+  // infection, which no term names (not "other infections of the female genital tract", a site)
+  [
+    /\b(?:infect\w*|osteomyelitis|abscess\w*|cellulitis|sepsis|septic\w*|pneumonia|meningitis|endocarditis|pyelonephritis|cystitis|otitis|sinusitis|pharyngitis|tonsillitis|peritonitis|prostatitis|bacteremia)\b/i,
+    /\b(?:or|and)\s+other\s+infections?\b(?!\s+(?:of|in)\b)/i,
   ],
   // "indicated to reduce serum phosphate in patients with end-stage renal disease"
   [/\bhyperphosphat\w*|\bhigh\s+phosph\w*/i, reduces(String.raw`(?:serum\s+)?phosph(?:ate|orus)`)],
@@ -929,7 +945,10 @@ function readIndications(
     !NOT_TREATED_HERE.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
     ) &&
-    !DIAGNOSED.test(text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)) &&
+    !DIAGNOSED.test(
+      `${leadIn(text, x.sentence)} ${text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)}`,
+    ) &&
+    !IMAGED.test(`${leadIn(text, x.sentence)} ${x.sentence.text}`) &&
     !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
     !AFTER_ANOTHER_THERAPY.test(text.slice(x.sentence.start, x.hit.start)) &&
     !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&

@@ -180,6 +180,22 @@ describe('evidence for baclofen', () => {
     }
   });
 
+  it('finds a radionuclide by its element and mass number, not the element alone', async () => {
+    for (const [query, id] of [
+      ['radium-223 for prostate cancer', 'radium-ra-223-dichloride'],
+      ['Ra-223', 'radium-ra-223-dichloride'],
+      ['rubidium-82', 'rubidium-chloride-rb-82'],
+      ['xenon-133', 'xenon-xe-133'],
+    ] as const) {
+      const r = await index.lookup(query);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.drug.id).toBe(id);
+    }
+    // (and the condition is read without the mass number)
+    const r = await index.lookup('radium-223 for prostate cancer');
+    expect(r.ok && r.summary.focus.condition).toBe('prostate cancer');
+  });
+
   it('finds a misspelled drug in a question', async () => {
     const r = await index.lookup('baclophen for back pain');
     expect(r.ok && r.summary.drug.id).toBe('baclofen');

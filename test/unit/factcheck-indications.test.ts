@@ -36,7 +36,7 @@ export const rows = readFileSync(
     return {
       question: question!,
       drug: drug!,
-      verdict: verdict as 'covers' | 'not-covered' | 'unread' | 'broader' | 'population',
+      verdict: verdict as 'covers' | 'not-covered' | 'unread' | 'broader' | 'population' | 'tested',
       words: words!,
     };
   });
@@ -84,11 +84,13 @@ describe('fact check: the label and the question’s condition', () => {
       } else if (
         row.verdict === 'unread' ||
         row.verdict === 'broader' ||
-        row.verdict === 'population'
+        row.verdict === 'population' ||
+        row.verdict === 'tested'
       ) {
         // The label's indications are empty in the data, or name only a broader condition
-        // ("genitourinary tract infections" for a urinary tract infection): neither "covers" nor
-        // "does not list" would be sure.
+        // ("genitourinary tract infections" for a urinary tract infection), or name the condition
+        // as what a test or an image looks for ("for the diagnosis of adult growth hormone
+        // deficiency"): neither "covers" nor "does not list" would be true.
         if (said === null) right++;
         else wrong.push(`${row.question}: ${row.verdict}, said ${String(said)}`);
       } else {
