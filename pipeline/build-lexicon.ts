@@ -149,6 +149,8 @@ export function buildLexicon(
       labelledAs.set(key, (labelledAs.get(key) ?? new Set()).add(ids[0]!));
     }
     for (const brand of label.openfda.brand_name ?? []) {
+      // (the diluent's own name is no brand of the drug: "Sterile Diluent for Remodulin")
+      if (/\bdiluent\b/i.test(brand)) continue;
       if (isBrandWorthy(brand, subs, generic))
         addName(brand, 'brand', ids, `FDA label ${label.set_id}`);
     }
@@ -390,8 +392,11 @@ export function buildLexicon(
 
 /** The label's active ingredients, lower case (generic name when openFDA has no substances). */
 export function substancesOf(label: RawLabel): string[] {
-  const subs = label.openfda.substance_name ?? [];
-  if (subs.length) return [...new Set(subs.map(lower))].sort();
+  // (not the water of a diluent packed with the product: Remodulin's "Sterile Diluent for
+  // Remodulin" made it a combination of treprostinil and water)
+  const subs = (label.openfda.substance_name ?? []).map(lower);
+  const active = subs.length > 1 ? subs.filter((s) => s !== 'water') : subs;
+  if (active.length) return [...new Set(active)].sort();
   const generic = label.openfda.generic_name?.[0] ?? '';
   // (without the dosage form a generic name may carry: Phospholine Iodide's "echothiophate iodide
   // for ophthalmic solution" is echothiophate iodide, RxNorm's ingredient)

@@ -196,6 +196,14 @@ describe('evidence for baclofen', () => {
     expect(r.ok && r.summary.focus.condition).toBe('prostate cancer');
   });
 
+  it('reads a product packed with its diluent as a single-ingredient product', async () => {
+    // (Remodulin's label lists "Sterile Diluent for Remodulin" and its water beside treprostinil)
+    const r = await index.lookup('Remodulin for pulmonary arterial hypertension');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.drug.id).toBe('treprostinil');
+    expect(r.summary.focus.note).toMatch(/^The FDA label's indications include it/);
+  });
+
   it('finds a misspelled drug in a question', async () => {
     const r = await index.lookup('baclophen for back pain');
     expect(r.ok && r.summary.drug.id).toBe('baclofen');
