@@ -251,10 +251,12 @@ const NOT_TREATED_HERE =
 // diagnosis of adult growth hormone deficiency", "indicated for positron emission tomography (PET)
 // ... in men with suspected prostate cancer recurrence", "PET of the brain ... for: Evaluation of
 // Alzheimer's disease"); not one the procedures it names come after ("nausea and vomiting
-// associated with surgical and diagnostic procedures"), nor one an image has shown
+// associated with surgical and diagnostic procedures"), nor one after such procedures as a setting
+// ("where sedation has been produced ... for diagnostic and therapeutic procedures, and for the
+// management of benzodiazepine overdose"), nor one an image has shown
 // ("Angiographically Documented Coronary Artery Disease").
 const DIAGNOSED =
-  /\b(?:diagnostic|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|imaging|angiography|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect)/i;
+  /\b(?:diagnostic(?![\w\s,]{0,30}\bprocedures?\b)|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|imaging|angiography|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect)/i;
 // A sentence about an image or an imaging agent is about what it shows, wherever the condition
 // stands in it ("Gleolan is indicated in patients with glioma ... as an adjunct for the
 // visualization of malignant tissue during surgery", "Cardiac MRI (CMRI) to assess myocardial

@@ -2322,6 +2322,33 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(balversa, 'urothelial carcinoma').kind).toBe('covers');
     expect(verdict(balversa, 'bladder cancer').kind).toBe('silent');
     expect(verdict(balversa, 'breast cancer').kind).toBe('not-listed');
+    // (what a test or an image looks for is no indication; a setting of procedures is no test, and
+    // an image that has shown a disease is none either)
+    const axumin =
+      'Axumin is indicated for positron emission tomography (PET) in men with suspected prostate cancer recurrence based on elevated blood prostate specific antigen (PSA) levels following prior treatment.';
+    expect(verdict(axumin, 'prostate cancer').kind).toBe('silent');
+    const macrilen =
+      'MACRILEN is indicated for the diagnosis of adult growth hormone deficiency (AGHD).';
+    expect(verdict(macrilen, 'growth hormone deficiency').kind).toBe('silent');
+    const gleolan =
+      'Gleolan is indicated in patients with glioma (suspected World Health Organization Grades III or IV on preoperative imaging) as an adjunct for the visualization of malignant tissue during surgery.';
+    expect(verdict(gleolan, 'glioma').kind).toBe('silent');
+    const gadavist =
+      'GADAVIST is indicated for: Cardiac MRI (CMRI) to assess myocardial perfusion (stress, rest) and late gadolinium enhancement in adult patients with known or suspected coronary artery disease (CAD)';
+    expect(verdict(gadavist, 'coronary artery disease').kind).toBe('silent');
+    const norvasc =
+      'Amlodipine besylate tablets are indicated for the treatment of Angiographically Documented Coronary Artery Disease in patients without heart failure or an ejection fraction < 40%.';
+    expect(verdict(norvasc, 'coronary artery disease').kind).toBe('covers');
+    const romazicon =
+      'Flumazenil Injection, USP is indicated for the complete or partial reversal of the sedative effects of benzodiazepines in cases where general anesthesia has been induced and/or maintained with benzodiazepines, where sedation has been produced with benzodiazepines for diagnostic and therapeutic procedures, and for the management of benzodiazepine overdose.';
+    expect(verdict(romazicon, 'drug overdose').kind).toBe('covers');
+    const inapsine =
+      'Droperidol Injection is indicated to reduce the incidence of nausea and vomiting associated with surgical and diagnostic procedures.';
+    expect(verdict(inapsine, 'vomiting').kind).toBe('covers');
+    // ("or other infection" names any infection)
+    const indium =
+      'Indium In 111 oxyquinoline labeled leukocytes may be used as an adjunct in the detection of inflammatory processes to which leukocytes migrate, such as those associated with abscesses or other infection, following reinjection and detection by appropriate imaging procedures.';
+    expect(verdict(indium, 'osteomyelitis').kind).toBe('silent');
   });
 
   it('still says "does not list" when the condition is absent in every form', () => {
