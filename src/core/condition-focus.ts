@@ -234,9 +234,9 @@ const OTHER_GERM_KIND: Record<string, RegExp> = {
   fungal: /\b(?:bacteri\w*|vir(?:al|us)|protozoa\w*)\b/i,
 };
 const CAUSED_BY_GERMS = /\b(?:[Cc]aused by|[Dd]ue to) (?:susceptible|[A-Z][a-z]+ [a-z])/;
-// A condition named as another problem to control first ("every
-// attempt should be made to control ... diabetes mellitus and hypothyroidism that are contributing
-// to the lipid abnormalities"), or the patients a trial excluded ("excluded patients who ... had
+// A condition named as another problem to control first ("every attempt should be made to
+// control ... diabetes mellitus and hypothyroidism that are contributing to the lipid
+// abnormalities"), or the patients a trial excluded ("excluded patients who ... had
 // diabetic neuropathy"), or the other care that blood pressure control "should be part of"
 // ("comprehensive cardiovascular risk management, including ... diabetes management"), or what
 // "requires treatment with other agents" ("Extraenteric amebiasis"), or what the staff who give it
@@ -947,10 +947,7 @@ function readIndications(
     !NOT_TREATED_HERE.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
     ) &&
-    !DIAGNOSED.test(
-      `${leadIn(text, x.sentence)} ${text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)}`,
-    ) &&
-    !IMAGED.test(`${leadIn(text, x.sentence)} ${x.sentence.text}`) &&
+    !lookedFor(text, x) &&
     !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
     !AFTER_ANOTHER_THERAPY.test(text.slice(x.sentence.start, x.hit.start)) &&
     !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&
@@ -1761,6 +1758,16 @@ function inANote(text: string, x: Hit): boolean {
   return (
     /\bNOTE:\s*$/.test(text.slice(Math.max(0, x.sentence.start - 12), x.sentence.start)) ||
     /^\W*NOTE:/.test(x.sentence.text)
+  );
+}
+
+/** The condition is what a test or an image looks for (DIAGNOSED, IMAGED), the list's lead-in read too. */
+function lookedFor(text: string, x: Hit): boolean {
+  const lead = leadIn(text, x.sentence);
+  return (
+    DIAGNOSED.test(
+      `${lead} ${text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)}`,
+    ) || IMAGED.test(`${lead} ${x.sentence.text}`)
   );
 }
 

@@ -184,9 +184,9 @@ export class TermSet {
 
   /**
    * An item of a list whose head word comes once, after the last item ("epithelial ovarian,
-   * fallopian tube, or primary peritoneal cancer" names fallopian tube cancer; "Hodgkin's and
-   * non-Hodgkin's lymphoma", Hodgkin lymphoma): the item's own words are the hit. Returns how
-   * many tokens it took.
+   * fallopian tube, or primary peritoneal cancer" names fallopian tube cancer; "acute or chronic
+   * renal failure", acute renal failure): the item's own words are the hit. Returns how many
+   * tokens it took.
    */
   private sharedHead(
     text: string,
@@ -234,6 +234,7 @@ export class TermSet {
     for (let k = next; k < tokens.length && k < next + 12; k++) {
       if (stopAfter[k - 1] || !/^\s*,?\s*$/.test(gap(k))) return 0;
       if (conjunction(k)) {
+        // (one conjunction closes the list: "skin and skin and structure infections" is none)
         if (last && run > 0) return 0;
         last = true;
         run = 0;
