@@ -253,10 +253,11 @@ const NOT_TREATED_HERE =
 // Alzheimer's disease"); not one the procedures it names come after ("nausea and vomiting
 // associated with surgical and diagnostic procedures"), nor one after such procedures as a setting
 // ("where sedation has been produced ... for diagnostic and therapeutic procedures, and for the
-// management of benzodiazepine overdose"), nor one an image has shown
-// ("Angiographically Documented Coronary Artery Disease").
+// management of benzodiazepine overdose"), nor one an image has shown ("Angiographically
+// Documented Coronary Artery Disease", "In patients with recently documented CAD by angiography
+// ... indicated to reduce the risk of hospitalization for angina").
 const DIAGNOSED =
-  /\b(?:diagnostic(?![\w\s,]{0,30}\bprocedures?\b)|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|imaging|angiography|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect)/i;
+  /\b(?:diagnostic(?![\w\s,]{0,30}\bprocedures?\b)|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|(?<!\bby\s)(?:imaging|angiography)|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect)/i;
 // A sentence about an image or an imaging agent is about what it shows, wherever the condition
 // stands in it ("Gleolan is indicated in patients with glioma ... as an adjunct for the
 // visualization of malignant tissue during surgery", "Cardiac MRI (CMRI) to assess myocardial

@@ -2339,6 +2339,10 @@ describe('label focus: "does not list" only when no form of the condition appear
     const norvasc =
       'Amlodipine besylate tablets are indicated for the treatment of Angiographically Documented Coronary Artery Disease in patients without heart failure or an ejection fraction < 40%.';
     expect(verdict(norvasc, 'coronary artery disease').kind).toBe('covers');
+    const byAngiography =
+      'In patients with recently documented CAD by angiography and without heart failure or an ejection fraction <40%, amlodipine besylate tablets are indicated to reduce the risk of hospitalization for angina.';
+    const angina = verdict(byAngiography, 'angina');
+    expect(angina.kind === 'covers' && angina.named).toBe('angina');
     const romazicon =
       'Flumazenil Injection, USP is indicated for the complete or partial reversal of the sedative effects of benzodiazepines in cases where general anesthesia has been induced and/or maintained with benzodiazepines, where sedation has been produced with benzodiazepines for diagnostic and therapeutic procedures, and for the management of benzodiazepine overdose.';
     expect(verdict(romazicon, 'drug overdose').kind).toBe('covers');
