@@ -506,6 +506,8 @@ const COMPLICATED = /\b(?<!un)complicated\b/i;
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
 // fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
 // "metastatic".
+// A class of conditions a sentence names before listing them, with what qualifies it.
+const CLASS_OF_ITEMS = /\b(?:[\w-]+\s+){0,4}(?:conditions|disorders|diseases|states)\b/i;
 const OTHER_COURSE: Record<string, RegExp> = {
   // ("acute uncomplicated influenza" is no severe influenza, "minor skin irritations ... rashes
   // due to: eczema" no severe eczema)
@@ -1462,8 +1464,12 @@ function fitsTheQuestion(
   // (or, for a list item, in its opener, where the opener does not name the asked one too:
   // "temporarily relieves minor pain associated with: ■ arthritis ■ simple backache" is no severe
   // back pain; an opener can only set an item apart, not make it answer)
+  // (and the class of conditions its sentence lists it in: "Control of severe or incapacitating
+  // allergic conditions intractable to adequate trials of conventional treatment in asthma, atopic
+  // dermatitis ..." is no mild asthma)
   const otherInOpener = (x: Hit) => {
-    const lead = leadIn(text, x.sentence);
+    const kind = CLASS_OF_ITEMS.exec(text.slice(x.sentence.start, x.hit.start))?.[0] ?? '';
+    const lead = `${leadIn(text, x.sentence)} ${kind}`;
     return courses.some((w) => OTHER_COURSE[w]!.test(lead) && !askedCourse.get(w)!.test(lead));
   };
   // (a duration of treatment may stand further before: "effective for the short-term treatment of

@@ -2349,6 +2349,11 @@ describe('label focus: "does not list" only when no form of the condition appear
     const inapsine =
       'Droperidol Injection is indicated to reduce the incidence of nausea and vomiting associated with surgical and diagnostic procedures.';
     expect(verdict(inapsine, 'vomiting').kind).toBe('covers');
+    // (a severity on the class of conditions a sentence lists its items in sets them apart)
+    const depoMedrol =
+      'Allergic States: Control of severe or incapacitating allergic conditions intractable to adequate trials of conventional treatment in asthma, atopic dermatitis, contact dermatitis, drug hypersensitivity reactions, serum sickness, transfusion reactions. Dermatologic Diseases: Bullous dermatitis herpetiformis, pemphigus. Endocrine Disorders: congenital adrenal hyperplasia.';
+    expect(verdict(depoMedrol, 'asthma').kind).toBe('covers');
+    expect(verdict(depoMedrol, 'mild asthma').kind).not.toBe('covers');
     // ("or other infection" names any infection)
     const indium =
       'Indium In 111 oxyquinoline labeled leukocytes may be used as an adjunct in the detection of inflammatory processes to which leukocytes migrate, such as those associated with abscesses or other infection, following reinjection and detection by appropriate imaging procedures.';
