@@ -2354,6 +2354,13 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Allergic States: Control of severe or incapacitating allergic conditions intractable to adequate trials of conventional treatment in asthma, atopic dermatitis, contact dermatitis, drug hypersensitivity reactions, serum sickness, transfusion reactions. Dermatologic Diseases: Bullous dermatitis herpetiformis, pemphigus. Endocrine Disorders: congenital adrenal hyperplasia.';
     expect(verdict(depoMedrol, 'asthma').kind).toBe('covers');
     expect(verdict(depoMedrol, 'mild asthma').kind).not.toBe('covers');
+    // ("extrapyramidal symptoms" are a drug's movement side effects, not Parkinson's disease)
+    const mirapex =
+      "Pramipexole dihydrochloride tablets are indicated for the treatment of Parkinson's disease.";
+    expect(verdict(mirapex, 'extrapyramidal symptoms').kind).toBe('not-listed');
+    const symmetrel =
+      'Amantadine hydrochloride capsules are also indicated in the treatment of parkinsonism and drug-induced extrapyramidal reactions.';
+    expect(verdict(symmetrel, 'extrapyramidal symptoms').kind).toBe('covers');
     // ("or other infection" names any infection)
     const indium =
       'Indium In 111 oxyquinoline labeled leukocytes may be used as an adjunct in the detection of inflammatory processes to which leukocytes migrate, such as those associated with abscesses or other infection, following reinjection and detection by appropriate imaging procedures.';
