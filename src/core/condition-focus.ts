@@ -250,14 +250,15 @@ const NOT_TREATED_HERE =
 // agent in suppression tests to differentiate suspected mild hyperthyroidism", "indicated for the
 // diagnosis of adult growth hormone deficiency", "indicated for positron emission tomography (PET)
 // ... in men with suspected prostate cancer recurrence", "PET of the brain ... for: Evaluation of
-// Alzheimer's disease"); not one the procedures it names come after ("nausea and vomiting
+// Alzheimer's disease", "sonohysterosalpingography to assess fallopian tube patency in women with
+// known or suspected infertility"); not one the procedures it names come after ("nausea and vomiting
 // associated with surgical and diagnostic procedures"), nor one after such procedures as a setting
 // ("where sedation has been produced ... for diagnostic and therapeutic procedures, and for the
 // management of benzodiazepine overdose"), nor one an image has shown ("Angiographically
 // Documented Coronary Artery Disease", "In patients with recently documented CAD by angiography
 // ... indicated to reduce the risk of hospitalization for angina").
 const DIAGNOSED =
-  /\b(?:diagnostic(?![\w\s,]{0,30}\bprocedures?\b)|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|(?<!\bby\s)(?:imaging|angiography)|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect)/i;
+  /\b(?:diagnostic(?![\w\s,]{0,30}\bprocedures?\b)|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|(?<!\bby\s)(?:imaging|angiography)|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect|(?<!\bby\s)\w*(?:salpingo|uro|cholangio|arthro|veno|myelo|cisterno|lympho|echocardio)graphy)/i;
 // A sentence about an image or an imaging agent is about what it shows, wherever the condition
 // stands in it ("Gleolan is indicated in patients with glioma ... as an adjunct for the
 // visualization of malignant tissue during surgery", "Cardiac MRI (CMRI) to assess myocardial

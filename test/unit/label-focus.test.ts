@@ -2354,6 +2354,9 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Allergic States: Control of severe or incapacitating allergic conditions intractable to adequate trials of conventional treatment in asthma, atopic dermatitis, contact dermatitis, drug hypersensitivity reactions, serum sickness, transfusion reactions. Dermatologic Diseases: Bullous dermatitis herpetiformis, pemphigus. Endocrine Disorders: congenital adrenal hyperplasia.';
     expect(verdict(depoMedrol, 'asthma').kind).toBe('covers');
     expect(verdict(depoMedrol, 'mild asthma').kind).not.toBe('covers');
+    const exem =
+      'ExEm Foam is indicated for sonohysterosalpingography to assess fallopian tube patency in women with known or suspected infertility.';
+    expect(verdict(exem, 'infertility').kind).toBe('silent');
     // ("extrapyramidal symptoms" are a drug's movement side effects, not Parkinson's disease)
     const mirapex =
       "Pramipexole dihydrochloride tablets are indicated for the treatment of Parkinson's disease.";
