@@ -258,7 +258,7 @@ const NOT_TREATED_HERE =
 // Documented Coronary Artery Disease", "In patients with recently documented CAD by angiography
 // ... indicated to reduce the risk of hospitalization for angina").
 const DIAGNOSED =
-  /\b(?:diagnostic(?![\w\s,]{0,30}\bprocedures?\b)|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|(?<!\bby\s)(?:imaging|angiography)|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect|(?<!\bby\s)\w*(?:salpingo|uro|cholangio|arthro|veno|myelo|cisterno|lympho|echocardio)graphy)/i;
+  /\b(?:diagnostic(?![\w\s,]{0,30}\bprocedures?\b)|(?:for|in|aid)\s+(?:the\s+)?diagnos(?:is|e|ing)\b|to\s+diagnose|to\s+differentiate|positron\s+emission|single\s+photon\s+emission|scintigraph\w*|(?<!\bby\s)(?:imaging|angiography|\w*(?:salpingo|uro|cholangio|arthro|veno|myelo|cisterno|lympho|echocardio)graphy)|visuali[sz]\w*|lymphatic\s+mapping|evaluat(?:ion|ed)\s+(?:of|for)|to\s+estimate|detection\s+of|to\s+detect)/i;
 // A sentence about an image or an imaging agent is about what it shows, wherever the condition
 // stands in it ("Gleolan is indicated in patients with glioma ... as an adjunct for the
 // visualization of malignant tissue during surgery", "Cardiac MRI (CMRI) to assess myocardial
@@ -503,12 +503,12 @@ const TREATED_BEFORE =
 
 // "complicated", not "uncomplicated" nor "complications".
 const COMPLICATED = /\b(?<!un)complicated\b/i;
+// A class of conditions a sentence names before listing them, with what qualifies it.
+const CLASS_OF_ITEMS = /\b(?:[\w-]+\s+){0,4}(?:conditions|disorders|diseases|states)\b/i;
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
 // fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
 // "metastatic".
-// A class of conditions a sentence names before listing them, with what qualifies it.
-const CLASS_OF_ITEMS = /\b(?:[\w-]+\s+){0,4}(?:conditions|disorders|diseases|states)\b/i;
 const OTHER_COURSE: Record<string, RegExp> = {
   // ("acute uncomplicated influenza" is no severe influenza, "minor skin irritations ... rashes
   // due to: eczema" no severe eczema)
@@ -637,15 +637,15 @@ const UNSTOPPED_LIMIT =
 const PATIENTS_ITEM =
   /^\s*(?:(?:adult|pa?ediatric|adolescent|elderly|geriatric)\s+(?:and\s+(?:adult|pa?ediatric)\s+)?patients|adults|children|adolescents|infants|neonates)\b/i;
 
+// The section's own title, which introduces nothing ("1 INDICATIONS AND USAGE •").
+const SECTION_TITLE = /^(?:\d+(?:\.\d+)*\.?\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE$/i;
+
 /**
  * For a list item ("• Major depressive disorder (MDD)"), the words that introduce the list. An
  * item that opens in lower case continues a list whose items end with full stops ("indicated for
  * the management of: adult and pediatric patients ... with acute pain .... adults with chronic
  * pain ..."): the lead-in is the one before the nearest colon.
  */
-// The section's own title, which introduces nothing ("1 INDICATIONS AND USAGE •").
-const SECTION_TITLE = /^(?:\d+(?:\.\d+)*\.?\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE$/i;
-
 function leadIn(text: string, sentence: { start: number }): string {
   let before = text.slice(0, sentence.start).trimEnd();
   // An item of patients after another that ended with a full stop ("indicated for the treatment of

@@ -199,8 +199,7 @@ export class TermSet {
     // (most words are in no list: a comma or a conjunction within the next three words, first)
     let near = false;
     for (let k = i + 1; k <= i + 3 && k < tokens.length && !near; k++)
-      near =
-        folded[k] === 'or' || folded[k] === 'and' || text.charCodeAt(tokens[k - 1]!.end) === 44;
+      near = folded[k] === 'or' || folded[k] === 'and' || text[tokens[k - 1]!.end] === ',';
     if (!near) return 0;
     const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     const conjunction = (k: number) => folded[k] === 'or' || folded[k] === 'and';
