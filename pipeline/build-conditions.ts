@@ -132,7 +132,7 @@ export function buildConditions(
       .map(([key, t]) => [
         key,
         [...t.concepts].sort((a, b) => a - b),
-        t.abbreviation ? 1 : t.part ? 2 : 0,
+        (t.abbreviation ? 1 : 0) | (t.part ? 2 : 0),
       ]),
   };
 }

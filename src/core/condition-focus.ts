@@ -47,7 +47,7 @@ const NOT_ESTABLISHED =
 const STATES_AT_START =
   /^[\s•·o–-]*(?:\d+(?:\.\d+)*\s+)?(?:[A-Z][\w ,'-]{0,60}?[:,]\s*)?(?:reduction (?:in|of) the risk|to reduce the risk|reduce the risk|(?:to )?reduce elevated)\b/i;
 const STATES =
-  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|(?<!\bno\s)uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|replacement of|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is) useful|(?:is|are) recommended (?:for|as)|(?<!\bnot\s)to be effective (?:in|for))\b/i;
+  /\b(?:indicat\w*|treatment of|treats?|management of|prophylaxis|prevention of|relie(?:f of|ves?)|used (?:\w+ly )?(?:to|for|in)|(?<!\bno\s)uses?|(?:adjunctive|replacement|maintenance|add-on) therapy|replacement of|as an adjunct to|therapy (?:for|in)|control of|(?:may be|are|is|(?<!\bnot\s+(?:been\s+)?)found) useful|(?:is|are) recommended (?:for|as)|(?<!\bnot\s)to be effective (?:in|for))\b/i;
 const SECTION_HEAD = /^\s*(?:\d+(?:\.\d+)*\s+)?INDICATIONS\s+(?:AND|&)\s+USAGE\b/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
@@ -274,9 +274,10 @@ const IMAGED =
 // prophylaxis of rheumatic fever" (in cefazolin's label), or "Concomitant antacids should be given
 // as needed for relief of pain" (cimetidine's), or "Penicillin G sodium or potassium is recommended
 // for streptococcal infections with bacteremia" (in BICILLIN C-R's, the benzathine and procaine
-// salts): words about other drugs, in the drug's own label
+// salts), or "If tachycardia is excessive, it may be necessary to use a beta-blocking agent
+// concomitantly" (phenoxybenzamine's): words about other drugs, in the drug's own label
 const OTHER_DRUGS =
-  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications)|an?\s+[\w-]+\s+drug\s+is\s+(?:also\s+)?(?:usually\s+)?indicated|(?:is|are)\s+(?:usually\s+)?(?:considered\s+)?(?:[\w-]+\s+){0,8}?(?:to\s+be\s+)?the\s+(?:usual\s+)?drugs?\s+of\s+choice|concomitant\s+(?:[\w-]+\s+){1,2}(?:should|may|can|must)\s+be\s+(?:given|used|administered|added)|(?:sodium|potassium)\s+or\s+(?:sodium|potassium)\s+(?:is|are)\s+recommended)\b/i;
+  /\b(?:(?:many|some|several)\s+(?:[\w-]+\s+){0,2}drugs|(?:use of|using)\s+other\s+(?:[\w-]+\s+){0,2}(?:drugs|agents|medications)|an?\s+[\w-]+\s+drug\s+is\s+(?:also\s+)?(?:usually\s+)?indicated|(?:is|are)\s+(?:usually\s+)?(?:considered\s+)?(?:[\w-]+\s+){0,8}?(?:to\s+be\s+)?the\s+(?:usual\s+)?drugs?\s+of\s+choice|concomitant\s+(?:[\w-]+\s+){1,2}(?:should|may|can|must)\s+be\s+(?:given|used|administered|added)|(?:sodium|potassium)\s+or\s+(?:sodium|potassium)\s+(?:is|are)\s+recommended|(?:necessary|advisable|needed)\s+to\s+(?:use|add|give)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:agents?|drugs?|blockers?))\b/i;
 // A precaution before treating states no indication: "Before treatment of gonorrhea, patients who
 // are suspected of also having syphilis should have a microscopic examination ...", "Before
 // prescribing fluconazole tablets for AIDS patients with cryptococcal meningitis, please see ...".
@@ -327,6 +328,10 @@ const GOVERNING =
 // therapy", "prophylaxis of common migraine headache", "to reduce the risk of COPD exacerbations"),
 // unless it treats them too ("Prophylaxis and treatment of gout flares").
 const EPISODE = /\b(?:attacks?|flares?|flare-ups?|exacerbations?|episodes?)\b/i;
+// (and so does one about a phase that is an episode: "lamotrigine for mania" is not covered by the
+// "maintenance treatment of bipolar I disorder to delay the time to occurrence of mood episodes
+// (depression, mania, ...)", beside "Treatment of acute manic or mixed episodes is not recommended")
+const EPISODE_PHASE = /\b(?:manias?|manic|hypomani\w*|bipolar\s+depression)\b/i;
 const BETWEEN_EPISODES =
   /\b(?:maintenance|chronic\s+treatment|long-term|(?:as\s+)?prophylactic|preventive|(?:once|twice)[- ]daily|(?:reduc|lower|decreas|prevent)\w*\s+(?:[\w-]+\s+){0,2}(?:attacks?|flares?|exacerbations?|episodes?)|chronic\s+stable)\b/i;
 const TREATS_EPISODES =
@@ -1285,8 +1290,9 @@ function fitsTheQuestion(
     prevents(
       `${leadIn(text, x.sentence)} ${text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start)}`,
     );
+  const forPhase = !forPrevention && EPISODE_PHASE.test(condition.words);
   const forEpisode =
-    !forPrevention && EPISODE.test(condition.asked) && !EPISODE.test(condition.words);
+    forPhase || (!forPrevention && EPISODE.test(condition.asked) && !EPISODE.test(condition.words));
   // A heading defers to its statement ("1.3 Migraine Topiramate tablets are indicated for the
   // preventive treatment of migraine"), through the hit there that names the condition again
   // ("1.1 Asthma XOLAIR is indicated for ... moderate to severe persistent asthma").
@@ -1345,7 +1351,13 @@ function fitsTheQuestion(
     hits.some(
       (y) =>
         limits.has(y) &&
-        /\b(?:acute|attacks?|episodes?|exacerbations?|flares?|status)\b/i.test(y.sentence.text) &&
+        // (a phase's labels name "episodes" in every sentence: "Olanzapine monotherapy is not
+        // indicated for the treatment of depressive episodes associated with bipolar I disorder"
+        // limits no manic one)
+        (forPhase
+          ? /\b(?:acute|status)\b/i
+          : /\b(?:acute|attacks?|episodes?|exacerbations?|flares?|status)\b/i
+        ).test(y.sentence.text) &&
         // (not "... is not indicated for the prevention of migraine attacks")
         !PREVENTION.test(y.sentence.text),
     );
@@ -1838,7 +1850,10 @@ function headingStated(
   // (not a footnote's, which ends the item before it: "5. Acute gouty arthritis **The safety and
   // effectiveness ... have not been established in rheumatoid arthritis patients ...").
   if (LIMITING.test(following) && !following.startsWith('*')) return null;
-  if (isHeading(sentence.text) && /\bindicat\w*\b/i.test(following))
+  // (not an item of a list a colon opened, whatever follows it: "As an adjunct to diet for the
+  // treatment of adults with: Primary dysbetalipoproteinemia. Hypertriglyceridemia. Rosuvastatin
+  // tablet is ... indicated: ...")
+  if (isHeading(sentence.text) && /\bindicat\w*\b/i.test(following) && !inColonList(text, sentence))
     return {
       words: following.length > MAX_QUOTE ? `${following.slice(0, MAX_QUOTE)} …` : following,
       follows: true,
@@ -1853,7 +1868,9 @@ function headingStated(
     const prev = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
     if (before.endsWith(':')) {
       const opener = text.slice(prev.start, before.length).trim();
-      return /\bindicated (?:for|in)\b/i.test(opener) && !LIMITING.test(opener)
+      // (an opener that states: "indicated for:", "As an adjunct to diet for the treatment of
+      // adults with:")
+      return STATES.test(opener) && !LIMITING.test(opener)
         ? { words: opener, follows: false }
         : null;
     }
@@ -1866,6 +1883,19 @@ function headingStated(
         : null;
     }
     if (!isFragment(prev.text)) return null;
+    at = prev.start;
+  }
+}
+
+/** The fragment is an item of a list that a colon opened, the items before it fragments too. */
+function inColonList(text: string, sentence: { start: number }): boolean {
+  let at = sentence.start;
+  for (;;) {
+    const before = text.slice(0, at).trimEnd();
+    if (!before) return false;
+    if (before.endsWith(':')) return true;
+    const prev = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
+    if (!isFragment(prev.text)) return false;
     at = prev.start;
   }
 }
@@ -2020,6 +2050,8 @@ function excerpt(
  * bipolar disorder: "depress"; "alcohol withdrawal" under Substance Withdrawal Syndrome:
  * "alcohol").
  */
+const WORD_FORMS: Record<string, RegExp> = { vein: /\bve(?:in|nous)\b/i };
+
 function ownWordStems(condition: ResolvedCondition): RegExp[] {
   return (
     [
@@ -2034,6 +2066,8 @@ function ownWordStems(condition: ResolvedCondition): RegExp[] {
       // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic")
       .map(
         (w) =>
+          // ("deep vein thrombosis" is named "deep venous thrombosis" too)
+          WORD_FORMS[w] ??
           new RegExp(
             w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, Math.max(4, w.length - 3))}`,
             'i',

@@ -354,7 +354,10 @@ export class ConditionVocabulary {
 
   constructor(private readonly file: ConditionsFile) {
     this.terms = new Map(
-      file.terms.map(([k, c, a]) => [k, { concepts: c, abbreviation: a === 1, part: a === 2 }]),
+      file.terms.map(([k, c, a]) => [
+        k,
+        { concepts: c, abbreviation: (a & 1) !== 0, part: (a & 2) !== 0 },
+      ]),
     );
     this.children = file.concepts.map(() => []);
     file.parents.forEach((ps, child) => ps.forEach((p) => this.children[p]!.push(child)));

@@ -81,7 +81,7 @@ function conditionFrom(words: string): string | null {
 /**
  * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is
  * "and" or "of" ("head and neck cancer", "tetralogy of Fallot"), nor "the" after such an "of"
- * ("coarctation of the aorta"), nor the letter "a" after a word of the name ("hepatitis a"): the
+ * ("coarctation of the aorta"), nor "in" or "on" between words of it ("clot in the lungs"), nor the letter "a" after a word of the name ("hepatitis a"): the
  * note names the condition as asked.
  */
 function inName(words: string[], i: number): boolean {
@@ -92,7 +92,11 @@ function inName(words: string[], i: number): boolean {
   if (word === 'use' || word === 'uses' || word === 'and') return content(i - 1) && content(i + 1);
   if (word === 'of')
     return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));
-  if (word === 'the') return at(i - 1) === 'of' && inName(words, i - 1);
+  // (nor a preposition between the words of a lay name: "clot in the lungs", "fluid on the
+  // lungs", the note naming them so, not "clot lungs")
+  if (word === 'in' || word === 'on')
+    return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));
+  if (word === 'the') return ['of', 'in', 'on'].includes(at(i - 1)) && inName(words, i - 1);
   // (a letter after a name is part of it, not an article: "hepatitis a", "vitamin a deficiency")
   if (word === 'a') return content(i - 1);
   return false;

@@ -88,6 +88,11 @@ describe('evidence for baclofen', () => {
     const hepA = await index.lookup('immune globulin for hepatitis a');
     if (!hepA.ok) throw new Error(hepA.error);
     expect(hepA.summary.focus.condition).toBe('hepatitis a');
+    // and so are "in" and "on" between the words of a lay name (it was named "fluid lungs")
+    const lungs = await index.lookup('heparin for fluid in the lungs');
+    if (!lungs.ok) throw new Error(lungs.error);
+    expect(lungs.summary.focus.condition).toBe('fluid in the lungs');
+    expect(lungs.summary.focus.note).toMatch(/does not list fluid in the lungs among/);
     const back = await index.lookup('baclofen for a bad back');
     if (!back.ok) throw new Error(back.error);
     expect(back.summary.focus.condition).toBe('bad back');

@@ -2378,4 +2378,43 @@ describe('label focus: "does not list" only when no form of the condition appear
       ).kind,
     ).toBe('not-listed');
   });
+
+  it('reads the wordings of session 27', () => {
+    // (an item of a list a colon opened is quoted with that opener, not with the statement that
+    // follows it)
+    const crestor =
+      'Rosuvastatin tablets are indicated to reduce LDL-C in adults with primary hyperlipidemia. As an adjunct to diet for the treatment of adults with: Primary dysbetalipoproteinemia. Hypertriglyceridemia. Rosuvastatin tablet is an HMG Co-A reductase inhibitor (statin) indicated: To reduce the risk of major adverse cardiovascular (CV) events in adults without established coronary heart disease.';
+    const triglycerides = verdict(crestor, 'hypertriglyceridemia');
+    expect(triglycerides.kind === 'covers' && triglycerides.quote).toBe(
+      'As an adjunct to diet for the treatment of adults with: … Hypertriglyceridemia.',
+    );
+    // (mania is an episode: a maintenance indication that delays it does not treat it, and a
+    // limit on acute manic episodes is read)
+    const lamictal =
+      'Lamotrigine tablets are indicated for the maintenance treatment of bipolar I disorder to delay the time to occurrence of mood episodes (depression, mania, hypomania, mixed episodes) in patients treated for acute mood episodes with standard therapy. Limitations of Use: Treatment of acute manic or mixed episodes is not recommended. Effectiveness of lamotrigine in the acute treatment of mood episodes has not been established.';
+    expect(verdict(lamictal, 'mania').kind).not.toBe('covers');
+    expect(verdict(lamictal, 'bipolar depression').kind).not.toBe('covers');
+    expect(verdict(lamictal, 'acute mania').kind).toBe('limited');
+    // (not by another phase's monotherapy limit)
+    const zyprexa =
+      'Oral olanzapine tablets are indicated for the acute treatment of manic or mixed episodes associated with bipolar I disorder and maintenance treatment of bipolar I disorder. Olanzapine monotherapy is not indicated for the treatment of depressive episodes associated with bipolar I disorder.';
+    expect(verdict(zyprexa, 'mania').kind).toBe('covers');
+    // (melancholic depression is a kind of major depressive disorder, not depression at large)
+    const effexor =
+      'Venlafaxine tablets are indicated for the treatment of major depressive disorder.';
+    expect(verdict(effexor, 'melancholic depression').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'ZURZUVAE is indicated for the treatment of postpartum depression (PPD) in adults.',
+        'major depression',
+      ).kind,
+    ).toBe('covers');
+    // (vertigo is a kind of dizziness: a label that names dizziness may cover it)
+    const bonine = 'Uses prevents and treats nausea, vomiting or dizziness due to motion sickness';
+    expect(verdict(bonine, 'vertigo').kind).not.toBe('not-listed');
+    // (the labels' words for vasospastic angina)
+    const cardizem =
+      'Diltiazem hydrochloride extended-release capsules are indicated for the management of chronic stable angina and angina due to coronary artery spasm.';
+    expect(verdict(cardizem, 'vasospastic angina').kind).toBe('covers');
+  });
 });
