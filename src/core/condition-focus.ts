@@ -126,6 +126,13 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // cirrhosis or with compensated cirrhosis"
     String.raw`\bwith or without\s+(?:[\w-]+\s+){0,2}`,
     String.raw`\bwithout\s+[\w-]+(?:\s+[\w-]+)?\s+or\s+with\s+(?:[\w-]+\s+){0,2}`,
+    // what care is taken to avoid while the drug is given: "Exercising care to prevent vomiting and
+    // aspiration, doxapram may be used to stimulate respiration"
+    String.raw`\bcare\s+to\s+(?:prevent|avoid)\s+(?:[\w-]+\s+){0,2}`,
+    // the patients an example describes, by what the drug did to them: "gastrointestinal
+    // intolerance ..., e.g., patients experiencing nausea and vomiting with the first few doses of
+    // the drug" (not "helps restore mental alertness ... when experiencing fatigue")
+    String.raw`\b(?:e\.g\.|such as),?\s+patients\s+experiencing\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,2}`,
   ].join('|')})$`,
   'i',
 );

@@ -2416,5 +2416,28 @@ describe('label focus: "does not list" only when no form of the condition appear
     const cardizem =
       'Diltiazem hydrochloride extended-release capsules are indicated for the management of chronic stable angina and angina due to coronary artery spasm.';
     expect(verdict(cardizem, 'vasospastic angina').kind).toBe('covers');
+    // (a glucose-lowering label treats high blood sugar; a label for patients with diabetes does not)
+    const glucophage =
+      'Metformin hydrochloride tablets are indicated as an adjunct to diet and exercise to improve glycemic control in adults with type 2 diabetes mellitus.';
+    expect(verdict(glucophage, 'high blood sugar').kind).toBe('covers');
+    const gvoke =
+      'Glucagon for Injection is an antihypoglycemic agent indicated for the treatment of severe hypoglycemia in pediatric and adult patients with diabetes.';
+    expect(verdict(gvoke, 'high blood sugar').kind).toBe('not-listed');
+    // (retinal vein occlusion is a venous thrombosis, but no deep vein thrombosis)
+    const lucentis =
+      'Ranibizumab is indicated for the treatment of patients with: Neovascular (Wet) Age-Related Macular Degeneration (AMD) Macular Edema Following Retinal Vein Occlusion (RVO) Diabetic Macular Edema (DME)';
+    expect(verdict(lucentis, 'deep vein thrombosis').kind).not.toBe('covers');
+    expect(verdict(lucentis, 'dvt').kind).not.toBe('covers');
+    // (what care avoids, another drug's use, and what the drug did to the patients of an example
+    // are not indications)
+    const dopram =
+      'Drug-Induced Central Nervous System Depression Exercising care to prevent vomiting and aspiration, doxapram may be used to stimulate respiration, hasten arousal, and to encourage the return of laryngopharyngeal reflexes in patients with mild to moderate respiratory and CNS depression due to drug overdosage.';
+    expect(verdict(dopram, 'vomiting').kind).not.toBe('covers');
+    const dibenzyline =
+      'Phenoxybenzamine hydrochloride is indicated in the treatment of pheochromocytoma, to control episodes of hypertension and sweating. If tachycardia is excessive, it may be necessary to use a beta-blocking agent concomitantly.';
+    expect(verdict(dibenzyline, 'tachycardia').kind).not.toBe('covers');
+    const azulfidine =
+      'AZULFIDINE EN-tabs is particularly indicated in patients with ulcerative colitis who cannot take uncoated sulfasalazine tablets because of gastrointestinal intolerance, and in whom there is evidence that this intolerance is not primarily the result of high blood levels of sulfapyridine and its metabolites, e.g., patients experiencing nausea and vomiting with the first few doses of the drug.';
+    expect(verdict(azulfidine, 'nausea').kind).not.toBe('covers');
   });
 });
