@@ -96,6 +96,19 @@ export function buildConditions(
       );
     parents[child]!.push(parent);
   }
+  // Broader names a label may use for a symptom's disease (curated/condition-links-broader.tsv): a
+  // label for allergic rhinitis may or may not relieve a stuffy nose, so it makes a "does not
+  // list" false but is no "covers" either; read only when looking up, never down.
+  const broaderOnly: [number, number][] = [];
+  for (const h of readTsv(join(curatedDir, 'condition-links-broader.tsv'))) {
+    const child = index.get(h.concept_id!);
+    const parent = index.get(h.parent_id!);
+    if (child === undefined || parent === undefined)
+      throw new Error(
+        `curated/condition-links-broader.tsv: ${h.concept_id} > ${h.parent_id} is not a pair of concepts`,
+      );
+    broaderOnly.push([child, parent]);
+  }
   // DO -> MeSH links that say "the same condition": plain xrefs and exact matches only, less the
   // ones that join a condition to a broader heading (curated/condition-same-dropped.tsv: DO's
   // carcinoma to MeSH's Neoplasms, Glandular and Epithelial, which holds gliomas and adenomas).
@@ -125,6 +138,9 @@ export function buildConditions(
     concepts: ids.map((id, i) => [id, names[i] || id]),
     parents: parents.map((p) => [...new Set(p)].sort((a, b) => a - b)),
     same: [...new Map(same.map((p) => [p.join(','), p])).values()].sort(
+      (a, b) => a[0] - b[0] || a[1] - b[1],
+    ),
+    broaderOnly: [...new Map(broaderOnly.map((p) => [p.join(','), p])).values()].sort(
       (a, b) => a[0] - b[0] || a[1] - b[1],
     ),
     terms: [...terms]

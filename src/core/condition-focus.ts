@@ -129,10 +129,12 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // what care is taken to avoid while the drug is given: "Exercising care to prevent vomiting and
     // aspiration, doxapram may be used to stimulate respiration"
     String.raw`\bcare\s+to\s+(?:prevent|avoid)\s+(?:[\w-]+\s+){0,2}`,
-    // the patients an example describes, by what the drug did to them: "gastrointestinal
-    // intolerance ..., e.g., patients experiencing nausea and vomiting with the first few doses of
-    // the drug" (not "helps restore mental alertness ... when experiencing fatigue")
-    String.raw`\b(?:e\.g\.|such as),?\s+patients\s+experiencing\s+(?:[\w-]+\s+(?:and\s+|or\s+)?){0,2}`,
+    // the patients an example describes: "gastrointestinal intolerance ..., e.g., patients
+    // experiencing nausea and vomiting with the first few doses of the drug", "in whom the
+    // development of hypokalemia cannot be risked (e.g., patients on concomitant digitalis
+    // preparations, or with a history of cardiac arrhythmias, etc.)" (not "helps restore mental
+    // alertness ... when experiencing fatigue")
+    String.raw`\b(?:e\.g\.|such as),?\s+patients\b[^.;()]{0,80}?\s`,
   ].join('|')})$`,
   'i',
 );
@@ -209,8 +211,11 @@ const MANIFESTED_BY_PATIENTS =
 // DIACOMIT as monotherapy in Dravet syndrome." (a caveat of how, not a limit of what: the
 // indication stands in the sentence before), "The use of potassium-conserving agents is often
 // unnecessary in patients receiving diuretics for uncomplicated essential hypertension".
+// So does a count of what happened in trials: "In registration studies, these arrhythmias, which
+// require cardioversion, occurred in 1.7% of treated patients during, or within a number of hours
+// of, use of Ibutilide fumarate" (the arrhythmias it can cause).
 const STATES_NO_USE =
-  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting)|(?:is|are) (?:often |usually )?unnecessary)\b/i;
+  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting)|(?:is|are) (?:often |usually )?unnecessary|occurred in (?:approximately |about )?\d)/i;
 // Words right after a condition that say it needs no treatment: "with acute cholecystitis not
 // requiring therapeutic antimicrobials".
 const NOT_REQUIRING = /^\s+not requiring\b/i;
@@ -973,6 +978,7 @@ function readIndications(
     !PRECAUTION.test(x.sentence.text) &&
     !causeOfTreated(text, x, condition) &&
     !weightLossSuffered(text, x) &&
+    !drugAllergy(text, x) &&
     !arisesOnAnotherTreatment(text, x) &&
     !hostOfTreated(text, x, condition) &&
     // a sentence that turns to limit the condition does not state it ("may be useful to lower
@@ -1697,6 +1703,21 @@ function causeOfTreated(text: string, x: Hit, condition: ResolvedCondition): boo
 }
 
 /**
+ * The patients' allergy to another product, not an allergy the drug treats: "in ... patients who
+ * have developed hypersensitivity to E. coli-derived asparaginase", "patients with ALL and
+ * hypersensitivity to asparaginase" (not "allergic reactions to blood or plasma", "allergic
+ * reactions ... with accidental exposure to one or more foods").
+ */
+function drugAllergy(text: string, x: Hit): boolean {
+  return (
+    /hypersensitiv|allerg/i.test(text.slice(x.hit.start, x.hit.end)) &&
+    /^\s+to\s+(?:[^.;,]|(?<=\b[a-z])\.){0,60}?(?:-derived|asparaginase|penicillins?|cephalosporins?|sulfonamides?|antibiotics?|drugs?|medications?|ingredients|therap(?:y|ies))\b/i.test(
+      text.slice(x.hit.end, x.hit.end + 90),
+    )
+  );
+}
+
+/**
  * Weight loss the patients suffer, not weight the drug takes off: "prevention of gallstone
  * formation in obese patients experiencing rapid weight loss", "anorexia associated with weight
  * loss in patients with AIDS". A question "for weight loss" asks for the second sense.
@@ -2057,7 +2078,13 @@ function excerpt(
  * bipolar disorder: "depress"; "alcohol withdrawal" under Substance Withdrawal Syndrome:
  * "alcohol").
  */
-const WORD_FORMS: Record<string, RegExp> = { vein: /\bve(?:in|nous)\b/i };
+const WORD_FORMS: Record<string, RegExp> = {
+  vein: /\bve(?:in|nous)\b/i,
+  // ("strep throat" is named by its germ: "Pharyngitis/Tonsillitis caused by Streptococcus
+  // pyogenes", "streptococcal pharyngitis")
+  strep: /\bstrep/i,
+  throat: /\b(?:throat|pharyn)/i,
+};
 
 function ownWordStems(condition: ResolvedCondition): RegExp[] {
   return (

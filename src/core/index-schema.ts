@@ -232,6 +232,8 @@ export const ConditionsFileSchema = v.object({
   parents: v.array(v.array(v.number())),
   /** DO concept index, MeSH concept index: the same condition (DO xref / exactMatch) */
   same: v.array(v.tuple([v.number(), v.number()])),
+  /** [concept index, broader concept index]: a broader name only, never read downwards */
+  broaderOnly: v.optional(v.array(v.tuple([v.number(), v.number()]))),
   /** [folded term, concept indexes, flags: 1 an abbreviation, 2 names one phase of its concept ("DVT": 3)] */
   terms: v.array(v.tuple([str, v.array(v.number()), v.number()])),
 });

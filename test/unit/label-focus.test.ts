@@ -2439,5 +2439,39 @@ describe('label focus: "does not list" only when no form of the condition appear
     const azulfidine =
       'AZULFIDINE EN-tabs is particularly indicated in patients with ulcerative colitis who cannot take uncoated sulfasalazine tablets because of gastrointestinal intolerance, and in whom there is evidence that this intolerance is not primarily the result of high blood levels of sulfapyridine and its metabolites, e.g., patients experiencing nausea and vomiting with the first few doses of the drug.';
     expect(verdict(azulfidine, 'nausea').kind).not.toBe('covers');
+    const maxzide =
+      'Triamterene and hydrochlorothiazide tablets are indicated for the treatment of hypertension or edema in patients who develop hypokalemia on hydrochlorothiazide alone, in whom the development of hypokalemia cannot be risked (e.g., patients on concomitant digitalis preparations, or with a history of cardiac arrhythmias, etc.).';
+    expect(verdict(maxzide, 'arrhythmia').kind).not.toBe('covers');
+    // (nor a count of what happened in trials, nor the patients' allergy to another product)
+    const corvert =
+      'Ibutilide fumarate injection is indicated for the rapid conversion of atrial fibrillation or atrial flutter of recent onset to sinus rhythm. Ibutilide fumarate can cause potentially fatal arrhythmias. In registration studies, these arrhythmias, which require cardioversion, occurred in 1.7% of treated patients during, or within a number of hours of, use of Ibutilide fumarate.';
+    const heartbeat = verdict(corvert, 'irregular heartbeat');
+    expect(heartbeat.kind === 'covers' && heartbeat.quote).toMatch(/rapid conversion/);
+    const rylaze =
+      'RYLAZE is indicated as a component of a multi-agent chemotherapeutic regimen for the treatment of acute lymphoblastic leukemia (ALL) in adult and pediatric patients 1 month or older who have developed hypersensitivity to E. coli -derived asparaginase.';
+    expect(verdict(rylaze, 'allergic reaction').kind).not.toBe('covers');
+    const periactin = 'Amelioration of allergic reactions to blood or plasma. Cold urticaria.';
+    expect(verdict(periactin, 'allergic reaction').kind).toBe('covers');
+    // (strep throat is named by its germ, not by an OTC cold medicine's "sore throat")
+    const omnicef = 'Pharyngitis/Tonsillitis caused by Streptococcus pyogenes.';
+    expect(verdict(omnicef, 'strep throat').kind).toBe('covers');
+    const coldFlu =
+      'Uses temporarily relieves common cold/flu symptoms: nasal congestion cough due to minor throat & bronchial irritation sore throat headache minor aches and pains';
+    expect(verdict(coldFlu, 'strep throat').kind).not.toBe('covers');
+    // (a label for rhinitis or arthritis is a broader name for a stuffy nose or joint pain, never
+    // an answer the other way)
+    const singulair =
+      'Montelukast sodium tablets are indicated for: Relief of symptoms of allergic rhinitis (AR): seasonal allergic rhinitis (SAR) in patients 2 years of age and older.';
+    expect(verdict(singulair, 'stuffy nose').kind).toBe('silent');
+    expect(verdict(coldFlu, 'allergic rhinitis').kind).not.toBe('covers');
+    const trexall = 'TREXALL is indicated for the treatment of adults with rheumatoid arthritis.';
+    expect(verdict(trexall, 'joint pain').kind).toBe('silent');
+    // (a dermatitis is a rash; angioedema is no hives)
+    expect(verdict('Indicated for the treatment of contact dermatitis.', 'rash').kind).toBe(
+      'covers',
+    );
+    const danocrine =
+      'Danazol capsules are indicated for the prevention of attacks of angioedema of all types (cutaneous, abdominal, laryngeal) in males and females.';
+    expect(verdict(danocrine, 'hives').kind).not.toBe('covers');
   });
 });
