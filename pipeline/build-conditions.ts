@@ -85,30 +85,24 @@ export function buildConditions(
     if (child !== undefined && parent !== undefined) parents[child]!.push(parent);
   }
   failOnUnseen('condition-links-dropped.tsv', 'a link', dropped, droppedSeen);
+  const curatedLinks = (file: string): [number, number][] =>
+    readTsv(join(curatedDir, file)).map((h) => {
+      const child = index.get(h.concept_id!);
+      const parent = index.get(h.parent_id!);
+      if (child === undefined || parent === undefined)
+        throw new Error(
+          `curated/${file}: ${h.concept_id} > ${h.parent_id} is not a pair of concepts`,
+        );
+      return [child, parent];
+    });
   // Links a drug question reads one way (curated/condition-links-added.tsv): a question about
   // heartburn is answered by a label for GERD, but a label that treats heartburn does not cover GERD.
-  for (const h of readTsv(join(curatedDir, 'condition-links-added.tsv'))) {
-    const child = index.get(h.concept_id!);
-    const parent = index.get(h.parent_id!);
-    if (child === undefined || parent === undefined)
-      throw new Error(
-        `curated/condition-links-added.tsv: ${h.concept_id} > ${h.parent_id} is not a pair of concepts`,
-      );
+  for (const [child, parent] of curatedLinks('condition-links-added.tsv'))
     parents[child]!.push(parent);
-  }
   // Broader names a label may use for a symptom's disease (curated/condition-links-broader.tsv): a
   // label for allergic rhinitis may or may not relieve a stuffy nose, so it makes a "does not
   // list" false but is no "covers" either; read only when looking up, never down.
-  const broaderOnly: [number, number][] = [];
-  for (const h of readTsv(join(curatedDir, 'condition-links-broader.tsv'))) {
-    const child = index.get(h.concept_id!);
-    const parent = index.get(h.parent_id!);
-    if (child === undefined || parent === undefined)
-      throw new Error(
-        `curated/condition-links-broader.tsv: ${h.concept_id} > ${h.parent_id} is not a pair of concepts`,
-      );
-    broaderOnly.push([child, parent]);
-  }
+  const broaderOnly = curatedLinks('condition-links-broader.tsv');
   // DO -> MeSH links that say "the same condition": plain xrefs and exact matches only, less the
   // ones that join a condition to a broader heading (curated/condition-same-dropped.tsv: DO's
   // carcinoma to MeSH's Neoplasms, Glandular and Epithelial, which holds gliomas and adenomas).

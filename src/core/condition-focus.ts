@@ -215,7 +215,7 @@ const MANIFESTED_BY_PATIENTS =
 // require cardioversion, occurred in 1.7% of treated patients during, or within a number of hours
 // of, use of Ibutilide fumarate" (the arrhythmias it can cause).
 const STATES_NO_USE =
-  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting)|(?:is|are) (?:often |usually )?unnecessary|occurred in (?:approximately |about )?\d)/i;
+  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting)|(?:is|are) (?:often |usually )?unnecessary|occurred in (?:approximately |about )?\d)\b/i;
 // Words right after a condition that say it needs no treatment: "with acute cholecystitis not
 // requiring therapeutic antimicrobials".
 const NOT_REQUIRING = /^\s+not requiring\b/i;
@@ -2073,19 +2073,20 @@ function excerpt(
   return `${start > sentence.start ? '… ' : ''}${body.replace(/\s*•$/, '')}${end < whole ? ' …' : ''}`;
 }
 
+// A question's own word that labels write in another form: "deep vein thrombosis" as "deep venous
+// thrombosis", "strep throat" by its germ ("Pharyngitis/Tonsillitis caused by Streptococcus
+// pyogenes", "streptococcal pharyngitis").
+const WORD_FORMS: Record<string, RegExp> = {
+  vein: /\bve(?:in|nous)\b/i,
+  strep: /\bstrep/i,
+  throat: /\b(?:throat|pharyn)/i,
+};
+
 /**
  * The words of the question that its concepts' names lack, as stems ("bipolar depression" under
  * bipolar disorder: "depress"; "alcohol withdrawal" under Substance Withdrawal Syndrome:
  * "alcohol").
  */
-const WORD_FORMS: Record<string, RegExp> = {
-  vein: /\bve(?:in|nous)\b/i,
-  // ("strep throat" is named by its germ: "Pharyngitis/Tonsillitis caused by Streptococcus
-  // pyogenes", "streptococcal pharyngitis")
-  strep: /\bstrep/i,
-  throat: /\b(?:throat|pharyn)/i,
-};
-
 function ownWordStems(condition: ResolvedCondition): RegExp[] {
   return (
     [
@@ -2100,7 +2101,6 @@ function ownWordStems(condition: ResolvedCondition): RegExp[] {
       // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic")
       .map(
         (w) =>
-          // ("deep vein thrombosis" is named "deep venous thrombosis" too)
           WORD_FORMS[w] ??
           new RegExp(
             w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, Math.max(4, w.length - 3))}`,

@@ -551,7 +551,7 @@ export class ConditionVocabulary {
     const base = new Set(start);
     for (const c of start) for (const s of this.same[c]!) base.add(s);
     const narrower = this.closure(base, (c) => this.children[c]!);
-    // (a broader name only, a symptom's disease, counts looking up: curated/condition-links-broader.tsv)
+    // (so does a broader name only, a symptom's disease: curated/condition-links-broader.tsv)
     const up = this.closure(new Set([...base, ...alsoBroader]), (c) => [
       ...this.file.parents[c]!,
       ...this.broaderOnly[c]!,

@@ -234,7 +234,7 @@ export const ConditionsFileSchema = v.object({
   same: v.array(v.tuple([v.number(), v.number()])),
   /** [concept index, broader concept index]: a broader name only, never read downwards */
   broaderOnly: v.optional(v.array(v.tuple([v.number(), v.number()]))),
-  /** [folded term, concept indexes, flags: 1 an abbreviation, 2 names one phase of its concept ("DVT": 3)] */
+  /** [folded term, concept indexes, flags: 1 an abbreviation, 2 one phase of its concept, 3 both] */
   terms: v.array(v.tuple([str, v.array(v.number()), v.number()])),
 });
 export type ConditionsFile = v.InferOutput<typeof ConditionsFileSchema>;

@@ -80,9 +80,10 @@ function conditionFrom(words: string): string | null {
 
 /**
  * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is
- * "and" or "of" ("head and neck cancer", "tetralogy of Fallot"), nor "the" after such an "of"
- * ("coarctation of the aorta"), nor "in" or "on" between words of it ("clot in the lungs"), nor the letter "a" after a word of the name ("hepatitis a"): the
- * note names the condition as asked.
+ * "and", "of", "in" or "on" ("head and neck cancer", "tetralogy of Fallot", "clot in the lungs"),
+ * nor "the" after such an "of", "in" or "on" ("coarctation of the aorta", "fluid on the lungs"),
+ * nor the letter "a" after a word of the name ("hepatitis a"): the note names the condition as
+ * asked, not "clot lungs".
  */
 function inName(words: string[], i: number): boolean {
   const at = (j: number) => (words[j] ? normalizeName(words[j]!) : '');
@@ -90,13 +91,10 @@ function inName(words: string[], i: number): boolean {
   const content = (j: number) => !!at(j) && !FILLER.has(at(j));
   if (i === 0) return false;
   if (word === 'use' || word === 'uses' || word === 'and') return content(i - 1) && content(i + 1);
-  if (word === 'of')
+  const linking = (w: string) => w === 'of' || w === 'in' || w === 'on';
+  if (linking(word))
     return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));
-  // (nor a preposition between the words of a lay name: "clot in the lungs", "fluid on the
-  // lungs", the note naming them so, not "clot lungs")
-  if (word === 'in' || word === 'on')
-    return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));
-  if (word === 'the') return ['of', 'in', 'on'].includes(at(i - 1)) && inName(words, i - 1);
+  if (word === 'the') return linking(at(i - 1)) && inName(words, i - 1);
   // (a letter after a name is part of it, not an article: "hepatitis a", "vitamin a deficiency")
   if (word === 'a') return content(i - 1);
   return false;
