@@ -319,7 +319,10 @@ function prevents(words: string): boolean {
   return [...words.matchAll(new RegExp(PREVENTION.source, 'gi'))].some(
     (m) =>
       !/\bnot\b[^.;•]{0,40}$/i.test(words.slice(0, m.index)) &&
-      /^\s+(?:[\w-]+\s+)?(?:of|for|against)\b/i.test(words.slice(m.index + m[0].length)) &&
+      // (or names it with a treatment: "Prophylaxis and chronic treatment of asthma")
+      /^\s+(?:[\w-]+\s+)?(?:of|for|against)\b|^\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}(?:treatment|therapy|management)\s+(?:of|for)\b/i.test(
+        words.slice(m.index + m[0].length),
+      ) &&
       // what is prevented is death, not the condition named after it: "reduce the risk of death
       // associated with acute ST elevation myocardial infarction" (a list goes on: "death,
       // recurrent MI ..."; a relapse prevented is the condition's own: "radical cure (prevention
@@ -1191,10 +1194,25 @@ function readIndications(
   // (and any name written whole before a list's item that shares its head word: "treatment of
   // invasive aspergillosis" before "prophylaxis of invasive Aspergillus and Candida infections")
   const written = stating.filter((x) => !x.hit.shared);
+  // (a prevention question is answered first by a sentence whose patients do not have the
+  // condition yet: "to reduce the incidence of breast cancer in adult women at high risk" before
+  // "the adjuvant treatment of adult patients with early stage ... breast cancer to reduce the
+  // occurrence of contralateral breast cancer", its heading too)
+  const hadIt = (x: Hit) =>
+    PREVENTION.test(condition.asked) &&
+    inSentence.some(
+      (y) =>
+        y.sentence.start === x.sentence.start &&
+        y !== x &&
+        /\bpatients\s+with\s+(?:[\w-]+\s+){0,5}$/i.test(
+          text.slice(Math.max(y.sentence.start, y.hit.start - 80), y.hit.start),
+        ),
+    );
+  const pickFirst = (xs: Hit[]) => pick(xs.filter((x) => !hadIt(x))) ?? pick(xs);
   const plain =
-    pick(written.filter((x) => !x.hit.abbreviation)) ??
-    pick(written.filter((x) => x.hit.abbreviation)) ??
-    pick(stating.filter((x) => x.hit.shared));
+    pickFirst(written.filter((x) => !x.hit.abbreviation)) ??
+    pickFirst(written.filter((x) => x.hit.abbreviation)) ??
+    pickFirst(stating.filter((x) => x.hit.shared));
   if (plain)
     return {
       covers: {

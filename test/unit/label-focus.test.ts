@@ -2473,5 +2473,15 @@ describe('label focus: "does not list" only when no form of the condition appear
     const danocrine =
       'Danazol capsules are indicated for the prevention of attacks of angioedema of all types (cutaneous, abdominal, laryngeal) in males and females.';
     expect(verdict(danocrine, 'hives').kind).not.toBe('covers');
+    // (a prevention question: "Prophylaxis and chronic treatment of" prevents, and an item whose
+    // patients do not have the condition yet answers before one whose patients do)
+    const singulairChew =
+      'Montelukast sodium chewable tablets are indicated for: • Prophylaxis and chronic treatment of asthma in patients 2 years of age and older. • Acute prevention of exercise-induced bronchoconstriction (EIB) in patients 6 years of age and older.';
+    const asthma = verdict(singulairChew, 'asthma prevention');
+    expect(asthma.kind === 'covers' && asthma.quote).toMatch(/Prophylaxis and chronic treatment/);
+    const soltamox =
+      '1.2 Adjuvant Treatment of Breast Cancer SOLTAMOX is indicated: for the adjuvant treatment of adult patients with early stage estrogen receptor-positive breast cancer to reduce the occurrence of contralateral breast cancer in adult patients when used as adjuvant therapy for the treatment of breast cancer. 1.4 Reduction in Breast Cancer Incidence in Women at High Risk SOLTAMOX is indicated to reduce the incidence of breast cancer in adult women at high risk for breast cancer.';
+    const prevention = verdict(soltamox, 'breast cancer prevention');
+    expect(prevention.kind === 'covers' && prevention.quote).toMatch(/women at high risk/);
   });
 });
