@@ -1197,9 +1197,10 @@ function readIndications(
   // (a prevention question is answered first by a sentence whose patients do not have the
   // condition yet: "to reduce the incidence of breast cancer in adult women at high risk" before
   // "the adjuvant treatment of adult patients with early stage ... breast cancer to reduce the
-  // occurrence of contralateral breast cancer", its heading too)
+  // occurrence of contralateral breast cancer" and that item's heading)
+  const asksPrevention = PREVENTION.test(condition.asked);
   const hadIt = (x: Hit) =>
-    PREVENTION.test(condition.asked) &&
+    asksPrevention &&
     inSentence.some(
       (y) =>
         y.sentence.start === x.sentence.start &&
