@@ -80,10 +80,10 @@ function conditionFrom(words: string): string | null {
 
 /**
  * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is
- * "and", "of", "in" or "on" ("head and neck cancer", "tetralogy of Fallot", "clot in the lungs"),
- * nor "the" after such an "of", "in" or "on" ("coarctation of the aorta", "fluid on the lungs"),
- * nor the letter "a" after a word of the name ("hepatitis a"): the note names the condition as
- * asked, not "clot lungs".
+ * "and", "of", "in", "on" or "after" ("head and neck cancer", "tetralogy of Fallot", "clot in the
+ * lungs", "infection after surgery"), nor "the" after such a word ("coarctation of the aorta",
+ * "fluid on the lungs"), nor the letter "a" after a word of the name ("hepatitis a"): the note
+ * names the condition as asked, not "clot lungs".
  */
 function inName(words: string[], i: number): boolean {
   const at = (j: number) => (words[j] ? normalizeName(words[j]!) : '');
@@ -91,7 +91,7 @@ function inName(words: string[], i: number): boolean {
   const content = (j: number) => !!at(j) && !FILLER.has(at(j));
   if (i === 0) return false;
   if (word === 'use' || word === 'uses' || word === 'and') return content(i - 1) && content(i + 1);
-  const linking = (w: string) => w === 'of' || w === 'in' || w === 'on';
+  const linking = (w: string) => w === 'of' || w === 'in' || w === 'on' || w === 'after';
   if (linking(word))
     return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));
   if (word === 'the') return linking(at(i - 1)) && inName(words, i - 1);

@@ -93,6 +93,9 @@ describe('evidence for baclofen', () => {
     if (!lungs.ok) throw new Error(lungs.error);
     expect(lungs.summary.focus.condition).toBe('fluid in the lungs');
     expect(lungs.summary.focus.note).toMatch(/does not list fluid in the lungs among/);
+    const surgery = await index.lookup('cefazolin for infection after surgery');
+    if (!surgery.ok) throw new Error(surgery.error);
+    expect(surgery.summary.focus.condition).toBe('infection after surgery');
     const back = await index.lookup('baclofen for a bad back');
     if (!back.ok) throw new Error(back.error);
     expect(back.summary.focus.condition).toBe('bad back');
