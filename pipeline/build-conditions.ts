@@ -131,12 +131,8 @@ export function buildConditions(
     schemaVersion,
     concepts: ids.map((id, i) => [id, names[i] || id]),
     parents: parents.map((p) => [...new Set(p)].sort((a, b) => a - b)),
-    same: [...new Map(same.map((p) => [p.join(','), p])).values()].sort(
-      (a, b) => a[0] - b[0] || a[1] - b[1],
-    ),
-    broaderOnly: [...new Map(broaderOnly.map((p) => [p.join(','), p])).values()].sort(
-      (a, b) => a[0] - b[0] || a[1] - b[1],
-    ),
+    same: uniquePairs(same),
+    broaderOnly: uniquePairs(broaderOnly),
     terms: [...terms]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, t]) => [
@@ -145,6 +141,13 @@ export function buildConditions(
         (t.abbreviation ? 1 : 0) | (t.part ? 2 : 0),
       ]),
   };
+}
+
+/** Pairs of concept indexes, each once, in order. */
+function uniquePairs(pairs: [number, number][]): [number, number][] {
+  return [...new Map(pairs.map((p) => [p.join(','), p])).values()].sort(
+    (a, b) => a[0] - b[0] || a[1] - b[1],
+  );
 }
 
 /** A dropped link the sources no longer hold is a curation to revisit, not one to keep silently. */

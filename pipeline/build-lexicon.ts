@@ -304,9 +304,14 @@ export function buildLexicon(
   // its mass number from the ingredient's name ("radium ra 223 dichloride"), where only one
   // ingredient of the index makes that name (two are lutetium Lu 177) and no curated name has it.
   const nuclides = new Map<string, Set<string>>();
+  const nuclideNames = RADIONUCLIDES.map(([element, symbol]) => ({
+    element,
+    symbol,
+    pattern: new RegExp(`\\b${element}\\b.*\\b${symbol} (\\d{1,3}m?)\\b`),
+  }));
   for (const d of drugs.values()) {
-    for (const [element, symbol] of RADIONUCLIDES) {
-      const m = new RegExp(`\\b${element}\\b.*\\b${symbol} (\\d{1,3}m?)\\b`).exec(d.name);
+    for (const { element, symbol, pattern } of nuclideNames) {
+      const m = pattern.exec(d.name);
       if (!m) continue;
       for (const name of [`${element}-${m[1]}`, `${element} ${m[1]}`, `${symbol}-${m[1]}`]) {
         if (!nuclides.has(name)) nuclides.set(name, new Set());

@@ -1205,9 +1205,7 @@ function readIndications(
       (y) =>
         y.sentence.start === x.sentence.start &&
         y !== x &&
-        /\bpatients\s+with\s+(?:[\w-]+\s+){0,5}$/i.test(
-          text.slice(Math.max(y.sentence.start, y.hit.start - 80), y.hit.start),
-        ),
+        PATIENTS_WITH.test(text.slice(Math.max(y.sentence.start, y.hit.start - 80), y.hit.start)),
     );
   const pickFirst = (xs: Hit[]) => pick(xs.filter((x) => !hadIt(x))) ?? pick(xs);
   const plain =
@@ -1897,52 +1895,57 @@ function headingStated(
   // (not a footnote's, which ends the item before it: "5. Acute gouty arthritis **The safety and
   // effectiveness ... have not been established in rheumatoid arthritis patients ...").
   if (LIMITING.test(following) && !following.startsWith('*')) return null;
+  const list = listOpening(text, sentence);
   // (not an item of a list a colon opened, whatever follows it: "As an adjunct to diet for the
   // treatment of adults with: Primary dysbetalipoproteinemia. Hypertriglyceridemia. Rosuvastatin
   // tablet is ... indicated: ...")
-  if (isHeading(sentence.text) && /\bindicat\w*\b/i.test(following) && !inColonList(text, sentence))
+  if (isHeading(sentence.text) && /\bindicat\w*\b/i.test(following) && list?.by !== 'colon')
     return {
       words: following.length > MAX_QUOTE ? `${following.slice(0, MAX_QUOTE)} …` : following,
       follows: true,
     };
   if (opensVerbless) return { words: '', follows: false };
-  // Back over the fragments before it, to the sentence that opens the list.
-  let at = sentence.start;
-  for (;;) {
-    const before = text.slice(0, at).trimEnd();
-    // The section opens with fragments: they are its list of indications.
-    if (!before) return { words: '', follows: false };
-    const prev = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
-    if (before.endsWith(':')) {
-      const opener = text.slice(prev.start, before.length).trim();
-      // (an opener that states: "indicated for:", "As an adjunct to diet for the treatment of
-      // adults with:")
-      return STATES.test(opener) && !LIMITING.test(opener)
-        ? { words: opener, follows: false }
-        : null;
-    }
-    // A numbered item ("... for longer than 8 weeks. 4. Erosive gastroesophageal reflux (GERD).")
-    // of a list the section opened with "indicated in: 1. ...": the items between are sentences.
-    if (/^\s*\d{1,2}\.\s*$/.test(prev.text)) {
-      const opener = NUMBERED_LIST_OPENER.exec(text.slice(0, prev.end));
-      return opener && !LIMITING.test(opener[0])
-        ? { words: opener[0].replace(/^[.;]\s*/, '').trim(), follows: false }
-        : null;
-    }
-    if (!isFragment(prev.text)) return null;
-    at = prev.start;
-  }
+  if (!list) return null;
+  // The section opens with fragments: they are its list of indications.
+  if (list.by === 'start') return { words: '', follows: false };
+  // (an opener that states: "indicated for:", "As an adjunct to diet for the treatment of adults
+  // with:")
+  if (list.by === 'colon')
+    return STATES.test(list.opener) && !LIMITING.test(list.opener)
+      ? { words: list.opener, follows: false }
+      : null;
+  return list.opener && !LIMITING.test(list.opener)
+    ? { words: list.opener.replace(/^[.;]\s*/, '').trim(), follows: false }
+    : null;
 }
 
-/** The fragment is an item of a list that a colon opened, the items before it fragments too. */
-function inColonList(text: string, sentence: { start: number }): boolean {
+/**
+ * Back over the fragments before a fragment, to what opens their list: the section's start, a
+ * sentence that ends with a colon, or a numbered item ("... for longer than 8 weeks. 4. Erosive
+ * gastroesophageal reflux (GERD).") of a list the section opened with "indicated in: 1. ...", the
+ * items between being sentences. Null where a full sentence comes first: no list.
+ */
+function listOpening(
+  text: string,
+  sentence: { start: number },
+):
+  | { by: 'start' }
+  | { by: 'colon'; opener: string }
+  | { by: 'number'; opener: string | null }
+  | null {
   let at = sentence.start;
   for (;;) {
     const before = text.slice(0, at).trimEnd();
-    if (!before) return false;
-    if (before.endsWith(':')) return true;
+    if (!before) return { by: 'start' };
     const prev = sentenceAround(text, { start: before.length - 1, end: before.length - 1 });
-    if (!isFragment(prev.text)) return false;
+    if (before.endsWith(':'))
+      return { by: 'colon', opener: text.slice(prev.start, before.length).trim() };
+    if (/^\s*\d{1,2}\.\s*$/.test(prev.text))
+      return {
+        by: 'number',
+        opener: NUMBERED_LIST_OPENER.exec(text.slice(0, prev.end))?.[0] ?? null,
+      };
+    if (!isFragment(prev.text)) return null;
     at = prev.start;
   }
 }

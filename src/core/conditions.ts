@@ -341,8 +341,8 @@ const INFECTION_ROOTS = [
 export class ConditionVocabulary {
   private readonly terms: Map<string, { concepts: number[]; abbreviation: boolean; part: boolean }>;
   private readonly children: number[][];
-  /** per concept, the broader names that count only looking up (a symptom's disease) */
-  private readonly broaderOnly: number[][];
+  /** per concept, its broader concepts and the broader names that count only looking up */
+  private readonly upward: number[][];
   private readonly same: number[][];
   private conceptTerms: string[][] | null = null;
   private infectionSet: TermSet | null = null;
@@ -363,8 +363,10 @@ export class ConditionVocabulary {
     );
     this.children = file.concepts.map(() => []);
     file.parents.forEach((ps, child) => ps.forEach((p) => this.children[p]!.push(child)));
-    this.broaderOnly = file.concepts.map(() => []);
-    for (const [child, parent] of file.broaderOnly ?? []) this.broaderOnly[child]!.push(parent);
+    // (a symptom's disease counts as a broader name only: curated/condition-links-broader.tsv)
+    this.upward = file.parents.slice();
+    for (const [child, parent] of file.broaderOnly ?? [])
+      this.upward[child] = [...this.upward[child]!, parent];
     this.same = file.concepts.map(() => []);
     for (const [a, b] of file.same) {
       this.same[a]!.push(b);
@@ -551,11 +553,7 @@ export class ConditionVocabulary {
     const base = new Set(start);
     for (const c of start) for (const s of this.same[c]!) base.add(s);
     const narrower = this.closure(base, (c) => this.children[c]!);
-    // (so does a broader name only, a symptom's disease: curated/condition-links-broader.tsv)
-    const up = this.closure(new Set([...base, ...alsoBroader]), (c) => [
-      ...this.file.parents[c]!,
-      ...this.broaderOnly[c]!,
-    ]);
+    const up = this.closure(new Set([...base, ...alsoBroader]), (c) => this.upward[c]!);
     for (const c of [...up]) for (const s of this.same[c]!) up.add(s);
     // Not the infection trees' own roots ("bacterial infectious disease"): every bacterial
     // infection is one, and a label for any of them names it in some form.
