@@ -308,7 +308,7 @@ const CATEGORY_HEADING =
 const listsByCategory = (text: string) => (text.match(CATEGORY_HEADING) ?? []).length >= 3;
 
 // A question about prevention ("migraine prevention") asks for an indication that prevents.
-const PREVENTION =
+export const PREVENTION =
   /\b(?:prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence|number|occurrence)|risk reduction)\b/i;
 
 /**
@@ -2109,7 +2109,7 @@ const WORD_FORMS: Record<string, RegExp> = {
  * bipolar disorder: "depress"; "alcohol withdrawal" under Substance Withdrawal Syndrome:
  * "alcohol").
  */
-function ownWordStems(condition: ResolvedCondition): RegExp[] {
+export function ownWordStems(condition: ResolvedCondition): RegExp[] {
   return (
     [
       ...new Set(
@@ -2130,20 +2130,6 @@ function ownWordStems(condition: ResolvedCondition): RegExp[] {
           ),
       )
   );
-}
-
-/**
- * True when the text names the condition or a narrower one; for one phase or part of a condition
- * (curated/condition-terms-part.tsv: "alcohol withdrawal" under Substance Withdrawal Syndrome,
- * "bipolar depression", "osteopenia"), only where the question's own words are named too: a review
- * of opioid withdrawal is no study about alcohol withdrawal. (Not for an entry term of a broader
- * concept, "paroxysmal atrial fibrillation": a guideline on atrial fibrillation is about it too.)
- */
-export function aboutCondition(texts: string[], condition: ResolvedCondition | null): boolean {
-  if (!condition) return false;
-  if (!texts.some((t) => condition.narrower.find(t).length > 0)) return false;
-  const all = texts.join(' ');
-  return !condition.part || ownWordStems(condition).every((stem) => stem.test(all));
 }
 
 /** Every word of one of the condition's multi-word names appears somewhere in the text. */

@@ -8,7 +8,8 @@ import type {
   ResearchItem,
 } from './evidence-types';
 import { conditionKey, type ResolvedCondition } from './conditions';
-import { aboutCondition, labelVerdict, type LabelVerdict } from './condition-focus';
+import { aboutCondition, guidelineAboutCondition } from './about-condition';
+import { labelVerdict, type LabelVerdict } from './condition-focus';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
 
 export const DISCLAIMER =
@@ -75,7 +76,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const guidelineItems: GuidelineItem[] = entry.guidelines
     .map((g) => ({
       g,
-      about: aboutCondition([g.text, g.title, ...g.conditions], resolved),
+      about: guidelineAboutCondition(g, resolved),
     }))
     .sort(
       (a, b) =>
