@@ -310,18 +310,12 @@ function focusNote(
         ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${about} among its indications.`
         : `The FDA label (${labelTitle}) does not list ${about} among its indications.`,
     );
+  // Counts only, never "none is about it": the matcher misses items whose words do not name the
+  // condition (an HIV guideline's "start combination ART"), so an absence would not be a fact.
   const g = guidelines.filter((x) => x.aboutCondition).length;
   const r = research.filter((x) => x.aboutCondition).length;
-  parts.push(
-    g
-      ? `${g} guideline statement${g > 1 ? 's' : ''} about ${about} shown first.`
-      : `No guideline statement in the bundled data is about ${about}.`,
-  );
-  parts.push(
-    r
-      ? `${r} stud${r > 1 ? 'ies' : 'y'} about ${about} shown first.`
-      : `No study in the bundled data is about ${about}.`,
-  );
+  if (g) parts.push(`${g} guideline statement${g > 1 ? 's' : ''} about ${about} shown first.`);
+  if (r) parts.push(`${r} stud${r > 1 ? 'ies' : 'y'} about ${about} shown first.`);
   return parts.join(' ');
 }
 
