@@ -300,6 +300,16 @@ describe('names of the complete vocabulary', () => {
       /names a group of drugs, so no single FDA label covers it.*insulin glargine/,
     );
   });
+
+  it('does not read a product code that starts like an abbreviation as the drug', async () => {
+    // "Antistaphylococcal immunoglobulins (INH A-21 and Altastaph) are not recommended ...": INH
+    // is isoniazid's abbreviation, INH A-21 an immunoglobulin
+    const r = await index.lookup('isoniazid');
+    if (!r.ok) throw new Error(r.error);
+    const studies = r.summary.research.groups.flatMap((g) => g.items);
+    expect(studies.length).toBeGreaterThan(3);
+    expect(studies.filter((s) => s.finding.includes('INH A-21'))).toEqual([]);
+  });
 });
 
 describe('drug ids', () => {

@@ -52,9 +52,10 @@ describe('fact check: statements and studies called about the asked condition', 
       const result = await index.lookup(row.question);
       if (!result.ok) throw new Error(`${row.question}: ${result.error}`);
       const tag = tagOf(result.summary, row.kind, row.item);
-      if (tag === undefined)
-        gone.push(`${row.question}: ${row.kind} "${row.item}" is no longer shown`);
-      else if (tag) {
+      // (an item annotated not about it may leave the list: isoniazid's "INH A-21" review did)
+      if (tag === undefined) {
+        if (row.about) gone.push(`${row.question}: ${row.kind} "${row.item}" is no longer shown`);
+      } else if (tag) {
         tagged++;
         if (!row.about) wrong.push(`${row.question}: ${row.kind} "${row.item}" (${row.note})`);
       } else if (row.about) missed.push(`${row.question}: ${row.kind} "${row.item}"`);
