@@ -17,17 +17,41 @@ export interface ParsedQuestion {
 // ("hydrocortisone cream for eczema": the form of the drug is no part of the condition)
 const FILLER = new Set(
   (
-    'role of the a an use uses using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after ' +
+    'role of the a an use uses used using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after ' +
     'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches'
   ).split(' '),
 );
 
 const SPLIT = /\s+(?:for|in|with|to treat|against)\s+/i;
 
+// Words about the drug or about the asking, not about the condition: a route, form or dose
+// ("oral", "topical", "low dose"), a comparison ("vs losartan", "or insulin"), the asking itself
+// ("can I take", "is ... safe"). Between the drug and "for", or before the drug, they leave the
+// condition to the words after "for": "is baclofen safe for back pain" asks about back pain.
+const DRUG_SIDE = new Set(
+  (
+    'oral orally topical topically iv intravenous intravenously im intramuscular subcutaneous ' +
+    'sublingual inhaled nasal intranasal rectal transdermal low high dose doses dosing dosage ' +
+    'dosages mg mcg safe safety ok okay vs versus or compared plus alone placebo ' +
+    'i we my me take taking give giving prescribe prescribing start starting how much many often ' +
+    'when why which best good better it'
+  ).split(' '),
+);
+
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
   const text = query.trim().replace(/[?!.]+$/, '');
   const mention = matcher.find(text, { medicationContext: true })[0];
   if (mention) {
+    const asked = askedAfterDrug(text, mention.start, mention.end, matcher);
+    if (asked) {
+      const condition = conditionFrom(asked.words);
+      return {
+        drugText: mention.text,
+        drugId: mention.drugId,
+        condition,
+        conditionWords: condition ? asked.withConnector : null,
+      };
+    }
     const rest = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
     const condition = conditionFrom(rest);
     return {
@@ -56,6 +80,34 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
     condition: null,
     conditionWords: null,
   };
+}
+
+/**
+ * The words after the first "for", "in", "with", "to treat" or "against" that follows the drug,
+ * when every other word of the query is about the drug or the asking (other drugs named, a
+ * route, a dose, "can I take"); null otherwise ("a-fib warfarin", "warfarin a-fib"), where the
+ * condition is read from all the words around the drug.
+ */
+function askedAfterDrug(
+  text: string,
+  start: number,
+  end: number,
+  matcher: DrugMatcher,
+): { words: string; withConnector: string } | null {
+  const split = /^(.*?)\s+((?:for|in|with|to treat|against)\s+(.+))$/is.exec(text.slice(end));
+  if (!split) return null;
+  const aside = `${text.slice(0, start)} ${split[1]}`;
+  if (!aside.trim()) return null;
+  // "is metformin safe in kidney disease" asks about the patients, not what it is for: the
+  // condition read from all the words ("safe in kidney disease") resolves to nothing
+  if (/\b(?:safe|safety|ok|okay)\b/i.test(aside) && !/^(?:for|to treat|against)\b/i.test(split[2]!))
+    return null;
+  let others = aside;
+  for (const m of matcher.find(aside, { medicationContext: true }))
+    others = others.slice(0, m.start) + ' '.repeat(m.end - m.start) + others.slice(m.end);
+  const words = normalizeName(others).split(' ').filter(Boolean);
+  const aboutDrug = words.every((w) => FILLER.has(w) || DRUG_SIDE.has(w) || /^\d/.test(w));
+  return aboutDrug ? { words: split[3]!, withConnector: split[2]! } : null;
 }
 
 function stripFiller(words: string): string {

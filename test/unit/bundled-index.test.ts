@@ -71,6 +71,29 @@ describe('evidence for baclofen', () => {
     expect(pregnancy.summary.focus.note).toMatch(/about hypertension shown first/);
   });
 
+  it('reads the condition after "for" when the other words ask about the drug', async () => {
+    for (const [question, condition] of [
+      ['is baclofen safe for back pain', 'back pain'],
+      ['can I take ibuprofen for a headache', 'headache'],
+      ['lisinopril vs losartan for hypertension', 'hypertension'],
+      ['metformin or insulin for diabetes', 'diabetes'],
+      ['baclofen dose for spasticity', 'spasticity'],
+      ['sertraline 50 mg for depression', 'depression'],
+      ['oral prednisone for asthma', 'asthma'],
+      ['rifabutin vs placebo for tuberculosis', 'tuberculosis'],
+      // not where other words name the condition, or ask about the patients
+      ['aspirin heart attack prevention in diabetics', 'heart attack prevention in diabetics'],
+      ['is metformin safe in kidney disease', 'safe in kidney disease'],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, question).toBe(condition);
+    }
+    const used = await index.lookup('what is sertraline used for');
+    if (!used.ok) throw new Error(used.error);
+    expect(used.summary.focus.condition).toBeNull();
+  });
+
   it('keeps "use" inside a condition\'s name', async () => {
     const r = await index.lookup('hydromorphone for opioid use disorder');
     if (!r.ok) throw new Error(r.error);
