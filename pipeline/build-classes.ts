@@ -22,10 +22,13 @@ const LIST_PATTERNS = CLASS_PHRASES.map((phrase) => ({
   // (e.g., hydrocodone, oxycodone)". A colon or "including" there usually starts a list of
   // interacting drugs, not of members.
   labelListPattern: new RegExp(
-    `(?:${phrase.pattern.source})(?:\\s+(?:analgesics?|agonists?|drugs?|medications?|agents?))?\\s*\\(\\s*(?:e\\.g\\.|such as)\\s*,?\\s*([^()]{3,160})\\)`,
+    `(?:${(phrase.labelPattern ?? phrase.pattern).source})(?:\\s+(?:analgesics?|agonists?|drugs?|medications?|agents?))?\\s*\\(\\s*(?:e\\.g\\.|such as)\\s*,?\\s*([^()]{3,160})\\)`,
     'gi',
   ),
 }));
+/** A word that ends a list of examples and goes on with the sentence. */
+const LIST_END =
+  /\b(?:are|is|were|was|be|been|being|have|has|had|can|could|may|might|must|should|would|will|did|do|does|but|than|versus|vs|compared|whereas|while)\b/i;
 /** Label sections whose lists of examples name class members. */
 const LIST_SECTIONS = ['drug_interactions', 'warnings_and_cautions', 'warnings', 'boxed_warning'];
 
@@ -34,6 +37,28 @@ export interface ClassMembership {
   epc: string[];
   /** class phrase keys with their source */
   phrases: Map<string, string>;
+  /**
+   * class phrase keys whose guideline statements do not concern the drug, with why
+   * (curated/class-members-not-in-guidelines.tsv: linezolid is an MAO inhibitor for interactions,
+   * not one of the antidepressant MAOIs a guideline recommends)
+   */
+  notInGuidelines?: Map<string, string>;
+}
+
+/** Marks the curated members whose class's guideline statements do not concern them. */
+export function markNotInGuidelines(
+  classes: Map<string, ClassMembership>,
+  rows: { class: string; drug: string; why: string }[],
+): void {
+  for (const row of rows) {
+    const m = classes.get(row.drug);
+    // (a row for a membership the data no longer gives is stale: fail so that it is looked at)
+    if (!m?.phrases.has(row.class))
+      throw new Error(
+        `class-members-not-in-guidelines.tsv: ${row.drug} is not a ${row.class} member in the data`,
+      );
+    (m.notInGuidelines ??= new Map()).set(row.class, row.why);
+  }
 }
 
 export function buildClasses(
@@ -123,7 +148,10 @@ export function buildClasses(
       for (const m of s.abstract.matchAll(listPattern)) {
         // "loop diuretic (with or without digoxin)": a bracket that adds to the class, not examples
         if (NOT_EXAMPLES.test(m[1]!)) continue;
-        for (const found of matcher.find(m[1]!)) {
+        // the list ends where a sentence goes on: "Proton pump inhibitors such as lansoprazole
+        // are superior to placebo ... but not superior to misoprostol"
+        const list = m[1]!.split(LIST_END)[0]!;
+        for (const found of matcher.find(list)) {
           for (const id of found.drugIds) {
             const member = get(id);
             if (!member.phrases.has(phrase.key)) {

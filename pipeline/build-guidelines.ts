@@ -188,7 +188,8 @@ export type ClassMembers = Map<string, string[]>;
 export function classMembers(classes: Map<string, ClassMembership>): ClassMembers {
   const members: ClassMembers = new Map();
   for (const [id, m] of classes)
-    for (const key of m.phrases.keys()) members.set(key, [...(members.get(key) ?? []), id]);
+    for (const key of m.phrases.keys())
+      if (!m.notInGuidelines?.has(key)) members.set(key, [...(members.get(key) ?? []), id]);
   return members;
 }
 

@@ -140,11 +140,18 @@ export function buildClassesFile(
   const out: ClassesFile['classes'] = {};
   for (const phrase of CLASS_PHRASES) {
     const members: Record<string, string> = {};
+    const notInGuidelines: Record<string, string> = {};
     for (const [id, m] of [...classes].sort(([a], [b]) => a.localeCompare(b))) {
       const source = m.phrases.get(phrase.key);
       if (source) members[id] = source;
+      const why = m.notInGuidelines?.get(phrase.key);
+      if (why) notInGuidelines[id] = why;
     }
-    out[phrase.key] = { label: phrase.label, members };
+    out[phrase.key] = {
+      label: phrase.label,
+      members,
+      ...(Object.keys(notInGuidelines).length ? { notInGuidelines } : {}),
+    };
   }
   return { schemaVersion: schemaVersion as ClassesFile['schemaVersion'], classes: out };
 }

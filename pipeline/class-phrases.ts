@@ -10,6 +10,11 @@ export interface ClassPhrase {
   epc: string[];
   /** a route every member must have on some label of its own ("direct oral anticoagulants") */
   route?: string;
+  /**
+   * the phrase as it must stand before a label's list of examples, where the loose one names
+   * other drugs: labels write "muscle relaxants (e.g., succinylcholine)" of neuromuscular blockers
+   */
+  labelPattern?: RegExp;
 }
 
 const p = (
@@ -21,9 +26,12 @@ const p = (
 ): ClassPhrase => ({ key, label, pattern, epc, ...(route ? { route } : {}) });
 
 export const CLASS_PHRASES: ClassPhrase[] = [
-  p('smr', 'skeletal muscle relaxants', /\b(?:skeletal )?muscle relaxants?\b/i, [
-    'Muscle Relaxant [EPC]',
-  ]),
+  {
+    ...p('smr', 'skeletal muscle relaxants', /\b(?:skeletal )?muscle relaxants?\b/i, [
+      'Muscle Relaxant [EPC]',
+    ]),
+    labelPattern: /\bskeletal muscle relaxants?\b/i,
+  },
   p('nsaid', 'NSAIDs', /\bNSAIDs?\b|\bnon-?steroidal anti-?inflammatory (?:drugs?|agents?)\b/i, [
     'Nonsteroidal Anti-inflammatory Drug [EPC]',
   ]),

@@ -21,7 +21,7 @@ import type { Lexicon } from '../src/core/lexicon-types';
 import { normalizeName } from '../src/core/normalize';
 import { stableStringify } from '../src/core/stable-json';
 import { AmbiguityRules } from './ambiguity';
-import { buildClasses, classDisplayName } from './build-classes';
+import { buildClasses, classDisplayName, markNotInGuidelines } from './build-classes';
 import { buildConditions } from './build-conditions';
 import { linkGuidelines, readGuidelines } from './build-guidelines';
 import { otherProductSentences } from './other-product';
@@ -84,6 +84,14 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
 
   const studyLinks = linkStudies(research.studies, matcher);
   const classes = buildClasses(labels, lex.labelIngredients, research.studies, matcher);
+  markNotInGuidelines(
+    classes,
+    readTsv(join(ROOT, 'pipeline', 'curated', 'class-members-not-in-guidelines.tsv')).map((r) => ({
+      class: r.class!,
+      drug: r.drug!,
+      why: r.why!,
+    })),
+  );
   const guidelines = readGuidelines(join(dataDir, 'guidelines'), research.guidelineRecords);
   const guidelineLinks = linkGuidelines(guidelines.statements, matcher, classes);
   const labelsById = new Map(labels.map((l) => [l.set_id, l]));

@@ -219,7 +219,15 @@ export type InteractionFile = v.InferOutput<typeof InteractionFileSchema>;
 /** Class phrases that labels use ("NSAIDs"), with each member and where membership comes from. */
 export const ClassesFileSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
-  classes: v.record(str, v.object({ label: str, members: v.record(str, str) })),
+  classes: v.record(
+    str,
+    v.object({
+      label: str,
+      members: v.record(str, str),
+      /** members the class's guideline statements do not concern (an antibiotic MAOI), with why */
+      notInGuidelines: v.optional(v.record(str, str)),
+    }),
+  ),
 });
 export type ClassesFile = v.InferOutput<typeof ClassesFileSchema>;
 

@@ -47,10 +47,17 @@ describe('fact check: guideline statements under a drug', () => {
     async (name, pairs) => {
       const matcher = await index.getMatcher();
       const classes = JSON.parse(readFileSync(join(DATA_DIR, 'classes.json'), 'utf8')) as {
-        classes: Record<string, { members: Record<string, string> }>;
+        classes: Record<
+          string,
+          { members: Record<string, string>; notInGuidelines?: Record<string, string> }
+        >;
       };
+      // (as the pipeline links: without the members a class's statements do not concern)
       const members = new Map(
-        Object.entries(classes.classes).map(([k, c]) => [k, Object.keys(c.members)]),
+        Object.entries(classes.classes).map(([k, c]) => [
+          k,
+          Object.keys(c.members).filter((id) => !c.notInGuidelines?.[id]),
+        ]),
       );
       const unconcerned: string[] = [];
       const missed: string[] = [];
