@@ -285,12 +285,16 @@ function phraseLabel(key: string): string {
   return CLASS_PHRASES.find((p) => p.key === key)?.label ?? key;
 }
 
+// Which statements a drug keeps when it has more than MAX_GUIDELINES: those that name the drug
+// before those that reach it through a class (eluxadoline's own IBS statements were crowded out by
+// forty published statements on opioids). The view re-sorts what is kept: about the asked
+// condition first, then published text before summaries.
 function rankGuidelines(list: DrugEntry['guidelines']): DrugEntry['guidelines'] {
   return [...list].sort(
     (a, b) =>
       Number(a.superseded) - Number(b.superseded) ||
-      Number(a.kind !== 'published') - Number(b.kind !== 'published') ||
       Number(a.via !== 'drug') - Number(b.via !== 'drug') ||
+      Number(a.kind !== 'published') - Number(b.kind !== 'published') ||
       (b.year ?? 0) - (a.year ?? 0) ||
       a.guidelineId.localeCompare(b.guidelineId) ||
       (a.number ?? '').localeCompare(b.number ?? '', undefined, { numeric: true }),

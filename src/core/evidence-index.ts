@@ -26,6 +26,7 @@ import { lexiconFromFile } from './lexicon-file';
 import { DRUG_ID } from './normalize';
 import type { Lexicon } from './lexicon-types';
 import { parseQuestion } from './question';
+import { classNamedBy, type ClassNamed } from './class-names';
 
 /** Reads one file of the index (path relative to the data folder) and parses its JSON. */
 export type IndexReader = (path: string) => Promise<unknown>;
@@ -35,7 +36,13 @@ export const ANSWER_MAX_SCORE = 0.5;
 
 export type LookupResult =
   | { ok: true; summary: EvidenceSummary; matched: SearchResult | null }
-  | { ok: false; error: string; suggestions: SearchResult[] };
+  | {
+      ok: false;
+      error: string;
+      suggestions: SearchResult[];
+      /** set when the query named a class: the suggestions are its members, not near spellings */
+      classOf?: string;
+    };
 
 export class EvidenceIndex {
   private meta: MetaFile | null = null;
@@ -199,6 +206,8 @@ export class EvidenceIndex {
     const question = parseQuestion(trimmed, await this.getMatcher());
     let matched: SearchResult | null = null;
     let drugId = question.drugId;
+    const cls = await this.classNamed(trimmed, question.drugText, drugId !== null);
+    if (cls) return this.classAnswer(cls);
     if (!drugId) {
       const results = await this.search(question.drugText, 5);
       if (!results[0] || results[0].score > ANSWER_MAX_SCORE) {
@@ -220,6 +229,55 @@ export class EvidenceIndex {
       reader,
       matched,
     });
+  }
+
+  /**
+   * The class the question names instead of a drug: its words before "for" ("water pills" holds
+   * the name "water", "can I take statins"), or, when no drug name matched, the words left.
+   * A drug's own name is the drug ("insulin"), not its class.
+   */
+  private async classNamed(
+    query: string,
+    drugText: string,
+    drugMatched: boolean,
+  ): Promise<ClassNamed | null> {
+    const head = query.split(/\s+(?:for|in|with|to treat|against)\s+/i)[0]!;
+    // (a head that is the drug's name alone needs no class file: "baclofen for back pain")
+    if (drugMatched && head.trim().toLowerCase() === drugText.toLowerCase()) return null;
+    const classes = await this.getClasses();
+    const byHead = classNamedBy(head, classes);
+    if (drugMatched) return byHead && !classNamedBy(drugText, classes) ? byHead : null;
+    return byHead ?? classNamedBy(drugText, classes);
+  }
+
+  /** No summary for a class: its members in the data to choose from, or why none are offered. */
+  private async classAnswer(cls: ClassNamed): Promise<LookupResult> {
+    if (cls.kind === 'unlisted')
+      return {
+        ok: false,
+        error: `"${cls.label}" names a kind of drug, not one drug, and the bundled data lists no members of it: type the name of a drug.`,
+        suggestions: [],
+      };
+    const lexicon = await this.getLexicon();
+    const byId = new Map(lexicon.drugs.map((d) => [d.id, d]));
+    const rank = (id: string) => byId.get(id)?.rank || 999;
+    const members = [...cls.members].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    return {
+      ok: false,
+      error: `"${cls.label}" names a class of drugs, not one drug. The evidence here is per drug: choose one of its members in the data.`,
+      classOf: cls.label,
+      suggestions: members.slice(0, 8).map((id) => {
+        const name = byId.get(id)?.name ?? id;
+        return {
+          drugId: id,
+          name,
+          matched: name,
+          kind: 'generic',
+          cls: byId.get(id)?.cls ?? '',
+          score: 0,
+        };
+      }),
+    };
   }
 
   async summaryFor(

@@ -316,7 +316,7 @@ function focusNote(
   const r = research.filter((x) => x.aboutCondition).length;
   if (g) parts.push(`${g} guideline statement${g > 1 ? 's' : ''} about ${about} shown first.`);
   if (r) parts.push(`${r} stud${r > 1 ? 'ies' : 'y'} about ${about} shown first.`);
-  return parts.join(' ');
+  return parts.length ? parts.join(' ') : null;
 }
 
 /**

@@ -258,7 +258,7 @@ export function App() {
           <p>{result.error}</p>
           {result.suggestions.length > 0 && (
             <p>
-              Nearest names:{' '}
+              {result.classOf ? 'Members in the data:' : 'Nearest names:'}{' '}
               {result.suggestions.map((s) => (
                 <button
                   key={s.drugId}

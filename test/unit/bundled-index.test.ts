@@ -94,6 +94,39 @@ describe('evidence for baclofen', () => {
     expect(used.summary.focus.condition).toBeNull();
   });
 
+  it('answers a class of drugs with its members, never a near spelling', async () => {
+    // fuzzy search alone answered "statins" with nystatin and "water pills" with sterile water
+    for (const [question, member] of [
+      ['statins for high cholesterol', 'atorvastatin'],
+      ['water pills for swelling', 'furosemide'],
+      ['can I take blood thinners for afib', 'warfarin'],
+      ['SSRIs', 'sertraline'],
+      ['beta blockers', 'metoprolol'],
+    ] as const) {
+      const r = await index.lookup(question);
+      expect(r.ok, question).toBe(false);
+      if (r.ok) continue;
+      expect(r.error, question).toMatch(/names a class of drugs, not one drug/);
+      expect(r.classOf, question).toBeTruthy();
+      expect(
+        r.suggestions.map((s) => s.drugId),
+        question,
+      ).toContain(member);
+    }
+    const none = await index.lookup('antihistamines for hives');
+    expect(none.ok).toBe(false);
+    if (!none.ok) {
+      expect(none.error).toMatch(/lists no members of it/);
+      expect(none.suggestions).toEqual([]);
+    }
+    // a drug's own name is the drug, not its class
+    for (const question of ['insulin for diabetes', 'statin', 'nystatin for thrush'] as const) {
+      const r = await index.lookup(question);
+      if (question === 'statin') expect(r.ok).toBe(false);
+      else expect(r.ok, question).toBe(true);
+    }
+  });
+
   it('keeps "use" inside a condition\'s name', async () => {
     const r = await index.lookup('hydromorphone for opioid use disorder');
     if (!r.ok) throw new Error(r.error);
