@@ -94,6 +94,26 @@ describe('evidence for baclofen', () => {
     expect(used.summary.focus.condition).toBeNull();
   });
 
+  it('answers a misspelling with the drug, but a word that only starts like a name with suggestions', async () => {
+    for (const [query, drugId] of [
+      ['baclophen', 'baclofen'],
+      ['trazadone', 'trazodone'],
+      ['furosamide', 'furosemide'],
+      ['ceftaroline', 'ceftaroline-fosamil'],
+      ['plan b', 'levonorgestrel'],
+    ] as const) {
+      const r = await index.lookup(query);
+      expect(r.ok && r.summary.drug.id, query).toBe(drugId);
+    }
+    // "saline" answered as benzocaine (Salinocaine), "chemo" as succimer (Chemet), "potassium"
+    // as potassium iodide: the nearest names are offered, none is chosen
+    for (const query of ['saline', 'chemo', 'potassium', 'immune globulin']) {
+      const r = await index.lookup(query);
+      expect(r.ok, query).toBe(false);
+      if (!r.ok) expect(r.suggestions.length, query).toBeGreaterThan(0);
+    }
+  });
+
   it('answers a class of drugs with its members, never a near spelling', async () => {
     // fuzzy search alone answered "statins" with nystatin and "water pills" with sterile water
     for (const [question, member] of [
@@ -141,7 +161,7 @@ describe('evidence for baclofen', () => {
     if (!aorta.ok) throw new Error(aorta.error);
     expect(aorta.summary.focus.condition).toBe('coarctation of the aorta');
     // and so is the letter of a name ("hepatitis a" was named "hepatitis"), not an article
-    const hepA = await index.lookup('immune globulin for hepatitis a');
+    const hepA = await index.lookup('havrix for hepatitis a');
     if (!hepA.ok) throw new Error(hepA.error);
     expect(hepA.summary.focus.condition).toBe('hepatitis a');
     // and so are "in" and "on" between the words of a lay name (it was named "fluid lungs")
