@@ -51,6 +51,17 @@ const UNLISTED = new Set(
     'supplement',
     'vitamin',
     'hormone',
+    // (also OTC product names: "allergy" would otherwise answer with one product's "Allergy
+    // Relief", loratadine, for every antihistamine)
+    'allergy',
+    'allergy medicine',
+    'allergy medication',
+    'cold medicine',
+    'cough medicine',
+    'pain medicine',
+    'pain medication',
+    'pain reliever',
+    'heartburn medicine',
   ].map(fold),
 );
 
