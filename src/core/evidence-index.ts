@@ -254,6 +254,16 @@ export class EvidenceIndex {
         suggestions: [],
       };
     const question = parseQuestion(trimmed, await this.getMatcher());
+    if (question.causedBy) {
+      // (the drug itself stays one click away: its summary has the label's overdose and
+      // warnings sections)
+      const own = (await this.search(question.causedBy, 1)).slice(0, 1);
+      return {
+        ok: false,
+        error: `"${trimmed}" is about a condition that involves ${question.causedBy}, not a drug to look up for it: ask about the drug you have in mind ("<drug> for ${trimmed}"), or open ${question.causedBy} itself.`,
+        suggestions: own,
+      };
+    }
     let matched: SearchResult | null = null;
     let drugId = question.drugId;
     const cls = await this.classNamed(trimmed, question.drugText, drugId !== null);

@@ -12,7 +12,17 @@ export interface ParsedQuestion {
   condition: string | null;
   /** the question's own words around the drug, for the condition vocabulary ("a-fib") */
   conditionWords: string | null;
+  /**
+   * the query names a condition a drug causes and no drug to look up for it ("acetaminophen
+   * overdose", "heparin-induced thrombocytopenia"): the drug named is not the one asked about
+   */
+  causedBy?: string;
 }
+
+// Words after a drug's name that make it part of a condition it causes: "acetaminophen
+// overdose", "heparin-induced thrombocytopenia", "alcohol withdrawal", "warfarin reversal".
+const CAUSED =
+  /^[\s-]*(?:induced|associated|related|overdoses?|overdosage|toxicity|poisoning|withdrawal|reversal|intoxication|dependence|addiction|allergy|hypersensitivity|abuse|misuse|use disorders?)\b/i;
 
 // ("hydrocortisone cream for eczema": the form of the drug is no part of the condition)
 const FILLER = new Set(
@@ -40,7 +50,18 @@ const DRUG_SIDE = new Set(
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
   const text = query.trim().replace(/[?!.]+$/, '');
-  const mention = matcher.find(text, { medicationContext: true })[0];
+  const mentions = matcher.find(text, { medicationContext: true });
+  // The drug asked about is the first one named that is not part of a condition it causes
+  // ("acetaminophen overdose acetylcysteine" asks about acetylcysteine).
+  const mention = mentions.find((m) => !CAUSED.test(text.slice(m.end)));
+  if (!mention && mentions[0])
+    return {
+      drugText: mentions[0].text,
+      drugId: null,
+      condition: null,
+      conditionWords: null,
+      causedBy: mentions[0].text,
+    };
   if (mention) {
     const asked = askedAfterDrug(text, mention.start, mention.end, matcher);
     if (asked) {

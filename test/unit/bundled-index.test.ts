@@ -114,6 +114,25 @@ describe('evidence for baclofen', () => {
     }
   });
 
+  it("does not answer a condition a drug causes with that drug's indications", async () => {
+    // "acetaminophen overdose" said an OTC label "does not list overdose among its indications";
+    // "alcohol withdrawal" quoted a hand sanitizer's
+    for (const question of [
+      'acetaminophen overdose',
+      'alcohol withdrawal',
+      'heparin-induced thrombocytopenia',
+    ]) {
+      const r = await index.lookup(question);
+      expect(r.ok, question).toBe(false);
+      if (!r.ok) expect(r.error, question).toMatch(/is about a condition that involves/);
+    }
+    // the drug asked about is the one that is not part of the condition
+    const r = await index.lookup('acetaminophen overdose acetylcysteine');
+    expect(r.ok && r.summary.drug.id).toBe('acetylcysteine');
+    const naltrexone = await index.lookup('naltrexone for alcohol use disorder');
+    expect(naltrexone.ok && naltrexone.summary.drug.id).toBe('naltrexone');
+  });
+
   it('answers a class of drugs with its members, never a near spelling', async () => {
     // fuzzy search alone answered "statins" with nystatin and "water pills" with sterile water
     for (const [question, member] of [
