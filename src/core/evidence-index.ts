@@ -285,13 +285,38 @@ export class EvidenceIndex {
       matched = results[0];
       drugId = matched.drugId;
     }
+    const product = await this.productNamed(
+      matched ? matched.matched : question.drugText,
+      matched ? null : (question.drugIds ?? null),
+    );
     return this.summaryFor(drugId, {
       query: trimmed,
       condition: question.condition,
       conditionWords: question.conditionWords,
       reader,
       matched,
+      product,
     });
+  }
+
+  /**
+   * The product named, when it has several ingredients ("Qsymia": phentermine and topiramate):
+   * its name as written and its ingredients' names. The summary is then one ingredient's.
+   */
+  private async productNamed(
+    name: string,
+    ids: string[] | null,
+  ): Promise<{ name: string; ingredients: string[] } | null> {
+    const lexicon = await this.getLexicon();
+    const drugIds =
+      ids ??
+      lexicon.names
+        .find((n) => n.text.toLowerCase() === name.toLowerCase())
+        ?.drugs.map((i) => lexicon.drugs[i]!.id) ??
+      [];
+    if (drugIds.length < 2) return null;
+    const byId = new Map(lexicon.drugs.map((d) => [d.id, d.name]));
+    return { name, ingredients: drugIds.map((id) => byId.get(id) ?? id) };
   }
 
   /**
@@ -351,6 +376,7 @@ export class EvidenceIndex {
       conditionWords?: string | null;
       reader?: Reader;
       matched?: SearchResult | null;
+      product?: { name: string; ingredients: string[] } | null;
     } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
@@ -372,6 +398,7 @@ export class EvidenceIndex {
       reader: options.reader ?? 'clinician',
       buildDate: meta.buildDate,
       related,
+      ...(options.product ? { product: options.product } : {}),
     });
     return { ok: true, summary, matched: options.matched ?? null };
   }

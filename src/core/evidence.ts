@@ -53,6 +53,12 @@ export interface AssembleOptions {
   buildDate: string;
   /** drugs of the same class, for follow-up questions */
   related?: { id: string; name: string }[];
+  /**
+   * the query named a product of several ingredients ("Qsymia": phentermine and topiramate) and
+   * this summary is one ingredient's: no label's word on the condition is given, since the
+   * product's own label is not what was read
+   */
+  product?: { name: string; ingredients: string[] };
 }
 
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
@@ -136,7 +142,8 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           refs: [labelRef],
         }));
   const labelNotes = label ? labelNotesFor(label, reader, Boolean(patientText)) : [];
-  const verdict: LabelVerdict | null = resolved ? labelVerdict(label, resolved) : null;
+  const verdict: LabelVerdict | null =
+    resolved && !options.product ? labelVerdict(label, resolved) : null;
 
   // Research: one list, strongest first as the index ranks it (reviews and meta-analyses, then
   // trials by size); studies about the asked condition first; a record whose results are not in
@@ -187,14 +194,19 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
       concepts: resolved?.concepts ?? [],
-      note: focusNote(
+      note: withProduct(
+        options.product,
         entry.name,
-        label?.title ?? entry.name,
         condition,
-        resolved,
-        verdict,
-        guidelineItems,
-        researchItems,
+        focusNote(
+          entry.name,
+          label?.title ?? entry.name,
+          condition,
+          resolved,
+          verdict,
+          guidelineItems,
+          researchItems,
+        ),
       ),
     },
     reader,
@@ -251,6 +263,19 @@ function studyCitation(s: DrugEntry['research'][number]): string {
         ? `Cochrane review ${cochrane}${s.doi ? `, doi:${s.doi}` : ' (version of the quoted conclusion not known; may be superseded)'}`
         : s.id;
   return `${who}${title}. ${where ? `${where}. ` : ''}${id}.`;
+}
+
+/** The note, led by which ingredient of a named product the summary is for. */
+function withProduct(
+  product: AssembleOptions['product'],
+  name: string,
+  condition: string | null,
+  note: string | null,
+): string | null {
+  // (a plain lookup has no note: the header names the drug, its brands the product)
+  if (!product || !condition) return note;
+  const lead = `${product.name} is a product of ${product.ingredients.join(' and ')}; this summary is for ${name}, and says nothing of what ${product.name}'s own label lists.`;
+  return note ? `${lead} ${note}` : lead;
 }
 
 function focusNote(

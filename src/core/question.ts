@@ -8,6 +8,8 @@ export interface ParsedQuestion {
   drugText: string;
   /** the drug the matcher recognized, when it did */
   drugId: string | null;
+  /** every ingredient of the product named, when it has several ("Qsymia") */
+  drugIds?: string[];
   /** the condition asked about, or null for a plain drug lookup */
   condition: string | null;
   /** the question's own words around the drug, for the condition vocabulary ("a-fib") */
@@ -69,6 +71,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       return {
         drugText: mention.text,
         drugId: mention.drugId,
+        drugIds: mention.drugIds,
         condition,
         conditionWords: condition ? asked.withConnector : null,
       };
@@ -78,6 +81,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
     return {
       drugText: mention.text,
       drugId: mention.drugId,
+      drugIds: mention.drugIds,
       condition,
       conditionWords: condition ? rest.trim() : null,
     };

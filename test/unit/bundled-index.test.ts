@@ -133,6 +133,23 @@ describe('evidence for baclofen', () => {
     expect(naltrexone.ok && naltrexone.summary.drug.id).toBe('naltrexone');
   });
 
+  it('gives no label verdict for a product of several ingredients, whose own label was not read', async () => {
+    // "norco for back pain" quoted an OTC acetaminophen label's "backache"; "qsymia for weight
+    // loss" said topiramate's labels do not list weight loss
+    for (const [question, drug] of [
+      ['norco for back pain', 'acetaminophen'],
+      ['qsymia for weight loss', 'topiramate'],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.drug.id, question).toBe(drug);
+      expect(r.summary.focus.labelIndicationsMention, question).toBeNull();
+      expect(r.summary.focus.note, question).toMatch(
+        /is a product of .* and .*; this summary is for .*, and says nothing of what .* own label lists\./,
+      );
+    }
+  });
+
   it('answers a class of drugs with its members, never a near spelling', async () => {
     // fuzzy search alone answered "statins" with nystatin and "water pills" with sterile water
     for (const [question, member] of [
