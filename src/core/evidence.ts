@@ -142,8 +142,16 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           refs: [labelRef],
         }));
   const labelNotes = label ? labelNotesFor(label, reader, Boolean(patientText)) : [];
-  const verdict: LabelVerdict | null =
-    resolved && !options.product ? labelVerdict(label, resolved) : null;
+  // A product named by its brand is answered from the labels only when its own label is among
+  // them (ORLYNVAH's under sulopenem); otherwise its ingredient's labels are not what was asked.
+  const product =
+    options.product &&
+    ![entry.label?.title, ...entry.otherLabels.map((l) => l.title)].some((t) =>
+      t?.toLowerCase().includes(options.product!.name.toLowerCase()),
+    )
+      ? options.product
+      : undefined;
+  const verdict: LabelVerdict | null = resolved && !product ? labelVerdict(label, resolved) : null;
 
   // Research: one list, strongest first as the index ranks it (reviews and meta-analyses, then
   // trials by size); studies about the asked condition first; a record whose results are not in
@@ -195,7 +203,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
       concepts: resolved?.concepts ?? [],
       note: withProduct(
-        options.product,
+        product,
         entry.name,
         condition,
         focusNote(

@@ -148,6 +148,9 @@ describe('evidence for baclofen', () => {
         /is a product of .* and .*; this summary is for .*, and says nothing of what .* own label lists\./,
       );
     }
+    // unless the product's own label is in the data
+    const orlynvah = await index.lookup('orlynvah for uti');
+    expect(orlynvah.ok && orlynvah.summary.focus.labelIndicationsMention).toBe(true);
   });
 
   it('answers a class of drugs with its members, never a near spelling', async () => {
