@@ -1,7 +1,7 @@
 // npm run -s interactions -- warfarin ibuprofen sertraline
 // Each argument is a drug name as a clinician writes it (generic, brand, abbreviation); the
 // output is the same report the popup shows, as JSON. Names that match nothing exit 2.
-import { ANSWER_MAX_SCORE } from '../../src/core/evidence-index';
+import { answersQuery } from '../../src/core/drug-search';
 import { openIndex, run } from './node-index';
 
 run(async () => {
@@ -14,8 +14,11 @@ run(async () => {
   const drugs: { query: string; drugId: string; name: string }[] = [];
   const unknown: string[] = [];
   for (const query of names) {
-    const [best] = await index.search(query, 1);
-    if (best && best.score <= ANSWER_MAX_SCORE) drugs.push({ query, drugId: best.drugId, name: best.name });
+    // (answered as lookups are: a misspelling or one name's start, not "saline" for Salinocaine)
+    const results = await index.search(query, 5);
+    const best = results[0];
+    if (best && answersQuery(query, results))
+      drugs.push({ query, drugId: best.drugId, name: best.name });
     else unknown.push(query);
   }
   if (unknown.length) {

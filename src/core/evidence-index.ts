@@ -3,7 +3,7 @@
 // lazily and checked against the schema; a broken index gives an IndexError with a message
 // meant for the user.
 import { DrugMatcher } from './drug-matcher';
-import { DrugSearch, type SearchResult } from './drug-search';
+import { ANSWER_MAX_SCORE, answersQuery, DrugSearch, type SearchResult } from './drug-search';
 import { assembleEvidence } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
 import { findInteractions, type InteractionReport } from './interactions';
@@ -25,64 +25,11 @@ import {
 import { lexiconFromFile } from './lexicon-file';
 import { DRUG_ID } from './normalize';
 import type { Lexicon } from './lexicon-types';
-import { parseQuestion } from './question';
+import { parseQuestion, questionHead } from './question';
 import { classNamedBy, type ClassNamed } from './class-names';
 
 /** Reads one file of the index (path relative to the data folder) and parses its JSON. */
 export type IndexReader = (path: string) => Promise<unknown>;
-
-/** A fuzzy result worse than this is a guess, not an answer. */
-export const ANSWER_MAX_SCORE = 0.5;
-
-/**
- * Whether the best search result answers the query or only suggests: an exact name; a
- * misspelling of the name it matched ("baclophen", "trazadone": a few letters apart for the
- * length); or the start of one name only, with at most two words more ("ceftaroline" for
- * ceftaroline fosamil, "albumin" for Albuminex, "plan b" for Plan B One-Step). Not a name that
- * only starts alike ("saline" is no Salinocaine, "chemo" no Chemet), nor the start of several
- * drugs' names ("potassium": potassium iodide, potassium acetate ...). The others are offered as
- * nearest names.
- */
-function answers(query: string, results: SearchResult[]): boolean {
-  const best = results[0]!;
-  if (best.score > ANSWER_MAX_SCORE) return false;
-  if (best.score <= 0.01) return true;
-  const words = (t: string) =>
-    t
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  const q = words(query);
-  const squeezed = q.replace(/ /g, '');
-  if (
-    editDistance(squeezed, words(best.matched).replace(/ /g, '')) <=
-    Math.max(1, Math.floor(squeezed.length / 4))
-  )
-    return true;
-  const startsWith = (r: SearchResult) => words(r.matched).startsWith(q);
-  const rest = words(best.matched).slice(q.length).trim();
-  return (
-    q.length >= 5 &&
-    startsWith(best) &&
-    rest.split(' ').length <= 2 &&
-    results.every((r) => r.drugId === best.drugId || !startsWith(r))
-  );
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  return d[a.length]![b.length]!;
-}
 
 export type LookupResult =
   | { ok: true; summary: EvidenceSummary; matched: SearchResult | null }
@@ -270,7 +217,7 @@ export class EvidenceIndex {
     if (cls) return this.classAnswer(cls);
     if (!drugId) {
       const results = await this.search(question.drugText, 5);
-      if (!results[0] || !answers(question.drugText, results)) {
+      if (!results[0] || !answersQuery(question.drugText, results)) {
         return {
           ok: false,
           error:
@@ -329,7 +276,7 @@ export class EvidenceIndex {
     drugText: string,
     drugMatched: boolean,
   ): Promise<ClassNamed | null> {
-    const head = query.split(/\s+(?:for|in|with|to treat|against)\s+/i)[0]!;
+    const head = questionHead(query);
     // (a head that is the drug's name alone needs no class file: "baclofen for back pain")
     if (drugMatched && head.trim().toLowerCase() === drugText.toLowerCase()) return null;
     const classes = await this.getClasses();

@@ -34,7 +34,14 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-const SPLIT = /\s+(?:for|in|with|to treat|against)\s+/i;
+// The words that join a drug to what it is asked for: "for", "in", "with", "to treat", "against".
+const CONNECTOR = String.raw`(?:for|in|with|to treat|against)`;
+const SPLIT = new RegExp(String.raw`\s+${CONNECTOR}\s+`, 'i');
+
+/** The query's words before its first connector ("water pills" in "water pills for swelling"). */
+export function questionHead(query: string): string {
+  return query.split(SPLIT)[0]!;
+}
 
 // Words about the drug or about the asking, not about the condition: a route, form or dose
 // ("oral", "topical", "low dose"), a comparison ("vs losartan", "or insulin"), the asking itself
@@ -119,7 +126,7 @@ function askedAfterDrug(
   end: number,
   matcher: DrugMatcher,
 ): { words: string; withConnector: string } | null {
-  const split = /^(.*?)\s+((?:for|in|with|to treat|against)\s+(.+))$/is.exec(text.slice(end));
+  const split = new RegExp(String.raw`^(.*?)\s+(${CONNECTOR}\s+(.+))$`, 'is').exec(text.slice(end));
   if (!split) return null;
   const aside = `${text.slice(0, start)} ${split[1]}`;
   if (!aside.trim()) return null;
