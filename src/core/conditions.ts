@@ -1,6 +1,7 @@
 // Condition understanding from the bundled vocabulary (MeSH + Disease Ontology): a question's
 // condition resolves to concepts, and texts (label indications, guideline statements, studies)
 // are matched by concept, with narrower concepts included, not by the question's literal words.
+import { correctSpelling } from './condition-spelling';
 import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
 
@@ -395,6 +396,20 @@ export class ConditionVocabulary {
    * dropped words only qualify it ("acute low back pain", "blood clots in the legs"). A run that
    * drops a word that changes the meaning ("period pain" -> pain) does not count.
    */
+  private words: Set<string> | null = null;
+
+  /** Every word of every term, folded (for reading a misspelled condition). */
+  termWords(): Set<string> {
+    this.words ??= new Set([...this.terms.keys()].flatMap((k) => k.split(' ')));
+    return this.words;
+  }
+
+  /** The condition's words, folded, with a misspelled word read as its one near term word. */
+  correctedWords(text: string): string | null {
+    const fixed = correctSpelling(tokenize(text).map(foldToken), this.termWords());
+    return fixed ? fixed.join(' ') : null;
+  }
+
   resolve(words: string): ResolvedCondition | null {
     const folded = tokenize(words).map(foldToken);
     for (let n = Math.min(MAX_TOKENS, folded.length); n >= 1; n--) {

@@ -337,11 +337,26 @@ export class EvidenceIndex {
           .slice(0, 3)
       : [];
     const meta = await this.getMeta();
-    const condition = options.condition ?? null;
+    let condition = options.condition ?? null;
+    let resolved = await this.resolveCondition(condition, options.conditionWords ?? null);
+    // A misspelled condition is read as the one vocabulary word a letter away ("hypertention"),
+    // and the note says so.
+    let spelling: { asked: string; read: string } | undefined;
+    if (condition && !resolved) {
+      const vocabulary = await this.getConditions();
+      const read = vocabulary.correctedWords(condition);
+      const again = read ? vocabulary.resolve(read) : null;
+      if (read && again) {
+        spelling = { asked: condition, read };
+        condition = read;
+        resolved = again;
+      }
+    }
     const summary = assembleEvidence(entry, {
       query: options.query ?? entry.name,
       condition,
-      resolved: await this.resolveCondition(condition, options.conditionWords ?? null),
+      resolved,
+      ...(spelling ? { spelling } : {}),
       reader: options.reader ?? 'clinician',
       buildDate: meta.buildDate,
       related,

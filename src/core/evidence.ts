@@ -59,6 +59,8 @@ export interface AssembleOptions {
    * product's own label is not what was read
    */
   product?: { name: string; ingredients: string[] };
+  /** the condition as asked, misspelled, and the words it was read as (the condition option) */
+  spelling?: { asked: string; read: string };
 }
 
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
@@ -202,18 +204,21 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
       concepts: resolved?.concepts ?? [],
-      note: withProduct(
-        product,
-        entry.name,
-        condition,
-        focusNote(
+      note: withSpelling(
+        options.spelling,
+        withProduct(
+          product,
           entry.name,
-          label?.title ?? entry.name,
           condition,
-          resolved,
-          verdict,
-          guidelineItems,
-          researchItems,
+          focusNote(
+            entry.name,
+            label?.title ?? entry.name,
+            condition,
+            resolved,
+            verdict,
+            guidelineItems,
+            researchItems,
+          ),
         ),
       ),
     },
@@ -271,6 +276,13 @@ function studyCitation(s: DrugEntry['research'][number]): string {
         ? `Cochrane review ${cochrane}${s.doi ? `, doi:${s.doi}` : ' (version of the quoted conclusion not known; may be superseded)'}`
         : s.id;
   return `${who}${title}. ${where ? `${where}. ` : ''}${id}.`;
+}
+
+/** The note, led by the words a misspelled condition was read as. */
+function withSpelling(spelling: AssembleOptions['spelling'], note: string | null): string | null {
+  if (!spelling) return note;
+  const lead = `Read "${spelling.asked}" as "${spelling.read}".`;
+  return note ? `${lead} ${note}` : lead;
 }
 
 /** The note, led by which ingredient of a named product the summary is for. */

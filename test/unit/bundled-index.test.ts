@@ -153,6 +153,24 @@ describe('evidence for baclofen', () => {
     expect(orlynvah.ok && orlynvah.summary.focus.labelIndicationsMention).toBe(true);
   });
 
+  it('reads a misspelled condition as the one vocabulary word a letter away, and says so', async () => {
+    for (const [question, read] of [
+      ['lisinopril for hypertention', 'hypertension'],
+      ['warfarin for atrial fibrilation', 'atrial fibrillation'],
+      ['sertraline for depresion', 'depression'],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, question).toBe(read);
+      expect(r.summary.focus.note, question).toMatch(new RegExp(`^Read ".*" as "${read}"\\.`));
+    }
+    // "diabeties" is a letter from "diabetes" and from "diabetic": no guess
+    const two = await index.lookup('metformin for diabeties');
+    expect(two.ok && two.summary.focus.note).toMatch(
+      /is not a condition in the bundled vocabulary/,
+    );
+  });
+
   it('answers a class of drugs with its members, never a near spelling', async () => {
     // fuzzy search alone answered "statins" with nystatin and "water pills" with sterile water
     for (const [question, member] of [
