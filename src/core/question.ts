@@ -1,6 +1,6 @@
 // Reads a query the way a clinician asks it: "baclofen for back pain", "role of baclofen in
 // low back pain" -> the drug part and the condition to focus on.
-import type { DrugMatcher } from './drug-matcher';
+import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 
 export interface ParsedQuestion {
@@ -20,6 +20,9 @@ export interface ParsedQuestion {
    */
   causedBy?: string;
 }
+
+// Words after a drug's name that make it part of a condition of its lack.
+const DEFICIENT = /^[\s-]*(?:deficiency|deficiencies|deficient|insufficiency|depletion)\b/i;
 
 // Words after a drug's name that make it part of a condition it causes: "acetaminophen
 // overdose", "heparin-induced thrombocytopenia", "alcohol withdrawal", "warfarin reversal".
@@ -62,7 +65,22 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   const mentions = matcher.find(text, { medicationContext: true });
   // The drug asked about is the first one named that is not part of a condition it causes
   // ("acetaminophen overdose acetylcysteine" asks about acetylcysteine).
-  const mention = mentions.find((m) => !CAUSED.test(text.slice(m.end)));
+  // A drug named before "deficiency" names the condition too ("vitamin b12 deficiency",
+  // "iron deficiency anemia iron sucrose"): another drug named is the one asked about, else it
+  // is, and the condition keeps its name.
+  const lacking = (m: DrugMatch) => DEFICIENT.test(text.slice(m.end));
+  const mention =
+    mentions.find((m) => !CAUSED.test(text.slice(m.end)) && !lacking(m)) ?? mentions.find(lacking);
+  if (mention && lacking(mention)) {
+    const condition = conditionFrom(text);
+    return {
+      drugText: mention.text,
+      drugId: mention.drugId,
+      drugIds: mention.drugIds,
+      condition,
+      conditionWords: condition ? text : null,
+    };
+  }
   if (!mention && mentions[0])
     return {
       drugText: mentions[0].text,

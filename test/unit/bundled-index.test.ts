@@ -131,6 +131,17 @@ describe('evidence for baclofen', () => {
     expect(r.ok && r.summary.drug.id).toBe('acetylcysteine');
     const naltrexone = await index.lookup('naltrexone for alcohol use disorder');
     expect(naltrexone.ok && naltrexone.summary.drug.id).toBe('naltrexone');
+    // a drug's name before "deficiency" stays in the condition ("deficiency" alone was asked)
+    const b12 = await index.lookup('vitamin b12 deficiency');
+    expect(b12.ok && [b12.summary.drug.id, b12.summary.focus.condition]).toEqual([
+      'vitamin-b12',
+      'vitamin b12 deficiency',
+    ]);
+    const ida = await index.lookup('iron deficiency anemia iron sucrose');
+    expect(ida.ok && [ida.summary.drug.id, ida.summary.focus.condition]).toEqual([
+      'iron-sucrose',
+      'iron deficiency anemia',
+    ]);
   });
 
   it('gives no label verdict for a product of several ingredients, whose own label was not read', async () => {
