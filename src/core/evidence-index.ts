@@ -211,6 +211,17 @@ export class EvidenceIndex {
         suggestions: own,
       };
     }
+    if (question.instead) {
+      const results = await this.search(question.instead.drugText, 5);
+      if (results[0] && answersQuery(question.instead.drugText, results))
+        return this.summaryFor(results[0].drugId, {
+          query: trimmed,
+          condition: question.instead.condition,
+          conditionWords: question.instead.conditionWords,
+          reader,
+          matched: results[0],
+        });
+    }
     let matched: SearchResult | null = null;
     let drugId = question.drugId;
     const cls = await this.classNamed(trimmed, question.drugText, drugId !== null);
@@ -276,7 +287,8 @@ export class EvidenceIndex {
     drugText: string,
     drugMatched: boolean,
   ): Promise<ClassNamed | null> {
-    const head = questionHead(query);
+    // (and before "after", "before", "during": "blood thinners after surgery")
+    const head = questionHead(query).split(/\s+(?:after|before|during|while)\s+/i)[0]!;
     // (a head that is the drug's name alone needs no class file: "baclofen for back pain")
     if (drugMatched && head.trim().toLowerCase() === drugText.toLowerCase()) return null;
     const classes = await this.getClasses();

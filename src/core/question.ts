@@ -8,6 +8,8 @@ export interface ParsedQuestion {
   drugText: string;
   /** the drug the matcher recognized, when it did */
   drugId: string | null;
+  /** words before "for" to search as the drug first, the name found lying after it */
+  instead?: { drugText: string; condition: string | null; conditionWords: string | null };
   /** every ingredient of the product named, when it has several ("Qsymia") */
   drugIds?: string[];
   /** the condition asked about, or null for a plain drug lookup */
@@ -90,6 +92,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       causedBy: mentions[0].text,
     };
   if (mention) {
+    const headFirst = headBeforeMention(text, mention);
     const asked = askedAfterDrug(text, mention.start, mention.end, matcher);
     if (asked) {
       const condition = conditionFrom(asked.words);
@@ -99,6 +102,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         drugIds: mention.drugIds,
         condition,
         conditionWords: condition ? asked.withConnector : null,
+        ...headFirst,
       };
     }
     const rest = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
@@ -109,6 +113,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       drugIds: mention.drugIds,
       condition,
       conditionWords: condition ? rest.trim() : null,
+      ...headFirst,
     };
   }
   // No known name: "baclophen for back pain" -> search the words before the connector.
@@ -130,6 +135,25 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
     condition: null,
     conditionWords: null,
   };
+}
+
+/**
+ * A name found only after "for", with words before it that name no drug the matcher knows
+ * ("levothyroxin for thyroid"): those words may be a misspelled drug, and the name after "for"
+ * part of the condition (desiccated thyroid is not what was asked). The lookup searches them
+ * first; where they answer no drug ("depression in pregnancy sertraline"), the name found stands.
+ */
+function headBeforeMention(
+  text: string,
+  mention: DrugMatch,
+): { instead?: { drugText: string; condition: string | null; conditionWords: string | null } } {
+  const connector = SPLIT.exec(text);
+  if (!connector || mention.start < connector.index + connector[0].length) return {};
+  const drugText = stripFiller(text.slice(0, connector.index));
+  if (!drugText) return {};
+  const words = text.slice(connector.index + connector[0].length);
+  const condition = conditionFrom(words);
+  return { instead: { drugText, condition, conditionWords: condition ? words.trim() : null } };
 }
 
 /**
