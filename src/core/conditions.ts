@@ -390,12 +390,6 @@ export class ConditionVocabulary {
     return this.terms.get(key)?.part ?? false;
   }
 
-  /**
-   * The condition named by a question's words: the whole phrase if it is a term (or with
-   * "disorder" or "disease" added: "social anxiety"), else the longest run of its words whose
-   * dropped words only qualify it ("acute low back pain", "blood clots in the legs"). A run that
-   * drops a word that changes the meaning ("period pain" -> pain) does not count.
-   */
   private words: Set<string> | null = null;
 
   /** Every word of every term, folded (for reading a misspelled condition). */
@@ -410,6 +404,12 @@ export class ConditionVocabulary {
     return fixed ? fixed.join(' ') : null;
   }
 
+  /**
+   * The condition named by a question's words: the whole phrase if it is a term (or with
+   * "disorder" or "disease" added: "social anxiety"), else the longest run of its words whose
+   * dropped words only qualify it ("acute low back pain", "blood clots in the legs"). A run that
+   * drops a word that changes the meaning ("period pain" -> pain) does not count.
+   */
   resolve(words: string): ResolvedCondition | null {
     const folded = tokenize(words).map(foldToken);
     for (let n = Math.min(MAX_TOKENS, folded.length); n >= 1; n--) {

@@ -65,11 +65,10 @@ const DRUG_SIDE = new Set(
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
   const text = query.trim().replace(/[?!.]+$/, '');
   const mentions = matcher.find(text, { medicationContext: true });
-  // The drug asked about is the first one named that is not part of a condition it causes
-  // ("acetaminophen overdose acetylcysteine" asks about acetylcysteine).
-  // A drug named before "deficiency" names the condition too ("vitamin b12 deficiency",
-  // "iron deficiency anemia iron sucrose"): another drug named is the one asked about, else it
-  // is, and the condition keeps its name.
+  // The drug asked about is the first one named that is not part of a condition: not one it
+  // causes ("acetaminophen overdose acetylcysteine" asks about acetylcysteine), nor one of its
+  // lack ("iron deficiency anemia iron sucrose"); a drug named only before "deficiency" is asked
+  // about with its name kept in the condition ("vitamin b12 deficiency").
   const lacking = (m: DrugMatch) => DEFICIENT.test(text.slice(m.end));
   const mention =
     mentions.find((m) => !CAUSED.test(text.slice(m.end)) && !lacking(m)) ?? mentions.find(lacking);
