@@ -35,6 +35,8 @@ const CAUSED =
 const FILLER = new Set(
   (
     'role of the a an use uses used using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after ' +
+    // (what is asked of the drug, not a condition: "metformin side effects", "sertraline dose")
+    'side effect effects adverse dose doses dosing dosage interaction interactions level levels monitoring ' +
     'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches'
   ).split(' '),
 );
@@ -104,7 +106,13 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         ...headFirst,
       };
     }
-    const rest = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
+    // (a drug it is compared with is no condition: "ibuprofen vs acetaminophen"; a drug's name
+    // inside a condition stays: "underactive thyroid", "alcohol use disorder")
+    const rest = withoutDrugs(
+      `${text.slice(0, mention.start)} ${text.slice(mention.end)}`,
+      matcher,
+      /\b(?:vs\.?|versus|or|compared (?:with|to))\s+$/i,
+    ).replace(/\b(?:vs\.?|versus|compared (?:with|to))\s*$/i, '');
     const condition = conditionFrom(rest);
     return {
       drugText: mention.text,
@@ -175,12 +183,18 @@ function askedAfterDrug(
   // condition read from all the words ("safe in kidney disease") resolves to nothing
   if (/\b(?:safe|safety|ok|okay)\b/i.test(aside) && !/^(?:for|to treat|against)\b/i.test(split[2]!))
     return null;
-  let others = aside;
-  for (const m of matcher.find(aside, { medicationContext: true }))
-    others = others.slice(0, m.start) + ' '.repeat(m.end - m.start) + others.slice(m.end);
-  const words = normalizeName(others).split(' ').filter(Boolean);
+  const words = normalizeName(withoutDrugs(aside, matcher)).split(' ').filter(Boolean);
   const aboutDrug = words.every((w) => FILLER.has(w) || DRUG_SIDE.has(w) || /^\d/.test(w));
   return aboutDrug ? { words: split[3]!, withConnector: split[2]! } : null;
+}
+
+/** The words with every drug name the matcher knows blanked out (or only those after `after`). */
+function withoutDrugs(words: string, matcher: DrugMatcher, after?: RegExp): string {
+  let out = words;
+  for (const m of matcher.find(words, { medicationContext: true }))
+    if (!after || after.test(words.slice(0, m.start)))
+      out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
 }
 
 function stripFiller(words: string): string {
