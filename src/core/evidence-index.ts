@@ -247,6 +247,11 @@ export class EvidenceIndex {
       matched ? matched.matched : question.drugText,
       matched ? null : (question.drugIds ?? null),
     );
+    const brand = matched
+      ? matched.kind === 'brand'
+        ? matched.matched
+        : undefined
+      : question.brand;
     return this.summaryFor(drugId, {
       query: trimmed,
       condition: question.condition,
@@ -254,6 +259,7 @@ export class EvidenceIndex {
       reader,
       matched,
       product,
+      ...(brand ? { brand } : {}),
     });
   }
 
@@ -336,6 +342,7 @@ export class EvidenceIndex {
       reader?: Reader;
       matched?: SearchResult | null;
       product?: { name: string; ingredients: string[] } | null;
+      brand?: string;
     } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
@@ -373,6 +380,7 @@ export class EvidenceIndex {
       buildDate: meta.buildDate,
       related,
       ...(options.product ? { product: options.product } : {}),
+      ...(options.brand ? { brand: options.brand } : {}),
     });
     return { ok: true, summary, matched: options.matched ?? null };
   }

@@ -59,6 +59,12 @@ export interface AssembleOptions {
    * product's own label is not what was read
    */
   product?: { name: string; ingredients: string[] };
+  /**
+   * the brand the question named the drug by ("Viagra"): where no label of that brand is in the
+   * data, the note says so first, since a brand's indications may differ from another's of the
+   * same drug (Viagra and Revatio, Mounjaro and Zepbound)
+   */
+  brand?: string;
   /** the condition as asked, misspelled, and the words it was read as (the condition option) */
   spelling?: { asked: string; read: string };
 }
@@ -206,18 +212,24 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       concepts: resolved?.concepts ?? [],
       note: withSpelling(
         options.spelling,
-        withProduct(
-          product,
+        withBrand(
+          product ? undefined : options.brand,
+          [entry.label?.title, ...entry.otherLabels.map((l) => l.title)],
           entry.name,
           condition,
-          focusNote(
+          withProduct(
+            product,
             entry.name,
-            label?.title ?? entry.name,
             condition,
-            resolved,
-            verdict,
-            guidelineItems,
-            researchItems,
+            focusNote(
+              entry.name,
+              label?.title ?? entry.name,
+              condition,
+              resolved,
+              verdict,
+              guidelineItems,
+              researchItems,
+            ),
           ),
         ),
       ),
@@ -276,6 +288,19 @@ function studyCitation(s: DrugEntry['research'][number]): string {
         ? `Cochrane review ${cochrane}${s.doi ? `, doi:${s.doi}` : ' (version of the quoted conclusion not known; may be superseded)'}`
         : s.id;
   return `${who}${title}. ${where ? `${where}. ` : ''}${id}.`;
+}
+
+/** The note, led by the absence of the named brand's own label, where it is absent. */
+function withBrand(
+  brand: string | undefined,
+  titles: (string | undefined)[],
+  name: string,
+  condition: string | null,
+  note: string | null,
+): string | null {
+  if (!brand || !condition || !note) return note;
+  if (titles.some((t) => t?.toLowerCase().includes(brand.toLowerCase()))) return note;
+  return `${brand}'s own label is not in the data; what follows is from the labels of ${name} that are. ${note}`;
 }
 
 /** The note, led by the words a misspelled condition was read as. */

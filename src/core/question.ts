@@ -10,6 +10,8 @@ export interface ParsedQuestion {
   drugId: string | null;
   /** words before "for" to search as the drug first, the name found lying after it */
   instead?: { drugText: string; condition: string | null; conditionWords: string | null };
+  /** the brand the query named the drug by ("Zoloft"), when it did */
+  brand?: string;
   /** every ingredient of the product named, when it has several ("Qsymia") */
   drugIds?: string[];
   /** the condition asked about, or null for a plain drug lookup */
@@ -80,6 +82,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       drugText: mention.text,
       drugId: mention.drugId,
       drugIds: mention.drugIds,
+      ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
       condition,
       conditionWords: condition ? text : null,
     };
@@ -101,6 +104,8 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         drugText: mention.text,
         drugId: mention.drugId,
         drugIds: mention.drugIds,
+        ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
+        ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
         condition,
         conditionWords: condition ? asked.withConnector : null,
         ...headFirst,
@@ -118,6 +123,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       drugText: mention.text,
       drugId: mention.drugId,
       drugIds: mention.drugIds,
+      ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
       condition,
       conditionWords: condition ? rest.trim() : null,
       ...headFirst,

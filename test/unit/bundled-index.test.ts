@@ -168,6 +168,14 @@ describe('evidence for baclofen', () => {
         /is a product of .* and .*; this summary is for .*, and says nothing of what .* own label lists\./,
       );
     }
+    // a brand whose own label is not in the data is said so first: a brand's indications may
+    // differ from another's of the same drug ("mounjaro for diabetes" read Zepbound's label)
+    const mounjaro = await index.lookup('mounjaro for diabetes');
+    expect(mounjaro.ok && mounjaro.summary.focus.note).toMatch(
+      /^mounjaro's own label is not in the data; what follows is from the labels of tirzepatide that are\. The FDA label \(Zepbound/,
+    );
+    const plain = await index.lookup('tirzepatide for diabetes');
+    expect(plain.ok && plain.summary.focus.note).not.toMatch(/own label is not in the data/);
     // unless the product's own label is in the data
     const orlynvah = await index.lookup('orlynvah for uti');
     expect(orlynvah.ok && orlynvah.summary.focus.labelIndicationsMention).toBe(true);
