@@ -152,13 +152,11 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const labelNotes = label ? labelNotesFor(label, reader, Boolean(patientText)) : [];
   // A product named by its brand is answered from the labels only when its own label is among
   // them (ORLYNVAH's under sulopenem); otherwise its ingredient's labels are not what was asked.
+  const titles = [entry.label?.title, ...entry.otherLabels.map((l) => l.title)];
+  const hasOwnLabel = (name: string) =>
+    titles.some((t) => t?.toLowerCase().includes(name.toLowerCase()));
   const product =
-    options.product &&
-    ![entry.label?.title, ...entry.otherLabels.map((l) => l.title)].some((t) =>
-      t?.toLowerCase().includes(options.product!.name.toLowerCase()),
-    )
-      ? options.product
-      : undefined;
+    options.product && !hasOwnLabel(options.product.name) ? options.product : undefined;
   const verdict: LabelVerdict | null = resolved && !product ? labelVerdict(label, resolved) : null;
 
   // Research: one list, strongest first as the index ranks it (reviews and meta-analyses, then
@@ -210,27 +208,27 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
       concepts: resolved?.concepts ?? [],
-      note: withSpelling(
-        options.spelling,
-        withBrand(
-          product ? undefined : options.brand,
-          [entry.label?.title, ...entry.otherLabels.map((l) => l.title)],
+      note: withLeads(
+        [
+          options.spelling && `Read "${options.spelling.asked}" as "${options.spelling.read}".`,
+          condition && product
+            ? `${product.name} is a product of ${product.ingredients.join(' and ')}; this summary is for ${entry.name}, and says nothing of what ${product.name}'s own label lists.`
+            : undefined,
+        ],
+        // (a brand's own label missing is said only before something the note says)
+        [
+          !product && options.brand && !hasOwnLabel(options.brand)
+            ? `${options.brand}'s own label is not in the data; what follows is from the labels of ${entry.name} that are.`
+            : undefined,
+        ],
+        focusNote(
           entry.name,
+          label?.title ?? entry.name,
           condition,
-          withProduct(
-            product,
-            entry.name,
-            condition,
-            focusNote(
-              entry.name,
-              label?.title ?? entry.name,
-              condition,
-              resolved,
-              verdict,
-              guidelineItems,
-              researchItems,
-            ),
-          ),
+          resolved,
+          verdict,
+          guidelineItems,
+          researchItems,
         ),
       ),
     },
@@ -290,37 +288,18 @@ function studyCitation(s: DrugEntry['research'][number]): string {
   return `${who}${title}. ${where ? `${where}. ` : ''}${id}.`;
 }
 
-/** The note, led by the absence of the named brand's own label, where it is absent. */
-function withBrand(
-  brand: string | undefined,
-  titles: (string | undefined)[],
-  name: string,
-  condition: string | null,
+/**
+ * The note with its leads: those always said (a misspelling read, a product's ingredient), and
+ * those said only before a note (a brand's own label missing). A plain lookup has no note.
+ */
+function withLeads(
+  always: (string | false | undefined)[],
+  beforeNote: (string | false | undefined)[],
   note: string | null,
 ): string | null {
-  if (!brand || !condition || !note) return note;
-  if (titles.some((t) => t?.toLowerCase().includes(brand.toLowerCase()))) return note;
-  return `${brand}'s own label is not in the data; what follows is from the labels of ${name} that are. ${note}`;
-}
-
-/** The note, led by the words a misspelled condition was read as. */
-function withSpelling(spelling: AssembleOptions['spelling'], note: string | null): string | null {
-  if (!spelling) return note;
-  const lead = `Read "${spelling.asked}" as "${spelling.read}".`;
-  return note ? `${lead} ${note}` : lead;
-}
-
-/** The note, led by which ingredient of a named product the summary is for. */
-function withProduct(
-  product: AssembleOptions['product'],
-  name: string,
-  condition: string | null,
-  note: string | null,
-): string | null {
-  // (a plain lookup has no note: the header names the drug, its brands the product)
-  if (!product || !condition) return note;
-  const lead = `${product.name} is a product of ${product.ingredients.join(' and ')}; this summary is for ${name}, and says nothing of what ${product.name}'s own label lists.`;
-  return note ? `${lead} ${note}` : lead;
+  const leads = [...always, ...(note ? beforeNote : [])].filter((x): x is string => !!x);
+  const parts = note ? [...leads, note] : leads;
+  return parts.length ? parts.join(' ') : null;
 }
 
 function focusNote(
