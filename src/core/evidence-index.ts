@@ -211,21 +211,22 @@ export class EvidenceIndex {
         suggestions: own,
       };
     }
-    if (question.instead) {
-      const results = await this.search(question.instead.drugText, 5);
-      if (results[0] && answersQuery(question.instead.drugText, results))
-        return this.summaryFor(results[0].drugId, {
-          query: trimmed,
-          condition: question.instead.condition,
-          conditionWords: question.instead.conditionWords,
-          reader,
-          matched: results[0],
-        });
-    }
     let matched: SearchResult | null = null;
     let drugId = question.drugId;
-    const cls = await this.classNamed(trimmed, question.drugText, drugId !== null);
-    if (cls) return this.classAnswer(cls);
+    let { condition, conditionWords } = question;
+    // (words before "for" that answer a drug by search come before a name found after it)
+    if (question.instead) {
+      const results = await this.search(question.instead.drugText, 5);
+      if (results[0] && answersQuery(question.instead.drugText, results)) {
+        matched = results[0];
+        drugId = matched.drugId;
+        ({ condition, conditionWords } = question.instead);
+      }
+    }
+    if (!matched) {
+      const cls = await this.classNamed(trimmed, question.drugText, drugId !== null);
+      if (cls) return this.classAnswer(cls);
+    }
     if (!drugId) {
       const results = await this.search(question.drugText, 5);
       if (!results[0] || !answersQuery(question.drugText, results)) {
@@ -254,8 +255,8 @@ export class EvidenceIndex {
       : question.brand;
     return this.summaryFor(drugId, {
       query: trimmed,
-      condition: question.condition,
-      conditionWords: question.conditionWords,
+      condition,
+      conditionWords,
       reader,
       matched,
       product,

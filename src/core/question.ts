@@ -78,14 +78,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
     mentions.find((m) => !CAUSED.test(text.slice(m.end)) && !lacking(m)) ?? mentions.find(lacking);
   if (mention && lacking(mention)) {
     const condition = conditionFrom(text);
-    return {
-      drugText: mention.text,
-      drugId: mention.drugId,
-      drugIds: mention.drugIds,
-      ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
-      condition,
-      conditionWords: condition ? text : null,
-    };
+    return { ...named(mention), condition, conditionWords: condition ? text : null };
   }
   if (!mention && mentions[0])
     return {
@@ -101,11 +94,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
     if (asked) {
       const condition = conditionFrom(asked.words);
       return {
-        drugText: mention.text,
-        drugId: mention.drugId,
-        drugIds: mention.drugIds,
-        ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
-        ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
+        ...named(mention),
         condition,
         conditionWords: condition ? asked.withConnector : null,
         ...headFirst,
@@ -120,10 +109,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
     ).replace(/\b(?:vs\.?|versus|compared (?:with|to))\s*$/i, '');
     const condition = conditionFrom(rest);
     return {
-      drugText: mention.text,
-      drugId: mention.drugId,
-      drugIds: mention.drugIds,
-      ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
+      ...named(mention),
       condition,
       conditionWords: condition ? rest.trim() : null,
       ...headFirst,
@@ -147,6 +133,18 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
     drugId: null,
     condition: null,
     conditionWords: null,
+  };
+}
+
+/** What the parse says of the drug the matcher found: its words, id(s), and brand if one. */
+function named(
+  mention: DrugMatch,
+): Pick<ParsedQuestion, 'drugText' | 'drugId' | 'drugIds' | 'brand'> {
+  return {
+    drugText: mention.text,
+    drugId: mention.drugId,
+    drugIds: mention.drugIds,
+    ...(mention.kind === 'brand' ? { brand: mention.text } : {}),
   };
 }
 
