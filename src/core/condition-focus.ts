@@ -1173,10 +1173,11 @@ function readIndications(
       ),
     );
   // (and one that names the patients' disease before one that names an outcome the drug lowers
-  // the risk of: "in adult patients with chronic kidney disease (CKD)" after "to reduce the risk
-  // of: ... end-stage kidney disease")
+  // the risk or rate of: "in adult patients with chronic kidney disease (CKD)" after "to reduce
+  // the risk of: ... end-stage kidney disease", "a history of ... recent stroke" after "shown to
+  // reduce the rate of myocardial infarction (MI) and stroke")
   const outcome = (x: Hit) =>
-    /\brisk\s+of\b(?![^]*\bpatients\b)[^]*$/i.test(
+    /\b(?:risk|rate)\s+of\b(?![^]*\bpatients\b)[^]*$/i.test(
       leadIn(text, x.sentence) + ' ' + text.slice(x.sentence.start, x.hit.start),
     );
   const pick = (xs: Hit[]) =>

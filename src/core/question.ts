@@ -62,7 +62,10 @@ const DRUG_SIDE = new Set(
     'sublingual inhaled nasal intranasal rectal transdermal low high dose doses dosing dosage ' +
     'dosages mg mcg safe safety ok okay vs versus or compared plus alone placebo ' +
     'i we my me take taking give giving prescribe prescribing start starting how much many often ' +
-    'when why which best good better it'
+    'when why which best good better it ' +
+    // (the asking in a label's words: "is gabapentin approved for anxiety", "can metformin be
+    // used for weight loss", "amoxicillin indicated for sinusitis?")
+    'approved indicated prescribed recommended fda label labeled labelled be been work works still'
   ).split(' '),
 );
 

@@ -81,6 +81,10 @@ describe('evidence for baclofen', () => {
       ['sertraline 50 mg for depression', 'depression'],
       ['oral prednisone for asthma', 'asthma'],
       ['rifabutin vs placebo for tuberculosis', 'tuberculosis'],
+      // (the asking in a label's words)
+      ['is gabapentin approved for anxiety', 'anxiety'],
+      ['can metformin be used for weight loss', 'weight loss'],
+      ['amoxicillin indicated for sinusitis?', 'sinusitis'],
       // not where other words name the condition, or ask about the patients
       ['aspirin heart attack prevention in diabetics', 'heart attack prevention in diabetics'],
       ['is metformin safe in kidney disease', 'safe in kidney disease'],
