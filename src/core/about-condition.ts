@@ -70,10 +70,23 @@ function scopeItemNames(item: string, condition: ResolvedCondition): boolean {
  * another guideline the text points to ("see the NGC summaries of the NICE guideline Psychosis
  * and schizophrenia in adults" in one on challenging behaviour).
  */
-function namesSomethingElse(text: string, hit: TermMatch, prevention: boolean): boolean {
+export function namesSomethingElse(text: string, hit: TermMatch, prevention: boolean): boolean {
   const after = text.slice(hit.end, hit.end + 40);
   if (/^\s*(?:susceptibility\s+)?genes?\b/i.test(after)) return true;
   const before = text.slice(Math.max(0, hit.start - 160), hit.start);
+  // a lowering of something, not the mood disorder: "bone marrow depression", "CNS depression",
+  // "respiratory and central nervous system (CNS) depression", "depression of myocardial
+  // contractility", "depressions in the skin"
+  const named = text.slice(hit.start, hit.end);
+  if (
+    /^depressions?$/i.test(named) &&
+    (/s$/i.test(named) ||
+      /^\s+of\b/i.test(after) ||
+      /\b(?:marrow|CNS|nervous system|respiratory|cardiorespiratory|cardiac|myocardial|circulatory|ventricular|segment|myelo\w*|immune|neonatal|fetal|neuromuscular)\W*(?:\(\s*CNS\s*\)\s*)?$/i.test(
+        before,
+      ))
+  )
+    return true;
   // the patients do not have it: "people without left ventricular systolic dysfunction or heart
   // failure, who have had an MI" (not "with or without heart failure"; and for a question about
   // prevention, "adults ... without a history of heart attack" are whom it is for)

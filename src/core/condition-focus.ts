@@ -1240,7 +1240,7 @@ type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: strin
  * concept names a narrower condition unless it is the one asked: "community-acquired bacterial
  * pneumonia" for pneumonia.)
  */
-function namesOwnConcept(text: string, x: Hit, condition: ResolvedCondition): boolean {
+export function namesOwnConcept(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const named = conditionKey(text.slice(x.hit.start, x.hit.end));
   if (x.hit.part && named !== conditionKey(condition.words)) return false;
   return (
@@ -2026,7 +2026,7 @@ const SENTENCE_END = new RegExp(
   String.raw`(?<!\b[A-Z]|,\s[a-z])\.["'”’)]?(?=\s|$)|[;!?](?=\s|$)|\n|•|\s(?=\d{1,2}\.\d{1,2}\s+[A-Z])|\s(?=\*{1,2}[A-Z])|${CONDITION_HEADING}|${UNSTOPPED_LIMIT.source}`,
 );
 
-function sentenceAround(
+export function sentenceAround(
   text: string,
   hit: { start: number; end: number },
 ): { start: number; end: number; text: string } {
@@ -2052,7 +2052,7 @@ function sentenceAround(
 }
 
 /** The sentence that names the condition, cut around the words when it is long. */
-function excerpt(
+export function excerpt(
   text: string,
   sentence: { start: number; end: number },
   hit: TermMatch,

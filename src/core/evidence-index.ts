@@ -261,6 +261,8 @@ export class EvidenceIndex {
       matched,
       product,
       ...(brand ? { brand } : {}),
+      // (the words before "for" searched instead name no harm)
+      ...(question.safety && condition === question.condition ? { safety: question.safety } : {}),
     });
   }
 
@@ -344,6 +346,7 @@ export class EvidenceIndex {
       matched?: SearchResult | null;
       product?: { name: string; ingredients: string[] } | null;
       brand?: string;
+      safety?: 'asked' | 'juxtaposed';
     } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
@@ -382,6 +385,7 @@ export class EvidenceIndex {
       related,
       ...(options.product ? { product: options.product } : {}),
       ...(options.brand ? { brand: options.brand } : {}),
+      ...(options.safety ? { safety: options.safety } : {}),
     });
     return { ok: true, summary, matched: options.matched ?? null };
   }

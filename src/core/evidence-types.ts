@@ -71,6 +71,12 @@ export interface EvidenceSummary {
     labelIndicationsMention: boolean | null;
     /** the label's words that name the condition */
     labelQuote: string | null;
+    /**
+     * for a question about harm ("is metformin safe in kidney disease", "propranolol asthma"):
+     * the first place the label's boxed warning, contraindications, warnings or most common
+     * adverse reactions name the condition; null where none of the bundled text does
+     */
+    labelSafety: { section: string; quote: string } | null;
     /** the vocabulary concepts the condition resolved to */
     concepts: { id: string; name: string }[];
     note: string | null;

@@ -10,6 +10,7 @@ import type {
 import { conditionKey, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
 import { labelVerdict, type LabelVerdict } from './condition-focus';
+import { labelSafety, type LabelSafety } from './label-safety';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
 
 export const DISCLAIMER =
@@ -67,6 +68,11 @@ export interface AssembleOptions {
   brand?: string;
   /** the condition as asked, misspelled, and the words it was read as (the condition option) */
   spelling?: { asked: string; read: string };
+  /**
+   * the question asks what the drug does to patients with the condition ("asked"), or names both
+   * with no word between ("juxtaposed"): the note quotes where the label's warnings name it
+   */
+  safety?: 'asked' | 'juxtaposed';
 }
 
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
@@ -157,7 +163,15 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     titles.some((t) => t?.toLowerCase().includes(name.toLowerCase()));
   const product =
     options.product && !hasOwnLabel(options.product.name) ? options.product : undefined;
-  const verdict: LabelVerdict | null = resolved && !product ? labelVerdict(label, resolved) : null;
+  // (a question about harm is not asking what the drug is for: no word on the indications)
+  const verdict: LabelVerdict | null =
+    resolved && !product && options.safety !== 'asked' ? labelVerdict(label, resolved) : null;
+  // Where the label warns of the condition, for a question about harm, or one that names drug and
+  // condition side by side and is not answered by the indications ("propranolol asthma").
+  const safety =
+    resolved && !product && options.safety && verdict?.kind !== 'covers'
+      ? labelSafety(label, resolved)
+      : null;
 
   // Research: one list, strongest first as the index ranks it (reviews and meta-analyses, then
   // trials by size); studies about the asked condition first; a record whose results are not in
@@ -207,6 +221,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       labelIndicationsMention:
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
+      labelSafety: safety ? { section: safety.section, quote: safety.quote } : null,
       concepts: resolved?.concepts ?? [],
       note: withLeads(
         [
@@ -227,6 +242,8 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           condition,
           resolved,
           verdict,
+          safety,
+          label?.combination ?? false,
           guidelineItems,
           researchItems,
         ),
@@ -308,6 +325,8 @@ function focusNote(
   condition: string | null,
   resolved: ResolvedCondition | null,
   verdict: LabelVerdict | null,
+  safety: LabelSafety | null,
+  combination: boolean,
   guidelines: GuidelineItem[],
   research: ResearchItem[],
 ): string | null {
@@ -359,6 +378,17 @@ function focusNote(
         ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${about} among its indications.`
         : `The FDA label (${labelTitle}) does not list ${about} among its indications.`,
     );
+  if (safety) {
+    const what = safety.narrower
+      ? `${safety.named}, which the condition vocabulary files under ${about}`
+      : about;
+    const verb = safety.section === 'boxed warning' ? 'names' : 'name';
+    // (a combination product's label warns of what the product does, not the drug alone)
+    const whose = combination
+      ? `The ${safety.section} of the FDA label of a combination product that contains ${name} (${labelTitle})`
+      : `The label's ${safety.section}`;
+    parts.push(`${whose} ${verb} ${what}: "${safety.quote}".`);
+  }
   // Counts only, never "none is about it": the matcher misses items whose words do not name the
   // condition (an HIV guideline's "start combination ART"), so an absence would not be a fact.
   const g = guidelines.filter((x) => x.aboutCondition).length;

@@ -23,7 +23,19 @@ export interface ParsedQuestion {
    * overdose", "heparin-induced thrombocytopenia"): the drug named is not the one asked about
    */
   causedBy?: string;
+  /**
+   * the question asks what the drug does to patients with the condition, not what it is for:
+   * "asked" where it says so ("is metformin safe in kidney disease", "does metformin cause lactic
+   * acidosis"), "juxtaposed" where it names both with no word between ("propranolol asthma"),
+   * which may ask either
+   */
+  safety?: 'asked' | 'juxtaposed';
 }
+
+// Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
+// thyroid problems", "risk of bleeding with warfarin".
+const SAFETY =
+  /(?<![\w-])(?:safe|safety|ok|okay|risks? of|cause[sd]?|causing|caution|contraindicated|contraindications?|avoid|worsens?|worsening)(?![\w-])/i;
 
 // Words after a drug's name that make it part of a condition of its lack.
 const DEFICIENT = /^[\s-]*(?:deficiency|deficiencies|deficient|insufficiency|depletion)\b/i;
@@ -101,6 +113,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         condition,
         conditionWords: condition ? asked.withConnector : null,
         ...headFirst,
+        ...(asked.safety && condition ? { safety: 'asked' as const } : {}),
       };
     }
     // (a drug it is compared with is no condition: "ibuprofen vs acetaminophen"; a drug's name
@@ -110,12 +123,19 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       matcher,
       /\b(?:vs\.?|versus|or|compared (?:with|to))\s+$/i,
     ).replace(/\b(?:vs\.?|versus|compared (?:with|to))\s*$/i, '');
-    const condition = conditionFrom(rest);
+    // (the words that ask about harm are no part of the condition: "cause lactic acidosis")
+    const harm = SAFETY.test(rest);
+    const words = harm
+      ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ').replace(/\b(?:of|with)\s*$/i, '')
+      : rest;
+    const condition = conditionFrom(words);
+    const safety = !condition ? null : harm ? 'asked' : SPLIT.test(text) ? null : 'juxtaposed';
     return {
       ...named(mention),
       condition,
-      conditionWords: condition ? rest.trim() : null,
+      conditionWords: condition ? words.trim() : null,
       ...headFirst,
+      ...(safety ? { safety } : {}),
     };
   }
   // No known name: "baclophen for back pain" -> search the words before the connector.
@@ -181,18 +201,17 @@ function askedAfterDrug(
   start: number,
   end: number,
   matcher: DrugMatcher,
-): { words: string; withConnector: string } | null {
+): { words: string; withConnector: string; safety?: boolean } | null {
   const split = new RegExp(String.raw`^(.*?)\s+(${CONNECTOR}\s+(.+))$`, 'is').exec(text.slice(end));
   if (!split) return null;
   const aside = `${text.slice(0, start)} ${split[1]}`;
   if (!aside.trim()) return null;
-  // "is metformin safe in kidney disease" asks about the patients, not what it is for: the
-  // condition read from all the words ("safe in kidney disease") resolves to nothing
-  if (/\b(?:safe|safety|ok|okay)\b/i.test(aside) && !/^(?:for|to treat|against)\b/i.test(split[2]!))
-    return null;
+  // "is metformin safe in kidney disease" asks about the patients, not what it is for
+  const safety =
+    /\b(?:safe|safety|ok|okay)\b/i.test(aside) && !/^(?:for|to treat|against)\b/i.test(split[2]!);
   const words = normalizeName(withoutDrugs(aside, matcher)).split(' ').filter(Boolean);
   const aboutDrug = words.every((w) => FILLER.has(w) || DRUG_SIDE.has(w) || /^\d/.test(w));
-  return aboutDrug ? { words: split[3]!, withConnector: split[2]! } : null;
+  return aboutDrug ? { words: split[3]!, withConnector: split[2]!, safety } : null;
 }
 
 /** The words with every drug name the matcher knows blanked out (or only those after `after`). */

@@ -85,9 +85,8 @@ describe('evidence for baclofen', () => {
       ['is gabapentin approved for anxiety', 'anxiety'],
       ['can metformin be used for weight loss', 'weight loss'],
       ['amoxicillin indicated for sinusitis?', 'sinusitis'],
-      // not where other words name the condition, or ask about the patients
+      // not where other words name the condition
       ['aspirin heart attack prevention in diabetics', 'heart attack prevention in diabetics'],
-      ['is metformin safe in kidney disease', 'safe in kidney disease'],
     ] as const) {
       const r = await index.lookup(question);
       if (!r.ok) throw new Error(r.error);
@@ -105,6 +104,32 @@ describe('evidence for baclofen', () => {
       if (!r.ok) throw new Error(r.error);
       expect(r.summary.focus.condition, question).toBeNull();
     }
+  });
+
+  it("answers a question about harm from the label's warnings, not its indications", async () => {
+    // asked about the patients: no word on what the drug is for, the contraindication quoted
+    const safe = await index.lookup('is metformin safe in kidney disease');
+    if (!safe.ok) throw new Error(safe.error);
+    expect(safe.summary.focus.condition).toBe('kidney disease');
+    expect(safe.summary.focus.labelIndicationsMention).toBe(null);
+    expect(safe.summary.focus.labelSafety?.section).toBe('contraindications');
+    expect(safe.summary.focus.note).toMatch(
+      /contraindications name renal impairment.*eGFR below 30/,
+    );
+    // named side by side: the indications' word, then the warning
+    const side = await index.lookup('propranolol asthma');
+    if (!side.ok) throw new Error(side.error);
+    expect(side.summary.focus.note).toMatch(
+      /does not list asthma among its indications\. The label's contraindications name asthma: "Propranolol is contraindicated in/,
+    );
+    // an indication question keeps its plain answer
+    const use = await index.lookup('propranolol for asthma');
+    if (!use.ok) throw new Error(use.error);
+    expect(use.summary.focus.labelSafety).toBe(null);
+    // "bone marrow depression" is no depression
+    const marrow = await index.lookup('carbamazepine depression');
+    if (!marrow.ok) throw new Error(marrow.error);
+    expect(marrow.summary.focus.labelSafety).toBe(null);
   });
 
   it('answers a misspelling with the drug, but a word that only starts like a name with suggestions', async () => {

@@ -1,0 +1,72 @@
+// Where a label's warnings name the asked condition. A question that asks what a drug does to
+// patients with a condition ("is metformin safe in kidney disease", "propranolol asthma") is
+// answered by what the label warns, not by what it is for: the note quotes the first place the
+// boxed warning, the contraindications, the warnings or the most common adverse reactions name
+// the condition. Only a mention is claimed: the bundled sections are often cut short, so a
+// condition not found there may still be in the full label, and nothing is said of it.
+import { aboutCondition } from './about-condition';
+import { excerpt, namesOwnConcept, ownWordStems } from './condition-focus';
+import type { ResolvedCondition } from './conditions';
+import type { Label } from './index-schema';
+
+export interface LabelSafety {
+  /** the section that names the condition, as the note calls it */
+  section:
+    | 'boxed warning'
+    | 'contraindications'
+    | 'warnings and precautions'
+    | 'most common adverse reactions';
+  /** the label's words around the mention */
+  quote: string;
+  /** the words the label names it by, and whether they name a narrower concept */
+  named: string;
+  narrower: boolean;
+}
+
+const SECTIONS: [key: keyof Label['sections'], name: LabelSafety['section']][] = [
+  ['boxedWarning', 'boxed warning'],
+  ['contraindications', 'contraindications'],
+  ['warnings', 'warnings and precautions'],
+  ['adverseReactions', 'most common adverse reactions'],
+];
+
+export function labelSafety(label: Label | null, condition: ResolvedCondition): LabelSafety | null {
+  if (!label) return null;
+  for (const [key, section] of SECTIONS) {
+    const text = label.sections[key]?.text;
+    if (!text) continue;
+    for (const hit of condition.narrower.find(text)) {
+      // (an abbreviation names different things in different labels: "MS", "PD")
+      if (hit.abbreviation) continue;
+      const sentence = wholeSentence(text, hit);
+      // (the guards the guideline and study counts use: not "without heart failure", not a gene;
+      // and for one phase or form of a condition, its own words beside it)
+      if (!aboutCondition([sentence.text], condition)) continue;
+      if (condition.partial && !ownWordStems(condition).every((stem) => stem.test(sentence.text)))
+        continue;
+      return {
+        section,
+        quote: excerpt(text, sentence, hit),
+        // (an item of a list is named with the head it shares: "Acute or severe bronchial asthma"
+        // names acute asthma, not "Acute")
+        named: hit.shared ?? text.slice(hit.start, hit.end),
+        narrower: !namesOwnConcept(text, { hit, sentence }, condition),
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The sentence around the words, to its full stops: a list of contraindications is quoted with
+ * what it lists them for ("Propranolol is contraindicated in 1) cardiogenic shock; ... 3) bronchial
+ * asthma"), not as "3) bronchial asthma;". (Not the stop of an initial or a number: "S. aureus",
+ * "1.73 m2".)
+ */
+function wholeSentence(text: string, hit: { start: number; end: number }) {
+  const stops = [...text.slice(0, hit.start).matchAll(/(?<![A-Z]|\d)[.!?•]\s+|•\s*/g)];
+  const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
+  const after = /(?<![A-Z]|\d)[.!?](?=\s|$)|\s•/.exec(text.slice(hit.end));
+  const end = after ? hit.end + after.index + (after[0] === ' •' ? 0 : 1) : text.length;
+  return { start, end, text: text.slice(start, end) };
+}

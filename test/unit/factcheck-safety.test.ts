@@ -1,0 +1,65 @@
+// Fact check, part 6: where the label warns of the asked condition. A question about harm ("is
+// enalapril safe in diabetes", "propranolol asthma") gets the first place the bundled boxed
+// warning, contraindications, warnings or most common adverse reactions name the condition.
+// Each row lists, from reading those sections, where they name it (section=words, any of them
+// right) or "none" where they were read whole and name it nowhere: a mention there is a false
+// statement. Silence is always allowed (the bundled sections are often cut short).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openIndex } from '../../scripts/cli/node-index';
+
+const index = openIndex();
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const rows = readFileSync(
+  join(import.meta.dirname, '../fixtures/factcheck/label-safety.tsv'),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => {
+    const [question, drug, named] = l.split('\t');
+    return {
+      question: question!,
+      drug: drug!,
+      named:
+        named === 'none'
+          ? []
+          : named!.split('|').map((x) => {
+              const [section, words] = x.split('=');
+              return { section: section!, words: words! };
+            }),
+    };
+  });
+
+describe('fact check: where the label warns of the asked condition', () => {
+  it('quotes a section that names the condition, and names none the label does not', async () => {
+    const wrong: string[] = [];
+    const silent: string[] = [];
+    for (const row of rows) {
+      const r = await index.lookup(row.question);
+      if (!r.ok || r.summary.drug.id !== row.drug) {
+        wrong.push(`${row.question}: answered ${r.ok ? r.summary.drug.id : r.error}`);
+        continue;
+      }
+      const said = r.summary.focus.labelSafety;
+      if (!said) {
+        if (row.named.length) silent.push(row.question);
+        continue;
+      }
+      const right = row.named.some(
+        (n) => n.section === said.section && norm(said.quote).includes(norm(n.words)),
+      );
+      // and the note says it, in the words the field holds
+      if (!right || !r.summary.focus.note?.includes(said.quote))
+        wrong.push(`${row.question}: said the ${said.section} name it: "${said.quote}"`);
+    }
+    const named = rows.filter((r) => r.named.length).length;
+    console.log(
+      `fact check, label warnings: ${rows.length} questions about harm (${named} where the bundled sections name the condition, ${rows.length - named} where they were read whole and do not); mentions quoted on ${named - silent.length} of ${named} (silent on ${silent.join(', ') || 'none'}), wrong ${wrong.length}${wrong.map((w) => `\n  wrong: ${w}`).join('')}`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    expect(wrong).toEqual([]);
+  }, 60_000);
+});
