@@ -138,7 +138,7 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
   ].join('|')})$`,
   'i',
 );
-const GENERIC_CANCER_CONCEPTS = new Set(['DOID:162', 'MESH:D009369', 'DOID:14566']);
+export const GENERIC_CANCER_CONCEPTS = new Set(['DOID:162', 'MESH:D009369', 'DOID:14566']);
 // A malignancy by its own words: a kind of cancer, carcinoma, sarcoma, leukemia ... ("breast
 // cancer", "acute lymphoblastic leukemia", "solid tumors", "neuroendocrine tumors"), not the word
 // alone ("patients with cancer", "prior cancer", "Other Cancers", "non-cancer pain").
@@ -151,7 +151,7 @@ const MALIGNANT_TUMOR_BEFORE =
 const CANCER_SITE_BEFORE =
   /\b(?:[a-z]+(?:eal|ian|ary|ine|ic|al|ar)|breast|lung|colon|skin|tube|bladder|prostate|neck|liver|kidney|bone|cell|stomach)\s+$/i;
 
-function namesAMalignancy(text: string, x: Hit): boolean {
+export function namesAMalignancy(text: string, x: { hit: TermMatch }): boolean {
   const named = text.slice(x.hit.start, x.hit.end);
   const before = text.slice(Math.max(0, x.hit.start - 24), x.hit.start);
   if (/^cancers?$/i.test(named))

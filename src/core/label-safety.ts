@@ -5,7 +5,13 @@
 // the condition. Only a mention is claimed: the bundled sections are often cut short, so a
 // condition not found there may still be in the full label, and nothing is said of it.
 import { aboutCondition } from './about-condition';
-import { excerpt, namesOwnConcept, ownWordStems } from './condition-focus';
+import {
+  excerpt,
+  GENERIC_CANCER_CONCEPTS,
+  namesAMalignancy,
+  namesOwnConcept,
+  ownWordStems,
+} from './condition-focus';
 import type { ResolvedCondition } from './conditions';
 import type { Label } from './index-schema';
 
@@ -32,12 +38,16 @@ const SECTIONS: [key: keyof Label['sections'], name: LabelSafety['section']][] =
 
 export function labelSafety(label: Label | null, condition: ResolvedCondition): LabelSafety | null {
   if (!label) return null;
+  // (cancer is named only by a malignancy: not a nevus, Barrett's esophagus, myasthenia gravis or
+  // "Carcinogenesis", which the vocabularies file near it)
+  const asksCancer = condition.concepts.some((c) => GENERIC_CANCER_CONCEPTS.has(c.id));
   for (const [key, section] of SECTIONS) {
     const text = label.sections[key]?.text;
     if (!text) continue;
     for (const hit of condition.narrower.find(text)) {
       // (an abbreviation names different things in different labels: "MS", "PD")
       if (hit.abbreviation) continue;
+      if (asksCancer && !namesAMalignancy(text, { hit })) continue;
       const sentence = wholeSentence(text, hit);
       // (the guards the guideline and study counts use: not "without heart failure", not a gene;
       // and for one phase or form of a condition, its own words beside it)
