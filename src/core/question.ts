@@ -37,6 +37,9 @@ export interface ParsedQuestion {
 const SAFETY =
   /(?<![\w-])(?:safe|safety|ok|okay|risks? of|cause[sd]?|causing|caution|contraindicated|contraindications?|avoid|worsens?|worsening)(?![\w-])/i;
 
+// Words that ask what a drug is for, though no "for" joins it to the condition.
+const USE_WORDS = /\b(?:treat\w*|therap\w*|manag\w*|indicat\w*|uses?|used|helps?|prevent\w*)\b/i;
+
 // Words after a drug's name that make it part of a condition of its lack.
 const DEFICIENT = /^[\s-]*(?:deficiency|deficiencies|deficient|insufficiency|depletion)\b/i;
 
@@ -48,7 +51,7 @@ const CAUSED =
 // ("hydrocortisone cream for eczema": the form of the drug is no part of the condition)
 const FILLER = new Set(
   (
-    'role of the a an use uses used using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after ' +
+    'role of the a an someone somebody use uses used using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after ' +
     // (what is asked of the drug, not a condition: "metformin side effects", "sertraline dose")
     'side effect effects adverse dose doses dosing dosage interaction interactions level levels monitoring ' +
     'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches'
@@ -129,7 +132,9 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ').replace(/\b(?:of|with)\s*$/i, '')
       : rest;
     const condition = conditionFrom(words);
-    const safety = !condition ? null : harm ? 'asked' : SPLIT.test(text) ? null : 'juxtaposed';
+    // (side by side, unless words of use join them: "sertraline treatment of depression")
+    const juxtaposed = !SPLIT.test(text) && !USE_WORDS.test(rest);
+    const safety = !condition ? null : harm ? 'asked' : juxtaposed ? 'juxtaposed' : null;
     return {
       ...named(mention),
       condition,

@@ -85,6 +85,7 @@ describe('evidence for baclofen', () => {
       ['is gabapentin approved for anxiety', 'anxiety'],
       ['can metformin be used for weight loss', 'weight loss'],
       ['amoxicillin indicated for sinusitis?', 'sinusitis'],
+      ['sertraline for someone with depression', 'depression'],
       // not where other words name the condition
       ['aspirin heart attack prevention in diabetics', 'heart attack prevention in diabetics'],
     ] as const) {
@@ -122,10 +123,12 @@ describe('evidence for baclofen', () => {
     expect(side.summary.focus.note).toMatch(
       /does not list asthma among its indications\. The label's contraindications name asthma: "Propranolol is contraindicated in/,
     );
-    // an indication question keeps its plain answer
-    const use = await index.lookup('propranolol for asthma');
-    if (!use.ok) throw new Error(use.error);
-    expect(use.summary.focus.labelSafety).toBe(null);
+    // an indication question keeps its plain answer, with "for" or with words of use
+    for (const question of ['propranolol for asthma', 'isotretinoin treatment of depression']) {
+      const use = await index.lookup(question);
+      if (!use.ok) throw new Error(use.error);
+      expect(use.summary.focus.labelSafety, question).toBe(null);
+    }
     // "bone marrow depression" is no depression
     const marrow = await index.lookup('carbamazepine depression');
     if (!marrow.ok) throw new Error(marrow.error);
