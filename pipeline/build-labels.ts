@@ -80,6 +80,15 @@ function labelScore(label: RawLabel, ingredientCount: number): number {
   return single + rx + sections;
 }
 
+// A product given only into a vein, a muscle or the airway is not the one a drug's name usually
+// means when a label of the same ingredient alone is taken by mouth: "ibuprofen" was summarized from
+// the ibuprofen lysine injection for a premature infant's patent ductus arteriosus, "estradiol" from
+// estradiol valerate injections, "haloperidol" from its long-acting decanoate.
+const INJECTED = /^(?:intravenous|intramuscular|endotracheal)$/i;
+const injectedOnly = (l: RawLabel) =>
+  (l.openfda.route ?? []).length > 0 && (l.openfda.route ?? []).every((r) => INJECTED.test(r));
+const oral = (l: RawLabel) => (l.openfda.route ?? []).some((r) => /^oral$/i.test(r));
+
 export function chooseLabel(
   candidates: RawLabel[],
   ingredientCount: (l: RawLabel) => number,
@@ -90,7 +99,10 @@ export function chooseLabel(
       (b.effective_time ?? '').localeCompare(a.effective_time ?? '') ||
       a.set_id.localeCompare(b.set_id),
   );
-  return sorted[0] ?? null;
+  const best = sorted[0] ?? null;
+  if (best && ingredientCount(best) === 1 && injectedOnly(best))
+    return sorted.find((l) => ingredientCount(l) === 1 && oral(l)) ?? best;
+  return best;
 }
 
 export function labelTitle(label: RawLabel): string {

@@ -308,6 +308,8 @@ const CATEGORY_HEADING =
 const listsByCategory = (text: string) => (text.match(CATEGORY_HEADING) ?? []).length >= 3;
 
 // A question about prevention ("migraine prevention") asks for an indication that prevents.
+const TREATS = /\b(?:treatment|to treat)\s+(?:of\s+)?/i;
+
 export const PREVENTION =
   /\b(?:prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence|number|occurrence)|risk reduction)\b/i;
 
@@ -821,20 +823,34 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   ];
   let mentioned = false;
   let limited: LabelVerdict | null = null;
+  // (a question that asks no prevention is answered first by a label that treats it: posaconazole
+  // injection's "treatment of invasive aspergillosis" before the tablets' "prophylaxis of invasive
+  // Aspergillus ... infections")
+  let preventing: LabelVerdict | null = null;
+  const asksPrevention = PREVENTION.test(condition.asked);
   for (const t of texts) {
     const found = readIndications(t.text, condition, t.otherProduct ?? []);
-    if (found.covers)
-      return {
+    if (found.covers) {
+      const covers: LabelVerdict = {
         kind: 'covers',
         ...found.covers,
         labelTitle: t.title,
         shown: t.shown,
         combination: t.shown && label.combination,
       };
+      if (!preventing && (asksPrevention || !prevents(found.covers.quote))) return covers;
+      // (only one that says it treats: a mention of the patients' risk, "associated with a
+      // clinically significant incidence of febrile neutropenia", is no better)
+      if (preventing && !prevents(found.covers.quote) && TREATS.test(found.covers.quote))
+        return covers;
+      preventing ??= covers;
+      continue;
+    }
     if (found.limited && !limited)
       limited = { kind: 'limited', ...found.limited, labelTitle: t.title };
     mentioned ||= found.mentioned;
   }
+  if (preventing) return preventing;
   if (limited) return limited;
   // Named, but not as an indication ("reduces the risk of ... myocardial infarctions").
   if (mentioned) return { kind: 'silent', why: 'named outside an indication statement' };

@@ -59,6 +59,27 @@ describe('evidence for baclofen', () => {
     expect(r.summary.guidelines.items[0]!.issuer).toBe('American College of Physicians');
   });
 
+  it('shows a label taken by mouth before one only injected, and a treatment before a prophylaxis', async () => {
+    for (const [drug, title] of [
+      ['ibuprofen', /oral$/],
+      ['estradiol', /^Estradiol, oral$/],
+      ['haloperidol', /^Haloperidol, oral$/],
+    ] as const) {
+      const r = await index.lookup(drug);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.label.title, drug).toMatch(title);
+    }
+    // the injection's label is still read: a plain question is answered by the one that treats
+    const asp = await index.lookup('posaconazole for aspergillosis');
+    if (!asp.ok) throw new Error(asp.error);
+    expect(asp.summary.focus.labelQuote).toMatch(/treatment of invasive aspergillosis/);
+    const pda = await index.lookup('ibuprofen for patent ductus arteriosus');
+    if (!pda.ok) throw new Error(pda.error);
+    expect(pda.summary.focus.note).toMatch(
+      /^Another FDA label of ibuprofen in the data \(Ibuprofen Lysine/,
+    );
+  });
+
   it('reads the form of the drug out of the condition, and names what resolved', async () => {
     const cream = await index.lookup('hydrocortisone cream for eczema');
     if (!cream.ok) throw new Error(cream.error);
