@@ -96,6 +96,17 @@ export function namesSomethingElse(text: string, hit: TermMatch, prevention: boo
     !/\bwith (?:or|and) without\s+(?:[\w'-]+\s+){0,6}$/i.test(before)
   )
     return true;
+  // the patients may develop it, not have it: "in this population at high risk for development of
+  // T2DM" (prediabetes), unless the question asks for prevention (a mere "at risk of DKA" beside
+  // insulin's sick-day rules, or "individuals at risk for vitamin D deficiency" to be screened,
+  // are about the condition)
+  if (
+    !prevention &&
+    /\bat\s+(?:(?:high|higher|increased|elevated)\s+)?risk\s+(?:for|of)\s+(?:the\s+)?(?:development\s+of|developing)\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   return (
     /\bsee\b[^.;•()]{0,120}$/i.test(before) ||
     // a title after "guideline" or "guidance" (title case: "NICE guideline Psychosis and ...")

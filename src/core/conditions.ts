@@ -157,9 +157,15 @@ export class TermSet {
           if (n > 1 && this.vocab.hasTerm(key)) hit = n;
           continue;
         }
-        // Abbreviations and very short words count only when written in capitals ("MS", not "ms").
+        // Abbreviations and very short words count only when written in capitals ("MS", not "ms";
+        // a digit is neither: "T2DM").
         const abbreviation = this.vocab.isAbbreviation(key) || (n === 1 && key.length <= 3);
-        if (abbreviation && !tokens.slice(i, i + n).every((t) => t.upper)) continue;
+        const run = tokens.slice(i, i + n);
+        if (
+          abbreviation &&
+          !(run.some((t) => t.upper) && run.every((t) => t.upper || /^\d+$/.test(t.norm)))
+        )
+          continue;
         // A coronavirus is named for its syndrome: "severe acute respiratory syndrome coronavirus
         // 2 (SARS-CoV-2)" names the virus of COVID-19, not the syndrome.
         if (folded[i + n] === 'coronavirus') {
