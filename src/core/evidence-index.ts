@@ -25,7 +25,7 @@ import {
 import { lexiconFromFile } from './lexicon-file';
 import { DRUG_ID } from './normalize';
 import type { Lexicon } from './lexicon-types';
-import { parseQuestion, questionHead } from './question';
+import { headSplits, parseQuestion, questionHead } from './question';
 import { classNamedBy, type ClassNamed } from './class-names';
 
 /** Reads one file of the index (path relative to the data folder) and parses its JSON. */
@@ -213,7 +213,7 @@ export class EvidenceIndex {
     }
     let matched: SearchResult | null = null;
     let drugId = question.drugId;
-    let { condition, conditionWords } = question;
+    let { condition, conditionWords, safety } = question;
     // (words before "for" that answer a drug by search come before a name found after it)
     if (question.instead) {
       const results = await this.search(question.instead.drugText, 5);
@@ -221,11 +221,28 @@ export class EvidenceIndex {
         matched = results[0];
         drugId = matched.drugId;
         ({ condition, conditionWords } = question.instead);
+        safety = undefined;
       }
     }
     if (!matched) {
       const cls = await this.classNamed(trimmed, question.drugText, drugId !== null);
       if (cls) return this.classAnswer(cls);
+    }
+    if (!drugId) {
+      // (no name known and no connector: the first words may be a misspelled drug or a class, the
+      // rest the condition, "lisinoprl cough", "statin muscle pain")
+      for (const split of matched ? [] : headSplits(trimmed)) {
+        const cls = classNamedBy(split.head, await this.getClasses());
+        if (cls) return this.classAnswer(cls);
+        const found = await this.search(split.head, 5);
+        if (found[0] && answersQuery(split.head, found)) {
+          matched = found[0];
+          drugId = matched.drugId;
+          ({ condition, conditionWords } = split);
+          safety = split.safety;
+          break;
+        }
+      }
     }
     if (!drugId) {
       const results = await this.search(question.drugText, 5);
@@ -261,8 +278,7 @@ export class EvidenceIndex {
       matched,
       product,
       ...(brand ? { brand } : {}),
-      // (the words before "for" searched instead name no harm)
-      ...(question.safety && condition === question.condition ? { safety: question.safety } : {}),
+      ...(safety ? { safety } : {}),
     });
   }
 

@@ -164,6 +164,46 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   };
 }
 
+/**
+ * For a query with no drug name the matcher knows and no connector ("lisinoprl cough", "statin
+ * muscle pain"): the ways to read its first words as the drug (or class) and the rest as the
+ * condition, longest head first. The lookup takes the first head that answers a drug or a class.
+ */
+export function headSplits(
+  query: string,
+): {
+  head: string;
+  condition: string | null;
+  conditionWords: string | null;
+  safety?: 'asked' | 'juxtaposed';
+}[] {
+  const text = query.trim().replace(/[?!.]+$/, '');
+  if (SPLIT.test(text)) return [];
+  const words = text.split(/\s+/);
+  const splits = [];
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = stripFiller(words.slice(0, k).join(' '));
+    const rest = words.slice(k).join(' ');
+    if (!head) continue;
+    const harm = SAFETY.test(rest);
+    const condition = conditionFrom(
+      harm ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ') : rest,
+    );
+    if (!condition) continue;
+    splits.push({
+      head,
+      condition,
+      conditionWords: rest,
+      safety: harm
+        ? ('asked' as const)
+        : USE_WORDS.test(rest)
+          ? undefined
+          : ('juxtaposed' as const),
+    });
+  }
+  return splits;
+}
+
 /** What the parse says of the drug the matcher found: its words, id(s), and brand if one. */
 function named(
   mention: DrugMatch,
