@@ -169,9 +169,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
  * muscle pain"): the ways to read its first words as the drug (or class) and the rest as the
  * condition, longest head first. The lookup takes the first head that answers a drug or a class.
  */
-export function headSplits(
-  query: string,
-): {
+export function headSplits(query: string): {
   head: string;
   condition: string | null;
   conditionWords: string | null;
