@@ -308,10 +308,12 @@ const CATEGORY_HEADING =
 const listsByCategory = (text: string) => (text.match(CATEGORY_HEADING) ?? []).length >= 3;
 
 // A question about prevention ("migraine prevention") asks for an indication that prevents.
-const TREATS = /\b(?:treatment|to treat)\s+(?:of\s+)?/i;
-
 export const PREVENTION =
   /\b(?:prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence|number|occurrence)|risk reduction)\b/i;
+
+// An indication that says it treats ("Posaconazole injection is indicated for the treatment of
+// invasive aspergillosis").
+const TREATS = /\b(?:treatment|to treat)\s+(?:of\s+)?/i;
 
 /**
  * Words of prevention that govern what follows ("prophylaxis of", "suppressive therapy of",

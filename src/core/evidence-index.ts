@@ -231,7 +231,7 @@ export class EvidenceIndex {
     if (!drugId) {
       // (no name known and no connector: the first words may be a misspelled drug or a class, the
       // rest the condition, "lisinoprl cough", "statin muscle pain")
-      for (const split of matched ? [] : headSplits(trimmed)) {
+      for (const split of headSplits(trimmed)) {
         const cls = classNamedBy(split.head, await this.getClasses());
         if (cls) return this.classAnswer(cls);
         const found = await this.search(split.head, 5);

@@ -4,13 +4,14 @@
 // boxed warning, the contraindications, the warnings or the most common adverse reactions name
 // the condition. Only a mention is claimed: the bundled sections are often cut short, so a
 // condition not found there may still be in the full label, and nothing is said of it.
-import { aboutCondition } from './about-condition';
+import { namesSomethingElse } from './about-condition';
 import {
   excerpt,
   GENERIC_CANCER_CONCEPTS,
   namesAMalignancy,
   namesOwnConcept,
   ownWordStems,
+  PREVENTION,
 } from './condition-focus';
 import type { ResolvedCondition } from './conditions';
 import type { Label } from './index-schema';
@@ -41,6 +42,7 @@ export function labelSafety(label: Label | null, condition: ResolvedCondition): 
   // (cancer is named only by a malignancy: not a nevus, Barrett's esophagus, myasthenia gravis or
   // "Carcinogenesis", which the vocabularies file near it)
   const asksCancer = condition.concepts.some((c) => GENERIC_CANCER_CONCEPTS.has(c.id));
+  const prevention = PREVENTION.test(condition.asked);
   for (const [key, section] of SECTIONS) {
     const text = label.sections[key]?.text;
     if (!text) continue;
@@ -49,10 +51,14 @@ export function labelSafety(label: Label | null, condition: ResolvedCondition): 
       if (hit.abbreviation) continue;
       if (asksCancer && !namesAMalignancy(text, { hit })) continue;
       const sentence = wholeSentence(text, hit);
-      // (the guards the guideline and study counts use: not "without heart failure", not a gene;
-      // and for one phase or form of a condition, its own words beside it)
-      if (!aboutCondition([sentence.text], condition)) continue;
-      if (condition.partial && !ownWordStems(condition).every((stem) => stem.test(sentence.text)))
+      // (the guards the guideline and study counts use: not "without heart failure", not a gene,
+      // not "bone marrow depression"; and for one phase or form of a condition, its own words
+      // beside it)
+      if (namesSomethingElse(text, hit, prevention)) continue;
+      if (
+        (condition.part || condition.partial) &&
+        !ownWordStems(condition).every((stem) => stem.test(sentence.text))
+      )
         continue;
       return {
         section,

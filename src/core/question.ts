@@ -126,22 +126,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       matcher,
       /\b(?:vs\.?|versus|or|compared (?:with|to))\s+$/i,
     ).replace(/\b(?:vs\.?|versus|compared (?:with|to))\s*$/i, '');
-    // (the words that ask about harm are no part of the condition: "cause lactic acidosis")
-    const harm = SAFETY.test(rest);
-    const words = harm
-      ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ').replace(/\b(?:of|with)\s*$/i, '')
-      : rest;
-    const condition = conditionFrom(words);
-    // (side by side, unless words of use join them: "sertraline treatment of depression")
-    const juxtaposed = !SPLIT.test(text) && !USE_WORDS.test(rest);
-    const safety = !condition ? null : harm ? 'asked' : juxtaposed ? 'juxtaposed' : null;
-    return {
-      ...named(mention),
-      condition,
-      conditionWords: condition ? words.trim() : null,
-      ...headFirst,
-      ...(safety ? { safety } : {}),
-    };
+    return { ...named(mention), ...conditionBeside(rest, SPLIT.test(text)), ...headFirst };
   }
   // No known name: "baclophen for back pain" -> search the words before the connector.
   const parts = text.split(SPLIT);
@@ -181,25 +166,38 @@ export function headSplits(query: string): {
   const splits = [];
   for (let k = words.length - 1; k >= 1; k--) {
     const head = stripFiller(words.slice(0, k).join(' '));
-    const rest = words.slice(k).join(' ');
-    if (!head) continue;
-    const harm = SAFETY.test(rest);
-    const condition = conditionFrom(
-      harm ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ') : rest,
-    );
-    if (!condition) continue;
-    splits.push({
-      head,
-      condition,
-      conditionWords: rest,
-      safety: harm
-        ? ('asked' as const)
-        : USE_WORDS.test(rest)
-          ? undefined
-          : ('juxtaposed' as const),
-    });
+    const read = conditionBeside(words.slice(k).join(' '), false);
+    if (head && read.condition) splits.push({ head, ...read });
   }
   return splits;
+}
+
+/**
+ * The condition in the words around the drug, and what they ask of it: harm where they say so (the
+ * words of harm are no part of the condition: "cause lactic acidosis"), or, where neither a
+ * connector nor a word of use joins drug and condition, either ("propranolol asthma").
+ */
+function conditionBeside(
+  rest: string,
+  connected: boolean,
+): Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'> {
+  const harm = SAFETY.test(rest);
+  const words = harm
+    ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ').replace(/\b(?:of|with)\s*$/i, '')
+    : rest;
+  const condition = conditionFrom(words);
+  const safety = !condition
+    ? null
+    : harm
+      ? 'asked'
+      : connected || USE_WORDS.test(rest)
+        ? null
+        : 'juxtaposed';
+  return {
+    condition,
+    conditionWords: condition ? words.trim() : null,
+    ...(safety ? { safety } : {}),
+  };
 }
 
 /** What the parse says of the drug the matcher found: its words, id(s), and brand if one. */
