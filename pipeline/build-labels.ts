@@ -81,7 +81,8 @@ function labelScore(label: RawLabel, ingredientCount: number): number {
 }
 
 // A product given only into a vein, a muscle or the airway is not the one a drug's name usually
-// means when a label of the same ingredient alone is taken by mouth: "ibuprofen" was summarized from
+// means when a label of the same ingredient alone is taken by mouth (for the label shown; the
+// interactions are read from the fullest prescription label, an OTC one yields few): "ibuprofen" was summarized from
 // the ibuprofen lysine injection for a premature infant's patent ductus arteriosus, "estradiol" from
 // estradiol valerate injections, "haloperidol" from its long-acting decanoate.
 const INJECTED = /^(?:intravenous|intramuscular|endotracheal)$/i;
@@ -92,6 +93,7 @@ const oral = (l: RawLabel) => (l.openfda.route ?? []).some((r) => /^oral$/i.test
 export function chooseLabel(
   candidates: RawLabel[],
   ingredientCount: (l: RawLabel) => number,
+  { preferOral = false } = {},
 ): RawLabel | null {
   const sorted = [...candidates].sort(
     (a, b) =>
@@ -100,7 +102,7 @@ export function chooseLabel(
       a.set_id.localeCompare(b.set_id),
   );
   const best = sorted[0] ?? null;
-  if (best && ingredientCount(best) === 1 && injectedOnly(best))
+  if (preferOral && best && ingredientCount(best) === 1 && injectedOnly(best))
     return sorted.find((l) => ingredientCount(l) === 1 && oral(l)) ?? best;
   return best;
 }

@@ -106,7 +106,7 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
     const own = names.filter((n) => n.drugIds.includes(id) && normalizeName(n.text) !== draft.name);
     const candidates = draft.labelSetIds.map((s) => labelsById.get(s)!);
     const count = (l: RawLabel) => lex.labelIngredients.get(l.set_id)?.length ?? 1;
-    const chosen = chooseLabel(candidates, count);
+    const chosen = chooseLabel(candidates, count, { preferOral: true });
     const membership = classes.get(id);
     // Interactions are read only from single-ingredient labels: a combination label's
     // warnings may come from its other ingredient (amoxicillin's triple pack and statins).

@@ -4,7 +4,7 @@
 // meant for the user.
 import { DrugMatcher } from './drug-matcher';
 import { ANSWER_MAX_SCORE, answersQuery, DrugSearch, type SearchResult } from './drug-search';
-import { assembleEvidence } from './evidence';
+import { assembleEvidence, type AssembleOptions } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
 import { findInteractions, type InteractionReport } from './interactions';
 import { ConditionVocabulary, type ResolvedCondition } from './conditions';
@@ -214,6 +214,19 @@ export class EvidenceIndex {
     let matched: SearchResult | null = null;
     let drugId = question.drugId;
     let { condition, conditionWords, safety } = question;
+    // (words that name a second drug and also a condition are read as the condition: "amiodarone
+    // thyroid" asks about the thyroid, not desiccated thyroid; "testosterone for low testosterone")
+    let withDrug = question.withDrug;
+    if (
+      withDrug &&
+      (await this.resolveCondition(
+        withDrug.orCondition.condition,
+        withDrug.orCondition.conditionWords,
+      ))
+    ) {
+      ({ condition, conditionWords, safety } = withDrug.orCondition);
+      withDrug = undefined;
+    }
     // (words before "for" that answer a drug by search come before a name found after it)
     if (question.instead) {
       const results = await this.search(question.instead.drugText, 5);
@@ -270,8 +283,18 @@ export class EvidenceIndex {
         ? matched.matched
         : undefined
       : question.brand;
+    // (another drug asked with it: what their labels say of each other)
+    const other = withDrug?.drugId;
+    const interaction =
+      other && other !== drugId
+        ? {
+            other: { id: other, name: (await this.getDrug(other))?.name ?? other },
+            report: await this.interactions([drugId, other]),
+          }
+        : undefined;
     return this.summaryFor(drugId, {
       query: trimmed,
+      ...(interaction ? { interaction } : {}),
       condition,
       conditionWords,
       reader,
@@ -363,6 +386,7 @@ export class EvidenceIndex {
       product?: { name: string; ingredients: string[] } | null;
       brand?: string;
       safety?: 'asked' | 'juxtaposed';
+      interaction?: AssembleOptions['interaction'];
     } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
@@ -402,6 +426,7 @@ export class EvidenceIndex {
       ...(options.product ? { product: options.product } : {}),
       ...(options.brand ? { brand: options.brand } : {}),
       ...(options.safety ? { safety: options.safety } : {}),
+      ...(options.interaction ? { interaction: options.interaction } : {}),
     });
     return { ok: true, summary, matched: options.matched ?? null };
   }

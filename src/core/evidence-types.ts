@@ -77,6 +77,15 @@ export interface EvidenceSummary {
      * adverse reactions name the condition; null where none of the bundled text does
      */
     labelSafety: { section: string; quote: string } | null;
+    /**
+     * for a question naming another drug ("can I take ibuprofen with warfarin"): that drug, and the
+     * most serious place one's label names the other, as the interactions panel reads them (null
+     * where neither does); null where no other drug was named
+     */
+    labelInteraction: {
+      with: { id: string; name: string };
+      finding: { labelOf: string; section: string; quote: string } | null;
+    } | null;
     /** the vocabulary concepts the condition resolved to */
     concepts: { id: string; name: string }[];
     note: string | null;

@@ -11,6 +11,7 @@ import { conditionKey, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
 import { labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
+import type { InteractionReport } from './interactions';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
 
 export const DISCLAIMER =
@@ -73,6 +74,8 @@ export interface AssembleOptions {
    * with no word between ("juxtaposed"): the note quotes where the label's warnings name it
    */
   safety?: 'asked' | 'juxtaposed';
+  /** another drug the question names with this one, and what the two labels say of each other */
+  interaction?: { other: { id: string; name: string }; report: InteractionReport };
 }
 
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
@@ -173,6 +176,8 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       ? labelSafety(label, resolved)
       : null;
 
+  const withOther = options.interaction ? interactionNote(entry, options.interaction) : null;
+
   // Research: one list, strongest first as the index ranks it (reviews and meta-analyses, then
   // trials by size); studies about the asked condition first; a record whose results are not in
   // the data last. Each study keeps its question (efficacy, comparison, safety) as a tag.
@@ -222,6 +227,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
       labelSafety: safety ? { section: safety.section, quote: safety.quote } : null,
+      labelInteraction: withOther?.field ?? null,
       concepts: resolved?.concepts ?? [],
       note: withLeads(
         [
@@ -236,17 +242,19 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
             ? `${options.brand}'s own label is not in the data; what follows is from the labels of ${entry.name} that are.`
             : undefined,
         ],
-        focusNote(
-          entry.name,
-          label?.title ?? entry.name,
-          condition,
-          resolved,
-          verdict,
-          safety,
-          label?.combination ?? false,
-          guidelineItems,
-          researchItems,
-        ),
+        withOther
+          ? withOther.sentence
+          : focusNote(
+              entry.name,
+              label?.title ?? entry.name,
+              condition,
+              resolved,
+              verdict,
+              safety,
+              label?.combination ?? false,
+              guidelineItems,
+              researchItems,
+            ),
       ),
     },
     reader,
@@ -278,6 +286,37 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     references,
     followUps: followUps(entry, condition, options.related ?? []),
     disclaimer: reader === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER,
+  };
+}
+
+/**
+ * What the two labels say of each other, for a question that names another drug ("can I take
+ * ibuprofen with warfarin"): the most serious place one label names the other (by name or by a
+ * class it belongs to), as the interactions panel reads them. Where neither is found, nothing is
+ * said of the labels: the reading misses what an OTC label's "Ask a doctor" lines warn of (alcohol
+ * on acetaminophen's), so an absence would read as reassurance the data cannot give.
+ */
+function interactionNote(
+  entry: DrugEntry,
+  { other, report }: NonNullable<AssembleOptions['interaction']>,
+): { field: EvidenceSummary['focus']['labelInteraction']; sentence: string | null } {
+  const nameOf = (id: string) => (id === entry.id ? entry.name : other.name);
+  const finding = report.pairs[0]?.findings[0];
+  if (!finding) {
+    const missing = report.withoutLabel.map(nameOf);
+    return {
+      field: { with: other, finding: null },
+      sentence: missing.length
+        ? `No label of ${missing.join(' or ')} is in the bundled data, so what ${missing.length > 1 ? 'their labels say' : 'its label says'} of ${missing.length > 1 ? 'each other' : nameOf(report.drugs.find((d) => !report.withoutLabel.includes(d))!)} cannot be shown.`
+        : null,
+    };
+  }
+  const section = finding.section.toLowerCase();
+  const verb = finding.boxed ? 'names' : 'name';
+  const as = finding.via.kind === 'class' ? ` (as one of the ${finding.via.label})` : '';
+  return {
+    field: { with: other, finding: { labelOf: finding.labelOf, section, quote: finding.text } },
+    sentence: `The ${nameOf(finding.labelOf)} label's ${section} ${verb} ${nameOf(finding.other)}${as}: "${finding.text}".`,
   };
 }
 

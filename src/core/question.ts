@@ -30,6 +30,16 @@ export interface ParsedQuestion {
    * which may ask either
    */
   safety?: 'asked' | 'juxtaposed';
+  /**
+   * another drug the question asks about with this one, and no condition ("can I take ibuprofen
+   * with warfarin", "warfarin and aspirin"): the note says what their labels say of each other
+   */
+  withDrug?: {
+    text: string;
+    drugId: string | null;
+    /** the question read with those words as a condition, for a word that names both ("thyroid") */
+    orCondition: Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'>;
+  };
 }
 
 // Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
@@ -109,24 +119,42 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   if (mention) {
     const headFirst = headBeforeMention(text, mention);
     const asked = askedAfterDrug(text, mention.start, mention.end, matcher);
-    if (asked) {
-      const condition = conditionFrom(asked.words);
-      return {
-        ...named(mention),
-        condition,
-        conditionWords: condition ? asked.withConnector : null,
-        ...headFirst,
-        ...(asked.safety && condition ? { safety: 'asked' as const } : {}),
-      };
-    }
-    // (a drug it is compared with is no condition: "ibuprofen vs acetaminophen"; a drug's name
-    // inside a condition stays: "underactive thyroid", "alcohol use disorder")
-    const rest = withoutDrugs(
-      `${text.slice(0, mention.start)} ${text.slice(mention.end)}`,
-      matcher,
-      /\b(?:vs\.?|versus|or|compared (?:with|to))\s+$/i,
-    ).replace(/\b(?:vs\.?|versus|compared (?:with|to))\s*$/i, '');
-    return { ...named(mention), ...conditionBeside(rest, SPLIT.test(text)), ...headFirst };
+    // A second drug with it and nothing else ("can I take ibuprofen with warfarin", "warfarin and
+    // aspirin"; not "ibuprofen vs acetaminophen") asks about the two together; the reading as a
+    // condition is kept beside it, for a word that names both ("amiodarone thyroid").
+    const beside = `${text.slice(0, mention.start)} ${text.slice(mention.end)}`;
+    const withDrug = asked
+      ? onlyADrug(asked.words, matcher)
+      : /\b(?:vs\.?|versus|or|compared)\b/i.test(beside)
+        ? null
+        : onlyADrug(beside, matcher);
+    const reading = ((): Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'> => {
+      if (asked) {
+        const condition = conditionFrom(asked.words);
+        return {
+          condition,
+          conditionWords: condition ? asked.withConnector : null,
+          ...(asked.safety && condition ? { safety: 'asked' as const } : {}),
+        };
+      }
+      // (a drug it is compared with is no condition: "ibuprofen vs acetaminophen"; a drug's name
+      // inside a condition stays: "underactive thyroid", "alcohol use disorder")
+      const rest = withoutDrugs(
+        beside,
+        matcher,
+        /\b(?:vs\.?|versus|or|compared (?:with|to))\s+$/i,
+      ).replace(/\b(?:vs\.?|versus|compared (?:with|to))\s*$/i, '');
+      return conditionBeside(rest, SPLIT.test(text));
+    })();
+    return withDrug
+      ? {
+          ...named(mention),
+          condition: null,
+          conditionWords: null,
+          withDrug: { ...withDrug, orCondition: reading },
+          ...headFirst,
+        }
+      : { ...named(mention), ...reading, ...headFirst };
   }
   // No known name: "baclophen for back pain" -> search the words before the connector.
   const parts = text.split(SPLIT);
@@ -253,6 +281,23 @@ function askedAfterDrug(
   const words = normalizeName(withoutDrugs(aside, matcher)).split(' ').filter(Boolean);
   const aboutDrug = words.every((w) => FILLER.has(w) || DRUG_SIDE.has(w) || /^\d/.test(w));
   return aboutDrug ? { words: split[3]!, withConnector: split[2]!, safety } : null;
+}
+
+/**
+ * The drug the words name, when they name one drug and nothing else but words of the asking ("with
+ * warfarin", "and aspirin together"): no condition, another drug to take with this one. A drug
+ * inside a condition's name ("alcohol use disorder", "acetaminophen overdose") leaves words.
+ */
+function onlyADrug(
+  words: string,
+  matcher: DrugMatcher,
+): { text: string; drugId: string | null } | null {
+  const mentions = matcher.find(words, { medicationContext: true });
+  if (mentions.length !== 1) return null;
+  const left = normalizeName(withoutDrugs(words, matcher)).split(' ').filter(Boolean);
+  const asking = (w: string) =>
+    FILLER.has(w) || DRUG_SIDE.has(w) || /^(?:together|same|time|combined|combination)$/.test(w);
+  return left.every(asking) ? { text: mentions[0]!.text, drugId: mentions[0]!.drugId } : null;
 }
 
 /** The words with every drug name the matcher knows blanked out (or only those after `after`). */

@@ -54,7 +54,14 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
       </header>
       {s.focus.note && (
         <p class="focus" role="note">
-          <strong>About {s.focus.condition}:</strong> {s.focus.note}
+          <strong>
+            {s.focus.labelInteraction
+              ? `With ${s.focus.labelInteraction.with.name}:`
+              : s.focus.condition
+                ? `About ${s.focus.condition}:`
+                : ''}
+          </strong>{' '}
+          {s.focus.note}
         </p>
       )}
 

@@ -80,6 +80,38 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('answers a drug asked with another from what their labels say of each other', async () => {
+    const both = await index.lookup('can I take ibuprofen with warfarin');
+    if (!both.ok) throw new Error(both.error);
+    // another drug is no condition ('"warfarin" is not a condition in the bundled vocabulary')
+    expect(both.summary.focus.condition).toBe(null);
+    expect(both.summary.focus.labelInteraction?.with.id).toBe('warfarin');
+    expect(both.summary.focus.labelInteraction?.finding?.labelOf).toBe('warfarin');
+    expect(both.summary.focus.note).toMatch(
+      /^The warfarin label's drug interactions name ibuprofen: "/,
+    );
+    const beside = await index.lookup('clopidogrel and omeprazole together');
+    if (!beside.ok) throw new Error(beside.error);
+    expect(beside.summary.focus.note).toMatch(/Avoid concomitant use of omeprazole/);
+    // neither found: no absence is claimed (the OTC acetaminophen label's alcohol warning is not
+    // read as an interaction), only a label missing from the data
+    const none = await index.lookup('tylenol with alcohol');
+    if (!none.ok) throw new Error(none.error);
+    expect(none.summary.focus.labelInteraction?.finding).toBe(null);
+    expect(none.summary.focus.note).toBe(null);
+    const missing = await index.lookup('lisinopril with ibuprofen');
+    if (!missing.ok) throw new Error(missing.error);
+    expect(missing.summary.focus.note).toBe(
+      'No label of lisinopril is in the bundled data, so what its label says of ibuprofen cannot be shown.',
+    );
+    // a comparison, or a drug inside a condition's name, is no second drug
+    for (const q of ['ibuprofen vs acetaminophen', 'naltrexone for alcohol use disorder']) {
+      const r = await index.lookup(q);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.labelInteraction, q).toBe(null);
+    }
+  });
+
   it('reads the form of the drug out of the condition, and names what resolved', async () => {
     const cream = await index.lookup('hydrocortisone cream for eczema');
     if (!cream.ok) throw new Error(cream.error);
