@@ -62,4 +62,32 @@ describe('fact check: where the label warns of the asked condition', () => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
     expect(wrong).toEqual([]);
   }, 60_000);
+
+  it('quotes, for two drugs asked together, a section of one label that names the other', async () => {
+    // Each row lists where the raw label text of either drug names the other or a class holding
+    // it (label=section); the note may name any of them, or say nothing (it never claims none).
+    const pairs = readFileSync(
+      join(import.meta.dirname, '../fixtures/factcheck/interaction-notes.tsv'),
+      'utf8',
+    )
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t') as [string, string]);
+    const wrong: string[] = [];
+    let quoted = 0;
+    for (const [question, named] of pairs) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      const f = r.summary.focus.labelInteraction?.finding;
+      if (!f) continue;
+      quoted++;
+      if (!named.split('|').includes(`${f.labelOf}=${f.section}`))
+        wrong.push(`${question}: said the ${f.labelOf} label's ${f.section}`);
+    }
+    console.log(
+      `fact check, two drugs together: ${pairs.length} pairs, quoted ${quoted}, wrong ${wrong.length}${wrong.map((w) => `\n  wrong: ${w}`).join('')}`,
+    );
+    expect(wrong).toEqual([]);
+  });
 });
