@@ -102,8 +102,13 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   // lack ("iron deficiency anemia iron sucrose"); a drug named only before "deficiency" is asked
   // about with its name kept in the condition ("vitamin b12 deficiency").
   const lacking = (m: DrugMatch) => DEFICIENT.test(text.slice(m.end));
+  // (nor alcohol the drink beside a medicine: "is it ok to drink alcohol with metronidazole" asks
+  // about metronidazole, with alcohol)
+  const asked = (m: DrugMatch) => !CAUSED.test(text.slice(m.end)) && !lacking(m);
   const mention =
-    mentions.find((m) => !CAUSED.test(text.slice(m.end)) && !lacking(m)) ?? mentions.find(lacking);
+    mentions.find((m) => asked(m) && m.drugId !== 'alcohol') ??
+    mentions.find(asked) ??
+    mentions.find(lacking);
   if (mention && lacking(mention)) {
     const condition = conditionFrom(text);
     return { ...named(mention), condition, conditionWords: condition ? text : null };
@@ -296,7 +301,9 @@ function onlyADrug(
   if (mentions.length !== 1) return null;
   const left = normalizeName(withoutDrugs(words, matcher)).split(' ').filter(Boolean);
   const asking = (w: string) =>
-    FILLER.has(w) || DRUG_SIDE.has(w) || /^(?:together|same|time|combined|combination)$/.test(w);
+    FILLER.has(w) ||
+    DRUG_SIDE.has(w) ||
+    /^(?:together|same|time|combined|combination|drink|drinking|eat|eating)$/.test(w);
   return left.every(asking) ? { text: mentions[0]!.text, drugId: mentions[0]!.drugId } : null;
 }
 

@@ -90,6 +90,13 @@ describe('evidence for baclofen', () => {
     expect(both.summary.focus.note).toMatch(
       /^The warfarin label's drug interactions name ibuprofen: "/,
     );
+    // (alcohol the drink is the second substance, not the drug asked about)
+    const drink = await index.lookup('is it ok to drink alcohol with metronidazole');
+    if (!drink.ok) throw new Error(drink.error);
+    expect(drink.summary.drug.id).toBe('metronidazole');
+    expect(drink.summary.focus.note).toMatch(
+      /^The metronidazole label's contraindications name alcohol: "/,
+    );
     const beside = await index.lookup('clopidogrel and omeprazole together');
     if (!beside.ok) throw new Error(beside.error);
     expect(beside.summary.focus.note).toMatch(/Avoid concomitant use of omeprazole/);
