@@ -71,6 +71,9 @@ const FILLER = new Set(
 // The words that join a drug to what it is asked for: "for", "in", "with", "to treat", "against".
 const CONNECTOR = String.raw`(?:for|in|with|to treat|against)`;
 const SPLIT = new RegExp(String.raw`\s+${CONNECTOR}\s+`, 'i');
+// (of those, the ones that ask what the drug is for; "in" and "with" may ask either: "fluoxetine in
+// glaucoma", "can I take ibuprofen with kidney disease")
+const FOR = /(?:^|\s)(?:for|to treat|against)\s/i;
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */
 export function questionHead(query: string): string {
@@ -139,7 +142,13 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         return {
           condition,
           conditionWords: condition ? asked.withConnector : null,
-          ...(asked.safety && condition ? { safety: 'asked' as const } : {}),
+          ...(!condition
+            ? {}
+            : asked.safety
+              ? { safety: 'asked' as const }
+              : FOR.test(asked.withConnector)
+                ? {}
+                : { safety: 'juxtaposed' as const }),
         };
       }
       // (a drug it is compared with is no condition: "ibuprofen vs acetaminophen"; a drug's name
@@ -149,7 +158,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         matcher,
         /\b(?:vs\.?|versus|or|compared (?:with|to))\s+$/i,
       ).replace(/\b(?:vs\.?|versus|compared (?:with|to))\s*$/i, '');
-      return conditionBeside(rest, SPLIT.test(text));
+      return conditionBeside(rest, FOR.test(text));
     })();
     return withDrug
       ? {

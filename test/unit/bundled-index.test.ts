@@ -177,6 +177,11 @@ describe('evidence for baclofen', () => {
     expect(safe.summary.focus.note).toMatch(
       /contraindications name renal impairment.*eGFR below 30/,
     );
+    // "in" or "with" may ask either: the indications' word, then the warning
+    const inIt = await index.lookup('metformin in kidney disease');
+    if (!inIt.ok) throw new Error(inIt.error);
+    expect(inIt.summary.focus.labelIndicationsMention).toBe(false);
+    expect(inIt.summary.focus.labelSafety?.section).toBe('contraindications');
     // named side by side: the indications' word, then the warning
     const side = await index.lookup('propranolol asthma');
     if (!side.ok) throw new Error(side.error);
