@@ -439,6 +439,9 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
   [/\banxi\w*/i, /\banxiolyt\w*/i],
   [/\b(?:insomnia|sleep\w*)\b/i, /\b(?:hypnotic|sedati)\w*/i],
   [/\b(?:seizures?|convuls\w*|epilep\w*)\b/i, /\banticonvuls\w*/i],
+  // (ADHD by its older picture: haloperidol's "hyperactive children who show excessive motor
+  // activity ... difficulty sustaining attention", round 228)
+  [/\b(?:adhd|attention[-\s]deficit\w*|hyperactiv\w*)\b/i, /\bhyperactiv\w*|\bhyperkine\w*/i],
   // "to shorten time to neutrophil recovery ... following induction chemotherapy" (sargramostim)
   [/\bneutropeni\w*/i, /\b(?:neutrophil\s+(?:recovery|counts?)|myeloid reconstitution)\b/i],
   // "unresectable or metastatic melanoma": mostly a skin cancer, but MeSH files melanoma by cell
