@@ -439,6 +439,15 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
   [/\banxi\w*/i, /\banxiolyt\w*/i],
   [/\b(?:insomnia|sleep\w*)\b/i, /\b(?:hypnotic|sedati)\w*/i],
   [/\b(?:seizures?|convuls\w*|epilep\w*)\b/i, /\banticonvuls\w*/i],
+  // (a sore throat is among the "minor aches and pains due to ... the common cold" an OTC analgesic
+  // relieves: neither covered by name nor left out, round 229)
+  [
+    /\b(?:sore\s+throats?|throat\s+pain|pharyngitis)\b/i,
+    /\b(?:aches?\s+and\s+)?pains?\s+due\s+to\b[^.]{0,160}\bcommon\s+cold\b/i,
+  ],
+  // (heartburn is what OTC acid reducers call "acid indigestion": MeSH files it beside dyspepsia,
+  // not under it, so an indigestion question is neither covered nor left out, round 229)
+  [/\b(?:indigestion|dyspepsia)\b/i, /\bheartburn\b/i],
   // (ADHD by its older picture: haloperidol's "hyperactive children who show excessive motor
   // activity ... difficulty sustaining attention", round 228)
   [/\b(?:adhd|attention[-\s]deficit\w*|hyperactiv\w*)\b/i, /\bhyperactiv\w*|\bhyperkine\w*/i],
