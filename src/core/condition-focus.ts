@@ -446,8 +446,9 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
     /\b(?:aches?\s+and\s+)?pains?\s+due\s+to\b[^.]{0,160}\bcommon\s+cold\b/i,
   ],
   // (heartburn is what OTC acid reducers call "acid indigestion": MeSH files it beside dyspepsia,
-  // not under it, so an indigestion question is neither covered nor left out, round 229)
-  [/\b(?:indigestion|dyspepsia)\b/i, /\bheartburn\b/i],
+  // not under it, so an indigestion question is neither covered nor left out, round 229; nor by a
+  // label for reflux or peptic ulcer, whose symptom indigestion is, round 230's famotidine)
+  [/\b(?:indigestion|dyspepsia)\b/i, /\bheartburn\b|\breflux\b|\bGERD\b|\bulcers?\b/i],
   // (ADHD by its older picture: haloperidol's "hyperactive children who show excessive motor
   // activity ... difficulty sustaining attention", round 228)
   [/\b(?:adhd|attention[-\s]deficit\w*|hyperactiv\w*)\b/i, /\bhyperactiv\w*|\bhyperkine\w*/i],
