@@ -146,7 +146,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
             ? {}
             : asked.safety
               ? { safety: 'asked' as const }
-              : FOR.test(asked.withConnector)
+              : FOR.test(asked.withConnector) || USE_WORDS.test(text)
                 ? {}
                 : { safety: 'juxtaposed' as const }),
         };
