@@ -290,8 +290,7 @@ function askedAfterDrug(
   const aside = `${text.slice(0, start)} ${split[1]}`;
   if (!aside.trim()) return null;
   // "is metformin safe in kidney disease" asks about the patients, not what it is for
-  const safety =
-    /\b(?:safe|safety|ok|okay)\b/i.test(aside) && !/^(?:for|to treat|against)\b/i.test(split[2]!);
+  const safety = SAFETY.test(aside) && !FOR.test(split[2]!);
   const words = normalizeName(withoutDrugs(aside, matcher)).split(' ').filter(Boolean);
   const aboutDrug = words.every((w) => FILLER.has(w) || DRUG_SIDE.has(w) || /^\d/.test(w));
   return aboutDrug ? { words: split[3]!, withConnector: split[2]!, safety } : null;

@@ -11,27 +11,24 @@ import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-const rows = readFileSync(
-  join(import.meta.dirname, '../fixtures/factcheck/label-safety.tsv'),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => {
-    const [question, drug, named] = l.split('\t');
-    return {
-      question: question!,
-      drug: drug!,
-      named:
-        named === 'none'
-          ? []
-          : named!.split('|').map((x) => {
-              const [section, words] = x.split('=');
-              return { section: section!, words: words! };
-            }),
-    };
-  });
+/** A fixture's rows, its header left off, split into their tab-separated fields. */
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../fixtures/factcheck', name), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'));
+const rows = fixture('label-safety.tsv').map(([question, drug, named]) => ({
+  question: question!,
+  drug: drug!,
+  named:
+    named === 'none'
+      ? []
+      : named!.split('|').map((x) => {
+          const [section, words] = x.split('=');
+          return { section: section!, words: words! };
+        }),
+}));
 
 describe('fact check: where the label warns of the asked condition', () => {
   it('quotes a section that names the condition, and names none the label does not', async () => {
@@ -66,14 +63,7 @@ describe('fact check: where the label warns of the asked condition', () => {
   it('quotes, for two drugs asked together, a section of one label that names the other', async () => {
     // Each row lists where the raw label text of either drug names the other or a class holding
     // it (label=section); the note may name any of them, or say nothing (it never claims none).
-    const pairs = readFileSync(
-      join(import.meta.dirname, '../fixtures/factcheck/interaction-notes.tsv'),
-      'utf8',
-    )
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => l.split('\t') as [string, string]);
+    const pairs = fixture('interaction-notes.tsv') as [string, string][];
     const wrong: string[] = [];
     let quoted = 0;
     for (const [question, named] of pairs) {
