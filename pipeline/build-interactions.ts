@@ -49,15 +49,26 @@ export function severityOf(sentence: string, section: Section): Severity {
 }
 
 const MAX_TEXT = 600;
+/** Of a long table row, the opening kept before the words around a later mention. */
+const HEAD = 240;
 
-/** The sentence, or a window of it around the first mention when it is very long. */
-function excerpt(sentence: string, at: number): string {
+/**
+ * The sentence, or, when it is very long, as much of it as shows the mention: its opening, where
+ * the mention falls in it; else the opening (a table row's heading and clinical impact) and the
+ * words around the mention, "…" between. Each mention gets its own cut, so the quote shown for a
+ * pair always names the other drug ("Table 2 ... amiodarone, capecitabine, ..." cut after
+ * amiodarone named no ritonavir).
+ */
+function excerpt(sentence: string, at: number, end: number): string {
   if (sentence.length <= MAX_TEXT) return sentence;
-  let start = Math.max(0, at - 160);
-  if (start > 0) start = sentence.indexOf(' ', start) + 1;
-  let end = Math.min(sentence.length, start + MAX_TEXT);
-  if (end < sentence.length) end = sentence.lastIndexOf(' ', end);
-  return `${start > 0 ? '… ' : ''}${sentence.slice(start, end).trim()}${end < sentence.length ? ' …' : ''}`;
+  const wordEnd = (i: number) =>
+    i >= sentence.length ? sentence.length : sentence.lastIndexOf(' ', i);
+  if (end <= MAX_TEXT - 40) return `${sentence.slice(0, wordEnd(MAX_TEXT)).trim()} …`;
+  const head = sentence.slice(0, wordEnd(HEAD)).trim();
+  const from = sentence.indexOf(' ', Math.max(HEAD, at - 120)) + 1;
+  const to = Math.max(wordEnd(from + MAX_TEXT - HEAD), end);
+  const gap = from > head.length + 1 ? ' … ' : ' ';
+  return `${head}${gap}${sentence.slice(from, to).trim()}${to < sentence.length ? ' …' : ''}`;
 }
 
 /**
@@ -114,6 +125,17 @@ function qualifiedClass(sentence: string, m: RegExpExecArray): boolean {
   );
 }
 
+/** Words of something taken, near a name that needs them (see takenNear). */
+const TAKEN =
+  /\b(?:supplement\w*|contain\w*|preparations?|products?|antacids?|salts?|oral|orally|intravenous\w*|IV|infusions?|solutions?|fortified|multivitamins?|cations?|chelat\w*|based|administ\w*|doses?|given|taking|taken|binders?)\b/i;
+
+/** A word of something taken within a few words of the mention. */
+function takenNear(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end, end + 40);
+  return TAKEN.test(`${before} \u0000 ${after}`);
+}
+
 export interface InteractionInput {
   /** every drug id: drugs without a label get an empty row, so a missing file means a broken index */
   drugIds: string[];
@@ -129,6 +151,8 @@ export interface InteractionInput {
     }
   >;
   classes: Map<string, ClassMembership>;
+  /** group id ("calcium") → its member drug ids */
+  groups: Map<string, string[]>;
   matcher: DrugMatcher;
   schemaVersion: number;
 }
@@ -176,7 +200,10 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
       continue;
     }
     const { label, ingredients, title, url, effectiveDate } = chosen;
-    const self = new Set([id, ...ingredients]);
+    // (a calcium salt's label naming "calcium" speaks of itself)
+    const own = new Set([id, ...ingredients]);
+    const groups = [...input.groups].filter(([, m]) => m.some((d) => own.has(d)));
+    const self = new Set([...own, ...groups.map(([g]) => g)]);
     const ownClasses = new Set(
       [...membersOf].filter(([, ids]) => ids.some((d) => self.has(d))).map(([key]) => key),
     );
@@ -211,9 +238,17 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
             !/concomitant|coadminist|co-administ/i.test(sentence)
           )
             continue;
+          // (a name that is also a word, a lab or a mineral is a drug here only beside a word of
+          // something taken: "calcium supplements", "antacids containing ... calcium", not "serum
+          // electrolytes (potassium, calcium)" or "calcium oxalate calculi")
+          const plain = new Set(input.matcher.find(sentence).map((m) => m.start));
           const named = input.matcher
             .find(sentence, { medicationContext: true })
-            .filter((m) => m.drugIds.some((d) => !self.has(d)));
+            .filter(
+              (m) =>
+                m.drugIds.some((d) => !self.has(d)) &&
+                (plain.has(m.start) || takenNear(sentence, m.start, m.end)),
+            );
           const classHits = CLASS_PHRASES.map((p) => ({ p, m: p.pattern.exec(sentence) })).filter(
             (c): c is { p: (typeof CLASS_PHRASES)[number]; m: RegExpExecArray } =>
               c.m !== null &&
@@ -223,18 +258,32 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
               (!ownClasses.has(c.p.key) ||
                 /\b(?:other|another|additional|multiple)\s+$/i.test(sentence.slice(0, c.m.index))),
           );
-          if (named.length === 0 && classHits.length === 0) continue;
-          const first = Math.min(...named.map((m) => m.start), ...classHits.map((c) => c.m.index));
-          const text = excerpt(sentence, first);
-          let index = seenText.get(text);
-          if (index === undefined) {
-            index = file.statements.length;
-            file.statements.push({ section, severity: severityOf(sentence, section), text });
-            seenText.set(text, index);
+          const hits = [
+            ...named.map((m) => ({ at: m.start, end: m.end, ids: m.drugIds, via: 'drug' })),
+            ...classHits.map(({ p, m }) => ({
+              at: m.index,
+              end: m.index + m[0].length,
+              ids: membersOf.get(p.key) ?? [],
+              via: p.key,
+            })),
+          ];
+          // (a drug named twice in one long sentence is quoted where it is first named; a name before
+          // a class that holds it)
+          const quoted = new Set<string>();
+          for (const hit of hits) {
+            const text = excerpt(sentence, hit.at, hit.end);
+            let index = seenText.get(text);
+            if (index === undefined) {
+              index = file.statements.length;
+              file.statements.push({ section, severity: severityOf(sentence, section), text });
+              seenText.set(text, index);
+            }
+            for (const d of hit.ids) {
+              if (quoted.has(`${d} ${hit.via}`)) continue;
+              quoted.add(`${d} ${hit.via}`);
+              add(d, index, hit.via);
+            }
           }
-          for (const m of named) for (const d of m.drugIds) add(d, index, 'drug');
-          for (const { p } of classHits)
-            for (const d of membersOf.get(p.key) ?? []) add(d, index, p.key);
         }
       }
     }

@@ -179,14 +179,21 @@ export function buildLexicon(
     brandTargets.set(row.brand!, ids);
   }
 
-  // Top-300 drugs always get an entry, even without a label or RxNorm row ("aspirin").
+  // Top-300 drugs always get an entry, even without a label or RxNorm row ("aspirin"). A name
+  // that is a curated group ("Calcium", the salt unsaid) is that group, made further down: made
+  // here, it would take the ingredients named after it ("calcium gluceptate") as its forms.
+  const groupRows = readTsv(join(curatedDir, 'groups.tsv'));
+  const groupNames = new Set(groupRows.map((r) => lower(r.name!)));
   const topDrugs = top.map((row) => {
     const parts = row
       .drug!.split(';')
       .map((p) => lower(p))
       .filter(Boolean);
-    const ids = parts.map((p) => resolveTopName(p, drugs, rxnormIn, base));
+    const ids = parts.map((p) =>
+      groupNames.has(p) ? slugify(p) : resolveTopName(p, drugs, rxnormIn, base),
+    );
     ids.forEach((id, i) => {
+      if (groupNames.has(parts[i]!)) return;
       const d = drugs.get(id) ?? ensureDrug(id.replace(/-/g, ' '), 'top-300');
       d.sources.add('top-300');
       d.top300Rank ??= Number(row.rank);
@@ -289,15 +296,26 @@ export function buildLexicon(
   }
 
   // Names of groups ("insulin" alone): a drug of the index of its own, without a label, whose
-  // members are the drugs of the index named so that have one (pipeline/curated/groups.tsv).
-  for (const row of readTsv(join(curatedDir, 'groups.tsv'))) {
+  // members are the drugs of the index named so that have one, or are among the most prescribed
+  // (ferrous sulfate, with no label in the data) (pipeline/curated/groups.tsv).
+  for (const row of groupRows) {
     const prefixes = row.members!.split(';').filter(Boolean);
     const members = [...drugs.values()]
-      .filter((d) => d.labelSetIds.length && prefixes.some((p) => d.name.startsWith(p)))
+      .filter(
+        (d) =>
+          (d.labelSetIds.length || d.top300Rank !== null) &&
+          prefixes.some((p) => d.name.startsWith(p)),
+      )
       .map((d) => d.id)
       .sort();
     if (!members.length) continue;
-    ensureDrug(row.name!, 'curated groups.tsv').groupOf = members;
+    const group = ensureDrug(row.name!, 'curated groups.tsv');
+    group.groupOf = members;
+    const rank = topDrugs.find((t) => t.ids.includes(group.id))?.rank;
+    if (rank !== undefined) {
+      group.sources.add('top-300');
+      group.top300Rank ??= rank;
+    }
   }
 
   // A radionuclide as clinicians write it ("radium-223", "rubidium-82", "Ra-223"): the element and

@@ -105,7 +105,7 @@ export const CLASS_PHRASES: ClassPhrase[] = [
   p(
     'acei',
     'ACE inhibitors',
-    /\bACE ?inhibitors?\b|\bACEIs?\b|\bangiotensin[- ]converting enzyme inhibitors?\b/i,
+    /\bACE ?inhibitors?\b|\bACEIs?\b|\bangiotensin[- ]converting enzyme (?:\(ACE\) )?inhibitors?\b/i,
     ['Angiotensin Converting Enzyme Inhibitor [EPC]'],
   ),
   p(
@@ -141,9 +141,12 @@ export const CLASS_PHRASES: ClassPhrase[] = [
   p('tca', 'tricyclic antidepressants', /\btricyclic antidepressants?\b|\bTCAs?\b/i, [
     'Tricyclic Antidepressant [EPC]',
   ]),
-  p('maoi', 'MAO inhibitors', /\bMAOIs?\b|\bMAO inhibitors?\b|\bmonoamine oxidase inhibitors?\b/i, [
-    'Monoamine Oxidase Inhibitor [EPC]',
-  ]),
+  p(
+    'maoi',
+    'MAO inhibitors',
+    /\bMAOIs?\b|\bMAO inhibitors?\b|\bmonoamine oxidase (?:\(MAO\) )?inhibitors?\b/i,
+    ['Monoamine Oxidase Inhibitor [EPC]'],
+  ),
   p('benzodiazepine', 'benzodiazepines', /\bbenzodiazepines?\b/i, ['Benzodiazepine [EPC]']),
   p(
     'corticosteroid',

@@ -104,7 +104,8 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
   for (const id of drugIds) {
     const draft = lex.drugs.get(id)!;
     const own = names.filter((n) => n.drugIds.includes(id) && normalizeName(n.text) !== draft.name);
-    const candidates = draft.labelSetIds.map((s) => labelsById.get(s)!);
+    // (a group has no label of its own: "iron" alone names combination and homeopathic products)
+    const candidates = draft.groupOf.length ? [] : draft.labelSetIds.map((s) => labelsById.get(s)!);
     const count = (l: RawLabel) => lex.labelIngredients.get(l.set_id)?.length ?? 1;
     const chosen = chooseLabel(candidates, count, { preferOral: true });
     const membership = classes.get(id);
@@ -217,6 +218,9 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
     drugIds,
     labels: chosenLabels,
     classes,
+    groups: new Map(
+      [...lex.drugs.values()].filter((d) => d.groupOf.length).map((d) => [d.id, d.groupOf]),
+    ),
     matcher,
     schemaVersion: SCHEMA_VERSION,
   });

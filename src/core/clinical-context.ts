@@ -1,8 +1,12 @@
 // Decides whether the words around a mention read like prescribing text. Names that are
 // also ordinary words or people's names ("Today", "Heather") are reported only when they do.
 
+// The first amount after the name (or range, "2.5 to 3.1 mg/day"), with a unit. An amount per
+// volume is a lab result ("Calcium 9.2 mg/dL", "Potassium 4.1 mmol/L"; per kilogram, per day or
+// "1.5 g/l of body water" is still a dose), and so is what follows it in a row of results ("Iron
+// 50 mcg/dL, Albumin 3.9 g/dL, Cholesterol 182 mg").
 const DOSE =
-  /\d(?:[\d.,]*)\s*(?:mg|mcg|µg|ug|g|gm|grams?|ml|mL|l|units?|u|iu|meq|mmol|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch(?:es)?)\b/i;
+  /^\D*\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?\s*(?:mg|mcg|µg|ug|g|gm|grams?|ml|mL|l|units?|u|iu|meq|mmol|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch(?:es)?)\b(?!\s*\/\s*(?:[dm]?l\b(?!\s+of\b)|$))/i;
 const ROUTE =
   /\b(?:p\.?o|iv|i\.v|im|sc|sq|subq|subcut|sl|pr|inh|neb|top|po\/ng|by mouth|orally|oral|topical(?:ly)?|inhaled|intravenous(?:ly)?|intramuscular|subcutaneous(?:ly)?)\b/i;
 const FREQUENCY =

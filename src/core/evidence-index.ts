@@ -6,7 +6,7 @@ import { DrugMatcher } from './drug-matcher';
 import { ANSWER_MAX_SCORE, answersQuery, DrugSearch, type SearchResult } from './drug-search';
 import { assembleEvidence, type AssembleOptions } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
-import { findInteractions, type InteractionReport } from './interactions';
+import { findInteractions, findingRank, type InteractionReport } from './interactions';
 import { ConditionVocabulary, type ResolvedCondition } from './conditions';
 import {
   ClassesFileSchema,
@@ -181,6 +181,34 @@ export class EvidenceIndex {
     return findInteractions(drugIds, rows, await this.getClasses());
   }
 
+  /**
+   * What the labels say of two drugs taken together. A group ("calcium", the salt unsaid) is read
+   * as itself and as each of its members ("calcium carbonate" in levothyroxine's label), the most
+   * serious finding first; its own lack of a label is no gap, its members' labels being read.
+   */
+  private async taken(
+    drugId: string,
+    other: string,
+  ): Promise<NonNullable<AssembleOptions['interaction']>> {
+    const entry = await this.getDrug(other);
+    const members = (entry?.groupOf ?? []).filter((m) => m.id !== drugId);
+    const reports = [];
+    for (const id of [other, ...members.map((m) => m.id)])
+      reports.push(await this.interactions([drugId, id]));
+    const pairs = reports
+      .flatMap((r) => r.pairs)
+      .sort((a, b) => findingRank(a.findings[0]!) - findingRank(b.findings[0]!));
+    const report: InteractionReport = members.length
+      ? {
+          drugs: [drugId, other],
+          pairs,
+          pairsChecked: reports.length,
+          withoutLabel: reports[0]!.withoutLabel.filter((d) => d !== other),
+        }
+      : reports[0]!;
+    return { other: { id: other, name: entry?.name ?? other }, members, report };
+  }
+
   async search(query: string, limit = 10): Promise<SearchResult[]> {
     return (await this.getSearch()).search(query, limit);
   }
@@ -217,8 +245,16 @@ export class EvidenceIndex {
     // (words that name a second drug and also a condition are read as the condition: "amiodarone
     // thyroid" asks about the thyroid, not desiccated thyroid; "testosterone for low testosterone")
     let withDrug = question.withDrug;
+    // (...except after "with", which asks about taking them together, and a group of salts after
+    // "and": "doxycycline with iron", "doxycycline and iron" are not about disorders of iron)
+    const joiner = /^\s*(?:(?:together\s+)?with|and|plus)\b/i.exec(
+      withDrug?.orCondition.conditionWords ?? '',
+    )?.[0];
+    const isGroup = async (id: string | null) => Boolean(id && (await this.getDrug(id))?.groupOf);
     if (
       withDrug &&
+      !/with/i.test(joiner ?? '') &&
+      !(joiner && (await isGroup(withDrug.drugId))) &&
       (await this.resolveCondition(
         withDrug.orCondition.condition,
         withDrug.orCondition.conditionWords,
@@ -285,13 +321,7 @@ export class EvidenceIndex {
       : question.brand;
     // (another drug asked with it: what their labels say of each other)
     const other = withDrug?.drugId;
-    const interaction =
-      other && other !== drugId
-        ? {
-            other: { id: other, name: (await this.getDrug(other))?.name ?? other },
-            report: await this.interactions([drugId, other]),
-          }
-        : undefined;
+    const interaction = other && other !== drugId ? await this.taken(drugId, other) : undefined;
     return this.summaryFor(drugId, {
       query: trimmed,
       ...(interaction ? { interaction } : {}),

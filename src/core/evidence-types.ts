@@ -84,7 +84,14 @@ export interface EvidenceSummary {
      */
     labelInteraction: {
       with: { id: string; name: string };
-      finding: { labelOf: string; section: string; quote: string } | null;
+      /** where one label names the other: whose label, its section, the quote, and the drug it
+       * names (a member of a group asked about: "calcium carbonate" for "calcium") */
+      finding: {
+        labelOf: string;
+        section: string;
+        quote: string;
+        names: { id: string; name: string };
+      } | null;
     } | null;
     /** the vocabulary concepts the condition resolved to */
     concepts: { id: string; name: string }[];

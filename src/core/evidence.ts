@@ -75,7 +75,12 @@ export interface AssembleOptions {
    */
   safety?: 'asked' | 'juxtaposed';
   /** another drug the question names with this one, and what the two labels say of each other */
-  interaction?: { other: { id: string; name: string }; report: InteractionReport };
+  interaction?: {
+    other: { id: string; name: string };
+    /** where the other is a group ("calcium"), its members, whose names the labels may give */
+    members?: { id: string; name: string }[];
+    report: InteractionReport;
+  };
 }
 
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
@@ -298,9 +303,10 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
  */
 function interactionNote(
   entry: DrugEntry,
-  { other, report }: NonNullable<AssembleOptions['interaction']>,
+  { other, members = [], report }: NonNullable<AssembleOptions['interaction']>,
 ): { field: EvidenceSummary['focus']['labelInteraction']; sentence: string | null } {
-  const nameOf = (id: string) => (id === entry.id ? entry.name : other.name);
+  const nameOf = (id: string) =>
+    id === entry.id ? entry.name : (members.find((m) => m.id === id)?.name ?? other.name);
   const finding = report.pairs[0]?.findings[0];
   if (!finding) {
     const missing = report.withoutLabel.map(nameOf);
@@ -315,7 +321,15 @@ function interactionNote(
   const verb = finding.boxed ? 'names' : 'name';
   const as = finding.via.kind === 'class' ? ` (as one of the ${finding.via.label})` : '';
   return {
-    field: { with: other, finding: { labelOf: finding.labelOf, section, quote: finding.text } },
+    field: {
+      with: other,
+      finding: {
+        labelOf: finding.labelOf,
+        section,
+        quote: finding.text,
+        names: { id: finding.other, name: nameOf(finding.other) },
+      },
+    },
     sentence: `The ${nameOf(finding.labelOf)} label's ${section} ${verb} ${nameOf(finding.other)}${as}: "${finding.text}".`,
   };
 }
@@ -324,7 +338,7 @@ function noLabel(entry: DrugEntry): string {
   if (!entry.groupOf?.length) return `No FDA label for ${entry.name} is in the bundled data.`;
   // "insulin" alone: no one label speaks for the group; each member has its own.
   const members = entry.groupOf.map((m) => m.name).join(', ');
-  return `"${entry.name}" names a group of drugs, so no single FDA label covers it. The bundled labels are under each one: ${members}.`;
+  return `"${entry.name}" names a group of drugs, so no single FDA label covers it. Each has its own entry: ${members}.`;
 }
 
 function studyCitation(s: DrugEntry['research'][number]): string {

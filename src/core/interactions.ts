@@ -52,7 +52,7 @@ const MAX_FINDINGS = 6;
  * Order of seriousness: contraindicated, then anything in a boxed warning, then avoid,
  * monitor, noted; a label naming the drug itself before one naming its class.
  */
-const rank = (f: InteractionFinding) =>
+export const findingRank = (f: InteractionFinding) =>
   (f.severity === 'contraindicated' ? 0 : f.boxed ? 1 : SEVERITY_ORDER.indexOf(f.severity) + 1) *
     10 +
   (f.via.kind === 'drug' ? 0 : 1);
@@ -95,7 +95,7 @@ export function findInteractions(
       const b = drugs[j]!;
       pairsChecked++;
       const findings = [...findingsAbout(a, b), ...findingsAbout(b, a)]
-        .sort((x, y) => rank(x) - rank(y))
+        .sort((x, y) => findingRank(x) - findingRank(y))
         .slice(0, MAX_FINDINGS);
       if (findings.length) {
         const severity = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s))!;
@@ -105,7 +105,7 @@ export function findInteractions(
   }
   pairs.sort(
     (x, y) =>
-      rank(x.findings[0]!) - rank(y.findings[0]!) ||
+      findingRank(x.findings[0]!) - findingRank(y.findings[0]!) ||
       drugs.indexOf(x.a) - drugs.indexOf(y.a) ||
       drugs.indexOf(x.b) - drugs.indexOf(y.b),
   );

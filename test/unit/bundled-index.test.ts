@@ -111,6 +111,26 @@ describe('evidence for baclofen', () => {
     expect(missing.summary.focus.note).toBe(
       'No label of lisinopril is in the bundled data, so what its label says of ibuprofen cannot be shown.',
     );
+    // a group of salts is read as itself and as each member the label names ("calcium
+    // carbonate"); "iron" after "and" or "with" is the supplement, not disorders of iron
+    const salt = await index.lookup('levothyroxine with calcium');
+    if (!salt.ok) throw new Error(salt.error);
+    expect(salt.summary.focus.labelInteraction?.with.id).toBe('calcium');
+    expect(salt.summary.focus.labelInteraction?.finding?.names.id).toBe('calcium-carbonate');
+    expect(salt.summary.focus.note).toMatch(
+      /^The levothyroxine label's drug interactions name calcium carbonate: ".*calcium carbonate/,
+    );
+    for (const q of ['doxycycline with iron', 'doxycycline and iron']) {
+      const r = await index.lookup(q);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, q).toBe(null);
+      expect(r.summary.focus.note, q).toMatch(/^The doxycycline label's drug interactions name iron/);
+    }
+    // (but "for low potassium" is the condition, though "potassium" names the group)
+    const low = await index.lookup('potassium chloride for low potassium');
+    if (!low.ok) throw new Error(low.error);
+    expect(low.summary.focus.labelInteraction).toBe(null);
+    expect(low.summary.focus.labelIndicationsMention).toBe(true);
     // a comparison, or a drug inside a condition's name, is no second drug
     for (const q of ['ibuprofen vs acetaminophen', 'naltrexone for alcohol use disorder']) {
       const r = await index.lookup(q);
@@ -211,9 +231,9 @@ describe('evidence for baclofen', () => {
       const r = await index.lookup(query);
       expect(r.ok && r.summary.drug.id, query).toBe(drugId);
     }
-    // "saline" answered as benzocaine (Salinocaine), "chemo" as succimer (Chemet), "potassium"
-    // as potassium iodide: the nearest names are offered, none is chosen
-    for (const query of ['saline', 'chemo', 'potassium', 'immune globulin']) {
+    // "saline" answered as benzocaine (Salinocaine), "chemo" as succimer (Chemet): the nearest
+    // names are offered, none is chosen ("potassium" alone is the group of potassium salts)
+    for (const query of ['saline', 'chemo', 'immune globulin']) {
       const r = await index.lookup(query);
       expect(r.ok, query).toBe(false);
       if (!r.ok) expect(r.suggestions.length, query).toBeGreaterThan(0);
@@ -557,6 +577,19 @@ describe('names of the complete vocabulary', () => {
     expect(r.summary.label.empty).toMatch(
       /names a group of drugs, so no single FDA label covers it.*insulin glargine/,
     );
+    // "calcium", "iron": the salt unsaid. The labels under "iron" alone are combination and
+    // homeopathic products, and "calcium" was calcium chloride, an injection, by the top-300 list
+    for (const [query, member] of [
+      ['calcium', 'calcium-carbonate'],
+      ['iron', 'ferrous-sulfate'],
+      ['potassium', 'potassium-chloride'],
+    ] as const) {
+      const r = await index.lookup(query);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.drug.id, query).toBe(query);
+      expect(r.summary.drug.groupOf?.map((m) => m.id), query).toContain(member);
+      expect(r.summary.label.title, query).toBe(null);
+    }
   });
 
   it('does not read a product code that starts like an abbreviation as the drug', async () => {

@@ -74,6 +74,13 @@ describe('DrugMatcher', () => {
     expect(texts('Heather', { medicationContext: true })).toEqual(['Heather']);
   });
 
+  it('reads a lab concentration as no dose ("Heather 9.2 mg/dL" is a result, not an order)', () => {
+    expect(texts('Heather 9.2 mg/dL; Heather 4.1 mmol/L, Heather 50 mcg/dL')).toEqual([]);
+    expect(texts('Heather 40 mEq/L')).toEqual([]);
+    // a dose by weight or by day is still a dose
+    expect(texts('Heather 0.5 mg/kg; Heather 3 g/day')).toEqual(['Heather', 'Heather']);
+  });
+
   it('handles plurals of a name', () => {
     expect(texts('insulins were adjusted')).toEqual(['insulins']);
   });

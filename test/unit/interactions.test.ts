@@ -1,6 +1,6 @@
 // The pairwise interaction table, against pairs annotated by reading the label text
 // (test/fixtures/interactions/pairs.tsv), and the pieces that build it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openIndex } from '../../scripts/cli/node-index';
@@ -114,5 +114,48 @@ describe('reading label text', () => {
     expect(rows.at(-1)).toBe(
       'Warfarin Clinical Impact: Bleeding risk rises. Intervention: Monitor INR. Examples: warfarin',
     );
+  });
+});
+
+describe('what a quote shows', () => {
+  it('names the other drug in every quote that pairs two drugs by name', async () => {
+    // A long sentence was once cut around its first mention only: warfarin's "Table 2 ...
+    // amiodarone, capecitabine, ..." paired ritonavir with a quote that did not name it.
+    const matcher = await index.getMatcher();
+    const dir = join(import.meta.dirname, '../../public/data/interactions');
+    let pairs = 0;
+    const unnamed: string[] = [];
+    for (const file of readdirSync(dir).sort()) {
+      const row = await index.getInteractionRow(file.replace(/\.json$/, ''));
+      if (!row?.label) continue;
+      for (const [other, list] of Object.entries(row.pairs))
+        for (const [statement, via] of list) {
+          if (via !== 'drug') continue;
+          pairs++;
+          const text = row.statements[statement]!.text;
+          const named = matcher
+            .find(text, { medicationContext: true })
+            .some((m) => m.drugIds.includes(other));
+          if (!named) unnamed.push(`${row.id} -> ${other}: ${text.slice(0, 80)}`);
+        }
+    }
+    expect(pairs).toBeGreaterThan(10_000);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('takes a mineral for a drug only where the label gives it as something taken', async () => {
+    const pairsOf = async (id: string) => Object.keys((await index.getInteractionRow(id))!.pairs);
+    // "antacids containing aluminum, calcium, or magnesium, and iron-containing preparations"
+    expect(await pairsOf('tetracycline')).toEqual(
+      expect.arrayContaining(['calcium', 'magnesium', 'iron']),
+    );
+    // "Rigorous attempts to correct potassium, magnesium and calcium", "serum electrolytes
+    // (including potassium, calcium ...)", "the inward movement of calcium ions"
+    for (const id of ['voriconazole', 'haloperidol', 'verapamil'])
+      expect(await pairsOf(id), id).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(?:calcium|magnesium|potassium)$/)]),
+      );
+    // a calcium salt's label naming calcium speaks of itself
+    expect(await pairsOf('calcium-gluconate')).not.toContain('calcium');
   });
 });
