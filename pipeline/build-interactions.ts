@@ -136,6 +136,27 @@ function takenNear(sentence: string, start: number, end: number): boolean {
   return TAKEN.test(`${before} \u0000 ${after}`);
 }
 
+/**
+ * A name used for the body's own substance or a class named after it, not the drug: "serotonin
+ * syndrome", "serotonin and norepinephrine reuptake inhibitors", "Dopamine Agonists",
+ * "histamine-2 (H 2 ) receptor antagonists", "the release of norepinephrine".
+ */
+function asTransmitter(sentence: string, start: number, end: number): boolean {
+  let after = sentence.slice(end, end + 60);
+  // ("serotonin and norepinephrine reuptake inhibitors"; but "levodopa and dopamine agonists"
+  // names levodopa)
+  if (TRANSMITTERS.test(sentence.slice(start, end))) after = after.replace(AND_TRANSMITTER, '');
+  return (
+    TRANSMITTER_AFTER.test(after) ||
+    TRANSMITTER_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
+  );
+}
+const TRANSMITTERS = /^(?:norepinephrine|noradrenaline|dopamine|serotonin)$/i;
+const AND_TRANSMITTER = /^\s+and\s+(?:norepinephrine|noradrenaline|dopamine|serotonin)\b/i;
+const TRANSMITTER_AFTER =
+  /^(?:[\s\-–/]|\d+|\(?[HD] ?\d\)?)*(?:reuptake|receptors?|agonists?|antagonists?|transporters?|syndrome|release)\b/i;
+const TRANSMITTER_BEFORE = /\b(?:release|reuptake|depletion|synthesis)\s+of\s+(?:[a-z]+\s+)?$/i;
+
 export interface InteractionInput {
   /** every drug id: drugs without a label get an empty row, so a missing file means a broken index */
   drugIds: string[];
@@ -240,14 +261,19 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
             continue;
           // (a name that is also a word, a lab or a mineral is a drug here only beside a word of
           // something taken: "calcium supplements", "antacids containing ... calcium", not "serum
-          // electrolytes (potassium, calcium)" or "calcium oxalate calculi")
+          // electrolytes (potassium, calcium)", "calcium oxalate calculi" or "Perform a
+          // cardiovascular evaluation" (Perform, a menthol gel); alcohol, in a label's warnings, is
+          // the drink: "CNS depressants, including alcohol")
           const plain = new Set(input.matcher.find(sentence).map((m) => m.start));
           const named = input.matcher
             .find(sentence, { medicationContext: true })
             .filter(
               (m) =>
                 m.drugIds.some((d) => !self.has(d)) &&
-                (plain.has(m.start) || takenNear(sentence, m.start, m.end)),
+                !asTransmitter(sentence, m.start, m.end) &&
+                (plain.has(m.start) ||
+                  m.drugIds.includes('alcohol') ||
+                  takenNear(sentence, m.start, m.end)),
             );
           const classHits = CLASS_PHRASES.map((p) => ({ p, m: p.pattern.exec(sentence) })).filter(
             (c): c is { p: (typeof CLASS_PHRASES)[number]; m: RegExpExecArray } =>

@@ -158,4 +158,19 @@ describe('what a quote shows', () => {
     // a calcium salt's label naming calcium speaks of itself
     expect(await pairsOf('calcium-gluconate')).not.toContain('calcium');
   });
+
+  it("reads the body's own substances and the classes named after them as no drug", async () => {
+    const pairsOf = async (id: string) => Object.keys((await index.getInteractionRow(id))!.pairs);
+    // "serotonin syndrome ... selective serotonin reuptake inhibitors (SSRIs) or serotonin
+    // norepinephrine reuptake inhibitors (SNRIs)": no serotonin, no norepinephrine
+    const almotriptan = await pairsOf('almotriptan');
+    expect(almotriptan).not.toContain('serotonin');
+    expect(almotriptan).not.toContain('norepinephrine');
+    // "angiotensin II receptor antagonists" are not angiotensin II (Giapreza)
+    expect(await pairsOf('losartan')).not.toContain('angiotensin-ii');
+    // "may antagonize the effects of levodopa and dopamine agonists": levodopa, not dopamine
+    const olanzapine = await pairsOf('olanzapine');
+    expect(olanzapine).toContain('levodopa');
+    expect(olanzapine).not.toContain('dopamine');
+  });
 });
