@@ -15,7 +15,13 @@ export const dailyMedUrl = (setId: string) =>
 /** openFDA section keys read for each condensed section, first present wins, and its length cap. */
 const SECTION_SOURCES: Record<
   Exclude<LabelSectionKey, 'patientInfo'>,
-  { keys: string[]; max: number; only?: (s: string) => boolean }
+  {
+    keys: string[];
+    max: number;
+    only?: (s: string) => boolean;
+    /** the part of a source key's text to keep, or null where it holds none */
+    part?: (text: string, key: string) => string | null;
+  }
 > = {
   // Kept whole (up to a generous cap): "the label does not list X" needs every indication read.
   indications: { keys: ['indications_and_usage'], max: 12000 },
@@ -27,9 +33,26 @@ const SECTION_SOURCES: Record<
     max: 1400,
   },
   interactions: { keys: ['drug_interactions'], max: 900 },
+  // From the risk summary, where the label has one: the pregnancy registry's address that opens
+  // many PLR sections ("There is a pregnancy exposure registry ...") says nothing of the risk.
+  // (openFDA leaves 8.1 inside the specific populations section of some labels)
   pregnancy: {
-    keys: ['pregnancy', 'teratogenic_effects', 'pregnancy_or_breast_feeding'],
-    max: 500,
+    keys: [
+      'pregnancy',
+      'teratogenic_effects',
+      'use_in_specific_populations',
+      'pregnancy_or_breast_feeding',
+    ],
+    max: 700,
+    part: (text, key) => subsection(text, key, /\b8\.1\s+Pregnancy\b/),
+  },
+  // 8.2 Lactation, which openFDA gives as "nursing_mothers" or leaves inside the specific
+  // populations section (8.1 Pregnancy, 8.2 Lactation, 8.4 Pediatric Use, ...). (An OTC label's
+  // "If pregnant or breast-feeding" is its pregnancy section.)
+  lactation: {
+    keys: ['nursing_mothers', 'use_in_specific_populations'],
+    max: 700,
+    part: (text, key) => subsection(text, key, /\b8\.\d\s+(?:Lactation|Nursing Mothers)\b/),
   },
   // Only the label's own statement of its most common reactions, with the rates it gives.
   adverseReactions: {
@@ -41,6 +64,24 @@ const SECTION_SOURCES: Record<
       ),
   },
 };
+
+/**
+ * A PLR subsection of section 8 ("8.2 Lactation") from its "Risk Summary" on, where it has one;
+ * a section that opens with another subsection's number holds none.
+ */
+function subsection(text: string, key: string, heading: RegExp): string | null {
+  const start = heading.exec(text);
+  // (openFDA files "8.3 Females and Males of Reproductive Potential" as nursing mothers in some)
+  if (!start && (key === 'use_in_specific_populations' || /^\s*8\.\d\s/.test(text))) return null;
+  let part = start ? text.slice(start.index) : text;
+  const end = /\s8\.[1-9]\s+[A-Z]/.exec(part.slice(4));
+  if (start && end) part = part.slice(0, end.index + 4);
+  const risk = part.search(/\bRisk Summary\b/i);
+  // (else from its text: "8.3 Nursing Mothers Because fluoxetine is excreted ...")
+  return risk > 0 ? part.slice(risk) : part.replace(SUBSECTION_HEADING, '');
+}
+const SUBSECTION_HEADING =
+  /^\s*(?:8\.\d\s+(?:Pregnancy|Lactation|Nursing Mothers)|Lactation|Nursing Mothers)\s*[:.]?\s+(?=[A-Z])/;
 
 /** The label's words for patients, best first, with the name the label gives them. */
 const PATIENT_SOURCES: { key: string; source: string }[] = [
@@ -140,14 +181,24 @@ export function condenseLabel(
     Exclude<LabelSectionKey, 'patientInfo'>,
     (typeof SECTION_SOURCES)['indications'],
   ][]) {
-    const sourceKey = spec.keys.find((k) => label.sections[k]?.trim());
-    if (!sourceKey) continue;
-    const cleaned = cleanSection(label.sections[sourceKey]!);
+    // (the first source key with text, or, where only a part is kept, the first with that part)
+    let cleaned = '';
+    let skipped = false;
+    for (const k of spec.keys) {
+      if (!label.sections[k]?.trim()) continue;
+      const whole = cleanSection(label.sections[k]!);
+      const part = spec.part ? spec.part(whole, k) : whole;
+      if (part === null) continue;
+      cleaned = part;
+      skipped = part.length < whole.length && !whole.startsWith(part);
+      break;
+    }
     if (cleaned.length < 3) continue;
     const trimmed =
       key === 'adverseReactions'
         ? (mostCommonReactions(cleaned, spec.max) ?? { text: '', truncated: true })
         : trimToSentences(cleaned, spec.max, spec.only);
+    if (skipped) trimmed.truncated = true;
     if (!trimmed.text) continue;
     if (key === 'indications' && readsAsDirections(trimmed.text)) continue;
     const foreign = key === 'indications' ? otherProduct(label, trimmed.text) : [];

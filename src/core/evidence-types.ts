@@ -93,6 +93,24 @@ export interface EvidenceSummary {
         names: { id: string; name: string };
       } | null;
     } | null;
+    /**
+     * a question about pregnancy or breastfeeding ("is sertraline safe in pregnancy"): the
+     * label's section on it, or the first place its warnings name it; null where neither is in
+     * the bundled copy
+     */
+    labelPopulation: {
+      asked: 'pregnancy' | 'lactation';
+      finding: {
+        section:
+          | 'pregnancy'
+          | 'lactation'
+          | 'pregnancy section'
+          | 'boxed warning'
+          | 'contraindications'
+          | 'warnings and precautions';
+        quote: string;
+      } | null;
+    } | null;
     /** the vocabulary concepts the condition resolved to */
     concepts: { id: string; name: string }[];
     note: string | null;

@@ -11,6 +11,12 @@ import { conditionKey, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
 import { labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
+import {
+  askedPopulation,
+  populationFinding,
+  type Population,
+  type PopulationFinding,
+} from './label-population';
 import type { InteractionReport } from './interactions';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
 
@@ -32,6 +38,7 @@ const LABEL_ORDER: { key: LabelSectionKey; clinician: string; patient: string }[
   },
   { key: 'interactions', clinician: 'Drug interactions', patient: 'Other medicines' },
   { key: 'pregnancy', clinician: 'Pregnancy', patient: 'Pregnancy' },
+  { key: 'lactation', clinician: 'Lactation', patient: 'Breastfeeding' },
 ];
 
 /** How many studies the view shows before "show more". */
@@ -142,6 +149,10 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         url: label.url,
       }))
     : 0;
+  // A question about pregnancy or breastfeeding (no condition of the vocabulary): the label's
+  // section on it, shown first among the label's sections and quoted in the note.
+  const population = condition && !resolved ? askedPopulation(condition) : null;
+  const populationFound = population ? populationFinding(label, population) : null;
   // The patient reader gets the label's own words for patients, verbatim, where it has them.
   const patientText = reader === 'patient' ? (label?.patientText ?? null) : null;
   const labelItems = !label
@@ -156,13 +167,15 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
             refs: [labelRef],
           },
         ]
-      : LABEL_ORDER.filter((s) => label.sections[s.key]).map((s) => ({
-          key: s.key,
-          heading: reader === 'patient' ? s.patient : s.clinician,
-          text: label.sections[s.key]!.text,
-          truncated: label.sections[s.key]!.truncated,
-          refs: [labelRef],
-        }));
+      : LABEL_ORDER.filter((s) => label.sections[s.key])
+          .sort((a, b) => Number(b.key === population) - Number(a.key === population))
+          .map((s) => ({
+            key: s.key,
+            heading: reader === 'patient' ? s.patient : s.clinician,
+            text: label.sections[s.key]!.text,
+            truncated: label.sections[s.key]!.truncated,
+            refs: [labelRef],
+          }));
   const labelNotes = label ? labelNotesFor(label, reader, Boolean(patientText)) : [];
   // A product named by its brand is answered from the labels only when its own label is among
   // them (ORLYNVAH's under sulopenem); otherwise its ingredient's labels are not what was asked.
@@ -232,6 +245,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
       labelSafety: safety ? { section: safety.section, quote: safety.quote } : null,
+      labelPopulation: population ? { asked: population, finding: populationFound } : null,
       labelInteraction: withOther?.field ?? null,
       concepts: resolved?.concepts ?? [],
       note: withLeads(
@@ -249,17 +263,19 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         ],
         withOther
           ? withOther.sentence
-          : focusNote(
-              entry.name,
-              label?.title ?? entry.name,
-              condition,
-              resolved,
-              verdict,
-              safety,
-              label?.combination ?? false,
-              guidelineItems,
-              researchItems,
-            ),
+          : population
+            ? populationNote(entry.name, label, population, populationFound)
+            : focusNote(
+                entry.name,
+                label?.title ?? entry.name,
+                condition,
+                resolved,
+                verdict,
+                safety,
+                label?.combination ?? false,
+                guidelineItems,
+                researchItems,
+              ),
       ),
     },
     reader,
@@ -370,6 +386,29 @@ function withLeads(
   const leads = [...always, ...(note ? beforeNote : [])].filter((x): x is string => !!x);
   const parts = note ? [...leads, note] : leads;
   return parts.length ? parts.join(' ') : null;
+}
+
+/** What the label says in pregnancy or while breastfeeding, where the bundled copy says it. */
+function populationNote(
+  name: string,
+  label: DrugEntry['label'],
+  asked: Population,
+  found: PopulationFinding | null,
+): string {
+  const what = asked === 'pregnancy' ? 'pregnancy' : 'lactation';
+  const state = asked === 'pregnancy' ? 'pregnancy' : 'breastfeeding';
+  if (!label)
+    return `No label of ${name} is in the bundled data, so what it says of ${state} cannot be shown.`;
+  if (!found) return `No ${what} section of the ${name} label is in the bundled data.`;
+  // (a combination product's section may speak of its other ingredient: Voquezna's of vonoprazan)
+  const whose = label.combination
+    ? `the FDA label of a combination product that contains ${name} (${label.title})`
+    : `the FDA label (${label.title})`;
+  if (found.section === asked) return `From the ${what} section of ${whose}: "${found.quote}".`;
+  const verb = /^(?:contraindications|warnings and precautions)$/.test(found.section)
+    ? 'name'
+    : 'names';
+  return `No ${what} section of the ${name} label is in the bundled data; the ${found.section} of ${whose} ${verb} ${state}: "${found.quote}".`;
 }
 
 function focusNote(

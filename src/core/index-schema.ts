@@ -69,6 +69,7 @@ export const LABEL_SECTION_KEYS = [
   'warnings',
   'interactions',
   'pregnancy',
+  'lactation',
   'adverseReactions',
   'patientInfo',
 ] as const;

@@ -57,9 +57,13 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
           <strong>
             {s.focus.labelInteraction
               ? `With ${s.focus.labelInteraction.with.name}:`
-              : s.focus.condition
-                ? `About ${s.focus.condition}:`
-                : ''}
+              : s.focus.labelPopulation
+                ? s.focus.labelPopulation.asked === 'pregnancy'
+                  ? 'In pregnancy:'
+                  : 'While breastfeeding:'
+                : s.focus.condition
+                  ? `About ${s.focus.condition}:`
+                  : ''}
           </strong>{' '}
           {s.focus.note}
         </p>

@@ -71,11 +71,18 @@ describe('EvidenceView', () => {
     for (const [query, head] of [
       ['baclofen for back pain', 'About back pain:'],
       ['can I take ibuprofen with warfarin', 'With warfarin:'],
+      // (pregnancy is no condition: the label's pregnancy section answers, shown first)
+      ['is sertraline safe in pregnancy', 'In pregnancy:'],
+      ['sertraline while breastfeeding', 'While breastfeeding:'],
     ] as const) {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);
       const el = mount(<EvidenceView summary={r.summary} onReader={() => {}} onFollow={() => {}} />);
       expect(el.querySelector('.focus strong')!.textContent, query).toBe(head);
+      if (r.summary.focus.labelPopulation)
+        expect(el.querySelector('.label-item dt')?.textContent, query).toBe(
+          r.summary.focus.labelPopulation.asked === 'pregnancy' ? 'Pregnancy' : 'Lactation',
+        );
       render(null, root);
     }
   });

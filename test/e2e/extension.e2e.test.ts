@@ -134,6 +134,10 @@ describe('popup', () => {
     await page.waitForSelector('article.evidence');
     expect(await page.textContent('.focus strong')).toBe('With warfarin:');
     expect(await page.textContent('.focus')).toContain("The warfarin label's drug interactions name ibuprofen");
+    await page.goto(popupUrl(browser, '?q=is%20sertraline%20safe%20in%20pregnancy'));
+    await page.waitForSelector('article.evidence');
+    expect(await page.textContent('.focus strong')).toBe('In pregnancy:');
+    expect(await page.textContent('.focus')).toContain('From the pregnancy section of the FDA label (Sertraline Hydrochloride, oral): "Based on data from published observational studies');
     await page.goto(popupUrl(browser, '?q=baclofen%20for%20back%20pain'));
     await page.waitForSelector('article.evidence');
     await page.check('input[value="patient"]');

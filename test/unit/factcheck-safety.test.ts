@@ -80,4 +80,39 @@ describe('fact check: where the label warns of the asked condition', () => {
     );
     expect(wrong).toEqual([]);
   });
+
+  it("quotes, for pregnancy or breastfeeding, the label's own section on it", async () => {
+    // Each row: where the raw label speaks of it — its pregnancy (8.1) or lactation (8.2, nursing
+    // mothers) section from the risk summary on, with the words the quote starts with; or a
+    // warnings section naming it ("warnings and precautions|none": the bundled warnings may be
+    // cut before it); or "none". A section quoted that the row does not list is a wrong statement.
+    const rows = fixture('population.tsv') as [string, string, string, string][];
+    const wrong: string[] = [];
+    let quoted = 0;
+    for (const [question, drug, sections, start] of rows) {
+      const r = await index.lookup(question);
+      if (!r.ok || r.summary.drug.id !== drug) {
+        wrong.push(`${question}: answered ${r.ok ? r.summary.drug.id : r.error}`);
+        continue;
+      }
+      const asked = /breast|nursing|lactat/i.test(question) ? 'lactation' : 'pregnancy';
+      const population = r.summary.focus.labelPopulation;
+      if (population?.asked !== asked) {
+        wrong.push(`${question}: read as ${population?.asked ?? 'no population'}`);
+        continue;
+      }
+      const f = population.finding;
+      if (f) quoted++;
+      const said = f?.section ?? 'none';
+      if (!sections.split('|').includes(said)) wrong.push(`${question}: said ${said}`);
+      else if (f && start && !norm(f.quote).startsWith(norm(start)))
+        wrong.push(`${question}: quoted "${f.quote.slice(0, 60)}"`);
+      else if (f && f.section !== asked && !/pregnan|breast-?feed|nursing|lactat|milk/i.test(f.quote))
+        wrong.push(`${question}: quoted "${f.quote.slice(0, 60)}", which names neither`);
+    }
+    console.log(
+      `fact check, pregnancy and breastfeeding: ${rows.length} questions, quoted ${quoted}, wrong ${wrong.length}${wrong.map((w) => `\n  wrong: ${w}`).join('')}`,
+    );
+    expect(wrong).toEqual([]);
+  });
 });
