@@ -54,6 +54,16 @@ const SECTION_SOURCES: Record<
     max: 700,
     part: (text, key) => subsection(text, key, /\b8\.\d\s+(?:Lactation|Nursing Mothers)\b/),
   },
+  pediatricUse: {
+    keys: ['pediatric_use', 'use_in_specific_populations'],
+    max: 600,
+    part: (text, key) => subsection(text, key, /\b8\.\d\s+Pediatric Use\b/),
+  },
+  geriatricUse: {
+    keys: ['geriatric_use', 'use_in_specific_populations'],
+    max: 600,
+    part: (text, key) => subsection(text, key, /\b8\.\d\s+Geriatric Use\b/),
+  },
   // Only the label's own statement of its most common reactions, with the rates it gives.
   adverseReactions: {
     keys: ['adverse_reactions'],
@@ -81,7 +91,7 @@ function subsection(text: string, key: string, heading: RegExp): string | null {
   return risk > 0 ? part.slice(risk) : part.replace(SUBSECTION_HEADING, '');
 }
 const SUBSECTION_HEADING =
-  /^\s*(?:8\.\d\s+(?:Pregnancy|Lactation|Nursing Mothers)|Lactation|Nursing Mothers)\s*[:.]?\s+(?=[A-Z])/;
+  /^\s*(?:8\.\d\s+(?:Pregnancy|Lactation|Nursing Mothers|Pediatric Use|Geriatric Use)|Lactation|Nursing Mothers|Pediatric Use|Geriatric Use)\s*[:.]?\s+(?=[A-Z])/i;
 
 /** The label's words for patients, best first, with the name the label gives them. */
 const PATIENT_SOURCES: { key: string; source: string }[] = [

@@ -94,22 +94,17 @@ export interface EvidenceSummary {
       } | null;
     } | null;
     /**
-     * a question about pregnancy or breastfeeding ("is sertraline safe in pregnancy"): the
+     * a question about pregnancy, breastfeeding, children or older adults ("is sertraline safe
+     * in pregnancy", "doxycycline in children"): the
      * label's section on it, or the first place its warnings name it; null where neither is in
      * the bundled copy
      */
     labelPopulation: {
-      asked: 'pregnancy' | 'lactation';
-      finding: {
-        section:
-          | 'pregnancy'
-          | 'lactation'
-          | 'pregnancy section'
-          | 'boxed warning'
-          | 'contraindications'
-          | 'warnings and precautions';
-        quote: string;
-      } | null;
+      asked: 'pregnancy' | 'lactation' | 'pediatricUse' | 'geriatricUse';
+      /** section: "pregnancy", "lactation", "pediatric use", "geriatric use", or the warning
+       * that names them ("boxed warning", "contraindications", "warnings and precautions",
+       * "pregnancy section" for breastfeeding) */
+      finding: { section: string; quote: string } | null;
     } | null;
     /** the vocabulary concepts the condition resolved to */
     concepts: { id: string; name: string }[];

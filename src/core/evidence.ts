@@ -14,6 +14,7 @@ import { labelSafety, type LabelSafety } from './label-safety';
 import {
   askedPopulation,
   populationFinding,
+  POPULATIONS,
   type Population,
   type PopulationFinding,
 } from './label-population';
@@ -39,6 +40,8 @@ const LABEL_ORDER: { key: LabelSectionKey; clinician: string; patient: string }[
   { key: 'interactions', clinician: 'Drug interactions', patient: 'Other medicines' },
   { key: 'pregnancy', clinician: 'Pregnancy', patient: 'Pregnancy' },
   { key: 'lactation', clinician: 'Lactation', patient: 'Breastfeeding' },
+  { key: 'pediatricUse', clinician: 'Pediatric use', patient: 'Children' },
+  { key: 'geriatricUse', clinician: 'Geriatric use', patient: 'Older adults' },
 ];
 
 /** How many studies the view shows before "show more". */
@@ -245,7 +248,15 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
       labelSafety: safety ? { section: safety.section, quote: safety.quote } : null,
-      labelPopulation: population ? { asked: population, finding: populationFound } : null,
+      labelPopulation: population
+        ? {
+            asked: population,
+            finding: populationFound && {
+              section: populationFound.section,
+              quote: populationFound.quote,
+            },
+          }
+        : null,
       labelInteraction: withOther?.field ?? null,
       concepts: resolved?.concepts ?? [],
       note: withLeads(
@@ -395,20 +406,19 @@ function populationNote(
   asked: Population,
   found: PopulationFinding | null,
 ): string {
-  const what = asked === 'pregnancy' ? 'pregnancy' : 'lactation';
-  const state = asked === 'pregnancy' ? 'pregnancy' : 'breastfeeding';
+  const { section, who } = POPULATIONS[asked];
   if (!label)
-    return `No label of ${name} is in the bundled data, so what it says of ${state} cannot be shown.`;
-  if (!found) return `No ${what} section of the ${name} label is in the bundled data.`;
+    return `No label of ${name} is in the bundled data, so what it says of ${who} cannot be shown.`;
+  if (!found) return `No ${section} section of the ${name} label is in the bundled data.`;
   // (a combination product's section may speak of its other ingredient: Voquezna's of vonoprazan)
   const whose = label.combination
     ? `the FDA label of a combination product that contains ${name} (${label.title})`
     : `the FDA label (${label.title})`;
-  if (found.section === asked) return `From the ${what} section of ${whose}: "${found.quote}".`;
+  if (found.own) return `From the ${section} section of ${whose}: "${found.quote}".`;
   const verb = /^(?:contraindications|warnings and precautions)$/.test(found.section)
     ? 'name'
     : 'names';
-  return `No ${what} section of the ${name} label is in the bundled data; the ${found.section} of ${whose} ${verb} ${state}: "${found.quote}".`;
+  return `No ${section} section of the ${name} label is in the bundled data; the ${found.section} of ${whose} ${verb} ${who}: "${found.quote}".`;
 }
 
 function focusNote(

@@ -70,6 +70,8 @@ export const LABEL_SECTION_KEYS = [
   'interactions',
   'pregnancy',
   'lactation',
+  'pediatricUse',
+  'geriatricUse',
   'adverseReactions',
   'patientInfo',
 ] as const;

@@ -1,63 +1,122 @@
-// What a label says in pregnancy or while breastfeeding. "Is sertraline safe in pregnancy",
-// "ibuprofen while breastfeeding": pregnancy is no disease in the condition vocabulary, so such a
-// question was answered with nothing; the label's own pregnancy (8.1) or lactation (8.2) section,
-// from its risk summary, answers it in the label's words. Where the bundled copy has no such
-// section, the first place its boxed warning, contraindications or warnings name pregnancy or
-// breastfeeding is quoted; nothing else is claimed (the bundled sections are often cut short).
+// What a label says in pregnancy, while breastfeeding, in children or in older adults. "Is
+// sertraline safe in pregnancy", "ibuprofen while breastfeeding", "doxycycline in children": these
+// are no diseases of the condition vocabulary, so such a question was answered with nothing; the
+// label's own section (8.1 pregnancy, 8.2 lactation, 8.4 pediatric, 8.5 geriatric use), from its
+// risk summary, answers it in the label's words. Where the bundled copy has no such section, the
+// first place its boxed warning, contraindications or warnings name the patients is quoted;
+// nothing else is claimed (the bundled sections are often cut short).
 import type { Label } from './index-schema';
 
-export type Population = 'pregnancy' | 'lactation';
+export type Population = 'pregnancy' | 'lactation' | 'pediatricUse' | 'geriatricUse';
 
-const ASKS: [Population, RegExp][] = [
-  ['lactation', /\b(?:breast[- ]?feed\w*|nursing(?! homes?\b| facilit)|lactat\w*|breast ?milk)\b/i],
-  ['pregnancy', /\b(?:pregnan\w*|expecting)\b/i],
-];
+interface PopulationWords {
+  /** words of a question that ask about it */
+  asks: RegExp;
+  /** words of a label sentence that name it */
+  named: RegExp;
+  /** its label section, as the note calls it */
+  section: string;
+  /** the patients, as the note calls them */
+  who: string;
+  /** words near a mention that make it no statement of the drug in them */
+  not?: RegExp;
+}
+
+export const POPULATIONS: Record<Population, PopulationWords> = {
+  lactation: {
+    asks: /\b(?:breast[- ]?feed\w*|nursing(?! homes?\b| facilit)|lactat\w*|breast ?milk)\b/i,
+    named:
+      /\b(?:breast[- ]?feed\w*|nursing (?:mothers|women|infants?)|lactat\w*|human milk|breast milk)\b/i,
+    section: 'lactation',
+    who: 'breastfeeding',
+  },
+  pregnancy: {
+    asks: /\b(?:pregnan\w*|expecting)\b/i,
+    named: /\bpregnan\w*/i,
+    section: 'pregnancy',
+    who: 'pregnancy',
+  },
+  pediatricUse: {
+    asks: /\b(?:child(?:ren)?|kids?|p(?:a)?ediatrics?|infants?|babies|baby|toddlers?|newborns?|neonates?|adolescents?|teens?|teenagers?|\d+[- ]?(?:years?|yrs?|months?)[- ]?olds?)\b/i,
+    named:
+      /\b(?:p(?:a)?ediatric|child(?:ren)?(?![- ]?bearing)|infants?|neonates?|newborns?|adolescents?)\b/i,
+    section: 'pediatric use',
+    who: 'children',
+    // (every OTC label's "Keep out of reach of children", and neonates exposed before birth:
+    // "neonates whose mothers were treated with oral baclofen throughout pregnancy")
+    not: /\bout of (?:the )?reach of children\b|\b(?:whose mothers?|mothers? (?:were|was|who)|born (?:to|of)|newborns? of|in utero|during pregnancy|throughout pregnancy|of pregnancy|after delivery|at delivery|congenital)\b/i,
+  },
+  geriatricUse: {
+    asks: /\b(?:elderly|geriatrics?|seniors?|older(?: adults?| patients?| people)?|over 65|aged)\b/i,
+    named: /\b(?:elderly|geriatric|older (?:adults|patients)|65 years)\b/i,
+    section: 'geriatric use',
+    who: 'older adults',
+  },
+};
+
 // Words that make pregnancy the condition a drug is for, not the patient's state: "to prevent
 // pregnancy", "termination of pregnancy", "lactation suppression", "pregnancy test".
 const PURPOSE =
   /\b(?:prevent\w*|avoid\w*|contracep\w*|birth control|end(?:ing)?|terminat\w*|abort\w*|induc\w*|tests?|suppress\w*|inhibit\w*|stop\w*|increas\w*|promot\w*)\b/i;
 
 // Words that may stand beside it in such a question ("can I take it while pregnant", "in the
-// first trimester"); any other word names a condition ("nausea and vomiting of pregnancy").
+// first trimester", "dose for a 5 year old"); any other word names a condition ("nausea and
+// vomiting of pregnancy", "fever in children").
 const BESIDE =
-  /\b(?:i|it|me|my|is|am|are|be|being|can|could|should|take|taking|use|using|safe|ok|okay|to|in|during|while|when|if|of|for|and|or|the|a|an|women|woman|mothers?|patients?|people|early|late|first|second|third|trimesters?|weeks?|months?)\b/gi;
+  /\b(?:i|it|me|my|is|am|are|be|being|can|could|should|give|giving|take|taking|use|using|safe|ok|okay|to|in|during|while|when|if|of|for|and|or|with|the|a|an|women|woman|mothers?|patients?|people|adults?|early|late|first|second|third|trimesters?|weeks?|months?|years?|yrs?|old|olds|age|under|over|young|small|little|dose|doses|dosing|dosage)\b/gi;
 
 /** The population an unresolved question's words ask about, if any. */
 export function askedPopulation(words: string): Population | null {
   if (PURPOSE.test(words)) return null;
-  const asked = ASKS.find(([, asks]) => asks.test(words));
+  const asked = (Object.keys(POPULATIONS) as Population[]).find((p) =>
+    POPULATIONS[p].asks.test(words),
+  );
   if (!asked) return null;
   const rest = words
-    .replace(asked[1], ' ')
+    .replace(new RegExp(POPULATIONS[asked].asks.source, 'gi'), ' ')
     .replace(BESIDE, ' ')
     .replace(/[^a-z]+/gi, '');
-  return rest ? null : asked[0];
+  return rest ? null : asked;
 }
 
 export interface PopulationFinding {
-  /** the section quoted, as the note calls it */
-  section:
-    | 'pregnancy'
-    | 'lactation'
-    | 'pregnancy section'
-    | 'boxed warning'
-    | 'contraindications'
-    | 'warnings and precautions';
+  /** the section quoted, as the note calls it: the population's own, or a warning that names it */
+  section: string;
+  /** the population's own section */
+  own: boolean;
   quote: string;
 }
 
-const NAMED: Record<Population, RegExp> = {
-  pregnancy: /\bpregnan\w*/i,
-  lactation:
-    /\b(?:breast[- ]?feed\w*|nursing (?:mothers|women|infants?)|lactat\w*|human milk|breast milk)\b/i,
-};
-const ELSEWHERE: [keyof Label['sections'], PopulationFinding['section']][] = [
-  // (an OTC label's "If pregnant or breast-feeding, ask a health professional")
-  ['pregnancy', 'pregnancy section'],
+const WARNINGS: [keyof Label['sections'], string][] = [
   ['boxedWarning', 'boxed warning'],
   ['contraindications', 'contraindications'],
   ['warnings', 'warnings and precautions'],
 ];
+// (for breastfeeding, an OTC label's pregnancy section: "If pregnant or breast-feeding, ask a
+// health professional")
+const ELSEWHERE: Record<Population, [keyof Label['sections'], string][]> = {
+  lactation: [['pregnancy', 'pregnancy section'], ...WARNINGS],
+  pregnancy: WARNINGS,
+  pediatricUse: WARNINGS,
+  geriatricUse: WARNINGS,
+};
+/**
+ * The sentence names the patients as patients given the drug: not "Keep out of reach of
+ * children", nor neonates near their mothers' treatment, nor "these infants" after it.
+ */
+function namesThem(sentence: string, asked: Population): boolean {
+  const { named, not } = POPULATIONS[asked];
+  for (const m of sentence.matchAll(new RegExp(named.source, 'gi'))) {
+    const at = m.index;
+    const around = sentence.slice(Math.max(0, at - 60), at + m[0].length + 60);
+    if (not?.test(around) || /\b(?:these|such)\s+$/i.test(sentence.slice(0, at))) continue;
+    return true;
+  }
+  return false;
+}
+
+const ANIMALS = /\b(?:mice|mouse|rats?|rabbits?|monkeys?|dogs?|animals?)\b/i;
+
 /** About two sentences: enough to carry the risk summary's first statement. */
 const QUOTE_MAX = 360;
 
@@ -67,11 +126,19 @@ export function populationFinding(
 ): PopulationFinding | null {
   if (!label) return null;
   const own = label.sections[asked]?.text;
-  if (own) return { section: asked, quote: opening(own.replace(/^Risk Summary\s+/i, '')) };
-  for (const [key, section] of ELSEWHERE) {
+  if (own)
+    return {
+      section: POPULATIONS[asked].section,
+      own: true,
+      quote: opening(own.replace(/^Risk Summary\s+/i, '')),
+    };
+  for (const [key, section] of ELSEWHERE[asked]) {
     const text = label.sections[key]?.text;
-    const sentence = text && sentences(text).find((s) => NAMED[asked].test(s));
-    if (sentence) return { section, quote: sentence };
+    const naming = text ? sentences(text).filter((s) => namesThem(s, asked)) : [];
+    // (a sentence about people before one about animal studies: hydroxyzine's contraindications
+    // open with "when administered to the pregnant mouse, rat, and rabbit")
+    const sentence = naming.find((s) => !ANIMALS.test(s)) ?? naming[0];
+    if (sentence) return { section, own: false, quote: sentence };
   }
   return null;
 }

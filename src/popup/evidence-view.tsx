@@ -3,6 +3,13 @@
 import { useState } from 'preact/hooks';
 import type { EvidenceSummary, LabelItem, Reader, ResearchItem } from '../core/evidence-types';
 
+const POPULATION_HEADINGS = {
+  pregnancy: 'In pregnancy:',
+  lactation: 'While breastfeeding:',
+  pediatricUse: 'In children:',
+  geriatricUse: 'In older adults:',
+} as const;
+
 interface Props {
   summary: EvidenceSummary;
   onReader: (r: Reader) => void;
@@ -58,9 +65,7 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
             {s.focus.labelInteraction
               ? `With ${s.focus.labelInteraction.with.name}:`
               : s.focus.labelPopulation
-                ? s.focus.labelPopulation.asked === 'pregnancy'
-                  ? 'In pregnancy:'
-                  : 'While breastfeeding:'
+                ? POPULATION_HEADINGS[s.focus.labelPopulation.asked]
                 : s.focus.condition
                   ? `About ${s.focus.condition}:`
                   : ''}

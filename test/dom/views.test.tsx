@@ -74,6 +74,7 @@ describe('EvidenceView', () => {
       // (pregnancy is no condition: the label's pregnancy section answers, shown first)
       ['is sertraline safe in pregnancy', 'In pregnancy:'],
       ['sertraline while breastfeeding', 'While breastfeeding:'],
+      ['amlodipine in the elderly', 'In older adults:'],
     ] as const) {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);
@@ -81,7 +82,12 @@ describe('EvidenceView', () => {
       expect(el.querySelector('.focus strong')!.textContent, query).toBe(head);
       if (r.summary.focus.labelPopulation)
         expect(el.querySelector('.label-item dt')?.textContent, query).toBe(
-          r.summary.focus.labelPopulation.asked === 'pregnancy' ? 'Pregnancy' : 'Lactation',
+          {
+            pregnancy: 'Pregnancy',
+            lactation: 'Lactation',
+            pediatricUse: 'Pediatric use',
+            geriatricUse: 'Geriatric use',
+          }[r.summary.focus.labelPopulation.asked],
         );
       render(null, root);
     }

@@ -81,7 +81,7 @@ describe('fact check: where the label warns of the asked condition', () => {
     expect(wrong).toEqual([]);
   });
 
-  it("quotes, for pregnancy or breastfeeding, the label's own section on it", async () => {
+  it("quotes, for pregnancy, breastfeeding, children or older adults, the label's own section", async () => {
     // Each row: where the raw label speaks of it — its pregnancy (8.1) or lactation (8.2, nursing
     // mothers) section from the risk summary on, with the words the quote starts with; or a
     // warnings section naming it ("warnings and precautions|none": the bundled warnings may be
@@ -95,7 +95,13 @@ describe('fact check: where the label warns of the asked condition', () => {
         wrong.push(`${question}: answered ${r.ok ? r.summary.drug.id : r.error}`);
         continue;
       }
-      const asked = /breast|nursing|lactat/i.test(question) ? 'lactation' : 'pregnancy';
+      const asked = /breast|nursing|lactat/i.test(question)
+        ? 'lactation'
+        : /pregnan/i.test(question)
+          ? 'pregnancy'
+          : /elderly|older/i.test(question)
+            ? 'geriatricUse'
+            : 'pediatricUse';
       const population = r.summary.focus.labelPopulation;
       if (population?.asked !== asked) {
         wrong.push(`${question}: read as ${population?.asked ?? 'no population'}`);
@@ -107,11 +113,17 @@ describe('fact check: where the label warns of the asked condition', () => {
       if (!sections.split('|').includes(said)) wrong.push(`${question}: said ${said}`);
       else if (f && start && !norm(f.quote).startsWith(norm(start)))
         wrong.push(`${question}: quoted "${f.quote.slice(0, 60)}"`);
-      else if (f && f.section !== asked && !/pregnan|breast-?feed|nursing|lactat|milk/i.test(f.quote))
+      else if (
+        f &&
+        !/^(?:pregnancy|lactation|pediatric use|geriatric use)$/.test(f.section) &&
+        !/pregnan|breast-?feed|nursing|lactat|milk|pediatric|child|infant|adolescent|elderly|geriatric|older/i.test(
+          f.quote,
+        )
+      )
         wrong.push(`${question}: quoted "${f.quote.slice(0, 60)}", which names neither`);
     }
     console.log(
-      `fact check, pregnancy and breastfeeding: ${rows.length} questions, quoted ${quoted}, wrong ${wrong.length}${wrong.map((w) => `\n  wrong: ${w}`).join('')}`,
+      `fact check, pregnancy, breastfeeding, children, older adults: ${rows.length} questions, quoted ${quoted}, wrong ${wrong.length}${wrong.map((w) => `\n  wrong: ${w}`).join('')}`,
     );
     expect(wrong).toEqual([]);
   });
