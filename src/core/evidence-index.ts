@@ -263,6 +263,17 @@ export class EvidenceIndex {
       ({ condition, conditionWords, safety } = withDrug.orCondition);
       withDrug = undefined;
     }
+    // (a drug asked "for" is its use disorder: "naltrexone for alcohol", "varenicline for nicotine")
+    if (withDrug && /^\s*for\b/i.test(withDrug.orCondition.conditionWords ?? '')) {
+      for (const kind of ['use disorder', 'dependence']) {
+        const words = `${withDrug.text} ${kind}`;
+        if (await this.resolveCondition(words, words)) {
+          condition = conditionWords = words;
+          withDrug = undefined;
+          break;
+        }
+      }
+    }
     // (words before "for" that answer a drug by search come before a name found after it)
     if (question.instead) {
       const results = await this.search(question.instead.drugText, 5);

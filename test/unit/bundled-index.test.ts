@@ -126,6 +126,12 @@ describe('evidence for baclofen', () => {
       expect(r.summary.focus.condition, q).toBe(null);
       expect(r.summary.focus.note, q).toMatch(/^The doxycycline label's drug interactions name iron/);
     }
+    // a drug asked "for" is its use disorder, not a second drug: "naltrexone for alcohol"
+    const use = await index.lookup('naltrexone for alcohol');
+    if (!use.ok) throw new Error(use.error);
+    expect(use.summary.focus.labelInteraction).toBe(null);
+    expect(use.summary.focus.condition).toBe('alcohol use disorder');
+    expect(use.summary.focus.labelIndicationsMention).toBe(true);
     // (but "for low potassium" is the condition, though "potassium" names the group)
     const low = await index.lookup('potassium chloride for low potassium');
     if (!low.ok) throw new Error(low.error);
