@@ -456,10 +456,25 @@ export class EvidenceIndex {
         resolved = again;
       }
     }
+    // (a group, "potassium for low potassium": its members' labels answer for it, the most
+    // prescribed first: potassium chloride before potassium acetate)
+    const rank = (id: string) => lexicon.drugs.find((d) => d.id === id)?.rank || 999;
+    const members =
+      resolved && entry.groupOf
+        ? await Promise.all(
+            [...entry.groupOf]
+              .sort((a, b) => rank(a.id) - rank(b.id))
+              .map(async (m) => ({
+                name: m.name,
+                label: (await this.getDrug(m.id))?.label ?? null,
+              })),
+          )
+        : undefined;
     const summary = assembleEvidence(entry, {
       query: options.query ?? entry.name,
       condition,
       resolved,
+      ...(members ? { members } : {}),
       ...(spelling ? { spelling } : {}),
       reader: options.reader ?? 'clinician',
       buildDate: meta.buildDate,

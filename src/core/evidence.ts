@@ -85,6 +85,8 @@ export interface AssembleOptions {
    */
   safety?: 'asked' | 'juxtaposed';
   /** another drug the question names with this one, and what the two labels say of each other */
+  /** for a group ("potassium"), its members and their labels */
+  members?: { name: string; label: DrugEntry['label'] }[];
   interaction?: {
     other: { id: string; name: string };
     /** where the other is a group ("calcium"), its members, whose names the labels may give */
@@ -188,8 +190,13 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const product =
     options.product && !hasOwnLabel(options.product.name) ? options.product : undefined;
   // (a question about harm is not asking what the drug is for: no word on the indications)
-  const verdict: LabelVerdict | null =
-    resolved && !product && options.safety !== 'asked' ? labelVerdict(label, resolved) : null;
+  const asksUse = resolved && !product && options.safety !== 'asked';
+  // A group has no label of its own: the first member whose label covers the condition answers
+  // ("potassium for low potassium": potassium chloride's), and only to say it covers.
+  const member = asksUse && !label ? memberCovering(options.members ?? [], resolved) : null;
+  const verdict: LabelVerdict | null = asksUse
+    ? (member?.verdict ?? labelVerdict(label, resolved))
+    : null;
   // Where the label warns of the condition, for a question about harm, or one that names drug and
   // condition side by side and is not answered by the indications ("propranolol asthma").
   const safety =
@@ -282,6 +289,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
                 condition,
                 resolved,
                 verdict,
+                member?.name ?? null,
                 safety,
                 label?.combination ?? false,
                 guidelineItems,
@@ -399,6 +407,19 @@ function withLeads(
   return parts.length ? parts.join(' ') : null;
 }
 
+/** The first member of a group whose own label covers the condition (not a combination's). */
+function memberCovering(
+  members: NonNullable<AssembleOptions['members']>,
+  resolved: ResolvedCondition,
+): { name: string; verdict: LabelVerdict } | null {
+  for (const m of members) {
+    const verdict = labelVerdict(m.label, resolved);
+    if (verdict.kind === 'covers' && !verdict.combination && verdict.shown)
+      return { name: m.name, verdict };
+  }
+  return null;
+}
+
 /** What the label says in pregnancy or while breastfeeding, where the bundled copy says it. */
 function populationNote(
   name: string,
@@ -427,6 +448,7 @@ function focusNote(
   condition: string | null,
   resolved: ResolvedCondition | null,
   verdict: LabelVerdict | null,
+  member: string | null,
   safety: LabelSafety | null,
   combination: boolean,
   guidelines: GuidelineItem[],
@@ -463,9 +485,11 @@ function focusNote(
     parts.push(
       verdict.combination
         ? `The FDA label of a combination product that contains ${name} (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`
-        : verdict.shown
-          ? `The FDA label's indications include ${what}: "${verdict.quote}".`
-          : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
+        : member
+          ? `The FDA label of ${member} (${verdict.labelTitle}), one of the drugs "${name}" names, includes ${what}: "${verdict.quote}".`
+          : verdict.shown
+            ? `The FDA label's indications include ${what}: "${verdict.quote}".`
+            : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
     );
   } else if (verdict?.kind === 'limited')
     parts.push(

@@ -596,6 +596,17 @@ describe('names of the complete vocabulary', () => {
       expect(r.summary.drug.groupOf?.map((m) => m.id), query).toContain(member);
       expect(r.summary.label.title, query).toBe(null);
     }
+    // a group asked for a condition is answered by a member's label that covers it, and never
+    // said not to list it (its members' labels are not all in the data)
+    const low = await index.lookup('potassium for low potassium');
+    if (!low.ok) throw new Error(low.error);
+    expect(low.summary.focus.labelIndicationsMention).toBe(true);
+    expect(low.summary.focus.note).toMatch(
+      /^The FDA label of potassium chloride \(Potassium Chloride, oral\), one of the drugs "potassium" names, includes it: "/,
+    );
+    const none = await index.lookup('magnesium for constipation');
+    if (!none.ok) throw new Error(none.error);
+    expect(none.summary.focus.note ?? '').not.toMatch(/does not list|None of the/);
   });
 
   it('does not read a product code that starts like an abbreviation as the drug', async () => {
