@@ -333,7 +333,7 @@ export class EvidenceIndex {
     // (another drug asked with it: what their labels say of each other)
     const other = withDrug?.drugId;
     const interaction = other && other !== drugId ? await this.taken(drugId, other) : undefined;
-    return this.summaryFor(drugId, {
+    const options = {
       query: trimmed,
       ...(interaction ? { interaction } : {}),
       condition,
@@ -343,7 +343,105 @@ export class EvidenceIndex {
       product,
       ...(brand ? { brand } : {}),
       ...(safety ? { safety } : {}),
+    };
+    // Two conditions asked at once ("sertraline for depression and anxiety"): each is answered.
+    const parts =
+      condition && !interaction && !(await this.resolveCondition(condition, conditionWords))
+        ? await this.conditionsIn(condition)
+        : null;
+    return parts ? this.summaryForEach(drugId, options, parts) : this.summaryFor(drugId, options);
+  }
+
+  /**
+   * The conditions a phrase joins with "and", "or" or commas, where it names two or three. Not
+   * where words after the last may belong to all ("nausea and vomiting of pregnancy").
+   */
+  private async conditionsIn(condition: string): Promise<string[] | null> {
+    const parts = condition.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/i);
+    if (parts.length < 2 || parts.length > 3) return null;
+    if (
+      /\b(?:of|in|after|during|with|without|due to|from|caused by|associated with)\b/i.test(
+        parts.at(-1)!,
+      )
+    )
+      return null;
+    for (const part of parts) if (!part || !(await this.resolveCondition(part, part))) return null;
+    return parts;
+  }
+
+  /**
+   * One summary for several conditions: the note says of each what it would say alone, and the
+   * statements and studies about any of them come first (in the index's order otherwise).
+   */
+  private async summaryForEach(
+    drugId: string,
+    options: Parameters<EvidenceIndex['summaryFor']>[1] & { condition: string | null },
+    parts: string[],
+  ): Promise<LookupResult> {
+    const base = await this.summaryFor(drugId, {
+      ...options,
+      condition: null,
+      conditionWords: null,
     });
+    if (!base.ok) return base;
+    const each: EvidenceSummary[] = [];
+    for (const part of parts) {
+      const r = await this.summaryFor(drugId, {
+        ...options,
+        condition: part,
+        conditionWords: part,
+      });
+      if (!r.ok) return r;
+      each.push(r.summary);
+    }
+    const guidelineAbout = new Set(
+      each.flatMap((s) => s.guidelines.items.filter((g) => g.aboutCondition).map((g) => g.text)),
+    );
+    const studyAbout = new Set(
+      each.flatMap((s) =>
+        s.research.groups.flatMap((g) =>
+          g.items.filter((i) => i.aboutCondition).map((i) => i.title),
+        ),
+      ),
+    );
+    // (a stable sort: the index's order within each rank)
+    const first = <T>(items: T[], rank: (item: T) => number) =>
+      items
+        .map((item, i) => ({ item, i }))
+        .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
+        .map(({ item }) => item);
+    const s = base.summary;
+    const guidelines = first(
+      s.guidelines.items.map((g) => ({ ...g, aboutCondition: guidelineAbout.has(g.text) })),
+      (g) => Number(!g.aboutCondition),
+    );
+    const groups = s.research.groups.map((g) => ({
+      ...g,
+      items: first(
+        g.items.map((i) => ({ ...i, aboutCondition: studyAbout.has(i.title) })),
+        // (a study whose results are not in the data stays last, as for one condition)
+        (i) => Number(!i.resultsInData) * 2 + Number(!i.aboutCondition),
+      ),
+    }));
+    const notes = each
+      .map((e, i) => (e.focus.note ? `${capitalize(parts[i]!)}: ${e.focus.note}` : null))
+      .filter((n): n is string => n !== null);
+    return {
+      ok: true,
+      matched: base.matched,
+      summary: {
+        ...s,
+        query: options.query ?? s.query,
+        focus: {
+          ...s.focus,
+          condition: options.condition,
+          concepts: each.flatMap((e) => e.focus.concepts),
+          note: notes.length ? notes.join(' ') : null,
+        },
+        guidelines: { ...s.guidelines, items: guidelines },
+        research: { ...s.research, groups },
+      },
+    };
   }
 
   /**
@@ -487,3 +585,5 @@ export class EvidenceIndex {
     return { ok: true, summary, matched: options.matched ?? null };
   }
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

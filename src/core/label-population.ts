@@ -118,7 +118,7 @@ function namesThem(sentence: string, asked: Population): boolean {
 const ANIMALS = /\b(?:mice|mouse|rats?|rabbits?|monkeys?|dogs?|animals?)\b/i;
 
 /** About two sentences: enough to carry the risk summary's first statement. */
-const QUOTE_MAX = 360;
+const QUOTE_MAX = 520;
 
 export function populationFinding(
   label: Label | null,

@@ -145,6 +145,25 @@ describe('evidence for baclofen', () => {
     }
   });
 
+  it('answers each of two conditions asked at once, and orders items about either first', async () => {
+    // metformin's label: type 2 diabetes only (read from the label, not the output)
+    const two = await index.lookup('metformin for diabetes and obesity');
+    if (!two.ok) throw new Error(two.error);
+    const note = two.summary.focus.note ?? '';
+    expect(note).toMatch(/^Diabetes: The FDA label's indications include type 2 diabetes mellitus/);
+    expect(note).toMatch(/ Obesity: The FDA label \(Metformin Hydrochloride, oral\) does not list obesity/);
+    // the label's word is not claimed for the pair as a whole
+    expect(two.summary.focus.labelIndicationsMention).toBe(null);
+    const tags = two.summary.guidelines.items.map((g) => g.aboutCondition);
+    expect(tags[0]).toBe(true);
+    expect(tags.indexOf(false)).toBeGreaterThan(0);
+    expect(tags.slice(tags.indexOf(false))).not.toContain(true);
+    // words after the last condition may belong to all: no split
+    const nvp = await index.lookup('doxylamine for nausea and vomiting of pregnancy');
+    if (!nvp.ok) throw new Error(nvp.error);
+    expect(nvp.summary.focus.note).not.toMatch(/^Nausea:/);
+  });
+
   it('reads the form of the drug out of the condition, and names what resolved', async () => {
     const cream = await index.lookup('hydrocortisone cream for eczema');
     if (!cream.ok) throw new Error(cream.error);
