@@ -84,9 +84,9 @@ export interface AssembleOptions {
    * with no word between ("juxtaposed"): the note quotes where the label's warnings name it
    */
   safety?: 'asked' | 'juxtaposed';
-  /** another drug the question names with this one, and what the two labels say of each other */
   /** for a group ("potassium"), its members and their labels */
   members?: { name: string; label: DrugEntry['label'] }[];
+  /** another drug the question names with this one, and what the two labels say of each other */
   interaction?: {
     other: { id: string; name: string };
     /** where the other is a group ("calcium"), its members, whose names the labels may give */
@@ -154,8 +154,8 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
         url: label.url,
       }))
     : 0;
-  // A question about pregnancy or breastfeeding (no condition of the vocabulary): the label's
-  // section on it, shown first among the label's sections and quoted in the note.
+  // A question about pregnancy, breastfeeding, children or older adults (no condition of the
+  // vocabulary): the label's section on them, shown first among its sections and quoted in the note.
   const population = condition && !resolved ? askedPopulation(condition) : null;
   const populationFound = population ? populationFinding(label, population) : null;
   // The patient reader gets the label's own words for patients, verbatim, where it has them.
@@ -420,7 +420,7 @@ function memberCovering(
   return null;
 }
 
-/** What the label says in pregnancy or while breastfeeding, where the bundled copy says it. */
+/** What the label says of the patients asked about, where the bundled copy says it. */
 function populationNote(
   name: string,
   label: DrugEntry['label'],
