@@ -21,7 +21,20 @@ type Section = (typeof INTERACTION_SECTIONS)[number];
 const SECTION_KEYS: [Section, string[]][] = [
   ['boxedWarning', ['boxed_warning']],
   ['contraindications', ['contraindications']],
-  ['warnings', ['warnings_and_cautions', 'warnings', 'precautions', 'general_precautions']],
+  // (an OTC label's Drug Facts warnings: "Do not use", "Ask a doctor or pharmacist before use if
+  // you are taking ...")
+  [
+    'warnings',
+    [
+      'warnings_and_cautions',
+      'warnings',
+      'precautions',
+      'general_precautions',
+      'do_not_use',
+      'ask_doctor',
+      'ask_doctor_or_pharmacist',
+    ],
+  ],
   ['interactions', ['drug_interactions']],
 ];
 
@@ -113,15 +126,18 @@ function headingStart(before: string, matcher: DrugMatcher, afterRow: boolean): 
 }
 
 /**
- * "certain muscle relaxants (i.e., cyclobenzaprine, metaxalone)": the label means the drugs it
- * lists, not the whole class, so the class is not expanded to its members.
+ * "certain muscle relaxants (i.e., cyclobenzaprine, metaxalone)", "NSAIDs -Fenamates": the label
+ * means the drugs it lists or the subgroup it names, not the whole class, so the class is not
+ * expanded to its members.
  */
 function qualifiedClass(sentence: string, m: RegExpExecArray): boolean {
   const before = sentence.slice(Math.max(0, m.index - 30), m.index);
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
   return (
     /\b(?:certain|some|select|selected|specific|particular)\s+(?:[\w-]+\s+)?$/i.test(before) ||
-    /^\s*\(\s*i\.e\./i.test(after)
+    /^\s*\(\s*i\.e\./i.test(after) ||
+    // (a subgroup after a dash: levothyroxine's "Non-Steroidal Anti-inflammatory Drugs -Fenamates")
+    /^\s*[-–]\s*[A-Z][a-z]+s\b/.test(after)
   );
 }
 
