@@ -344,11 +344,13 @@ function interactionNote(
     id === entry.id ? entry.name : (members.find((m) => m.id === id)?.name ?? other.name);
   const finding = report.pairs[0]?.findings[0];
   if (!finding) {
+    // ("alone": interactions are read from single-ingredient labels, and amoxicillin's in the data
+    // are combination packs)
     const missing = report.withoutLabel.map(nameOf);
     return {
       field: { with: other, finding: null },
       sentence: missing.length
-        ? `No label of ${missing.join(' or ')} is in the bundled data, so what ${missing.length > 1 ? 'their labels say' : 'its label says'} of ${missing.length > 1 ? 'each other' : nameOf(report.drugs.find((d) => !report.withoutLabel.includes(d))!)} cannot be shown.`
+        ? `No label of ${missing.join(' or ')} alone is in the bundled data, so what ${missing.length > 1 ? 'their labels say' : 'its label says'} of ${missing.length > 1 ? 'each other' : nameOf(report.drugs.find((d) => !report.withoutLabel.includes(d))!)} cannot be shown.`
         : null,
     };
   }

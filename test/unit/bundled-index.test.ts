@@ -109,7 +109,7 @@ describe('evidence for baclofen', () => {
     const missing = await index.lookup('lisinopril with ibuprofen');
     if (!missing.ok) throw new Error(missing.error);
     expect(missing.summary.focus.note).toBe(
-      'No label of lisinopril is in the bundled data, so what its label says of ibuprofen cannot be shown.',
+      'No label of lisinopril alone is in the bundled data, so what its label says of ibuprofen cannot be shown.',
     );
     // a group of salts is read as itself and as each member the label names ("calcium
     // carbonate"); "iron" after "and" or "with" is the supplement, not disorders of iron
