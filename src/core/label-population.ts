@@ -63,7 +63,7 @@ const PURPOSE =
 // first trimester", "dose for a 5 year old"); any other word names a condition ("nausea and
 // vomiting of pregnancy", "fever in children").
 const BESIDE =
-  /\b(?:i|it|me|my|is|am|are|be|being|can|could|should|give|giving|take|taking|use|using|safe|ok|okay|to|in|during|while|when|if|of|for|and|or|with|the|a|an|women|woman|mothers?|patients?|people|adults?|early|late|first|second|third|trimesters?|weeks?|months?|years?|yrs?|old|olds|age|under|over|young|small|little|dose|doses|dosing|dosage)\b/gi;
+  /\b(?:i|it|me|my|is|am|are|be|being|can|could|should|give|giving|take|taking|use|using|safe|ok|okay|to|in|during|while|when|if|of|for|and|or|with|the|a|an|women|woman|mothers?|patients?|people|adults?|early|late|first|second|third|trimesters?|weeks?|months?|years?|yrs?|old|olds|age|aged|under|over|young|small|little|dose|doses|dosing|dosage)\b/gi;
 
 /** The population an unresolved question's words ask about, if any. */
 export function askedPopulation(words: string): Population | null {

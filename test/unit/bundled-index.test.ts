@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openIndex, DATA_DIR } from '../../scripts/cli/node-index';
+import { askedPopulation } from '../../src/core/label-population';
 
 const index = openIndex();
 
@@ -143,6 +144,23 @@ describe('evidence for baclofen', () => {
       if (!r.ok) throw new Error(r.error);
       expect(r.summary.focus.labelInteraction, q).toBe(null);
     }
+  });
+
+  it('reads pregnancy, breastfeeding, children and older adults, and nothing that is a condition', () => {
+    for (const [words, population] of [
+      ['pregnancy', 'pregnancy'],
+      ['I take while pregnant', 'pregnancy'],
+      ['while breast feeding', 'lactation'],
+      ['children aged 2', 'pediatricUse'],
+      ['a 5 year old', 'pediatricUse'],
+      ['the elderly', 'geriatricUse'],
+      // a purpose, a condition beside them, or a place
+      ['prevent pregnancy', null],
+      ['nausea and vomiting of pregnancy', null],
+      ['fever in children', null],
+      ['nursing home', null],
+    ] as const)
+      expect(askedPopulation(words), words).toBe(population);
   });
 
   it('answers each of two conditions asked at once, and orders items about either first', async () => {
