@@ -7,6 +7,7 @@ import { ANSWER_MAX_SCORE, answersQuery, DrugSearch, type SearchResult } from '.
 import { assembleEvidence, type AssembleOptions } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
 import { findInteractions, findingRank, type InteractionReport } from './interactions';
+import { joinSummaries } from './several-conditions';
 import { ConditionVocabulary, type ResolvedCondition } from './conditions';
 import {
   ClassesFileSchema,
@@ -250,10 +251,11 @@ export class EvidenceIndex {
     const joiner = /^\s*(?:(?:together\s+)?with|and|plus)\b/i.exec(
       withDrug?.orCondition.conditionWords ?? '',
     )?.[0];
+    const takenWith = /with/i.test(joiner ?? '');
     const isGroup = async (id: string | null) => Boolean(id && (await this.getDrug(id))?.groupOf);
     if (
       withDrug &&
-      !/with/i.test(joiner ?? '') &&
+      !takenWith &&
       !(joiner && (await isGroup(withDrug.drugId))) &&
       (await this.resolveCondition(
         withDrug.orCondition.condition,
@@ -349,7 +351,9 @@ export class EvidenceIndex {
       condition && !interaction && !(await this.resolveCondition(condition, conditionWords))
         ? await this.conditionsIn(condition)
         : null;
-    return parts ? this.summaryForEach(drugId, options, parts) : this.summaryFor(drugId, options);
+    return parts && condition
+      ? this.summaryForEach(drugId, { ...options, condition }, parts)
+      : this.summaryFor(drugId, options);
   }
 
   /**
@@ -369,13 +373,10 @@ export class EvidenceIndex {
     return parts;
   }
 
-  /**
-   * One summary for several conditions: the note says of each what it would say alone, and the
-   * statements and studies about any of them come first (in the index's order otherwise).
-   */
+  /** One summary for several conditions (core/several-conditions.ts). */
   private async summaryForEach(
     drugId: string,
-    options: Parameters<EvidenceIndex['summaryFor']>[1] & { condition: string | null },
+    options: Parameters<EvidenceIndex['summaryFor']>[1] & { condition: string },
     parts: string[],
   ): Promise<LookupResult> {
     const base = await this.summaryFor(drugId, {
@@ -394,53 +395,11 @@ export class EvidenceIndex {
       if (!r.ok) return r;
       each.push(r.summary);
     }
-    const guidelineAbout = new Set(
-      each.flatMap((s) => s.guidelines.items.filter((g) => g.aboutCondition).map((g) => g.text)),
-    );
-    const studyAbout = new Set(
-      each.flatMap((s) =>
-        s.research.groups.flatMap((g) =>
-          g.items.filter((i) => i.aboutCondition).map((i) => i.title),
-        ),
-      ),
-    );
-    // (a stable sort: the index's order within each rank)
-    const first = <T>(items: T[], rank: (item: T) => number) =>
-      items
-        .map((item, i) => ({ item, i }))
-        .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
-        .map(({ item }) => item);
-    const s = base.summary;
-    const guidelines = first(
-      s.guidelines.items.map((g) => ({ ...g, aboutCondition: guidelineAbout.has(g.text) })),
-      (g) => Number(!g.aboutCondition),
-    );
-    const groups = s.research.groups.map((g) => ({
-      ...g,
-      items: first(
-        g.items.map((i) => ({ ...i, aboutCondition: studyAbout.has(i.title) })),
-        // (a study whose results are not in the data stays last, as for one condition)
-        (i) => Number(!i.resultsInData) * 2 + Number(!i.aboutCondition),
-      ),
-    }));
-    const notes = each
-      .map((e, i) => (e.focus.note ? `${capitalize(parts[i]!)}: ${e.focus.note}` : null))
-      .filter((n): n is string => n !== null);
+    const summary = joinSummaries(base.summary, each, parts, options.condition);
     return {
       ok: true,
       matched: base.matched,
-      summary: {
-        ...s,
-        query: options.query ?? s.query,
-        focus: {
-          ...s.focus,
-          condition: options.condition,
-          concepts: each.flatMap((e) => e.focus.concepts),
-          note: notes.length ? notes.join(' ') : null,
-        },
-        guidelines: { ...s.guidelines, items: guidelines },
-        research: { ...s.research, groups },
-      },
+      summary: { ...summary, query: options.query ?? summary.query },
     };
   }
 
@@ -585,5 +544,3 @@ export class EvidenceIndex {
     return { ok: true, summary, matched: options.matched ?? null };
   }
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
