@@ -6,7 +6,7 @@ import { DrugMatcher } from './drug-matcher';
 import { ANSWER_MAX_SCORE, answersQuery, DrugSearch, type SearchResult } from './drug-search';
 import { assembleEvidence, type AssembleOptions } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
-import { findInteractions, findingRank, type InteractionReport } from './interactions';
+import { findInteractions, type InteractionReport } from './interactions';
 import { joinSummaries } from './several-conditions';
 import { ConditionVocabulary, type ResolvedCondition } from './conditions';
 import {
@@ -169,45 +169,37 @@ export class EvidenceIndex {
     return row;
   }
 
-  /** Every pair among the drugs, from the pairwise table; unknown ids are refused, not guessed. */
+  /**
+   * Every pair among the drugs, from the pairwise table; unknown ids are refused, not guessed. A
+   * group ("calcium", the salt unsaid) is read as itself and as each of its members ("calcium
+   * carbonate" in levothyroxine's label); its own lack of a label is no gap, its members' are read.
+   */
   async interactions(drugIds: string[]): Promise<InteractionReport> {
     await this.getLexicon();
     const unknown = drugIds.filter((id) => !this.drugIds.has(id));
     if (unknown.length) throw new Error(`Not in the index: ${unknown.join(', ')}`);
-    const rows = new Map<string, InteractionFile | null>();
+    const groups = new Map<string, { id: string; name: string }[]>();
     for (const id of drugIds) {
+      const members = (await this.getDrug(id))?.groupOf;
+      if (members?.length) groups.set(id, members);
+    }
+    const rows = new Map<string, InteractionFile | null>();
+    for (const id of [...drugIds, ...[...groups.values()].flat().map((m) => m.id)]) {
       const row = await this.getInteractionRow(id);
       rows.set(id, row?.label ? row : null);
     }
-    return findInteractions(drugIds, rows, await this.getClasses());
+    return findInteractions(drugIds, rows, await this.getClasses(), groups);
   }
 
-  /**
-   * What the labels say of two drugs taken together. A group ("calcium", the salt unsaid) is read
-   * as itself and as each of its members ("calcium carbonate" in levothyroxine's label), the most
-   * serious finding first; its own lack of a label is no gap, its members' labels being read.
-   */
+  /** What the labels say of two drugs taken together (a group's members named as they are). */
   private async taken(
     drugId: string,
     other: string,
   ): Promise<NonNullable<AssembleOptions['interaction']>> {
-    const entry = await this.getDrug(other);
-    const members = (entry?.groupOf ?? []).filter((m) => m.id !== drugId);
-    const reports = [];
-    for (const id of [other, ...members.map((m) => m.id)])
-      reports.push(await this.interactions([drugId, id]));
-    const pairs = reports
-      .flatMap((r) => r.pairs)
-      .sort((a, b) => findingRank(a.findings[0]!) - findingRank(b.findings[0]!));
-    const report: InteractionReport = members.length
-      ? {
-          drugs: [drugId, other],
-          pairs,
-          pairsChecked: reports.length,
-          withoutLabel: reports[0]!.withoutLabel.filter((d) => d !== other),
-        }
-      : reports[0]!;
-    return { other: { id: other, name: entry?.name ?? other }, members, report };
+    const report = await this.interactions([drugId, other]);
+    const members = Object.entries(report.memberNames).map(([id, name]) => ({ id, name }));
+    const name = (await this.getDrug(other))?.name ?? other;
+    return { other: { id: other, name }, members, report };
   }
 
   async search(query: string, limit = 10): Promise<SearchResult[]> {

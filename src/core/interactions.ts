@@ -43,6 +43,11 @@ export interface InteractionReport {
   pairsChecked: number;
   /** drugs without a single-ingredient label in the bundled data: only the other side was read */
   withoutLabel: string[];
+  /**
+   * the members of a group among the drugs ("calcium": calcium carbonate, ...), by id, whose
+   * labels and names were read for it; a finding's labelOf or other may be one of them
+   */
+  memberNames: Record<string, string>;
 }
 
 /** Most findings per pair shown; the label often repeats a warning in several sections. */
@@ -52,7 +57,7 @@ const MAX_FINDINGS = 6;
  * Order of seriousness: contraindicated, then anything in a boxed warning, then avoid,
  * monitor, noted; a label naming the drug itself before one naming its class.
  */
-export const findingRank = (f: InteractionFinding) =>
+const findingRank = (f: InteractionFinding) =>
   (f.severity === 'contraindicated' ? 0 : f.boxed ? 1 : SEVERITY_ORDER.indexOf(f.severity) + 1) *
     10 +
   (f.via.kind === 'drug' ? 0 : 1);
@@ -61,9 +66,18 @@ export function findInteractions(
   drugIds: string[],
   rows: Map<string, InteractionFile | null>,
   classes: ClassesFile,
+  /** a group's members ("calcium": its salts), read as the group, with the rows of their labels */
+  groups: Map<string, { id: string; name: string }[]> = new Map(),
 ): InteractionReport {
   const drugs = [...new Set(drugIds)];
-  const findingsAbout = (from: string, to: string): InteractionFinding[] => {
+  const sides = (id: string) => [id, ...(groups.get(id) ?? []).map((m) => m.id)];
+  const findingsAbout = (group: string, otherGroup: string): InteractionFinding[] =>
+    sides(group).flatMap((from) =>
+      sides(otherGroup)
+        .filter((to) => to !== from)
+        .flatMap((to) => findingsOf(from, to)),
+    );
+  const findingsOf = (from: string, to: string): InteractionFinding[] => {
     const row = rows.get(from);
     if (!row?.label) return [];
     const citation = row.label;
@@ -113,6 +127,9 @@ export function findInteractions(
     drugs,
     pairs,
     pairsChecked,
-    withoutLabel: drugs.filter((d) => !rows.get(d)),
+    withoutLabel: drugs.filter((d) => sides(d).every((id) => !rows.get(id))),
+    memberNames: Object.fromEntries(
+      drugs.flatMap((d) => (groups.get(d) ?? []).map((m) => [m.id, m.name])),
+    ),
   };
 }

@@ -18,7 +18,8 @@ const SEVERITY_WORDS: Record<InteractionPair['severity'], string> = {
 };
 
 export function InteractionsPanel({ report, error, names }: Props) {
-  const name = (id: string) => names.get(id) ?? id;
+  // (a group's member the labels name, "calcium carbonate" for "calcium", is named by the report)
+  const name = (id: string) => names.get(id) ?? report?.memberNames[id] ?? id;
   if (error) {
     return (
       <section class="interactions" aria-labelledby="h-int">

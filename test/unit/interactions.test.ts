@@ -87,6 +87,14 @@ describe('accuracy on annotated pairs', () => {
     expect(r.withoutLabel).toEqual(['lisinopril']);
   });
 
+  it('reads a group as itself and as each of its members, and names the members', async () => {
+    // levothyroxine's label names "calcium carbonate" among phosphate binders, not "calcium"
+    const r = await index.interactions(['levothyroxine', 'calcium']);
+    expect(r.withoutLabel).toEqual([]);
+    expect(r.pairs[0]?.findings.map((f) => f.other)).toContain('calcium-carbonate');
+    expect(r.memberNames['calcium-carbonate']).toBe('calcium carbonate');
+  });
+
   it('refuses ids that are not in the index', async () => {
     await expect(index.interactions(['warfarin', 'not-a-drug'])).rejects.toThrow(/not-a-drug/);
   });
