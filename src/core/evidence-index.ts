@@ -268,6 +268,33 @@ export class EvidenceIndex {
         }
       }
     }
+    // (alcohol taken with a name the matcher does not know, "nyquil with alcohol", asks about that
+    // name: it is searched as the drug, with alcohol asked beside it; a name not found is said so)
+    if (
+      drugId === 'alcohol' &&
+      !withDrug &&
+      condition &&
+      /\b(?:with|and|on|plus)\b/i.test(conditionWords ?? '') &&
+      !(await this.resolveCondition(condition, conditionWords))
+    ) {
+      const name = condition.replace(DRINKING, ' ').replace(/\s+/g, ' ').trim();
+      const found = name ? await this.search(name, 5) : [];
+      if (!found[0] || !answersQuery(name, found))
+        return {
+          ok: false,
+          error: `"${name || condition}" is not in the index, so what its label says of alcohol cannot be shown.`,
+          suggestions: found,
+        };
+      matched = found[0];
+      drugId = matched.drugId;
+      withDrug = {
+        text: 'alcohol',
+        drugId: 'alcohol',
+        orCondition: { condition: null, conditionWords: null },
+      };
+      condition = conditionWords = null;
+      safety = undefined;
+    }
     // (words before "for" that answer a drug by search come before a name found after it)
     if (question.instead) {
       const results = await this.search(question.instead.drugText, 5);
@@ -536,3 +563,7 @@ export class EvidenceIndex {
     return { ok: true, summary, matched: options.matched ?? null };
   }
 }
+
+/** Words around a drink in a question ("can I drink alcohol with ..."), not a drug's name. */
+const DRINKING =
+  /\b(?:can|could|is|it|ok|okay|safe|to|i|you|drink|drinking|have|having|take|taking|with|and|on|plus|while|after)\b/gi;

@@ -125,7 +125,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       causedBy: mentions[0].text,
     };
   if (mention) {
-    const headFirst = headBeforeMention(text, mention);
+    const headFirst = headBeforeMention(text, mention, mentions);
     const asked = askedAfterDrug(text, mention.start, mention.end, matcher);
     // A second drug with it and nothing else ("can I take ibuprofen with warfarin", "warfarin and
     // aspirin"; not "ibuprofen vs acetaminophen") asks about the two together; the reading as a
@@ -263,9 +263,12 @@ function named(
 function headBeforeMention(
   text: string,
   mention: DrugMatch,
+  mentions: DrugMatch[],
 ): { instead?: { drugText: string; condition: string | null; conditionWords: string | null } } {
   const connector = SPLIT.exec(text);
   if (!connector || mention.start < connector.index + connector[0].length) return {};
+  // (a name the matcher knows before it is no misspelling: "alcohol with tylenol")
+  if (mentions.some((m) => m.end <= connector.index)) return {};
   const drugText = stripFiller(text.slice(0, connector.index));
   if (!drugText) return {};
   const words = text.slice(connector.index + connector[0].length);

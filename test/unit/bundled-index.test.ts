@@ -127,6 +127,15 @@ describe('evidence for baclofen', () => {
       expect(r.summary.focus.condition, q).toBe(null);
       expect(r.summary.focus.note, q).toMatch(/^The doxycycline label's drug interactions name iron/);
     }
+    // alcohol beside a known name is the second substance, whichever comes first; beside a name
+    // the index does not know, that name is said to be missing (not alcohol's summary)
+    const first = await index.lookup('alcohol with tylenol');
+    if (!first.ok) throw new Error(first.error);
+    expect(first.summary.drug.id).toBe('acetaminophen');
+    expect(first.summary.focus.labelInteraction?.with.id).toBe('alcohol');
+    const unknown = await index.lookup('nyquil with alcohol');
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error).toMatch(/^"nyquil" is not in the index/);
     // a drug asked "for" is its use disorder, not a second drug: "naltrexone for alcohol"
     const use = await index.lookup('naltrexone for alcohol');
     if (!use.ok) throw new Error(use.error);
