@@ -209,7 +209,10 @@ export function headSplits(query: string): {
   for (let k = words.length - 1; k >= 1; k--) {
     const head = stripFiller(words.slice(0, k).join(' '));
     const read = conditionBeside(words.slice(k).join(' '), false);
-    if (head && read.condition) splits.push({ head, ...read });
+    // (a head of three letters or fewer is no misspelling to search: "mag oxide" answered Mag-G,
+    // magnesium gluconate, by "mag", with "oxide" the condition)
+    if (head && head.replace(/[^a-z]/gi, '').length > 3 && read.condition)
+      splits.push({ head, ...read });
   }
   return splits;
 }
@@ -334,8 +337,14 @@ function stripFiller(words: string): string {
     .join(' ');
 }
 
+// A dose or a frequency, as a chart line writes it ("metformin 500 mg BID", "K-Dur 20 mEq"): no
+// condition. (A number alone stays: "type 2 diabetes", "stage 3 kidney disease".)
+const DOSING =
+  /(?<![\p{L}\p{N}])\d+(?:[.,/]\d+)*\s*(?:mg|mcg|µg|g|gm|meq|mmol|units?|iu|ml|%)(?![\p{L}\p{N}])|\b(?:bid|tid|qid|qhs|qd|prn|q\d+h)\b/giu;
+
 /** The condition as the user wrote it, less the filler words ("Crohn's disease" keeps its apostrophe). */
-function conditionFrom(words: string): string | null {
+function conditionFrom(written: string): string | null {
+  const words = written.replace(DOSING, ' ');
   const condition = stripFiller(words);
   const all = words.split(/\s+/).filter(Boolean);
   const asWritten = all

@@ -191,6 +191,18 @@ describe('evidence for baclofen', () => {
     expect(nvp.summary.focus.note).not.toMatch(/^Nausea:/);
   });
 
+  it('reads a dose or a frequency as no condition ("metformin 500 mg BID", a chart line)', async () => {
+    for (const q of ['metformin 500 mg BID', 'K-Dur 20 mEq', 'insulin glargine 10 units']) {
+      const r = await index.lookup(q);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, q).toBe(null);
+      expect(r.summary.focus.note ?? '', q).not.toMatch(/not a condition/);
+    }
+    const dosed = await index.lookup('metformin 500 mg bid for type 2 diabetes');
+    if (!dosed.ok) throw new Error(dosed.error);
+    expect(dosed.summary.focus.condition).toBe('type 2 diabetes');
+  });
+
   it('reads the form of the drug out of the condition, and names what resolved', async () => {
     const cream = await index.lookup('hydrocortisone cream for eczema');
     if (!cream.ok) throw new Error(cream.error);
