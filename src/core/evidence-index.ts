@@ -257,10 +257,17 @@ export class EvidenceIndex {
       ({ condition, conditionWords, safety } = withDrug.orCondition);
       withDrug = undefined;
     }
-    // (a drug asked "for" is its use disorder: "naltrexone for alcohol", "varenicline for nicotine")
-    if (withDrug && /^\s*for\b/i.test(withDrug.orCondition.conditionWords ?? '')) {
+    // (a drug or a class of them asked "for" is its use disorder: "naltrexone for alcohol",
+    // "varenicline for nicotine", "naltrexone for opioids")
+    const forWhat = withDrug
+      ? /^\s*for\b/i.test(withDrug.orCondition.conditionWords ?? '') && withDrug.text
+      : condition &&
+        /^\s*for\s+\S+\s*$/i.test(conditionWords ?? '') &&
+        !(await this.resolveCondition(condition, conditionWords)) &&
+        condition.replace(/s$/i, '');
+    if (forWhat) {
       for (const kind of ['use disorder', 'dependence']) {
-        const words = `${withDrug.text} ${kind}`;
+        const words = `${forWhat} ${kind}`;
         if (await this.resolveCondition(words, words)) {
           condition = conditionWords = words;
           withDrug = undefined;
