@@ -8,6 +8,7 @@ import { assembleEvidence, type AssembleOptions } from './evidence';
 import type { EvidenceSummary, Reader } from './evidence-types';
 import { findInteractions, type InteractionReport } from './interactions';
 import { joinSummaries } from './several-conditions';
+import { askedAspect } from './label-aspect';
 import { ConditionVocabulary, type ResolvedCondition } from './conditions';
 import {
   ClassesFileSchema,
@@ -361,7 +362,17 @@ export class EvidenceIndex {
     // (another drug asked with it: what their labels say of each other)
     const other = withDrug?.drugId;
     const interaction = other && other !== drugId ? await this.taken(drugId, other) : undefined;
+    // (a part of the label asked about, and nothing else: "metformin side effects")
+    const aspect =
+      interaction || (condition && (await this.resolveCondition(condition, conditionWords)))
+        ? null
+        : askedAspect(trimmed, matched?.matched ?? question.drugText, condition);
+    if (aspect) {
+      condition = conditionWords = null;
+      safety = undefined;
+    }
     const options = {
+      ...(aspect ? { aspect } : {}),
       query: trimmed,
       ...(interaction ? { interaction } : {}),
       condition,
@@ -511,6 +522,7 @@ export class EvidenceIndex {
       brand?: string;
       safety?: 'asked' | 'juxtaposed';
       interaction?: AssembleOptions['interaction'];
+      aspect?: AssembleOptions['aspect'];
     } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
@@ -565,6 +577,7 @@ export class EvidenceIndex {
       ...(options.product ? { product: options.product } : {}),
       ...(options.brand ? { brand: options.brand } : {}),
       ...(options.safety ? { safety: options.safety } : {}),
+      ...(options.aspect ? { aspect: options.aspect } : {}),
       ...(options.interaction ? { interaction: options.interaction } : {}),
     });
     return { ok: true, summary, matched: options.matched ?? null };

@@ -106,6 +106,16 @@ export interface EvidenceSummary {
        * "pregnancy section" for breastfeeding) */
       finding: { section: string; quote: string } | null;
     } | null;
+    /**
+     * a question about one part of the label and no condition ("metformin side effects",
+     * "sertraline black box warning"): that section's opening, or null where the bundled copy
+     * has none
+     */
+    labelAspect: {
+      asked: 'boxedWarning' | 'contraindications' | 'adverseReactions' | 'interactions' | 'dosing';
+      section: string;
+      quote: string | null;
+    } | null;
     /** the vocabulary concepts the condition resolved to */
     concepts: { id: string; name: string }[];
     note: string | null;

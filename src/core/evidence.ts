@@ -19,6 +19,7 @@ import {
   type PopulationFinding,
 } from './label-population';
 import type { InteractionReport } from './interactions';
+import { aspectQuote, aspectSection, type Aspect } from './label-aspect';
 import type { DrugEntry, LabelSectionKey } from './index-schema';
 
 export const DISCLAIMER =
@@ -84,6 +85,8 @@ export interface AssembleOptions {
    * with no word between ("juxtaposed"): the note quotes where the label's warnings name it
    */
   safety?: 'asked' | 'juxtaposed';
+  /** the part of the label a question asks about, with no condition ("metformin side effects") */
+  aspect?: Aspect;
   /** for a group ("potassium"), its members and their labels */
   members?: { name: string; label: DrugEntry['label'] }[];
   /** another drug the question names with this one, and what the two labels say of each other */
@@ -158,6 +161,8 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // vocabulary): the label's section on them, shown first among its sections and quoted in the note.
   const population = condition && !resolved ? askedPopulation(condition) : null;
   const populationFound = population ? populationFinding(label, population) : null;
+  const aspect = !condition && !options.interaction ? (options.aspect ?? null) : null;
+  const first = population ?? aspect;
   // The patient reader gets the label's own words for patients, verbatim, where it has them.
   const patientText = reader === 'patient' ? (label?.patientText ?? null) : null;
   const labelItems = !label
@@ -173,7 +178,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           },
         ]
       : LABEL_ORDER.filter((s) => label.sections[s.key])
-          .sort((a, b) => Number(b.key === population) - Number(a.key === population))
+          .sort((a, b) => Number(b.key === first) - Number(a.key === first))
           .map((s) => ({
             key: s.key,
             heading: reader === 'patient' ? s.patient : s.clinician,
@@ -264,6 +269,9 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
             },
           }
         : null,
+      labelAspect: aspect
+        ? { asked: aspect, section: aspectSection(aspect), quote: aspectQuote(label, aspect) }
+        : null,
       labelInteraction: withOther?.field ?? null,
       concepts: resolved?.concepts ?? [],
       note: withLeads(
@@ -283,18 +291,20 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           ? withOther.sentence
           : population
             ? populationNote(entry.name, label, population, populationFound)
-            : focusNote(
-                entry.name,
-                label?.title ?? entry.name,
-                condition,
-                resolved,
-                verdict,
-                member?.name ?? null,
-                safety,
-                label?.combination ?? false,
-                guidelineItems,
-                researchItems,
-              ),
+            : aspect
+              ? aspectNote(entry.name, label, aspect)
+              : focusNote(
+                  entry.name,
+                  label?.title ?? entry.name,
+                  condition,
+                  resolved,
+                  verdict,
+                  member?.name ?? null,
+                  safety,
+                  label?.combination ?? false,
+                  guidelineItems,
+                  researchItems,
+                ),
       ),
     },
     reader,
@@ -420,6 +430,18 @@ function memberCovering(
       return { name: m.name, verdict };
   }
   return null;
+}
+
+/** The opening of the label's section a question asks about, where the bundled copy has it. */
+function aspectNote(name: string, label: DrugEntry['label'], aspect: Aspect): string | null {
+  if (!label) return null;
+  const section = aspectSection(aspect);
+  const quote = aspectQuote(label, aspect);
+  if (!quote) return `No ${section} section of the ${name} label is in the bundled data.`;
+  const whose = label.combination
+    ? `the FDA label of a combination product that contains ${name} (${label.title})`
+    : `the FDA label (${label.title})`;
+  return `From the ${section} of ${whose}: "${quote}".`;
 }
 
 /** What the label says of the patients asked about, where the bundled copy says it. */

@@ -147,12 +147,12 @@ function sentences(text: string): string[] {
   return text.split(/(?<=(?<![A-Z]|\d)[.!?])\s+(?=[A-Z(•])|\s*•\s*/).filter((s) => s.trim());
 }
 
-/** The section's first sentences up to QUOTE_MAX characters, "…" where more follows. */
-function opening(text: string): string {
+/** A section's first sentences up to `max` characters, "…" where more follows. */
+export function opening(text: string, max = QUOTE_MAX): string {
   let out = '';
   for (const s of sentences(text)) {
-    if (out && out.length + 1 + s.length > QUOTE_MAX) return `${out} …`;
-    if (!out && s.length > QUOTE_MAX) return `${s.slice(0, QUOTE_MAX).replace(/\s+\S*$/, '')} …`;
+    if (out && out.length + 1 + s.length > max) return `${out} …`;
+    if (!out && s.length > max) return `${s.slice(0, max).replace(/\s+\S*$/, '')} …`;
     out = out ? `${out} ${s}` : s;
   }
   return out;

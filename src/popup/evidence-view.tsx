@@ -10,6 +10,14 @@ const POPULATION_HEADINGS = {
   geriatricUse: 'In older adults:',
 } as const;
 
+const ASPECT_HEADINGS = {
+  boxedWarning: 'Boxed warning:',
+  contraindications: 'Contraindications:',
+  adverseReactions: 'Side effects:',
+  interactions: 'Interactions:',
+  dosing: 'Dosing:',
+} as const;
+
 interface Props {
   summary: EvidenceSummary;
   onReader: (r: Reader) => void;
@@ -66,9 +74,11 @@ export function EvidenceView({ summary: s, onReader, onFollow }: Props) {
               ? `With ${s.focus.labelInteraction.with.name}:`
               : s.focus.labelPopulation
                 ? POPULATION_HEADINGS[s.focus.labelPopulation.asked]
-                : s.focus.condition
-                  ? `About ${s.focus.condition}:`
-                  : ''}
+                : s.focus.labelAspect
+                  ? ASPECT_HEADINGS[s.focus.labelAspect.asked]
+                  : s.focus.condition
+                    ? `About ${s.focus.condition}:`
+                    : ''}
           </strong>{' '}
           {s.focus.note}
         </p>

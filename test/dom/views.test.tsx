@@ -75,6 +75,7 @@ describe('EvidenceView', () => {
       ['is sertraline safe in pregnancy', 'In pregnancy:'],
       ['sertraline while breastfeeding', 'While breastfeeding:'],
       ['amlodipine in the elderly', 'In older adults:'],
+      ['metformin side effects', 'Side effects:'],
     ] as const) {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);

@@ -191,6 +191,32 @@ describe('evidence for baclofen', () => {
     expect(nvp.summary.focus.note).not.toMatch(/^Nausea:/);
   });
 
+  it('answers a question about one part of the label from that section, shown first', async () => {
+    for (const [q, asked] of [
+      ['metformin side effects', 'adverseReactions'],
+      ['what are the side effects of sertraline', 'adverseReactions'],
+      ['sertraline black box warning', 'boxedWarning'],
+      ['metformin contraindications', 'contraindications'],
+      ['warfarin interactions', 'interactions'],
+      ['baclofen dose', 'dosing'],
+    ] as const) {
+      const r = await index.lookup(q);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.labelAspect?.asked, q).toBe(asked);
+      const item = r.summary.label.items[0]!;
+      expect(item.key, q).toBe(asked);
+      // the quote is the section's own opening, word for word
+      const quote = r.summary.focus.labelAspect!.quote!.replace(/ …$/, '');
+      expect(item.text.startsWith(quote), q).toBe(true);
+      expect(r.summary.focus.note, q).toContain(quote);
+    }
+    // a condition asked beside it is answered as a condition
+    const dose = await index.lookup('sertraline dose for depression');
+    if (!dose.ok) throw new Error(dose.error);
+    expect(dose.summary.focus.labelAspect).toBe(null);
+    expect(dose.summary.focus.labelIndicationsMention).toBe(true);
+  });
+
   it('reads a dose or a frequency as no condition ("metformin 500 mg BID", a chart line)', async () => {
     for (const q of ['metformin 500 mg BID', 'K-Dur 20 mEq', 'insulin glargine 10 units']) {
       const r = await index.lookup(q);
