@@ -437,7 +437,7 @@ function aspectNote(name: string, label: DrugEntry['label'], aspect: Aspect): st
   if (!label) return null;
   const section = aspectSection(aspect);
   const quote = aspectQuote(label, aspect);
-  if (!quote) return `No ${section} section of the ${name} label is in the bundled data.`;
+  if (!quote) return `No ${section} text of the ${name} label is in the bundled data.`;
   const whose = label.combination
     ? `the FDA label of a combination product that contains ${name} (${label.title})`
     : `the FDA label (${label.title})`;

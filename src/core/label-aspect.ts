@@ -63,5 +63,7 @@ export const aspectSection = (aspect: Aspect) => ASPECTS.find((a) => a.aspect ==
 /** The section's opening, up to about two sentences, or null where the bundled copy has none. */
 export function aspectQuote(label: Label | null, aspect: Aspect): string | null {
   const text = label?.sections[aspect]?.text;
-  return text ? opening(text, 400) : null;
+  // (a heading alone is no text: buspirone's bundled interactions are "Drug Interactions")
+  if (!text || /^[\d.\s]*[A-Z][\w ,&/-]{0,40}$/.test(text.trim())) return null;
+  return opening(text, 400);
 }

@@ -147,11 +147,22 @@ function sentences(text: string): string[] {
   return text.split(/(?<=(?<![A-Z]|\d)[.!?])\s+(?=[A-Z(•])|\s*•\s*/).filter((s) => s.trim());
 }
 
-/** A section's first sentences up to `max` characters, "…" where more follows. */
+/**
+ * A section's first sentences up to `max` characters, "…" where more follows. A sentence said
+ * twice is quoted once ("None. None", a PLR label's highlights before its section), and a heading
+ * alone ("Drug Interactions", "Directions") is followed by the words after it.
+ */
 export function opening(text: string, max = QUOTE_MAX): string {
   let out = '';
+  let last = '';
   for (const s of sentences(text)) {
-    if (out && out.length + 1 + s.length > max) return `${out} …`;
+    const key = s.replace(/[.\s]+$/, '');
+    if (key === last) continue;
+    last = key;
+    if (out && out.length + 1 + s.length > max) {
+      if (out.length >= 80) return `${out} …`;
+      return `${out} ${s.slice(0, max - out.length - 1).replace(/\s+\S*$/, '')} …`;
+    }
     if (!out && s.length > max) return `${s.slice(0, max).replace(/\s+\S*$/, '')} …`;
     out = out ? `${out} ${s}` : s;
   }

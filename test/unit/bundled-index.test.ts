@@ -210,6 +210,16 @@ describe('evidence for baclofen', () => {
       expect(item.text.startsWith(quote), q).toBe(true);
       expect(r.summary.focus.note, q).toContain(quote);
     }
+    // a sentence said twice is quoted once ("None. None"); a heading alone is no text
+    const none = await index.lookup('topiramate contraindications');
+    if (!none.ok) throw new Error(none.error);
+    expect(none.summary.focus.labelAspect?.quote).toBe('None.');
+    const heading = await index.lookup('buspirone interactions');
+    if (!heading.ok) throw new Error(heading.error);
+    expect(heading.summary.focus.labelAspect?.quote).toBe(null);
+    expect(heading.summary.focus.note).toBe(
+      'No drug interactions text of the buspirone label is in the bundled data.',
+    );
     // a condition asked beside it is answered as a condition
     const dose = await index.lookup('sertraline dose for depression');
     if (!dose.ok) throw new Error(dose.error);
