@@ -366,7 +366,7 @@ export class EvidenceIndex {
     const aspect =
       interaction || (condition && (await this.resolveCondition(condition, conditionWords)))
         ? null
-        : askedAspect(trimmed, matched?.matched ?? question.drugText, condition);
+        : askedAspect(trimmed, matched?.matched ?? question.drugText);
     if (aspect) {
       condition = conditionWords = null;
       safety = undefined;

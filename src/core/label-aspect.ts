@@ -34,20 +34,9 @@ const BESIDE =
   /\b(?:what|whats|are|is|the|a|an|of|for|its|any|common|most|usual|normal|typical|max|maximum|starting|warnings?|list|label|fda|does|do|have|has|there|i|my)\b/gi;
 
 /** The part of the label a query asks about, where it asks nothing else beside the drug. */
-export function askedAspect(
-  query: string,
-  drugText: string,
-  condition: string | null,
-): Aspect | null {
+export function askedAspect(query: string, drugText: string): Aspect | null {
   const found = ASPECTS.find((a) => a.asks.test(query));
   if (!found) return null;
-  if (condition) {
-    const rest = condition
-      .replace(new RegExp(found.asks.source, 'gi'), ' ')
-      .replace(BESIDE, ' ')
-      .replace(/[^a-z]+/gi, '');
-    if (rest) return null;
-  }
   // (nothing else in the query but the drug's own words)
   const others = query
     .toLowerCase()
