@@ -5,8 +5,12 @@
 // volume is a lab result ("Calcium 9.2 mg/dL", "Potassium 4.1 mmol/L"; per kilogram, per day or
 // "1.5 g/l of body water" is still a dose), and so is what follows it in a row of results ("Iron
 // 50 mcg/dL, Albumin 3.9 g/dL, Cholesterol 182 mg").
-const DOSE =
-  /^\D*\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?\s*(?:mg|mcg|µg|ug|g|gm|grams?|ml|mL|l|units?|u|iu|meq|mmol|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch(?:es)?)\b(?!\s*\/\s*(?:[dm]?l\b(?!\s+of\b)|$))/i;
+/** The units a dose is written in ("10 mg", "20 mEq", "2 puffs"), as a pattern's source. */
+export const DOSE_UNIT = String.raw`(?:mg|mcg|µg|ug|g|gm|grams?|ml|mL|l|units?|u|iu|meq|mmol|%|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch(?:es)?)`;
+const DOSE = new RegExp(
+  String.raw`^\D*\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?\s*${DOSE_UNIT}\b(?!\s*\/\s*(?:[dm]?l\b(?!\s+of\b)|$))`,
+  'i',
+);
 const ROUTE =
   /\b(?:p\.?o|iv|i\.v|im|sc|sq|subq|subcut|sl|pr|inh|neb|top|po\/ng|by mouth|orally|oral|topical(?:ly)?|inhaled|intravenous(?:ly)?|intramuscular|subcutaneous(?:ly)?)\b/i;
 const FREQUENCY =

@@ -365,7 +365,7 @@ function interactionNote(
     };
   }
   const section = finding.section.toLowerCase();
-  const verb = finding.boxed ? 'names' : 'name';
+  const verb = nameVerb(section);
   const as = finding.via.kind === 'class' ? ` (as one of the ${finding.via.label})` : '';
   return {
     field: {
@@ -432,16 +432,27 @@ function memberCovering(
   return null;
 }
 
+/**
+ * The label a note quotes: a combination product's named as such, since its sections may speak of
+ * what the product does, not the drug alone.
+ */
+function fdaLabel(name: string, title: string, combination: boolean): string {
+  return combination
+    ? `the FDA label of a combination product that contains ${name} (${title})`
+    : `the FDA label (${title})`;
+}
+
+/** "The boxed warning names ...", "the contraindications name ...". */
+const nameVerb = (section: string) =>
+  /^(?:boxed warning|pregnancy section)$/.test(section) ? 'names' : 'name';
+
 /** The opening of the label's section a question asks about, where the bundled copy has it. */
 function aspectNote(name: string, label: DrugEntry['label'], aspect: Aspect): string | null {
   if (!label) return null;
   const section = aspectSection(aspect);
   const quote = aspectQuote(label, aspect);
   if (!quote) return `No ${section} text of the ${name} label is in the bundled data.`;
-  const whose = label.combination
-    ? `the FDA label of a combination product that contains ${name} (${label.title})`
-    : `the FDA label (${label.title})`;
-  return `From the ${section} of ${whose}: "${quote}".`;
+  return `From the ${section} of ${fdaLabel(name, label.title, label.combination)}: "${quote}".`;
 }
 
 /** What the label says of the patients asked about, where the bundled copy says it. */
@@ -456,14 +467,9 @@ function populationNote(
     return `No label of ${name} is in the bundled data, so what it says of ${who} cannot be shown.`;
   if (!found) return `No ${section} section of the ${name} label is in the bundled data.`;
   // (a combination product's section may speak of its other ingredient: Voquezna's of vonoprazan)
-  const whose = label.combination
-    ? `the FDA label of a combination product that contains ${name} (${label.title})`
-    : `the FDA label (${label.title})`;
+  const whose = fdaLabel(name, label.title, label.combination);
   if (found.own) return `From the ${section} section of ${whose}: "${found.quote}".`;
-  const verb = /^(?:contraindications|warnings and precautions)$/.test(found.section)
-    ? 'name'
-    : 'names';
-  return `No ${section} section of the ${name} label is in the bundled data; the ${found.section} of ${whose} ${verb} ${who}: "${found.quote}".`;
+  return `No ${section} section of the ${name} label is in the bundled data; the ${found.section} of ${whose} ${nameVerb(found.section)} ${who}: "${found.quote}".`;
 }
 
 function focusNote(
@@ -508,7 +514,7 @@ function focusNote(
     // bleeding under norethindrone): the note says whose label it is.
     parts.push(
       verdict.combination
-        ? `The FDA label of a combination product that contains ${name} (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`
+        ? `${fdaLabel(name, verdict.labelTitle, true).replace(/^t/, 'T')} includes ${what}: "${verdict.quote}".`
         : member
           ? `The FDA label of ${member} (${verdict.labelTitle}), one of the drugs "${name}" names, includes ${what}: "${verdict.quote}".`
           : verdict.shown
@@ -532,12 +538,11 @@ function focusNote(
     const what = safety.narrower
       ? `${safety.named}, which the condition vocabulary files under ${about}`
       : about;
-    const verb = safety.section === 'boxed warning' ? 'names' : 'name';
     // (a combination product's label warns of what the product does, not the drug alone)
     const whose = combination
-      ? `The ${safety.section} of the FDA label of a combination product that contains ${name} (${labelTitle})`
+      ? `The ${safety.section} of ${fdaLabel(name, labelTitle, true)}`
       : `The label's ${safety.section}`;
-    parts.push(`${whose} ${verb} ${what}: "${safety.quote}".`);
+    parts.push(`${whose} ${nameVerb(safety.section)} ${what}: "${safety.quote}".`);
   }
   // Counts only, never "none is about it": the matcher misses items whose words do not name the
   // condition (an HIV guideline's "start combination ART"), so an absence would not be a fact.

@@ -1,5 +1,6 @@
 // Reads a query the way a clinician asks it: "baclofen for back pain", "role of baclofen in
 // low back pain" -> the drug part and the condition to focus on.
+import { DOSE_UNIT } from './clinical-context';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 
@@ -339,8 +340,10 @@ function stripFiller(words: string): string {
 
 // A dose or a frequency, as a chart line writes it ("metformin 500 mg BID", "K-Dur 20 mEq"): no
 // condition. (A number alone stays: "type 2 diabetes", "stage 3 kidney disease".)
-const DOSING =
-  /(?<![\p{L}\p{N}])\d+(?:[.,/]\d+)*\s*(?:mg|mcg|µg|g|gm|meq|mmol|units?|iu|ml|%)(?![\p{L}\p{N}])|\b(?:bid|tid|qid|qhs|qd|prn|q\d+h)\b/giu;
+const DOSING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d+(?:[.,/]\d+)*\s*${DOSE_UNIT}(?![\p{L}\p{N}])|\b(?:bid|tid|qid|qhs|qd|prn|q\d+h)\b`,
+  'giu',
+);
 
 /** The condition as the user wrote it, less the filler words ("Crohn's disease" keeps its apostrophe). */
 function conditionFrom(written: string): string | null {

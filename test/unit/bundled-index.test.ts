@@ -237,6 +237,10 @@ describe('evidence for baclofen', () => {
     const dosed = await index.lookup('metformin 500 mg bid for type 2 diabetes');
     if (!dosed.ok) throw new Error(dosed.error);
     expect(dosed.summary.focus.condition).toBe('type 2 diabetes');
+    // (the units the highlighter reads as a dose: "2 puffs")
+    const puffs = await index.lookup('albuterol 2 puffs q4h prn for asthma');
+    if (!puffs.ok) throw new Error(puffs.error);
+    expect(puffs.summary.focus.condition).toBe('asthma');
   });
 
   it('reads the form of the drug out of the condition, and names what resolved', async () => {
