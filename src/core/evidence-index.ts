@@ -179,15 +179,19 @@ export class EvidenceIndex {
     await this.getLexicon();
     const unknown = drugIds.filter((id) => !this.drugIds.has(id));
     if (unknown.length) throw new Error(`Not in the index: ${unknown.join(', ')}`);
-    const groups = new Map<string, { id: string; name: string }[]>();
-    for (const id of drugIds) {
-      const members = (await this.getDrug(id))?.groupOf;
-      if (members?.length) groups.set(id, members);
-    }
     const rows = new Map<string, InteractionFile | null>();
-    for (const id of [...drugIds, ...[...groups.values()].flat().map((m) => m.id)]) {
+    const read = async (id: string) => {
       const row = await this.getInteractionRow(id);
       rows.set(id, row?.label ? row : null);
+    };
+    const groups = new Map<string, { id: string; name: string }[]>();
+    for (const id of drugIds) {
+      await read(id);
+      // (a group has no label of its own: only then is the drug's entry loaded to learn it)
+      const members = rows.get(id) ? undefined : (await this.getDrug(id))?.groupOf;
+      if (!members?.length) continue;
+      groups.set(id, members);
+      for (const m of members) await read(m.id);
     }
     return findInteractions(drugIds, rows, await this.getClasses(), groups);
   }
