@@ -1,12 +1,13 @@
 // Links studies to the drugs they study and picks the words to quote. A study is kept for a
 // drug only when it is about humans, and the drug is an arm of it (Evidence Inference prompts,
-// MeSH substance headings) or its subject (named in the title). The quoted finding comes
+// MeSH substance headings the abstract names too) or its subject (named in the title). The quoted finding comes
 // from a results or conclusions section, or from the corpus's annotated evidence, never from
 // background, objectives or methods; a record without results is kept with its title only.
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { Study } from '../src/core/index-schema';
 import { isBackground } from './guideline-subject';
 import { sentences } from './label-text';
+import { asTransmitter } from './transmitter-names';
 import type { Section, StudyDraft } from './read-research';
 
 export { readResearch, type StudyDraft } from './read-research';
@@ -97,7 +98,17 @@ function usable(s: StudyDraft): Section[] {
 }
 
 const NOT_STUDIED =
-  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|(?:is|are) (?:also |currently |still )?(?:under investigation|being (?:investigated|studied|evaluated))|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met))/i;
+  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|(?:is|are) (?:also |currently |still )?(?:under investigation|being (?:investigated|studied|evaluated))|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met)|none of the (?:included )?(?:trials|studies|RCTs) (?:used|tested|evaluated|assessed|compared|included))/i;
+
+// "Antiepileptics other than gabapentin, pregabalin, topiramate, and valproate for ...": the
+// drugs a title or conclusion sets aside, up to the words that go on with the subject.
+const SET_ASIDE =
+  /\b(?:other than|except(?: for)?|excluding|apart from)\s+.*?(?=\s+(?:for|in|to|on|as|versus|vs\.?|compared|among|during|after|before)\b|[.;:()]|$)/gi;
+
+/** The text without the drugs it sets aside. */
+function withoutSetAside(text: string): string {
+  return text.replace(SET_ASIDE, (m) => ' '.repeat(m.length));
+}
 
 const PARTICIPANTS =
   /\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:\w+\s+){0,2}(?:patients|participants|subjects|adults|children|women|men|volunteers|individuals|people|infants|neonates|outpatients|inpatients)\b/i;
@@ -116,8 +127,7 @@ export interface DrugStudyLink {
   study: Study;
   titleMention: boolean;
   /**
-   * The drug is linked only through the record's MeSH headings, or is only the co-therapy every
-   * arm shares ("lovastatin plus Kelussia" against "lovastatin"): such a study is not about the
+   * The drug is only the co-therapy every arm shares ("lovastatin plus Kelussia" against "lovastatin"): such a study is not about the
    * drug, so it ranks after the studies that are.
    */
   weak: boolean;
@@ -150,12 +160,14 @@ export function linkStudies(
   matcher: DrugMatcher,
 ): Map<string, DrugStudyLink[]> {
   const byDrug = new Map<string, DrugStudyLink[]>();
-  const idsIn = (text: string) => new Set(matcher.find(text).flatMap((m) => m.drugIds));
+  // ("Dopamine agonists for restless legs syndrome" is not a study of dopamine.)
+  const found = (text: string) =>
+    matcher.find(text).filter((m) => !asTransmitter(text, m.start, m.end));
+  const idsIn = (text: string) => new Set(found(text).flatMap((m) => m.drugIds));
   // A brand of several products ("Listerine") does not say which ingredient an arm held.
   const armIds = (text: string) =>
     new Set(
-      matcher
-        .find(text)
+      found(text)
         .filter((m) => m.kind !== 'brand' || m.drugIds.length === 1)
         .flatMap((m) => m.drugIds),
     );
@@ -166,18 +178,24 @@ export function linkStudies(
     new Set(
       sentences(text)
         .filter((sentence) => !NOT_STUDIED.test(sentence))
+        .map(withoutSetAside)
         .flatMap((sentence) =>
-          matcher
-            .find(sentence)
+          found(sentence)
             .filter((m) => !isBackground(sentence, m))
             .flatMap((m) => m.drugIds),
         ),
     );
   for (const s of studies) {
     if (isAnimalStudy(s)) continue;
-    const inTitle = idsIn(s.title);
+    const inTitle = idsIn(withoutSetAside(s.title));
     const inArms = armIds(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
-    const inMesh = idsIn(s.mesh.join(' . '));
+    // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT), but also what every arm received,
+    // what was measured ("Insulin", "Hydrocortisone") and a drug's chemical parent ("Omeprazole"
+    // for lansoprazole, "Phenylpropanolamine" for tolterodine): a heading links the drug only
+    // where the abstract names it too. (Session 31: of 30 heading-only links read, about 5 were
+    // arms, each under a name the abstract abbreviates.)
+    const inAbstract = idsIn(s.abstract);
+    const inMesh = [...idsIn(s.mesh.join(' . '))].filter((id) => inAbstract.has(id));
     // A review without a title in the data: its subject is what its conclusion names first.
     const untitled =
       s.id.startsWith('cochrane:') && s.title.includes('title not in the bundled data');
@@ -189,16 +207,8 @@ export function linkStudies(
     const reviewText = s.conclusion ?? sentences(s.abstract).slice(-3).join(' ');
     const inReview = review && !untitled ? reviewIds(reviewText) : new Set<string>();
     const coTherapy = sharedCoTherapy(s.arms, armIds);
-    // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT) but also what every arm received:
-    // a heading the abstract never names is the weaker kind. (Calling a heading weak whenever the
-    // title names another drug was tried: it demoted amoxicillin under a lansoprazole
-    // meta-analysis, but also chlorpropamide in UKPDS 13 and atenolol in INVEST, their arms.)
-    const inAbstract = idsIn(s.abstract);
     const weak = (id: string) =>
-      !inTitle.has(id) &&
-      !inReview.has(id) &&
-      !inConclusion.has(id) &&
-      (inArms.has(id) ? coTherapy.has(id) : !inAbstract.has(id));
+      !inTitle.has(id) && !inReview.has(id) && !inConclusion.has(id) && coTherapy.has(id);
     const roles = new Map<string, Study['role']>();
     for (const id of [...inArms, ...inMesh, ...inReview]) roles.set(id, 'arm');
     for (const id of [...inTitle, ...inConclusion]) if (!roles.has(id)) roles.set(id, 'subject');

@@ -1,0 +1,81 @@
+// Which drugs a study is linked to (pipeline/build-research.ts linkStudies), on small records
+// written for this test after the kinds of false link the seventh research sample found.
+import { describe, expect, it } from 'vitest';
+import { linkStudies, type StudyDraft } from '../../pipeline/build-research';
+import { openIndex } from '../../scripts/cli/node-index';
+
+const matcher = await openIndex().getMatcher();
+
+function draft(over: Partial<StudyDraft>): StudyDraft {
+  return {
+    id: 'pmid:1',
+    pmid: '1',
+    pmcid: null,
+    doi: null,
+    title: '',
+    titleIsQuestion: false,
+    journal: null,
+    year: 2020,
+    authors: [],
+    design: 'randomized controlled trial',
+    mesh: ['Humans'],
+    url: 'https://pubmed.ncbi.nlm.nih.gov/1/',
+    license: null,
+    source: 'test',
+    abstract: '',
+    sections: [],
+    conclusion: null,
+    abstractComplete: true,
+    pubTypes: [],
+    arms: [],
+    ...over,
+  };
+}
+
+const linked = (s: StudyDraft) => [...linkStudies([s], matcher).keys()].sort();
+
+describe('research links', () => {
+  it('a MeSH heading links a drug only where the abstract names it too', () => {
+    const abstract =
+      'Results: Spinal bone density rose more with transdermal estradiol than with placebo. Conclusions: It was effective.';
+    const s = draft({
+      title: 'Bone loss after menopause: a randomized trial',
+      mesh: ['Humans', 'Estradiol', 'Insulin'],
+      abstract,
+      sections: [{ label: 'results', text: abstract }],
+    });
+    expect(linked(s)).toEqual(['estradiol']);
+  });
+
+  it('drugs a title sets aside are not its subject', () => {
+    const s = draft({
+      id: 'cochrane:CD1',
+      design: 'systematic review',
+      title:
+        'Antiepileptics other than gabapentin, pregabalin, topiramate, and valproate for the prophylaxis of episodic migraine in adults',
+      conclusion: 'Carbamazepine was superior to placebo in reducing headache frequency.',
+    });
+    expect(linked(s)).toEqual(['carbamazepine']);
+  });
+
+  it('a drug the review says none of its trials used is not an arm', () => {
+    const s = draft({
+      id: 'cochrane:CD2',
+      design: 'systematic review',
+      title: 'Inhaled short-acting beta2-agonists versus ipratropium for exacerbations of COPD',
+      conclusion:
+        'None of the studies used the more modern beta2-agonists (salbutamol and terbutaline). Ipratropium produced small improvements in FEV1.',
+    });
+    expect(linked(s)).toEqual(['ipratropium']);
+  });
+
+  it("the body's own transmitter is not the drug", () => {
+    const s = draft({
+      id: 'cochrane:CD3',
+      design: 'systematic review',
+      title: 'Dopamine agonists for the treatment of restless legs syndrome',
+      conclusion: 'Dopamine agonists were better than placebo; pramipexole was effective.',
+    });
+    expect(linked(s)).toEqual(['pramipexole']);
+  });
+});
