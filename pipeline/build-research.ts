@@ -30,9 +30,22 @@ const PROTOCOL =
 const FUTURE =
   /\b(?:will be (?:randomi[sz]ed|recruited|enrolled|allocated|assessed)|will receive)\b/i;
 
+// A title that says so in other words ("in Animal Models", "a Preclinical Model").
+const ANIMAL_MODEL =
+  /\b(?:animal (?:disease )?models?|animal stud(?:y|ies)|preclinical models?|retrievers?)\b/i;
+// In an abstract, the animal words that are not also something else ("mouse" is a computer's,
+// "CAT" a test, "in vitro" fertilisation, "cows'" milk a food), and the words of people.
+const ANIMAL_SUBJECTS =
+  /\b(?:dogs|rats|mice|murine|rabbits|piglets|swine|porcine|sheep|ovine|monkeys|macaques|rodents|hamsters|guinea pigs|broilers|chickens)\b/i;
+const PEOPLE =
+  /\b(?:patients?|participants?|volunteers?|women|men|children|humans?|adults?|infants?|people|persons?|individuals|workers|smokers|athletes|students|neonates|newborns)\b/i;
+
 export function isAnimalStudy(s: StudyDraft): boolean {
   if (s.mesh.includes('Animals') && !s.mesh.includes('Humans')) return true;
-  return ANIMAL.test(s.title);
+  if (ANIMAL.test(s.title) || ANIMAL_MODEL.test(s.title)) return true;
+  // A record without MeSH headings or an animal word in its title ("ACE-inhibition increases
+  // podocyte number in experimental glomerular disease"): an abstract about animals and no people.
+  return !s.mesh.includes('Humans') && ANIMAL_SUBJECTS.test(s.abstract) && !PEOPLE.test(s.abstract);
 }
 
 export function isProtocol(s: StudyDraft): boolean {
@@ -98,7 +111,10 @@ function usable(s: StudyDraft): Section[] {
 }
 
 const NOT_STUDIED =
-  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|(?:is|are) (?:also |currently |still )?(?:under investigation|being (?:investigated|studied|evaluated))|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met)|none of the (?:included )?(?:trials|studies|RCTs) (?:used|tested|evaluated|assessed|compared|included))/i;
+  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|(?:is|are) (?:also |currently |still )?(?:under investigation|being (?:investigated|studied|evaluated))|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met)|none of the (?:included )?(?:trials|studies|RCTs) (?:used|tested|evaluated|assessed|compared|included)|(?:comparisons?|data|trials?|studies) (?:of|on|with|comparing|for)\b[^.;]*?\b(?:are|is|were) not available)/i;
+// A sentence's clauses, each judged on its own ("comparisons of brimonidine to placebo are not
+// available and the comparison of dorzolamide to placebo failed to ..." studied dorzolamide).
+const CLAUSE_BREAK = /;\s+|,?\s+and\s+(?=the\s)|,\s+(?:but|whereas|while|however)\s+/i;
 
 // "Antiepileptics other than gabapentin, pregabalin, topiramate, and valproate for ...": the
 // drugs a title or conclusion sets aside, up to the words that go on with the subject.
@@ -177,6 +193,7 @@ export function linkStudies(
   const reviewIds = (text: string) =>
     new Set(
       sentences(text)
+        .flatMap((sentence) => sentence.split(CLAUSE_BREAK))
         .filter((sentence) => !NOT_STUDIED.test(sentence))
         .map(withoutSetAside)
         .flatMap((sentence) =>

@@ -78,4 +78,31 @@ describe('research links', () => {
     });
     expect(linked(s)).toEqual(['pramipexole']);
   });
+
+  it('a comparison the review says is not available names no arm, clause by clause', () => {
+    const s = draft({
+      id: 'cochrane:CD4',
+      design: 'systematic review',
+      title: 'Medical interventions for primary open angle glaucoma',
+      conclusion:
+        'Direct comparisons of prostaglandins or brimonidine to placebo are not available and the comparison of dorzolamide to placebo failed to demonstrate a protective effect.',
+    });
+    expect(linked(s)).toEqual(['dorzolamide']);
+  });
+
+  it('an abstract about animals and no people is an animal study, whatever its title', () => {
+    const abstract =
+      'Methods: Experimental FSGS was induced and groups received enalapril or hydralazine. Results: Podocyte numbers were lower in the hydralazine arm compared to normal mice.';
+    const mice = draft({
+      title: 'ACE-inhibition increases podocyte number in experimental glomerular disease',
+      mesh: [],
+      abstract,
+      sections: [{ label: 'results', text: abstract }],
+      arms: [{ intervention: 'enalapril', comparator: 'hydralazine', evidence: [] }],
+    });
+    expect(linked(mice)).toEqual([]);
+    // (the same words in a trial of patients, where mice are only the earlier work, stay)
+    const people = { ...mice, abstract: `${abstract} In 40 patients, enalapril was effective.` };
+    expect(linked(people)).toEqual(['enalapril', 'hydralazine']);
+  });
 });
