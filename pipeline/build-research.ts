@@ -32,7 +32,7 @@ const FUTURE =
 
 // A title that says so in other words ("in Animal Models", "a Preclinical Model").
 const ANIMAL_MODEL =
-  /\b(?:animal (?:disease )?models?|animal stud(?:y|ies)|preclinical models?|retrievers?)\b/i;
+  /\b(?:animal (?:disease )?models?|animal stud(?:y|ies)|preclinical models?|retrievers?|bulls|heifers|ewes)\b/i;
 // In an abstract, the animal words that are not also something else ("mouse" is a computer's,
 // "CAT" a test, "in vitro" fertilisation, "cows'" milk a food), and the words of people.
 const ANIMAL_SUBJECTS =
@@ -43,10 +43,17 @@ const PEOPLE =
 export function isAnimalStudy(s: StudyDraft): boolean {
   if (s.mesh.includes('Animals') && !s.mesh.includes('Humans')) return true;
   if (ANIMAL.test(s.title) || ANIMAL_MODEL.test(s.title)) return true;
+  if (s.mesh.includes('Humans')) return false;
   // A record without MeSH headings or an animal word in its title ("ACE-inhibition increases
-  // podocyte number in experimental glomerular disease"): an abstract about animals and no people.
-  return !s.mesh.includes('Humans') && ANIMAL_SUBJECTS.test(s.abstract) && !PEOPLE.test(s.abstract);
+  // podocyte number in experimental glomerular disease"): an abstract about animals and no
+  // people, or one that counts animals and no people (its background may speak of patients).
+  if (ANIMAL_SUBJECTS.test(s.abstract) && !PEOPLE.test(s.abstract)) return true;
+  return COUNTED_ANIMALS.test(s.abstract) && participantsOf(s) === null;
 }
+
+// Animals counted ("Forty male, 6-week-old mice were divided"), as a study counts its subjects.
+const COUNTED_ANIMALS =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b[\s,-]+(?:[\w-]+[\s,]+){0,3}(?:dogs|rats|mice|rabbits|pigs|piglets|swine|sheep|monkeys|macaques|hamsters|bulls|cows|ewes|heifers)\b/i;
 
 export function isProtocol(s: StudyDraft): boolean {
   return PROTOCOL.test(s.title) || FUTURE.test(s.abstract);

@@ -104,5 +104,13 @@ describe('research links', () => {
     // (the same words in a trial of patients, where mice are only the earlier work, stay)
     const people = { ...mice, abstract: `${abstract} In 40 patients, enalapril was effective.` };
     expect(linked(people)).toEqual(['enalapril', 'hydralazine']);
+    // (a background about patients does not make a study of counted mice a study of people)
+    const counted = draft({
+      title: 'Impact of Hydroxychloroquine on Atherosclerosis in Chronic Kidney Disease',
+      mesh: [],
+      abstract:
+        'Cardiovascular disease is the largest cause of death among patients with chronic kidney disease. Forty male, 6-week-old mice were divided into four groups. Therapy with hydroxychloroquine significantly reduced atherosclerosis.',
+    });
+    expect(linked(counted)).toEqual([]);
   });
 });
