@@ -13,7 +13,7 @@ import type {
 import type { ClassMembership } from './build-classes';
 import { CLASS_PHRASES } from './class-phrases';
 import { cleanSection, sentences } from './label-text';
-import { asTransmitter } from './transmitter-names';
+import { asTransmitter } from './body-substances';
 import type { RawLabel } from './label-types';
 
 type Section = (typeof INTERACTION_SECTIONS)[number];

@@ -7,7 +7,7 @@ import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { Study } from '../src/core/index-schema';
 import { isBackground } from './guideline-subject';
 import { sentences } from './label-text';
-import { asTransmitter } from './transmitter-names';
+import { asTransmitter, measuredOnly } from './body-substances';
 import type { Section, StudyDraft } from './read-research';
 
 export { readResearch, type StudyDraft } from './read-research';
@@ -211,7 +211,11 @@ export function linkStudies(
     );
   for (const s of studies) {
     if (isAnimalStudy(s)) continue;
-    const inTitle = idsIn(withoutSetAside(s.title));
+    const title = withoutSetAside(s.title);
+    // A substance the title measures ("on sleep, melatonin and cortisol levels", "Plasma
+    // norepinephrine") is an outcome: neither the subject nor, by its MeSH heading, an arm.
+    const measured = measuredOnly(title, found(title));
+    const inTitle = new Set([...idsIn(title)].filter((id) => !measured.has(id)));
     const inArms = armIds(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
     // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT), but also what every arm received,
     // what was measured ("Insulin", "Hydrocortisone") and a drug's chemical parent ("Omeprazole"
@@ -219,7 +223,9 @@ export function linkStudies(
     // where the abstract names it too. (Session 31: of 30 heading-only links read, about 5 were
     // arms, each under a name the abstract abbreviates.)
     const inAbstract = idsIn(s.abstract);
-    const inMesh = [...idsIn(s.mesh.join(' . '))].filter((id) => inAbstract.has(id));
+    const inMesh = [...idsIn(s.mesh.join(' . '))].filter(
+      (id) => inAbstract.has(id) && !measured.has(id),
+    );
     // A review without a title in the data: its subject is what its conclusion names first.
     const untitled =
       s.id.startsWith('cochrane:') && s.title.includes('title not in the bundled data');

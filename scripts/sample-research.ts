@@ -8,6 +8,8 @@ const picked = new Set<string>();
 while (picked.size < Number(process.env.N ?? 24)) picked.add(top[Math.floor(rand() * top.length)]!);
 for (const id of [...picked].sort()) {
   const e = JSON.parse(readFileSync(`public/data/drugs/${id}.json`, 'utf8'));
-  for (const s of e.research.slice(0, 3))
+  // (FROM=3 draws the studies a reader sees only after expanding the list)
+  const from = Number(process.env.FROM ?? 0);
+  for (const s of e.research.slice(from, from + 3))
     console.log([id, s.id, s.design, s.findingSource, s.role, s.title.replace(/\s+/g, ' '), s.finding.replace(/\s+/g, ' ')].join('\t'));
 }

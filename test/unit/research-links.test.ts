@@ -113,4 +113,22 @@ describe('research links', () => {
     });
     expect(linked(counted)).toEqual([]);
   });
+
+  it('a body substance the title only measures is not the study subject', () => {
+    const abstract =
+      'Results: Earplugs, eye masks and music improved sleep in 50 patients; melatonin levels did not change.';
+    const s = draft({
+      title:
+        'Effects of earplugs and eye masks combined with relaxing music on sleep, melatonin and cortisol levels in ICU patients',
+      mesh: ['Humans', 'Melatonin'],
+      abstract,
+      sections: [{ label: 'results', text: abstract }],
+    });
+    expect(linked(s)).toEqual([]);
+    // (a drug the body does not make is given when its levels are measured)
+    const given = draft({
+      title: 'CYP3A4 genotype and sildenafil concentrations in heart failure',
+    });
+    expect(linked(given)).toEqual(['sildenafil']);
+  });
 });
