@@ -1045,6 +1045,16 @@ function readIndications(
     !/\b(?:syndrome|IBS)\s+with\s+$/i.test(
       text.slice(Math.max(0, x.hit.start - 30), x.hit.start),
     ) &&
+    // (nor the site of a treated infection: "extrapulmonary tuberculosis (including renal
+    // disease)" treats the tuberculosis, not a kidney disease; "urinary tract infections
+    // (including pyelonephritis)" does treat that infection)
+    !(
+      !asksInfection &&
+      /\b(?:tuberculosis|infections?)\s*\(\s*including\s+$/i.test(
+        text.slice(Math.max(0, x.hit.start - 40), x.hit.start),
+      ) &&
+      condition.infections.find(text.slice(x.hit.start, x.hit.end)).length === 0
+    ) &&
     // (nor what accompanies the treated condition: "depression accompanied by anxiety or
     // agitation")
     !/\baccompanied\s+by\s+$/i.test(text.slice(Math.max(0, x.hit.start - 20), x.hit.start)) &&
@@ -1211,6 +1221,13 @@ function readIndications(
     /\b(?:risk|rate)\s+of\b(?![^]*\bpatients\b)[^]*$/i.test(
       leadIn(text, x.sentence) + ' ' + text.slice(x.sentence.start, x.hit.start),
     );
+  // (and one whose patients have the condition before one whose patients are only at risk of it:
+  // "... in adults with clinically evident CHD" before "in adults with multiple risk factors for
+  // coronary heart disease (CHD) but without clinically evident CHD", for coronary artery disease)
+  const atRiskOnly = (x: Hit) =>
+    /\b(?:risk factors?\s+for|without\s+(?:[\w-]+\s+){0,2})\s*$/i.test(
+      text.slice(Math.max(0, x.hit.start - 40), x.hit.start),
+    );
   const pick = (xs: Hit[]) =>
     xs.find((x) => asAsked(x) && head(x) && own(x) && !outcome(x)) ??
     xs.find((x) => asAsked(x) && head(x) && own(x)) ??
@@ -1240,10 +1257,16 @@ function readIndications(
         PATIENTS_WITH.test(text.slice(Math.max(y.sentence.start, y.hit.start - 80), y.hit.start)),
     );
   const pickFirst = (xs: Hit[]) => pick(xs.filter((x) => !hadIt(x))) ?? pick(xs);
-  const plain =
+  // (so an abbreviation the label defines, for the patients' disease, before a full name of the
+  // risk: atorvastatin's "in adults with clinically evident CHD")
+  const first =
     pickFirst(written.filter((x) => !x.hit.abbreviation)) ??
     pickFirst(written.filter((x) => x.hit.abbreviation)) ??
     pickFirst(stating.filter((x) => x.hit.shared));
+  const plain =
+    first && atRiskOnly(first)
+      ? (written.find((x) => !atRiskOnly(x) && head(x) && own(x)) ?? first)
+      : first;
   if (plain)
     return {
       covers: {

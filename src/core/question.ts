@@ -139,7 +139,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         : onlyADrug(beside, matcher);
     const reading = ((): Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'> => {
       if (asked) {
-        const condition = conditionFrom(asked.words);
+        const condition = conditionFrom(asked.words, FOR.test(asked.withConnector));
         return {
           condition,
           conditionWords: condition ? asked.withConnector : null,
@@ -231,7 +231,7 @@ function conditionBeside(
   const words = harm
     ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ').replace(/\b(?:of|with)\s*$/i, '')
     : rest;
-  const condition = conditionFrom(words);
+  const condition = conditionFrom(words, connected && !harm);
   const safety = !condition
     ? null
     : harm
@@ -346,7 +346,12 @@ const DOSING = new RegExp(
 );
 
 /** The condition as the user wrote it, less the filler words ("Crohn's disease" keeps its apostrophe). */
-function conditionFrom(written: string): string | null {
+// Two-letter words a question may end with that are not abbreviations of a condition.
+const TWO_LETTER_WORDS = new Set(
+  'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we'.split(' '),
+);
+
+function conditionFrom(written: string, afterFor = false): string | null {
   const words = written.replace(DOSING, ' ');
   const condition = stripFiller(words);
   const all = words.split(/\s+/).filter(Boolean);
@@ -354,9 +359,13 @@ function conditionFrom(written: string): string | null {
     .filter((w, i) => !FILLER.has(normalizeName(w)) || inName(all, i))
     .join(' ')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
-  // Two capitals may be an abbreviation the vocabulary knows ("PE", "ED").
-  const caps = /\b[A-Z]{2}\b/.test(words) && condition.length === 2;
-  return condition.length >= 3 || caps ? asWritten || condition : null;
+  // Two letters may be an abbreviation the vocabulary knows ("PE", "ED"; typed in a search box
+  // after "for" as "ra", "uc", unless they are a word: "for me"; not a form beside the name:
+  // "metformin er", "bupropion sr").
+  const letters = condition.length === 2 && /^\p{L}{2}$/u.test(condition);
+  const abbreviation =
+    letters && (/\b[A-Z]{2}\b/.test(words) || (afterFor && !TWO_LETTER_WORDS.has(condition)));
+  return condition.length >= 3 || abbreviation ? asWritten || condition : null;
 }
 
 /**

@@ -48,6 +48,16 @@ describe('evidence for baclofen', () => {
     expect(s.reviewStatus).toBe('Submitted');
   });
 
+  it('reads a two-letter abbreviation typed in lower case, but not a word', async () => {
+    const ra = await index.lookup('methotrexate for ra');
+    if (!ra.ok) throw new Error(ra.error);
+    expect(ra.summary.focus.condition).toBe('ra');
+    expect(ra.summary.focus.labelIndicationsMention).toBe(true);
+    const me = await index.lookup('methotrexate for me');
+    if (!me.ok) throw new Error(me.error);
+    expect(me.summary.focus.condition).toBe(null);
+  });
+
   it('focuses "baclofen for back pain" on the condition', async () => {
     const r = await index.lookup('role of baclofen in low back pain');
     if (!r.ok) throw new Error(r.error);
@@ -125,7 +135,9 @@ describe('evidence for baclofen', () => {
       const r = await index.lookup(q);
       if (!r.ok) throw new Error(r.error);
       expect(r.summary.focus.condition, q).toBe(null);
-      expect(r.summary.focus.note, q).toMatch(/^The doxycycline label's drug interactions name iron/);
+      expect(r.summary.focus.note, q).toMatch(
+        /^The doxycycline label's drug interactions name iron/,
+      );
     }
     // alcohol beside a known name is the second substance, whichever comes first; beside a name
     // the index does not know, that name is said to be missing (not alcohol's summary)
@@ -178,7 +190,9 @@ describe('evidence for baclofen', () => {
     if (!two.ok) throw new Error(two.error);
     const note = two.summary.focus.note ?? '';
     expect(note).toMatch(/^Diabetes: The FDA label's indications include type 2 diabetes mellitus/);
-    expect(note).toMatch(/ Obesity: The FDA label \(Metformin Hydrochloride, oral\) does not list obesity/);
+    expect(note).toMatch(
+      / Obesity: The FDA label \(Metformin Hydrochloride, oral\) does not list obesity/,
+    );
     // the label's word is not claimed for the pair as a whole
     expect(two.summary.focus.labelIndicationsMention).toBe(null);
     const tags = two.summary.guidelines.items.map((g) => g.aboutCondition);
@@ -691,7 +705,10 @@ describe('names of the complete vocabulary', () => {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);
       expect(r.summary.drug.id, query).toBe(query);
-      expect(r.summary.drug.groupOf?.map((m) => m.id), query).toContain(member);
+      expect(
+        r.summary.drug.groupOf?.map((m) => m.id),
+        query,
+      ).toContain(member);
       expect(r.summary.label.title, query).toBe(null);
     }
     // a group asked for a condition is answered by a member's label that covers it, and never

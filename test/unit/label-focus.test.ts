@@ -214,6 +214,46 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(omega3, 'hypothyroidism').kind).not.toBe('covers');
   });
 
+  it('reads the abbreviations clinicians write, not the rare diseases a source gives them', () => {
+    const mesalamine =
+      'Mesalamine delayed-release tablets are aminosalicylate indicated for the treatment of moderately active ulcerative colitis in adults.';
+    // (DO gives "IBD" to irritable bowel syndrome and "HLD" to hypomyelinating leukodystrophy)
+    expect(verdict(mesalamine, 'ibd').kind).toBe('covers');
+    expect(verdict(mesalamine, 'uc').kind).toBe('covers');
+    const atorvastatin =
+      'Atorvastatin calcium tablets are indicated: As an adjunct to diet to reduce low-density lipoprotein cholesterol (LDL-C) in: o Adults with primary hyperlipidemia.';
+    expect(verdict(atorvastatin, 'HLD').kind).toBe('covers');
+    // ("renal disease" is kidney disease, broader than an acute kidney injury)
+    const furosemide =
+      'Furosemide tablets are indicated in adults and pediatric patients for the treatment of edema associated with congestive heart failure, cirrhosis of the liver, and renal disease, including the nephrotic syndrome.';
+    expect(verdict(furosemide, 'acute kidney injury').kind).toBe('silent');
+    expect(verdict(furosemide, 'kidney failure').kind).toBe('silent');
+  });
+
+  it('reads a site of a treated infection as the infection, and acute coronary syndromes by kind', () => {
+    const cycloserine =
+      'Cycloserine is indicated in the treatment of active pulmonary and extrapulmonary tuberculosis (including renal disease) when the causative organisms are susceptible to this drug.';
+    expect(verdict(cycloserine, 'kidney disease').kind).not.toBe('covers');
+    const cefepime =
+      'Cefepime is indicated for the treatment of the following infections: Uncomplicated and complicated urinary tract infections (including pyelonephritis).';
+    expect(verdict(cefepime, 'kidney infection').kind).toBe('covers');
+    const atenolol =
+      'Acute Myocardial Infarction: Atenolol is indicated in the management of hemodynamically stable patients with definite or suspected acute myocardial infarction to reduce cardiovascular mortality.';
+    expect(verdict(atenolol, 'ACS').kind).toBe('covers');
+    // (a myocardial infarction alone may be a past one: neither covered nor "does not list")
+    expect(verdict('to reduce the risk of myocardial infarction', 'ACS').kind).toBe('silent');
+    expect(verdict('indicated for the treatment of unstable angina', 'ACS').kind).toBe('covers');
+  });
+
+  it('quotes the item for patients who have the condition before one for those at risk of it', () => {
+    const atorvastatin =
+      'Atorvastatin calcium tablets are indicated: To reduce the risk of: o Myocardial infarction (MI), stroke, revascularization procedures, and angina in adults with multiple risk factors for coronary heart disease (CHD) but without clinically evident CHD o Non-fatal MI, fatal and non-fatal stroke, revascularization procedures, hospitalization for congestive heart failure, and angina in adults with clinically evident CHD';
+    const v = verdict(atorvastatin, 'coronary artery disease');
+    expect(v.kind).toBe('covers');
+    if (v.kind === 'covers')
+      expect(v.quote).toMatch(/angina in adults with clinically evident CHD$/);
+  });
+
   it('stays silent when a word of the question appears in other words', () => {
     const minoxidil = 'Use to regrow hair on the top of the scalp (vertex only)';
     expect(verdict(minoxidil, 'hair loss').kind).toBe('silent');
