@@ -406,7 +406,13 @@ export class ConditionVocabulary {
 
   /** The condition's words, folded, with a misspelled word read as its one near term word. */
   correctedWords(text: string): string | null {
-    const fixed = correctSpelling(tokenize(text).map(foldToken), this.termWords());
+    // (the words as written, so that "diabeties" reads as "diabetes", not the folded "diabete")
+    const fixed = correctSpelling(
+      tokenize(text).map((t) => t.norm),
+      this.termWords(),
+      (words) => this.resolve(words.join(' ')) !== null,
+      (w) => foldToken({ norm: w }),
+    );
     return fixed ? fixed.join(' ') : null;
   }
 
