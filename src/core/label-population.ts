@@ -138,9 +138,19 @@ export function populationFinding(
     // (a sentence about people before one about animal studies: hydroxyzine's contraindications
     // open with "when administered to the pregnant mouse, rat, and rabbit")
     const sentence = naming.find((s) => !ANIMALS.test(s)) ?? naming[0];
-    if (sentence) return { section, own: false, quote: sentence };
+    if (sentence) return { section, own: false, quote: fromOtcStatement(sentence) };
   }
   return null;
+}
+
+// An OTC Drug Facts box runs its warnings together without stops ("Stop use and ask doctor if:
+// ... you develop a rash or joint pain If pregnant or breast-feeding, ask a health professional
+// before use"): the statement the regulation prescribes is quoted from its own first words.
+const OTC_STATEMENT = /\bIf pregnant or breast-?feeding\b/;
+
+function fromOtcStatement(sentence: string): string {
+  const at = sentence.search(OTC_STATEMENT);
+  return at > 0 ? sentence.slice(at) : sentence;
 }
 
 function sentences(text: string): string[] {
