@@ -153,6 +153,39 @@ function takenNear(sentence: string, start: number, end: number): boolean {
   return TAKEN.test(`${before} \u0000 ${after}`);
 }
 
+/**
+ * The sentence names members of the class it heads as what it speaks of, not as examples: "(A)
+ * HMG-CoA Reductase Inhibitors: The concomitant administration of gemfibrozil with simvastatin is
+ * contraindicated" contraindicates simvastatin, not every statin; "Anticoagulant: Warfarin" speaks
+ * of warfarin. (Examples stand for the class, "Phosphate binders (e.g., calcium carbonate, ...)",
+ * "Examples of Drugs Within Class"; so does "clarithromycin (or other macrolides)"; a name that
+ * is the class's own word, "insulin", is no member named; and a member named before the class
+ * or joined to it, "MAO inhibitors or linezolid", is named beside it, not as what it means.)
+ */
+function namesItsOwnMembers(
+  sentence: string,
+  classMatch: RegExpExecArray,
+  named: { start: number; end: number; drugIds: string[] }[],
+  members: string[],
+): boolean {
+  const from = classMatch.index;
+  const to = from + classMatch[0].length;
+  if (/\b(?:or|and|and\/or)\s+other\s+$/i.test(sentence.slice(Math.max(0, from - 20), from)))
+    return false;
+  const set = new Set(members);
+  const word = classMatch[0].toLowerCase();
+  // (a member after the class, not joined to it as another subject: "MAO inhibitors or linezolid")
+  const own = named.filter(
+    (m) =>
+      m.drugIds.some((d) => set.has(d)) &&
+      m.start >= to &&
+      !word.includes(sentence.slice(m.start, m.end).toLowerCase()) &&
+      !/^\s*(?:,|or|and|and\/or)\s/i.test(sentence.slice(to, to + 8)),
+  );
+  return own.length > 0 && !own.some((m) => EXAMPLES.test(sentence.slice(0, m.start)));
+}
+const EXAMPLES = /\b(?:e\.\s?g\.?|such as|including|for example|for instance|examples?)(?![\w])/i;
+
 export interface InteractionInput {
   /** every drug id: drugs without a label get an empty row, so a missing file means a broken index */
   drugIds: string[];
@@ -275,6 +308,7 @@ export function buildInteractions(input: InteractionInput): Map<string, Interact
             (c): c is { p: (typeof CLASS_PHRASES)[number]; m: RegExpExecArray } =>
               c.m !== null &&
               !qualifiedClass(sentence, c.m) &&
+              !namesItsOwnMembers(sentence, c.m, named, membersOf.get(c.p.key) ?? []) &&
               // A label naming its own drug's class ("opioids" in an opioid's label) speaks of
               // the drug itself, unless it says "other opioids" or "additional opioids".
               (!ownClasses.has(c.p.key) ||

@@ -58,6 +58,20 @@ describe('accuracy on annotated pairs', () => {
     expect(pair?.findings[0]?.citation.setId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('does not extend to a class what a label says of the members it names', async () => {
+    // gemfibrozil: "(A) HMG-CoA Reductase Inhibitors: ... gemfibrozil with simvastatin is
+    // contraindicated" (atorvastatin's own label: "not recommended")
+    const [statin] = (await index.interactions(['atorvastatin', 'gemfibrozil'])).pairs;
+    expect(statin?.severity).toBe('avoid');
+    const [simva] = (await index.interactions(['simvastatin', 'gemfibrozil'])).pairs;
+    expect(simva?.severity).toBe('contraindicated');
+    // fosamprenavir: "Anticoagulant: Warfarin Concentrations of warfarin may be affected."
+    expect((await index.interactions(['fosamprenavir', 'apixaban'])).pairs).toEqual([]);
+    expect((await index.interactions(['fosamprenavir', 'warfarin'])).pairs.length).toBe(1);
+    // but examples stand for their class, and "(or other macrolides)" is the class
+    expect((await index.interactions(['rifabutin', 'erythromycin'])).pairs.length).toBe(1);
+  });
+
   it('shows a boxed warning and the class the label names, with the membership source', async () => {
     const [pair] = (await index.interactions(['oxycodone', 'baclofen'])).pairs;
     expect(pair?.boxed).toBe(true);
