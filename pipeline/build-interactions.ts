@@ -182,9 +182,15 @@ function namesItsOwnMembers(
       !word.includes(sentence.slice(m.start, m.end).toLowerCase()) &&
       !/^\s*(?:,|or|and|and\/or)\s/i.test(sentence.slice(to, to + 8)),
   );
-  return own.length > 0 && !own.some((m) => EXAMPLES.test(sentence.slice(0, m.start)));
+  // (the examples are the class's own: "Ergot derivatives, e.g. dihydroergotamine" earlier in
+  // a list does not make "PDE-5 inhibitor: sildenafil ..." an example)
+  const examples =
+    EXAMPLES_HEADER.test(sentence.slice(0, from)) ||
+    own.some((m) => EXAMPLES.test(sentence.slice(to, m.start)));
+  return own.length > 0 && !examples;
 }
 const EXAMPLES = /\b(?:e\.\s?g\.?|such as|including|for example|for instance|examples?)(?![\w])/i;
+const EXAMPLES_HEADER = /\bExamples? of (?:Concomitant )?Drugs? Within (?:the )?Class\b/i;
 
 export interface InteractionInput {
   /** every drug id: drugs without a label get an empty row, so a missing file means a broken index */
