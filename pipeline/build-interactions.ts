@@ -10,10 +10,10 @@ import type {
   ClassesFile,
   INTERACTION_SECTIONS,
 } from '../src/core/index-schema';
+import { asTransmitter } from './body-substances';
 import type { ClassMembership } from './build-classes';
 import { CLASS_PHRASES } from './class-phrases';
 import { cleanSection, sentences } from './label-text';
-import { asTransmitter } from './body-substances';
 import type { RawLabel } from './label-types';
 
 type Section = (typeof INTERACTION_SECTIONS)[number];
@@ -172,15 +172,15 @@ function namesItsOwnMembers(
   const to = from + classMatch[0].length;
   if (/\b(?:or|and|and\/or)\s+other\s+$/i.test(sentence.slice(Math.max(0, from - 20), from)))
     return false;
+  // (a class joined to a drug as another subject: "MAO inhibitors or linezolid")
+  if (/^\s*(?:,|or|and|and\/or)\s/i.test(sentence.slice(to, to + 8))) return false;
   const set = new Set(members);
   const word = classMatch[0].toLowerCase();
-  // (a member after the class, not joined to it as another subject: "MAO inhibitors or linezolid")
   const own = named.filter(
     (m) =>
       m.drugIds.some((d) => set.has(d)) &&
       m.start >= to &&
-      !word.includes(sentence.slice(m.start, m.end).toLowerCase()) &&
-      !/^\s*(?:,|or|and|and\/or)\s/i.test(sentence.slice(to, to + 8)),
+      !word.includes(sentence.slice(m.start, m.end).toLowerCase()),
   );
   // (the examples are the class's own: "Ergot derivatives, e.g. dihydroergotamine" earlier in
   // a list does not make "PDE-5 inhibitor: sildenafil ..." an example)

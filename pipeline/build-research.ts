@@ -1,13 +1,14 @@
 // Links studies to the drugs they study and picks the words to quote. A study is kept for a
 // drug only when it is about humans, and the drug is an arm of it (Evidence Inference prompts,
-// MeSH substance headings the abstract names too) or its subject (named in the title). The quoted finding comes
-// from a results or conclusions section, or from the corpus's annotated evidence, never from
-// background, objectives or methods; a record without results is kept with its title only.
+// MeSH substance headings the abstract names too) or its subject (named in the title). The quoted
+// finding comes from a results or conclusions section, or from the corpus's annotated evidence,
+// never from background, objectives or methods; a record without results is kept with its title
+// only.
 import type { DrugMatcher } from '../src/core/drug-matcher';
 import type { Study } from '../src/core/index-schema';
+import { asTransmitter, measuredOnly } from './body-substances';
 import { isBackground } from './guideline-subject';
 import { sentences } from './label-text';
-import { asTransmitter, measuredOnly } from './body-substances';
 import type { Section, StudyDraft } from './read-research';
 
 export { readResearch, type StudyDraft } from './read-research';
@@ -40,6 +41,10 @@ const ANIMAL_SUBJECTS =
 const PEOPLE =
   /\b(?:patients?|participants?|volunteers?|women|men|children|humans?|adults?|infants?|people|persons?|individuals|workers|smokers|athletes|students|neonates|newborns)\b/i;
 
+// Animals counted ("Forty male, 6-week-old mice were divided"), as a study counts its subjects.
+const COUNTED_ANIMALS =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b[\s,-]+(?:[\w-]+[\s,]+){0,3}(?:dogs|rats|mice|rabbits|pigs|piglets|swine|sheep|monkeys|macaques|hamsters|bulls|cows|ewes|heifers)\b/i;
+
 export function isAnimalStudy(s: StudyDraft): boolean {
   if (s.mesh.includes('Animals') && !s.mesh.includes('Humans')) return true;
   if (ANIMAL.test(s.title) || ANIMAL_MODEL.test(s.title)) return true;
@@ -50,10 +55,6 @@ export function isAnimalStudy(s: StudyDraft): boolean {
   if (ANIMAL_SUBJECTS.test(s.abstract) && !PEOPLE.test(s.abstract)) return true;
   return COUNTED_ANIMALS.test(s.abstract) && participantsOf(s) === null;
 }
-
-// Animals counted ("Forty male, 6-week-old mice were divided"), as a study counts its subjects.
-const COUNTED_ANIMALS =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b[\s,-]+(?:[\w-]+[\s,]+){0,3}(?:dogs|rats|mice|rabbits|pigs|piglets|swine|sheep|monkeys|macaques|hamsters|bulls|cows|ewes|heifers)\b/i;
 
 export function isProtocol(s: StudyDraft): boolean {
   return PROTOCOL.test(s.title) || FUTURE.test(s.abstract);
@@ -150,8 +151,8 @@ export interface DrugStudyLink {
   study: Study;
   titleMention: boolean;
   /**
-   * The drug is only the co-therapy every arm shares ("lovastatin plus Kelussia" against "lovastatin"): such a study is not about the
-   * drug, so it ranks after the studies that are.
+   * The drug is only the co-therapy every arm shares ("lovastatin plus Kelussia" against
+   * "lovastatin"): such a study is not about the drug, so it ranks after the studies that are.
    */
   weak: boolean;
 }
@@ -220,8 +221,8 @@ export function linkStudies(
     // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT), but also what every arm received,
     // what was measured ("Insulin", "Hydrocortisone") and a drug's chemical parent ("Omeprazole"
     // for lansoprazole, "Phenylpropanolamine" for tolterodine): a heading links the drug only
-    // where the abstract names it too. (Session 31: of 30 heading-only links read, about 5 were
-    // arms, each under a name the abstract abbreviates.)
+    // where the abstract names it too. (Of 30 heading-only links read, about 5 were arms, each
+    // under a name the abstract abbreviates or another drug holds: NETA, divalproex.)
     const inAbstract = idsIn(s.abstract);
     const inMesh = [...idsIn(s.mesh.join(' . '))].filter(
       (id) => inAbstract.has(id) && !measured.has(id),

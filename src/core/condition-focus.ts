@@ -1257,12 +1257,12 @@ function readIndications(
         PATIENTS_WITH.test(text.slice(Math.max(y.sentence.start, y.hit.start - 80), y.hit.start)),
     );
   const pickFirst = (xs: Hit[]) => pick(xs.filter((x) => !hadIt(x))) ?? pick(xs);
-  // (so an abbreviation the label defines, for the patients' disease, before a full name of the
-  // risk: atorvastatin's "in adults with clinically evident CHD")
   const first =
     pickFirst(written.filter((x) => !x.hit.abbreviation)) ??
     pickFirst(written.filter((x) => x.hit.abbreviation)) ??
     pickFirst(stating.filter((x) => x.hit.shared));
+  // (so an abbreviation the label defines, for the patients' disease, before a full name of the
+  // risk: atorvastatin's "in adults with clinically evident CHD")
   const plain =
     first && atRiskOnly(first)
       ? (written.find((x) => !atRiskOnly(x) && head(x) && own(x)) ?? first)
