@@ -119,7 +119,7 @@ function usable(s: StudyDraft): Section[] {
 }
 
 const NOT_STUDIED =
-  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|(?:is|are) (?:also |currently |still )?(?:under investigation|being (?:investigated|studied|evaluated))|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met)|none of the (?:included )?(?:trials|studies|RCTs) (?:used|tested|evaluated|assessed|compared|included)|(?:comparisons?|data|trials?|studies) (?:of|on|with|comparing|for)\b[^.;]*?\b(?:are|is|were) not available)/i;
+  /\b(?:not (?:been |yet been )?(?:sufficiently |adequately )?(?:evaluated|studied|tested|assessed|investigated)|yet to be (?:tested|studied|evaluated)|(?:needs?|remains?) to be (?:evaluated|studied|tested|assessed|investigated)|(?:is|are) (?:also |currently |still )?(?:under investigation|being (?:investigated|studied|evaluated))|no (?:trials|studies|RCTs|randomi[sz]ed|data) (?:of|on|with|evaluat|compar|were found|met)|none of the (?:included )?(?:trials|studies|RCTs) (?:used|tested|evaluated|assessed|compared|included)|(?:comparisons?|data|trials?|studies) (?:of|on|with|comparing|for)\b[^.;]*?\b(?:are|is|were) not available)/i;
 // A sentence's clauses, each judged on its own ("comparisons of brimonidine to placebo are not
 // available and the comparison of dorzolamide to placebo failed to ..." studied dorzolamide).
 const CLAUSE_BREAK = /;\s+|,?\s+and\s+(?=the\s)|,\s+(?:but|whereas|while|however)\s+/i;

@@ -67,6 +67,14 @@ describe('research links', () => {
         'None of the studies used the more modern beta2-agonists (salbutamol and terbutaline). Ipratropium produced small improvements in FEV1.',
     });
     expect(linked(s)).toEqual(['ipratropium']);
+    const later = draft({
+      id: 'cochrane:CD5',
+      design: 'systematic review',
+      title: 'Antiviral agents for herpes simplex virus infection in neonates',
+      conclusion:
+        'Aciclovir reduced mortality. The efficacy of newer antiviral agents (e.g. valaciclovir) needs to be evaluated in randomised trials.',
+    });
+    expect(linked(later)).toEqual(['acyclovir']);
   });
 
   it("the body's own transmitter is not the drug", () => {
