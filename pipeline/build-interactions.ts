@@ -176,10 +176,11 @@ function namesItsOwnMembers(
   if (/^\s*(?:,|or|and|and\/or)\s/i.test(sentence.slice(to, to + 8))) return false;
   const set = new Set(members);
   const word = classMatch[0].toLowerCase();
+  // (or a member the class describes: "concurrent verapamil, a calcium-channel blocker")
   const own = named.filter(
     (m) =>
       m.drugIds.some((d) => set.has(d)) &&
-      m.start >= to &&
+      (m.start >= to || APPOSITION.test(sentence.slice(m.end, from))) &&
       !word.includes(sentence.slice(m.start, m.end).toLowerCase()),
   );
   // (the examples are the class's own: "Ergot derivatives, e.g. dihydroergotamine" earlier in
@@ -190,6 +191,7 @@ function namesItsOwnMembers(
   return own.length > 0 && !examples;
 }
 const EXAMPLES = /\b(?:e\.\s?g\.?|such as|including|for example|for instance|examples?)(?![\w])/i;
+const APPOSITION = /^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const EXAMPLES_HEADER = /\bExamples? of (?:Concomitant )?Drugs? Within (?:the )?Class\b/i;
 
 export interface InteractionInput {

@@ -68,6 +68,13 @@ describe('accuracy on annotated pairs', () => {
     // fosamprenavir: "Anticoagulant: Warfarin Concentrations of warfarin may be affected."
     expect((await index.interactions(['fosamprenavir', 'apixaban'])).pairs).toEqual([]);
     expect((await index.interactions(['fosamprenavir', 'warfarin'])).pairs.length).toBe(1);
+    // "concurrent verapamil, a calcium-channel blocker" is about verapamil
+    expect((await index.interactions(['erythromycin-lactobionate', 'amlodipine'])).pairs).toEqual(
+      [],
+    );
+    expect(
+      (await index.interactions(['erythromycin-lactobionate', 'verapamil'])).pairs.length,
+    ).toBe(1);
     // but examples stand for their class, and "(or other macrolides)" is the class
     expect((await index.interactions(['rifabutin', 'erythromycin'])).pairs.length).toBe(1);
   });
