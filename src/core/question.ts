@@ -89,6 +89,9 @@ const DRUG_SIDE = new Set(
   (
     'oral orally topical topically iv intravenous intravenously im intramuscular subcutaneous ' +
     'sublingual inhaled nasal intranasal rectal transdermal low high dose doses dosing dosage ' +
+    // (a form the drug comes in: "timolol eye drops for glaucoma", "ketoconazole shampoo")
+    'eye ear drops shampoo solution suppository suppositories foam wash lozenge lozenges gum ' +
+    'syrup liquid nebulizer nebulized film ' +
     'dosages mg mcg safe safety ok okay vs versus or compared plus alone placebo ' +
     'i we my me take taking give giving prescribe prescribing start starting how much many often ' +
     'when why which best good better it ' +

@@ -48,6 +48,17 @@ describe('evidence for baclofen', () => {
     expect(s.reviewStatus).toBe('Submitted');
   });
 
+  it('leaves the form of the drug out of the condition', async () => {
+    for (const [question, condition] of [
+      ['timolol eye drops for glaucoma', 'glaucoma'],
+      ['ketoconazole shampoo for dandruff', 'dandruff'],
+      ['nicotine gum for smoking', 'smoking'],
+    ] as const) {
+      const r = await index.lookup(question);
+      expect(r.ok && r.summary.focus.condition, question).toBe(condition);
+    }
+  });
+
   it('reads a two-letter abbreviation typed in lower case, but not a word', async () => {
     const ra = await index.lookup('methotrexate for ra');
     if (!ra.ok) throw new Error(ra.error);
