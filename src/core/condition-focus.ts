@@ -197,6 +197,24 @@ const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}$/i;
 // congestive heart failure" states an indication after them.
 const AMONG_RISK_FACTORS =
   /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
+// An item that adds the drug to another treatment.
+// ("Epilepsy—adjunctive therapy ...: partial-onset seizures"; not "as an adjunct to diet and
+// exercise", which adds no drug)
+const ADDED_TO_ANOTHER =
+  /\b(?:adjunct(?:ive)?|add-on)\b(?!\s+(?:therapy\s+)?to\s+diet)|\bin combination with\b/i;
+/**
+ * The item adds the drug to another treatment: its lead-in, its words up to the condition and a
+ * few after ("Epilepsy—adjunctive therapy in patients aged 2 years and older: partial-onset
+ * seizures"), or the whole statement a numbered heading heads ("1.2 Myoclonic Seizures in Patients
+ * with Juvenile Myoclonic Epilepsy Levetiracetam tablets are indicated as adjunctive therapy").
+ */
+function addedToAnother(text: string, x: Hit): boolean {
+  const item = /^\s*\d+(?:\.\d+)+\s/.test(x.sentence.text)
+    ? x.sentence.text
+    : `${text.slice(x.sentence.start, x.hit.start)} ${text.slice(x.hit.end, x.hit.end + 30)}`;
+  return ADDED_TO_ANOTHER.test(`${leadIn(text, x.sentence)} ${item}`);
+}
+
 // A condition named in a reason ("because ... conditions are generally of short duration") is
 // neither stated nor limited there (not a risk "because of" which a statement follows: "Because of
 // the risk of ... liver failure, TASMAR should ordinarily be used in patients with Parkinson's
@@ -969,6 +987,7 @@ function readIndications(
   // Bacterial Otitis Media"): not by "ifosfamide-induced hemorrhagic cystitis" or "interstitial
   // cystitis", which the vocabulary files under cystitis.
   const asksInfection = /\binfections?\b/i.test(condition.asked);
+  const asksAlone = /\b(?:alone|monotherapy)\b/i.test(condition.asked);
   // "cancer" (or "tumor") alone is answered only by a malignancy the label names as one: MeSH
   // files benign tumours, cysts, paraneoplastic and hereditary syndromes under Neoplasms
   // (fibroids, pituitary adenomas, Zollinger-Ellison syndrome, myasthenia gravis, Dupuytren's
@@ -1045,6 +1064,10 @@ function readIndications(
     !/\b(?:syndrome|IBS)\s+with\s+$/i.test(
       text.slice(Math.max(0, x.hit.start - 30), x.hit.start),
     ) &&
+    // (nor, for a question about the drug alone, an item that adds it to another treatment:
+    // "gabapentin monotherapy for seizures" beside "Adjunctive therapy in the treatment of partial
+    // onset seizures")
+    !(asksAlone && addedToAnother(text, x)) &&
     // (nor the site of a treated infection: "extrapulmonary tuberculosis (including renal
     // disease)" treats the tuberculosis, not a kidney disease; "urinary tract infections
     // (including pyelonephritis)" does treat that infection)

@@ -46,7 +46,10 @@ export const DROPPABLE = new Set(
     'chronic severe mild moderate recurrent refractory relapsed persistent uncontrolled early ' +
     'advanced metastatic newly diagnosed complicated uncomplicated ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
-    'attack attacks flare flares exacerbation exacerbations episode episodes'
+    'attack attacks flare flares exacerbation exacerbations episode episodes ' +
+    // (the drug alone: "gabapentin monotherapy for seizures"; the label's note reads the words
+    // itself, condition-focus.ts)
+    'alone monotherapy'
   )
     .split(' ')
     .map((w) => foldToken({ norm: w })),

@@ -92,7 +92,10 @@ const DRUG_SIDE = new Set(
     // (a form the drug comes in: "timolol eye drops for glaucoma", "ketoconazole shampoo")
     'eye ear drops shampoo solution suppository suppositories foam wash lozenge lozenges gum ' +
     'syrup liquid nebulizer nebulized film ' +
-    'dosages mg mcg safe safety ok okay vs versus or compared plus alone placebo ' +
+    // (a use added to another: "sitagliptin add-on for type 2 diabetes"; "alone" and
+    // "monotherapy" stay with the condition, which the label note reads)
+    'add-on add adjunct adjunctive ' +
+    'dosages mg mcg safe safety ok okay vs versus or compared plus placebo ' +
     'i we my me take taking give giving prescribe prescribing start starting how much many often ' +
     'when why which best good better it ' +
     // (the asking in a label's words: "is gabapentin approved for anxiety", "can metformin be

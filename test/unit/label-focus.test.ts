@@ -245,6 +245,23 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict('indicated for the treatment of unstable angina', 'ACS').kind).toBe('covers');
   });
 
+  it('answers a question about the drug alone only with an item that does not add it to another', () => {
+    const gabapentin =
+      'Gabapentin Capsules are indicated for: Management of postherpetic neuralgia in adults Adjunctive therapy in the treatment of partial onset seizures, with and without secondary generalization, in adults and pediatric patients 3 years and older with epilepsy';
+    expect(verdict(gabapentin, 'seizures').kind).toBe('covers');
+    expect(verdict(gabapentin, 'monotherapy seizures').kind).toBe('silent');
+    expect(verdict(gabapentin, 'alone seizures').kind).toBe('silent');
+    const lamotrigine =
+      '1.1 Epilepsy Adjunctive Therapy Lamotrigine orally disintegrating tablets are indicated as adjunctive therapy for the following seizure types in patients aged 2 years and older: partial-onset seizures. primary generalized tonic-clonic (PGTC) seizures. Monotherapy Lamotrigine orally disintegrating tablets are indicated for conversion to monotherapy in adults (aged 16 years and older) with partial-onset seizures who are receiving treatment with carbamazepine, phenytoin, phenobarbital, primidone, or valproate as the single antiepileptic drug (AED).';
+    const v = verdict(lamotrigine, 'monotherapy epilepsy');
+    expect(v.kind).toBe('covers');
+    if (v.kind === 'covers') expect(v.quote).toMatch(/monotherapy/);
+    // (an adjunct to diet and exercise adds no drug)
+    const metformin =
+      'Metformin tablets are indicated as an adjunct to diet and exercise to improve glycemic control in adults with type 2 diabetes mellitus.';
+    expect(verdict(metformin, 'monotherapy type 2 diabetes').kind).toBe('covers');
+  });
+
   it('quotes the item for patients who have the condition before one for those at risk of it', () => {
     const atorvastatin =
       'Atorvastatin calcium tablets are indicated: To reduce the risk of: o Myocardial infarction (MI), stroke, revascularization procedures, and angina in adults with multiple risk factors for coronary heart disease (CHD) but without clinically evident CHD o Non-fatal MI, fatal and non-fatal stroke, revascularization procedures, hospitalization for congestive heart failure, and angina in adults with clinically evident CHD';
