@@ -197,9 +197,8 @@ const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}$/i;
 // congestive heart failure" states an indication after them.
 const AMONG_RISK_FACTORS =
   /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
-// An item that adds the drug to another treatment.
-// ("Epilepsy—adjunctive therapy ...: partial-onset seizures"; not "as an adjunct to diet and
-// exercise", which adds no drug)
+// Words of an item that adds the drug to another treatment ("Epilepsy—adjunctive therapy ...:
+// partial-onset seizures"; not "as an adjunct to diet and exercise", which adds no drug).
 const ADDED_TO_ANOTHER =
   /\b(?:adjunct(?:ive)?|add-on)\b(?!\s+(?:therapy\s+)?to\s+diet)|\bin combination with\b/i;
 /**
