@@ -204,11 +204,16 @@ export function linkStudies(
         .flatMap((sentence) => sentence.split(CLAUSE_BREAK))
         .filter((sentence) => !NOT_STUDIED.test(sentence))
         .map(withoutSetAside)
-        .flatMap((sentence) =>
-          found(sentence)
+        .flatMap((sentence) => {
+          // (nor a body substance the sentence only measures: "monitoring by ultrasound plus
+          // serum estradiol")
+          const mentions = found(sentence);
+          const measured = measuredOnly(sentence, mentions);
+          return mentions
             .filter((m) => !isBackground(sentence, m))
-            .flatMap((m) => m.drugIds),
-        ),
+            .flatMap((m) => m.drugIds)
+            .filter((id) => !measured.has(id));
+        }),
     );
   for (const s of studies) {
     if (isAnimalStudy(s)) continue;

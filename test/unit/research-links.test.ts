@@ -133,6 +133,15 @@ describe('research links', () => {
       sections: [{ label: 'results', text: abstract }],
     });
     expect(linked(s)).toEqual([]);
+    // (nor in a review's conclusion)
+    const review = draft({
+      id: 'cochrane:CD6',
+      design: 'systematic review',
+      title: 'Monitoring of stimulated cycles in assisted reproduction',
+      conclusion:
+        'There is no evidence that monitoring by ultrasound plus serum estradiol is more efficacious than ultrasound only.',
+    });
+    expect(linked(review)).toEqual([]);
     // (a drug the body does not make is given when its levels are measured)
     const given = draft({
       title: 'CYP3A4 genotype and sildenafil concentrations in heart failure',
