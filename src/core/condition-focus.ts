@@ -197,6 +197,24 @@ const PATIENTS_WITH = /\bpatients with\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}$/i;
 // congestive heart failure" states an indication after them.
 const AMONG_RISK_FACTORS =
   /\brisk factors?\s*[(,:]?\s*(?:e\.g\.|such as|including|like)(?:[^.;]|\b[ei]\.[ge]\.)*$/i;
+// Infections named by their cause alone, not by a site, and not as the opener of a list of sites
+// ("mild to moderate infections caused by ... in the specific conditions listed below").
+const INFECTIONS_AT_LARGE =
+  /(?:^|[.:;]\s*|\b(?:treatment of|indicated (?:in|for)(?: the treatment of)?)\s+)(?:serious\s+|severe\s+)?infections\s+(?:caused by|due to)\s+(?:susceptible\s+)?(?:strains of\s+)?(?![^.:;]*\b(?:conditions|infections)\s+(?:listed|below)\b)(?!this\b)[^.:;]*(?:\.|$)/gi;
+
+const NAMES_A_GERM =
+  /\b(?:staph\w*|strep\w*|mrsa|bacteri\w*|fung\w*|yeasts?|candid\w*|vir(?:al|us)|herpe\w*|protozoa\w*|pseudomonas|gram)\b/i;
+
+/** The indications name infections at large, as an indication (not in a limit or a footnote). */
+function infectionsAtLarge(text: string): boolean {
+  for (const m of text.matchAll(INFECTIONS_AT_LARGE)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index + m[0].indexOf('nfection'));
+    const sentence = before.slice(before.search(/[^.]*$/));
+    if (!/\b(?:not|limited|although|nor)\b/i.test(sentence)) return true;
+  }
+  return false;
+}
+
 // Words of an item that adds the drug to another treatment ("Epilepsy—adjunctive therapy ...:
 // partial-onset seizures"; not "as an adjunct to diet and exercise", which adds no drug).
 const ADDED_TO_ANOTHER =
@@ -903,6 +921,17 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   // are is not read, so naming an organism of one leaves nothing to say.
   if (texts.some((t) => condition.organisms().find(t.text).length))
     return { kind: 'silent', why: 'an organism of the infection is named' };
+  // A label for infections at large, by their cause and at no site ("serious infections caused by
+  // susceptible anaerobic bacteria"), may hold a site's infection it does not name: a bone or a
+  // tooth infection is not left out of it.
+  // (a question that names its germ, "staph infection", "fungal infection", is answered by the
+  // germs the label names)
+  if (
+    /\binfections?\b/i.test(condition.asked) &&
+    !NAMES_A_GERM.test(condition.asked) &&
+    texts.some((t) => infectionsAtLarge(t.text))
+  )
+    return { kind: 'silent', why: 'infections at large are named' };
   // A safety net for wordings no term covers ("heart failure and reduced ejection fraction",
   // "edematous states"): every word of one of the condition's own names appears in the
   // indications, in some form.

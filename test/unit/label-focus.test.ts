@@ -262,6 +262,21 @@ describe('label focus: "does not list" only when no form of the condition appear
     expect(verdict(metformin, 'monotherapy type 2 diabetes').kind).toBe('covers');
   });
 
+  it('says nothing of a site infection beside infections named at large by their germs', () => {
+    const clindamycin =
+      'Clindamycin hydrochloride capsules are indicated in the treatment of serious infections caused by susceptible anaerobic bacteria.';
+    expect(verdict(clindamycin, 'bone infection').kind).toBe('silent');
+    // (but a question that names another germ is still left out)
+    const colistimethate =
+      'Colistimethate is indicated for the treatment of acute or chronic infections due to sensitive strains of certain gram-negative bacilli.';
+    expect(verdict(colistimethate, 'staph infection').kind).toBe('not-listed');
+    // (nor is a limit an indication: "not ... for the treatment of infections caused by
+    // non-tuberculous mycobacteria")
+    const bedaquiline =
+      'SIRTURO is indicated for pulmonary multi-drug resistant tuberculosis. It should not be used for the treatment of infections caused by non-tuberculous mycobacteria.';
+    expect(verdict(bedaquiline, 'bone infection').kind).toBe('not-listed');
+  });
+
   it('quotes the item for patients who have the condition before one for those at risk of it', () => {
     const atorvastatin =
       'Atorvastatin calcium tablets are indicated: To reduce the risk of: o Myocardial infarction (MI), stroke, revascularization procedures, and angina in adults with multiple risk factors for coronary heart disease (CHD) but without clinically evident CHD o Non-fatal MI, fatal and non-fatal stroke, revascularization procedures, hospitalization for congestive heart failure, and angina in adults with clinically evident CHD';
