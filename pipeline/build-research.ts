@@ -129,6 +129,11 @@ const CLAUSE_BREAK = /;\s+|,?\s+and\s+(?=the\s)|,\s+(?:but|whereas|while|however
 const SET_ASIDE =
   /\b(?:other than|except(?: for)?|excluding|apart from)\s+.*?(?=\s+(?:for|in|to|on|as|versus|vs\.?|compared|among|during|after|before)\b|[.;:()]|$)/gi;
 
+// A drug named as the patients' state, not as given in the study.
+// (Cochrane titles write the hyphen as U+2010: "indomethacin‐treated")
+const RESISTED = /^[-\u2010\u2011]\s?(?:resistant|refractory|na[iï]ve|experienced|dependent)\b/i;
+const GIVEN_BEFORE = /^[-\u2010\u2011]\s?(?:treated|exposed|induced|associated|related)\b/i;
+
 /** The text without the drugs it sets aside. */
 function withoutSetAside(text: string): string {
   return text.replace(SET_ASIDE, (m) => ' '.repeat(m.length));
@@ -221,7 +226,29 @@ export function linkStudies(
     // A substance the title measures ("on sleep, melatonin and cortisol levels", "Plasma
     // norepinephrine") is an outcome: neither the subject nor, by its MeSH heading, an arm.
     const measured = measuredOnly(title, found(title));
-    const inTitle = new Set([...idsIn(title)].filter((id) => !measured.has(id)));
+    // (nor what the patients resisted or have had already, "imatinib-resistant", nor, after
+    // another drug the title names, what they were given or what caused their condition:
+    // "furosemide ... in indomethacin-treated infants", "aripiprazole ... for risperidone-induced
+    // hyperprolactinemia"; alone or first, it is the study's subject: "Clozapine-related seizures",
+    // "eribulin-induced reoxygenation ...: a comparison to bevacizumab")
+    const titled = found(title);
+    const already = (m: (typeof titled)[number]) => {
+      const after = title.slice(m.end, m.end + 14);
+      return (
+        RESISTED.test(after) ||
+        (GIVEN_BEFORE.test(after) &&
+          titled.some((o) => o.end <= m.start && o.drugIds.some((d) => !m.drugIds.includes(d))))
+      );
+    };
+    // (every mention: "Entecavir to Telbivudine Switch Therapy in Entecavir-Treated Patients")
+    const background = new Set(
+      titled
+        .flatMap((m) => m.drugIds)
+        .filter((id) => titled.filter((m) => m.drugIds.includes(id)).every(already)),
+    );
+    const inTitle = new Set(
+      [...idsIn(title)].filter((id) => !measured.has(id) && !background.has(id)),
+    );
     const inArms = armIds(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
     // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT), but also what every arm received,
     // what was measured ("Insulin", "Hydrocortisone") and a drug's chemical parent ("Omeprazole"
@@ -241,7 +268,12 @@ export function linkStudies(
     // are effective compared to placebo").
     const review = s.design === 'systematic review' || s.design === 'meta-analysis';
     const reviewText = s.conclusion ?? sentences(s.abstract).slice(-3).join(' ');
-    const inReview = review && !untitled ? reviewIds(reviewText) : new Set<string>();
+    // (a drug the title gives as the patients' background is theirs in the conclusion too:
+    // "furosemide to premature infants treated with indomethacin")
+    const inReview =
+      review && !untitled
+        ? new Set([...reviewIds(reviewText)].filter((id) => !background.has(id)))
+        : new Set<string>();
     const coTherapy = sharedCoTherapy(s.arms, armIds);
     const weak = (id: string) =>
       !inTitle.has(id) && !inReview.has(id) && !inConclusion.has(id) && coTherapy.has(id);

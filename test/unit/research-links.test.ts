@@ -148,4 +148,19 @@ describe('research links', () => {
     });
     expect(linked(given)).toEqual(['sildenafil']);
   });
+
+  it("a drug the patients were given already, after the study's drug in the title, is theirs", () => {
+    const s = draft({
+      id: 'cochrane:CD7',
+      design: 'systematic review',
+      title: 'Furosemide for prevention of morbidity in indomethacin\u2010treated infants',
+      conclusion:
+        'There is not enough evidence to support furosemide in premature infants treated with indomethacin.',
+    });
+    expect(linked(s)).toEqual(['furosemide']);
+    // (alone, it is the study's subject: a study of its harm)
+    expect(
+      linked(draft({ title: 'Clozapine-related seizures: experience with 5,629 patients' })),
+    ).toEqual(['clozapine']);
+  });
 });
