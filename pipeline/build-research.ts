@@ -129,6 +129,18 @@ const CLAUSE_BREAK = /;\s+|,?\s+and\s+(?=the\s)|,\s+(?:but|whereas|while|however
 const SET_ASIDE =
   /\b(?:other than|except(?: for)?|excluding|apart from)\s+.*?(?=\s+(?:for|in|to|on|as|versus|vs\.?|compared|among|during|after|before)\b|[.;:()]|$)/gi;
 
+/** A drug named as the need another treatment lowers: "reducing morphine requirements". */
+function loweredNeed(text: string, start: number, end: number): boolean {
+  return (
+    /^\s*(?:requirements?|consumption|use|doses?|dosage|needs?)\b/i.test(
+      text.slice(end, end + 16),
+    ) &&
+    /\b(?:reduc\w*|decreas\w*|lower\w*|less|spar\w*|minimi[sz]\w*)\s+(?:the\s+)?(?:total\s+|postoperative\s+|cumulative\s+)?$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+  );
+}
+
 // A drug named as the patients' state, not as given in the study.
 // (Cochrane titles write the hyphen as U+2010: "indomethacin‐treated")
 const RESISTED = /^[-\u2010\u2011]\s?(?:resistant|refractory|na[iï]ve|experienced|dependent)\b/i;
@@ -190,8 +202,11 @@ export function linkStudies(
 ): Map<string, DrugStudyLink[]> {
   const byDrug = new Map<string, DrugStudyLink[]>();
   // ("Dopamine agonists for restless legs syndrome" is not a study of dopamine.)
+  // (nor one whose need another drug lowers: "effective in reducing morphine requirements")
   const found = (text: string) =>
-    matcher.find(text).filter((m) => !asTransmitter(text, m.start, m.end));
+    matcher
+      .find(text)
+      .filter((m) => !asTransmitter(text, m.start, m.end) && !loweredNeed(text, m.start, m.end));
   const idsIn = (text: string) => new Set(found(text).flatMap((m) => m.drugIds));
   // A brand of several products ("Listerine") does not say which ingredient an arm held.
   const armIds = (text: string) =>

@@ -163,4 +163,15 @@ describe('research links', () => {
       linked(draft({ title: 'Clozapine-related seizures: experience with 5,629 patients' })),
     ).toEqual(['clozapine']);
   });
+
+  it('a drug whose need the studied one lowers is an outcome', () => {
+    const s = draft({
+      id: 'cochrane:CD8',
+      design: 'systematic review',
+      title: 'Cochrane review CD8 (title not in the bundled data)',
+      conclusion:
+        'Ketamine in subanaesthetic dose is effective in reducing morphine requirements in the first 24 hours after surgery.',
+    });
+    expect(linked(s)).toEqual(['ketamine']);
+  });
 });
