@@ -129,6 +129,11 @@ const CLAUSE_BREAK = /;\s+|,?\s+and\s+(?=the\s)|,\s+(?:but|whereas|while|however
 const SET_ASIDE =
   /\b(?:other than|except(?: for)?|excluding|apart from)\s+.*?(?=\s+(?:for|in|to|on|as|versus|vs\.?|compared|among|during|after|before)\b|[.;:()]|$)/gi;
 
+/** The text without the drugs it sets aside. */
+function withoutSetAside(text: string): string {
+  return text.replace(SET_ASIDE, (m) => ' '.repeat(m.length));
+}
+
 /** A drug named as the need another treatment lowers: "reducing morphine requirements". */
 function loweredNeed(text: string, start: number, end: number): boolean {
   return (
@@ -146,9 +151,32 @@ function loweredNeed(text: string, start: number, end: number): boolean {
 const RESISTED = /^[-\u2010\u2011]\s?(?:resistant|refractory|na[iï]ve|experienced|dependent)\b/i;
 const GIVEN_BEFORE = /^[-\u2010\u2011]\s?(?:treated|exposed|induced|associated|related)\b/i;
 
-/** The text without the drugs it sets aside. */
-function withoutSetAside(text: string): string {
-  return text.replace(SET_ASIDE, (m) => ' '.repeat(m.length));
+/**
+ * The drugs a title gives as the patients' background, in every mention: what they resisted or
+ * had already ("imatinib-resistant", "methotrexate-naive"), or, after another drug the title
+ * names, what they were given or what caused their condition ("furosemide ... in
+ * indomethacin-treated infants", "aripiprazole ... for risperidone-induced hyperprolactinemia").
+ * Alone or first, the drug is the study's subject: "Clozapine-related seizures", "eribulin-induced
+ * reoxygenation ...: a comparison to bevacizumab"; named as an arm too, it stays one: "Entecavir
+ * to Telbivudine Switch Therapy in Entecavir-Treated Patients".
+ */
+function patientsAlready(
+  title: string,
+  mentions: { start: number; end: number; drugIds: string[] }[],
+): Set<string> {
+  const already = (m: (typeof mentions)[number]) => {
+    const after = title.slice(m.end, m.end + 14);
+    return (
+      RESISTED.test(after) ||
+      (GIVEN_BEFORE.test(after) &&
+        mentions.some((o) => o.end <= m.start && o.drugIds.some((d) => !m.drugIds.includes(d))))
+    );
+  };
+  return new Set(
+    mentions
+      .flatMap((m) => m.drugIds)
+      .filter((id) => mentions.filter((m) => m.drugIds.includes(id)).every(already)),
+  );
 }
 
 const PARTICIPANTS =
@@ -240,29 +268,12 @@ export function linkStudies(
     const title = withoutSetAside(s.title);
     // A substance the title measures ("on sleep, melatonin and cortisol levels", "Plasma
     // norepinephrine") is an outcome: neither the subject nor, by its MeSH heading, an arm.
-    const measured = measuredOnly(title, found(title));
-    // (nor what the patients resisted or have had already, "imatinib-resistant", nor, after
-    // another drug the title names, what they were given or what caused their condition:
-    // "furosemide ... in indomethacin-treated infants", "aripiprazole ... for risperidone-induced
-    // hyperprolactinemia"; alone or first, it is the study's subject: "Clozapine-related seizures",
-    // "eribulin-induced reoxygenation ...: a comparison to bevacizumab")
     const titled = found(title);
-    const already = (m: (typeof titled)[number]) => {
-      const after = title.slice(m.end, m.end + 14);
-      return (
-        RESISTED.test(after) ||
-        (GIVEN_BEFORE.test(after) &&
-          titled.some((o) => o.end <= m.start && o.drugIds.some((d) => !m.drugIds.includes(d))))
-      );
-    };
-    // (every mention: "Entecavir to Telbivudine Switch Therapy in Entecavir-Treated Patients")
-    const background = new Set(
-      titled
-        .flatMap((m) => m.drugIds)
-        .filter((id) => titled.filter((m) => m.drugIds.includes(id)).every(already)),
-    );
+    const measured = measuredOnly(title, titled);
+    // (nor a drug the title gives as the patients' background, patientsAlready)
+    const background = patientsAlready(title, titled);
     const inTitle = new Set(
-      [...idsIn(title)].filter((id) => !measured.has(id) && !background.has(id)),
+      titled.flatMap((m) => m.drugIds).filter((id) => !measured.has(id) && !background.has(id)),
     );
     const inArms = armIds(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
     // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT), but also what every arm received,
