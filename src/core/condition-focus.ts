@@ -461,9 +461,10 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
     /\banalges\w*|\b(?:production|introduction|indicated\s+for)\s+(?:of\s+)?(?:[\w()]+\s+){0,2}?(?:local|regional|surface|topical|infiltration|dental)\s+anesthe\w*|\brequiring\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}(?:local|topical)\s+(?:ophthalmic\s+)?anesthetic\b/i,
   ],
   // (angina is chest pain: an anti-anginal label neither covers nor leaves out "pain")
-  // (pain alone: "nitroglycerin for pain", not "... for back pain")
+  // (pain alone: "nitroglycerin for pain", not "... for back pain"; with its course or its
+  // treatment asked: "acute pain", "to relieve pain", which reads "for treatment of pain")
   [
-    /^(?:(?:for|to treat|in)\s+)?(?:(?:mild|moderate|severe)\s+)?pains?$/i,
+    /^(?:(?:for|to treat|in)\s+)?(?:(?:treatment|relief)\s+of\s+)?(?:(?:mild|moderate|severe|acute|chronic)\s+)?pains?(?:\s+(?:treatment|relief))?$/i,
     /\bangina\b|\banginal\b/i,
   ],
   [/\b(?:fevers?|pyrex\w*)\b/i, /\bantipyre\w*/i],

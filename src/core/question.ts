@@ -3,6 +3,7 @@
 import { DOSE_UNIT } from './clinical-context';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
+import { purposeAsFor } from './purpose-verbs';
 
 export interface ParsedQuestion {
   /** the words that name the drug ("baclofen", or "baclophen" when misspelled) */
@@ -78,7 +79,7 @@ const FOR = /(?:^|\s)(?:for|to treat|against)\s/i;
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */
 export function questionHead(query: string): string {
-  return query.split(SPLIT)[0]!;
+  return purposeAsFor(query).split(SPLIT)[0]!;
 }
 
 // Words about the drug or about the asking, not about the condition: a route, form or dose
@@ -105,7 +106,9 @@ const DRUG_SIDE = new Set(
 );
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
-  const text = query.trim().replace(/[?!.]+$/, '');
+  const trimmed = query.trim().replace(/[?!.]+$/, '');
+  const starts = new Set(matcher.find(trimmed, { medicationContext: true }).map((m) => m.start));
+  const text = purposeAsFor(trimmed, (i) => starts.has(i));
   const mentions = matcher.find(text, { medicationContext: true });
   // The drug asked about is the first one named that is not part of a condition: not one it
   // causes ("acetaminophen overdose acetylcysteine" asks about acetylcysteine), nor one of its
@@ -209,7 +212,7 @@ export function headSplits(query: string): {
   conditionWords: string | null;
   safety?: 'asked' | 'juxtaposed';
 }[] {
-  const text = query.trim().replace(/[?!.]+$/, '');
+  const text = purposeAsFor(query.trim().replace(/[?!.]+$/, ''));
   if (SPLIT.test(text)) return [];
   const words = text.split(/\s+/);
   const splits = [];

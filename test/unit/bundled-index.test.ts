@@ -59,6 +59,26 @@ describe('evidence for baclofen', () => {
     }
   });
 
+  it('reads a purpose written as a verb as what the drug is for', async () => {
+    for (const [question, condition, covers] of [
+      ['metformin to lower blood sugar', 'high blood sugar', true],
+      ['bupropion to quit smoking', 'smoking cessation', false],
+      ['hydroxyzine to stop itching', 'itching', true],
+      ['atorvastatin to reduce the risk of stroke', 'prevention of stroke', true],
+      // (a verb that ends what the patient has asks for treatment: ondansetron only prevents)
+      ['ondansetron to stop vomiting', 'vomiting', null],
+      // (a verb whose object is a drug is no purpose: sertraline is asked about, not for)
+      ['how to stop sertraline', 'how stop', null],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, question).toBe(condition);
+      expect(r.summary.focus.labelIndicationsMention, question).toBe(covers);
+      // (asked what it is for, not what it does to patients who have it)
+      expect(r.summary.focus.note ?? '', question).not.toMatch(/warnings and precautions/);
+    }
+  });
+
   it('reads a two-letter abbreviation typed in lower case, but not a word', async () => {
     const ra = await index.lookup('methotrexate for ra');
     if (!ra.ok) throw new Error(ra.error);
