@@ -1348,7 +1348,8 @@ type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: strin
  */
 export function namesOwnConcept(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const named = conditionKey(text.slice(x.hit.start, x.hit.end));
-  if (x.hit.part && named !== conditionKey(condition.words)) return false;
+  if (x.hit.part && named !== conditionKey(condition.words) && named !== condition.spelledOut)
+    return false;
   return (
     condition.concepts.some((c) => c.id === x.hit.conceptId) || condition.ownTerms.includes(named)
   );
@@ -2217,25 +2218,30 @@ const WORD_FORMS: Record<string, RegExp> = {
  * "alcohol").
  */
 export function ownWordStems(condition: ResolvedCondition): RegExp[] {
+  // (an abbreviation of one form, "DVT", "CAP", stands for its words written out, or for itself)
+  const abbreviation = condition.spelledOut ? `|\\b${conditionKey(condition.words)}\\b` : '';
   return (
     [
       ...new Set(
         condition.concepts.flatMap((c) => {
           const name = contentWords(conditionKey(c.name));
-          return contentWords(conditionKey(condition.words)).filter((w) => !name.includes(w));
+          return contentWords(conditionKey(condition.spelledOut ?? condition.words)).filter(
+            (w) => !name.includes(w),
+          );
         }),
       ),
     ]
       .filter((w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?)$/.test(w))
       // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic")
-      .map(
-        (w) =>
+      .map((w) => {
+        const stem =
           WORD_FORMS[w] ??
           new RegExp(
             w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, Math.max(4, w.length - 3))}`,
             'i',
-          ),
-      )
+          );
+        return abbreviation ? new RegExp(stem.source + abbreviation, 'i') : stem;
+      })
   );
 }
 

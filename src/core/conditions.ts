@@ -310,6 +310,8 @@ export interface ResolvedCondition {
    * disorder): a label covers them where it names their own words beside the concept's
    */
   part: boolean;
+  /** for an abbreviation of one form ("cap"), the term it stands for ("community acquired pneumonia") */
+  spelledOut?: string;
   /** the concepts those words name, with their preferred names */
   concepts: { id: string; name: string }[];
   /** terms of those concepts, their same-as links and everything narrower */
@@ -466,6 +468,10 @@ export class ConditionVocabulary {
             ),
             asked: words,
             part: entry.part || form,
+            // (an abbreviation of one form, "CAP": a label writes its words out)
+            ...(entry.part && entry.abbreviation
+              ? { spelledOut: this.spelledOut(candidate) ?? undefined }
+              : {}),
           };
         }
       }
@@ -500,6 +506,24 @@ export class ConditionVocabulary {
    * The terms a run of words may name: itself, with "disorder" or "disease" added, or, where
    * the words name an organism ("cytomegalovirus", "candida", "e coli"), its infection.
    */
+  /**
+   * The part term of the same concept whose words' initials spell the abbreviation ("cap" ->
+   * "community acquired pneumonia"), or null.
+   */
+  private spelledOut(abbreviation: string): string | null {
+    const concepts = this.terms.get(abbreviation)!.concepts;
+    for (const [key, entry] of this.terms) {
+      if (!entry.part || entry.abbreviation || key === abbreviation) continue;
+      if (!entry.concepts.some((c) => concepts.includes(c))) continue;
+      const initials = key
+        .split(/[\s-]+/)
+        .map((w) => w[0])
+        .join('');
+      if (initials === abbreviation.replace(/\s+/g, '')) return key;
+    }
+    return null;
+  }
+
   private candidates(key: string): string[] {
     const names = [key, `${key} disorder`, `${key} disease`];
     if (names.some((n) => this.terms.has(n)) || !this.terms.has(`${key} infection`)) return names;

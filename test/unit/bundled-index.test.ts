@@ -48,9 +48,10 @@ describe('evidence for baclofen', () => {
     expect(s.reviewStatus).toBe('Submitted');
   });
 
-  it('leaves the form of the drug out of the condition', async () => {
+  it('leaves the form of the drug, and whose condition it is, out of the condition', async () => {
     for (const [question, condition] of [
       ['timolol eye drops for glaucoma', 'glaucoma'],
+      ['sertraline for my depression', 'depression'],
       ['ketoconazole shampoo for dandruff', 'dandruff'],
       ['nicotine gum for smoking', 'smoking'],
     ] as const) {

@@ -228,6 +228,22 @@ describe('label focus: "does not list" only when no form of the condition appear
       'Furosemide tablets are indicated in adults and pediatric patients for the treatment of edema associated with congestive heart failure, cirrhosis of the liver, and renal disease, including the nephrotic syndrome.';
     expect(verdict(furosemide, 'acute kidney injury').kind).toBe('silent');
     expect(verdict(furosemide, 'kidney failure').kind).toBe('silent');
+    // (an abbreviation of one form of pneumonia is covered where the label writes it out, not by
+    // pneumonia at large)
+    const azithromycin =
+      'Azithromycin is a macrolide antibacterial drug indicated for mild to moderate infections caused by designated, susceptible bacteria: Acute bacterial exacerbations of chronic bronchitis in adults; Community-acquired pneumonia in adults and pediatric patients six months of age and older.';
+    expect(verdict(azithromycin, 'cap').kind).toBe('covers');
+    // (asthma is no allergy: MeSH files it under respiratory hypersensitivity; essential tremor is
+    // a tremor, though MeSH files it beside Tremor)
+    const zafirlukast =
+      'Zafirlukast is indicated for the prophylaxis and chronic treatment of asthma in adults and children 5 years of age and older.';
+    expect(verdict(zafirlukast, 'allergies').kind).not.toBe('covers');
+    const propranolol =
+      'Essential Tremor Propranolol is indicated in the management of familial or hereditary essential tremor.';
+    expect(verdict(propranolol, 'tremor').kind).toBe('covers');
+    expect(
+      verdict('Indicated for the treatment of hospital-acquired pneumonia.', 'cap').kind,
+    ).not.toBe('covers');
   });
 
   it('reads a site of a treated infection as the infection, and acute coronary syndromes by kind', () => {
