@@ -3,6 +3,7 @@
 import { DOSE_UNIT } from './clinical-context';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
+import { patientQuestion } from './patient-questions';
 import { purposeAsFor } from './purpose-verbs';
 
 export interface ParsedQuestion {
@@ -81,7 +82,7 @@ const FOR = /(?:^|\s)(?:for|to treat|against)\s/i;
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */
 export function questionHead(query: string): string {
-  return purposeAsFor(query).split(SPLIT)[0]!;
+  return purposeAsFor(patientQuestion(query)).split(SPLIT)[0]!;
 }
 
 // Words about the drug or about the asking, not about the condition: a route, form or dose
@@ -108,7 +109,7 @@ const DRUG_SIDE = new Set(
 );
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
-  const trimmed = query.trim().replace(/[?!.]+$/, '');
+  const trimmed = patientQuestion(query.trim().replace(/[?!.]+$/, ''));
   const starts = new Set(matcher.find(trimmed, { medicationContext: true }).map((m) => m.start));
   const text = purposeAsFor(trimmed, (i) => starts.has(i));
   const mentions = matcher.find(text, { medicationContext: true });
@@ -214,7 +215,7 @@ export function headSplits(query: string): {
   conditionWords: string | null;
   safety?: 'asked' | 'juxtaposed';
 }[] {
-  const text = purposeAsFor(query.trim().replace(/[?!.]+$/, ''));
+  const text = purposeAsFor(patientQuestion(query.trim().replace(/[?!.]+$/, '')));
   if (SPLIT.test(text)) return [];
   const words = text.split(/\s+/);
   const splits = [];
@@ -376,8 +377,17 @@ function conditionFrom(written: string, afterFor = false): string | null {
   const letters = condition.length === 2 && /^\p{L}{2}$/u.test(condition);
   const abbreviation =
     letters && (/\b[A-Z]{2}\b/.test(words) || (afterFor && !TWO_LETTER_WORDS.has(condition)));
+  // (nothing but the asking: "can i take advil", "should I take metformin")
+  if (condition.split(' ').every((w) => ASKING.has(w))) return null;
   return condition.length >= 3 || abbreviation ? asWritten || condition : null;
 }
+
+// Words of the asking that leave no condition when they are all that is left.
+const ASKING = new Set(
+  'i we you he she they me him them have has had take takes taking took taken use using give giving start starting stop stopping how much many often when why which it'.split(
+    ' ',
+  ),
+);
 
 /**
  * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is

@@ -69,7 +69,7 @@ describe('evidence for baclofen', () => {
       // (a verb that ends what the patient has asks for treatment: ondansetron only prevents)
       ['ondansetron to stop vomiting', 'vomiting', null],
       // (a verb whose object is a drug is no purpose: sertraline is asked about, not for)
-      ['how to stop sertraline', 'how stop', null],
+      ['how to stop sertraline', null, null],
     ] as const) {
       const r = await index.lookup(question);
       if (!r.ok) throw new Error(r.error);
@@ -78,6 +78,23 @@ describe('evidence for baclofen', () => {
       // (asked what it is for, not what it does to patients who have it)
       expect(r.summary.focus.note ?? '', question).not.toMatch(/warnings and precautions/);
     }
+  });
+
+  it('reads a patient who names the condition before or after asking to take the drug', async () => {
+    const first = await index.lookup('I have high blood pressure, can I take amlodipine');
+    if (!first.ok) throw new Error(first.error);
+    expect(first.summary.focus.condition).toBe('high blood pressure');
+    expect(first.summary.focus.labelIndicationsMention).toBe(true);
+    // ("safe" asks about harm alone: the contraindications, not the indications)
+    const safe = await index.lookup('is it safe to take metformin if I have kidney disease');
+    if (!safe.ok) throw new Error(safe.error);
+    expect(safe.summary.focus.condition).toBe('kidney disease');
+    expect(safe.summary.focus.labelIndicationsMention).toBe(null);
+    expect(safe.summary.focus.note).toMatch(/contraindications name renal impairment/);
+    // (nothing but the asking is no condition)
+    const bare = await index.lookup('can i take advil');
+    if (!bare.ok) throw new Error(bare.error);
+    expect(bare.summary.focus.condition).toBe(null);
   });
 
   it('reads a two-letter abbreviation typed in lower case, but not a word', async () => {
