@@ -23,6 +23,14 @@ export type LabelVerdict =
       shown: boolean;
       /** the label is of a combination product that contains the drug */
       combination: boolean;
+      /**
+       * the brand asked about, when the label that covers it is another product's ("Ozempic for
+       * weight loss", covered by WEGOVY's label); `ownNotListing` names the brand's own label where
+       * it was read in full and does not list the condition
+       */
+      otherThanBrand?: { brand: string; ownNotListing: string | null };
+      /** the brand asked about, when the label that covers it is that brand's own, not the shown one */
+      brandsOwn?: string;
     }
   | { kind: 'limited'; quote: string; named: string; labelTitle: string }
   | { kind: 'not-listed'; labels: number }
@@ -864,6 +872,55 @@ function otherSubtype(named: string, asked: string): boolean {
   );
 }
 
+/**
+ * The verdict for a brand asked by name whose own label is in the data: a label of another product
+ * of the same drug may cover what the brand's does not ("Ozempic for weight loss": WEGOVY's label
+ * covers it, OZEMPIC's lists type 2 diabetes). The note then says whose label covers it.
+ */
+export function brandVerdict(
+  label: Label | null,
+  condition: ResolvedCondition,
+  brand: string,
+  ownTitle: (title: string) => boolean,
+  verdict: LabelVerdict,
+): LabelVerdict {
+  if (!label || verdict.kind !== 'covers') return verdict;
+  if (ownTitle(verdict.labelTitle))
+    return verdict.shown || verdict.combination ? verdict : { ...verdict, brandsOwn: brand };
+  const indications = label.sections.indications;
+  const own = [
+    ...(indications && ownTitle(label.title)
+      ? [{ title: label.title, text: indications.text, truncated: indications.truncated }]
+      : []),
+    ...label.otherIndications.filter((o) => ownTitle(o.title)),
+  ];
+  const first = own[0];
+  const ownVerdict = first
+    ? labelVerdict(
+        {
+          ...label,
+          title: first.title,
+          sections: { indications: { text: first.text, truncated: first.truncated } },
+          otherIndications: own.slice(1).map((o) => ({ setId: '', url: '', ...o })),
+          combination: false,
+        },
+        condition,
+      )
+    : null;
+  if (ownVerdict?.kind === 'covers')
+    return ownTitle(label.title)
+      ? { ...ownVerdict, shown: true, combination: verdict.combination }
+      : { ...ownVerdict, shown: false, combination: false, brandsOwn: brand };
+  return {
+    ...verdict,
+    shown: false,
+    otherThanBrand: {
+      brand,
+      ownNotListing: ownVerdict?.kind === 'not-listed' ? first!.title : null,
+    },
+  };
+}
+
 export function labelVerdict(label: Label | null, condition: ResolvedCondition): LabelVerdict {
   const indications = label?.sections.indications;
   if (!label || !indications) return { kind: 'silent', why: 'no indications in the data' };
@@ -1051,7 +1108,15 @@ function readIndications(
       text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
     ) &&
     !lookedFor(text, x) &&
-    !NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+    !(
+      NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
+      // (but the weight loss a drug keeps up is what it is for: "to reduce excess body weight and
+      // maintain weight reduction long term in adults with obesity")
+      !(
+        /\bmaintain(?:s|ing)?\s+$/i.test(text.slice(Math.max(0, x.hit.start - 12), x.hit.start)) &&
+        /^weight\s+(?:reduction|loss)$/i.test(text.slice(x.hit.start, x.hit.end))
+      )
+    ) &&
     !AFTER_ANOTHER_THERAPY.test(text.slice(x.sentence.start, x.hit.start)) &&
     !SURGICAL_EXAMPLE.test(text.slice(x.sentence.start, x.hit.start)) &&
     // (a list's items too: "Injectable benzathine penicillin is considered the drug of choice

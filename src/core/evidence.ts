@@ -9,7 +9,8 @@ import type {
 } from './evidence-types';
 import { conditionKey, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
-import { labelVerdict, type LabelVerdict } from './condition-focus';
+import { isBrandsLabel } from './brand-label';
+import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
 import {
   askedPopulation,
@@ -191,7 +192,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // them (ORLYNVAH's under sulopenem); otherwise its ingredient's labels are not what was asked.
   const titles = [entry.label?.title, ...entry.otherLabels.map((l) => l.title)];
   const hasOwnLabel = (name: string) =>
-    titles.some((t) => t?.toLowerCase().includes(name.toLowerCase()));
+    titles.some((t) => t !== undefined && isBrandsLabel(t, name, entry.brands));
   const product =
     options.product && !hasOwnLabel(options.product.name) ? options.product : undefined;
   // (a question about harm is not asking what the drug is for: no word on the indications)
@@ -200,7 +201,16 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // ("potassium for low potassium": potassium chloride's), and only to say it covers.
   const member = asksUse && !label ? memberCovering(options.members ?? [], resolved) : null;
   const verdict: LabelVerdict | null = asksUse
-    ? (member?.verdict ?? labelVerdict(label, resolved))
+    ? (member?.verdict ??
+      (options.brand && hasOwnLabel(options.brand)
+        ? brandVerdict(
+            label,
+            resolved,
+            options.brand,
+            (title) => isBrandsLabel(title, options.brand!, entry.brands),
+            labelVerdict(label, resolved),
+          )
+        : labelVerdict(label, resolved)))
     : null;
   // Where the label warns of the condition, for a question about harm, or one that names drug and
   // condition side by side and is not answered by the indications ("propranolol asthma").
@@ -517,9 +527,17 @@ function focusNote(
         ? `${fdaLabel(name, verdict.labelTitle, true).replace(/^t/, 'T')} includes ${what}: "${verdict.quote}".`
         : member
           ? `The FDA label of ${member} (${verdict.labelTitle}), one of the drugs "${name}" names, includes ${what}: "${verdict.quote}".`
-          : verdict.shown
-            ? `The FDA label's indications include ${what}: "${verdict.quote}".`
-            : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
+          : verdict.brandsOwn
+            ? `${verdict.brandsOwn}'s own FDA label in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`
+            : verdict.otherThanBrand
+              ? `${
+                  verdict.otherThanBrand.ownNotListing
+                    ? `${verdict.otherThanBrand.brand}'s own label (${verdict.otherThanBrand.ownNotListing}) does not list ${about} among its indications; a`
+                    : 'A'
+                }nother FDA label of ${name} in the data (${verdict.labelTitle}), not ${verdict.otherThanBrand.brand}'s own, includes ${what}: "${verdict.quote}".`
+              : verdict.shown
+                ? `The FDA label's indications include ${what}: "${verdict.quote}".`
+                : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
     );
   } else if (verdict?.kind === 'limited')
     parts.push(

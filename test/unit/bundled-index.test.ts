@@ -97,6 +97,30 @@ describe('evidence for baclofen', () => {
     expect(bare.summary.focus.condition).toBe(null);
   });
 
+  it('answers a brand from its own label, and says whose label covers what it does not', async () => {
+    // (Ozempic's label lists type 2 diabetes; WEGOVY's, another product of semaglutide, weight)
+    const ozempic = await index.lookup('Ozempic for weight loss');
+    if (!ozempic.ok) throw new Error(ozempic.error);
+    expect(ozempic.summary.focus.note).toMatch(
+      /^Ozempic's own label \(OZEMPIC[^)]*\)[^;]* does not list weight loss among its indications; another FDA label of semaglutide in the data \(WEGOVY/,
+    );
+    const own = await index.lookup('Ozempic for type 2 diabetes');
+    if (!own.ok) throw new Error(own.error);
+    expect(own.summary.focus.note).toMatch(/^Ozempic's own FDA label in the data \(OZEMPIC/);
+    // (a brand inside another name is not its label: ZYPREXA Relprevv is not Zyprexa, and
+    // "Ciprofloxacin, ophthalmic" is not Cipro)
+    for (const [question, brand] of [
+      ['Zyprexa for bipolar disorder', 'Zyprexa'],
+      ['Cipro for pink eye', 'Cipro'],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.note, question).toMatch(
+        new RegExp(`^${brand}'s own label is not in the data`),
+      );
+    }
+  });
+
   it('reads a two-letter abbreviation typed in lower case, but not a word', async () => {
     const ra = await index.lookup('methotrexate for ra');
     if (!ra.ok) throw new Error(ra.error);

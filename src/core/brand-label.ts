@@ -1,0 +1,62 @@
+// Whether a label is a brand's own, by its title ("ZYPREXA Relprevv (olanzapine pamoate),
+// intramuscular"). A brand's name inside another word is not it ("Cipro" in "Ciprofloxacin,
+// ophthalmic"), nor is a product that carries the brand's name with another product's (ZYPREXA
+// Relprevv, an injection for schizophrenia alone, is not Zyprexa, whose tablets treat bipolar
+// disorder too; SIMPONI ARIA is not Simponi): a label answers for the most specific brand of the
+// drug whose name it starts with.
+
+// (words of a form, a strength or the patients, which leave the product the brand's own: "Pristiq
+// Extended-Release", "Xopenex HFA", "Childrens Zyrtec", "SymlinPen")
+const FORM_WORDS = new Set(
+  'xr er sr cr xl la odt hfa dr ec pen kwikpen flexpen autoinjector gel cream ointment solution suspension injection tablet tablets capsule capsules sprinkle sprinkles tabs en extended delayed immediate release starter pack kit sodium chloride hydrochloride pfs mpf chewable oral nasal spray drops'.split(
+    ' ',
+  ),
+);
+const PATIENT_WORDS = new Set(['children', 'childrens', 'infants', 'infant', 'junior', 'jr']);
+
+const tokens = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]s\b/g, 's')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** The product name of a label title: the words before its ingredients or its route. */
+function productOf(title: string): string[] {
+  const words = tokens(title.split(/\s\(|,\s/)[0]!);
+  let i = 0;
+  while (i < words.length - 1 && PATIENT_WORDS.has(words[i]!)) i++;
+  return words.slice(i);
+}
+
+function startsWith(product: string[], brand: string[]): boolean {
+  if (brand.length === 0 || product.length < brand.length) return false;
+  const last = brand.length - 1;
+  if (!brand.slice(0, last).every((w, i) => product[i] === w)) return false;
+  const at = product[last]!;
+  // ("SymlinPen": the brand with a form word run on)
+  return (
+    at === brand[last] ||
+    (at.startsWith(brand[last]!) && FORM_WORDS.has(at.slice(brand[last]!.length)))
+  );
+}
+
+/**
+ * The label is the brand's own: its product name starts with the brand's, and no longer brand of
+ * the drug that it starts with claims it, unless what the longer one adds is only a form or a
+ * strength ("Pristiq Extended-Release" is Pristiq).
+ */
+export function isBrandsLabel(title: string, brand: string, brands: readonly string[]): boolean {
+  const product = productOf(title);
+  const asked = tokens(brand);
+  if (!startsWith(product, asked)) return false;
+  return !brands.some((other) => {
+    const more = tokens(other);
+    return (
+      more.length > asked.length &&
+      startsWith(more, asked) &&
+      startsWith(product, more) &&
+      !more.slice(asked.length).every((w) => FORM_WORDS.has(w) || /^\d/.test(w))
+    );
+  });
+}
