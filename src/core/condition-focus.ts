@@ -1021,6 +1021,9 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   // The condition may be listed for others than the population asked about.
   if (POPULATIONS.some((p) => p.asked.test(condition.asked)))
     return { kind: 'silent', why: 'the question names a population' };
+  // An organ's "problems" may be a symptom the vocabulary files elsewhere ("stomach problems"
+  // beside "treats frequent heartburn").
+  if (condition.lay) return { kind: 'silent', why: 'lay words for an organ’s troubles' };
   return { kind: 'not-listed', labels: texts.length };
 }
 
@@ -1058,6 +1061,12 @@ function readIndications(
         !MOLECULE_AFTER.test(text.slice(h.end, h.end + 70)) &&
         !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
         !namesWhatCameBefore(text, h) &&
+        // (an eye's condition by a word of another's: "Allergic corneal marginal ulcers" are no
+        // peptic marginal ulcers)
+        !(
+          /\bcorneal\s+$/i.test(text.slice(Math.max(0, h.start - 10), h.start)) &&
+          !/\b(?:corneal?|kerat\w*|eyes?|ocular)\b/i.test(h.conceptName)
+        ) &&
         !foreign.some((r) => h.start >= r.start && h.end <= r.end) &&
         !otherSubtype(text.slice(h.start, h.end), condition.words),
     )

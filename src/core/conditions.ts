@@ -47,6 +47,8 @@ export const DROPPABLE = new Set(
     'advanced metastatic newly diagnosed complicated uncomplicated ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
     'attack attacks flare flares exacerbation exacerbations episode episodes ' +
+    // (an organ's "problems": "heart problems" resolves to heart disease whole)
+    'problem problems issue issues trouble troubles ' +
     // (the drug alone: "gabapentin monotherapy for seizures"; the label's note reads the words
     // itself, condition-focus.ts)
     'alone monotherapy'
@@ -310,6 +312,11 @@ export interface ResolvedCondition {
    * disorder): a label covers them where it names their own words beside the concept's
    */
   part: boolean;
+  /**
+   * the words are an organ's "problems" in lay words ("stomach problems"): what a label names may
+   * be one though the vocabulary files it elsewhere, so no label is said not to list them
+   */
+  lay?: boolean;
   /** for an abbreviation of one form ("cap"), the term it stands for ("community acquired pneumonia") */
   spelledOut?: string;
   /** the concepts those words name, with their preferred names */
@@ -334,6 +341,17 @@ export interface ResolvedCondition {
    */
   infectionParents: string[];
 }
+
+// "heart problems", "kidney issues", "bladder trouble": an organ's diseases, in lay words.
+const TROUBLES = /^(.+?) (?:problem|issue|trouble)s?$/;
+// ("nerve problems" are the nerves', not a stroke's; "breathing problems" the lungs', not a runny
+// nose's)
+const LAY_ORGANS: Record<string, string> = {
+  nerve: 'peripheral nervous system',
+  urinary: 'urologic',
+  'mental health': 'mental',
+  breathing: 'lung',
+};
 
 // The roots of the infections: the MeSH infection trees and DO's disease by infectious agent.
 const INFECTION_ROOTS = [
@@ -446,15 +464,30 @@ export class ConditionVocabulary {
           // under "Seizures"): where another concept names the words exactly, the heading whose
           // name is only part of them is broader, not the condition (its narrower set holds
           // siblings: "tonic-clonic seizures" do not cover absence seizures).
-          const asked = contentWords(candidate);
+          const candidateWords = contentWords(candidate);
           const partOf = (c: number) => {
             const name = contentWords(conditionKey(this.conceptName(c)));
-            return name.length < asked.length && name.every((w) => asked.includes(w));
+            return (
+              name.length < candidateWords.length && name.every((w) => candidateWords.includes(w))
+            );
           };
           const specific = entry.concepts.filter((c) => !partOf(c));
           const broad = entry.concepts.filter(partOf);
+          // (an organ's "problems" may be a symptom the vocabulary files elsewhere: heartburn is
+          // no stomach disease, though "omeprazole for stomach problems" asks about it)
+          const lay = TROUBLES.test(key) ? { lay: true } : {};
+          // (the question's lay word for the organ is the vocabulary's: "nerve problems" asks
+          // about the nervous system, and "nerve" is no other word it adds)
+          const organ = TROUBLES.exec(key)?.[1];
+          const asked =
+            organ && LAY_ORGANS[organ]
+              ? words.replace(
+                  new RegExp(`\\b${organ.replace(/ /g, '\\s+')}\\b`, 'i'),
+                  LAY_ORGANS[organ],
+                )
+              : words;
           if (specific.length && broad.length)
-            return { ...this.expand(candidate, specific, broad), asked: words };
+            return { ...this.expand(candidate, specific, broad), asked, ...lay };
           const form = this.namesForm(candidate, entry.concepts);
           // "tonic-clonic seizures" is only an entry term of "Seizures": the concept is broader
           // than the question, so only the question's own words may be said to be covered.
@@ -466,7 +499,8 @@ export class ConditionVocabulary {
               [],
               entry.part || form || (specific.length === 0 && broad.length > 0),
             ),
-            asked: words,
+            asked,
+            ...lay,
             part: entry.part || form,
             // (an abbreviation of one form, "CAP": a label writes its words out)
             ...(entry.part && entry.abbreviation
@@ -525,6 +559,13 @@ export class ConditionVocabulary {
   }
 
   private candidates(key: string): string[] {
+    // An organ's "problems" (or "issues", "trouble") are its diseases: "heart problems", "kidney
+    // problems", "nerve problems" (the lay word for the organ read as the vocabulary names it)
+    const troubles = TROUBLES.exec(key);
+    if (troubles) {
+      const organ = LAY_ORGANS[troubles[1]!] ?? troubles[1]!;
+      return [`${organ} disease`, `${organ} disorder`];
+    }
     const names = [key, `${key} disorder`, `${key} disease`];
     if (names.some((n) => this.terms.has(n)) || !this.terms.has(`${key} infection`)) return names;
     return this.organismNames().has(key) ? [`${key} infection`] : names;

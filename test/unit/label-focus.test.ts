@@ -241,6 +241,31 @@ describe('label focus: "does not list" only when no form of the condition appear
     const propranolol =
       'Essential Tremor Propranolol is indicated in the management of familial or hereditary essential tremor.';
     expect(verdict(propranolol, 'tremor').kind).toBe('covers');
+  });
+
+  it('reads an organ\'s "problems" as its diseases, and never says a label leaves them out', () => {
+    const metoprolol =
+      'Metoprolol succinate, is a beta-adrenergic blocker indicated for the treatment of: • Hypertension, to lower blood pressure. • Angina Pectoris. • Heart Failure, to reduce the risk of cardiovascular mortality and heart failure hospitalizations in patients with heart failure';
+    expect(verdict(metoprolol, 'heart problems').kind).toBe('covers');
+    // (heartburn is no stomach disease in the vocabulary, but a patient's "stomach problem")
+    const omeprazole =
+      'Use(s) treats frequent heartburn (occurs 2 or more days a week) not intended for immediate relief of heartburn';
+    expect(verdict(omeprazole, 'stomach problems').kind).toBe('silent');
+    // ("nerve problems" are the nerves': not a stroke, nor pain)
+    const atorvastatin =
+      'Atorvastatin calcium tablets are indicated: To reduce the risk of: o Myocardial infarction (MI), stroke, revascularization procedures, and angina in adults with multiple risk factors for coronary heart disease (CHD)';
+    expect(verdict(atorvastatin, 'nerve problems').kind).not.toBe('covers');
+    // (an eye's "corneal marginal ulcers" are no peptic ulcers; erectile dysfunction is no mental
+    // disorder)
+    const prednisone =
+      'Ophthalmic Diseases Severe acute and chronic allergic and inflammatory processes involving the eye and its adnexa such as: Allergic corneal marginal ulcers Herpes zoster ophthalmicus';
+    expect(verdict(prednisone, 'peptic ulcer').kind).not.toBe('covers');
+    expect(
+      verdict(
+        'Sildenafil tablets are indicated for the treatment of erectile dysfunction.',
+        'mental disorder',
+      ).kind,
+    ).not.toBe('covers');
     expect(
       verdict('Indicated for the treatment of hospital-acquired pneumonia.', 'cap').kind,
     ).not.toBe('covers');
