@@ -56,6 +56,12 @@ export function isAnimalStudy(s: StudyDraft): boolean {
   return COUNTED_ANIMALS.test(s.abstract) && participantsOf(s) === null;
 }
 
+// A study of a method of analysis that uses a trial's data ("Empirical comparison of four baseline
+// covariate adjustment methods in analysis of continuous outcomes in randomized controlled
+// trials", from a trial of gabapentin): what it finds is about the method, not a drug.
+const METHODS_STUDY =
+  /\b(?:covariate adjustment|statistical (?:methods?|analys[ie]s|approach(?:es)?)|(?:analysis|adjustment|imputation) methods?|methods? (?:for|of) (?:the )?analy[sz]|missing data|sample size (?:calculation|estimation|re-?estimation))\b/i;
+
 export function isProtocol(s: StudyDraft): boolean {
   return PROTOCOL.test(s.title) || FUTURE.test(s.abstract);
 }
@@ -275,6 +281,8 @@ export function linkStudies(
     const inTitle = new Set(
       titled.flatMap((m) => m.drugIds).filter((id) => !measured.has(id) && !background.has(id)),
     );
+    // (a method's study that names no drug in its title is about no drug)
+    if (METHODS_STUDY.test(s.title) && inTitle.size === 0) continue;
     const inArms = armIds(s.arms.map((a) => `${a.intervention} . ${a.comparator}`).join(' . '));
     // MeSH indexes a trial's arms ("Lisinopril" for ALLHAT), but also what every arm received,
     // what was measured ("Insulin", "Hydrocortisone") and a drug's chemical parent ("Omeprazole"

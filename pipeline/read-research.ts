@@ -29,8 +29,23 @@ export interface StudyDraft extends Omit<
 
 type Design = Study['design'];
 
-function designFrom(pubTypes: string[], title: string, declared?: string): Design {
+// A study that says it looked back at records ("We undertook a retrospective chart review of 86
+// consecutive ... patients"), and nowhere that patients were randomized, is no trial, whatever
+// the corpus that collected it declares (Evidence Inference calls every article an RCT).
+const LOOKED_BACK =
+  /\bretrospective(?:ly)? (?:chart review|cohort|study|review|observational|case|analysis of (?:the )?(?:medical |patient |hospital |electronic )?(?:records|charts|data))|\bwe (?:undertook|conducted|performed) a retrospective/i;
+const RANDOMIZED =
+  /\b(?:were|was|are|being|been)\s+(?:\w+\s+)?randomi[sz]ed|\brandomly\s+(?:\w+\s+)?(?:assigned|allocated|divided|selected|distributed)|\brandomi[sz]ation\b|\bwe randomi[sz]ed\b|\brandomi[sz]ed,? (?:\w+,? ){0,3}(?:trial|study) (?:of|in|comparing|was|were|with)\b|\b(?:prospective|double[- ]blind(?:ed)?|placebo[- ]controlled),? randomi[sz]ed/i;
+
+export function designFrom(
+  pubTypes: string[],
+  title: string,
+  declared?: string,
+  abstract = '',
+): Design {
   const types = pubTypes.map((t) => t.toLowerCase());
+  const text = `${title} ${abstract}`;
+  if (declared && LOOKED_BACK.test(text) && !RANDOMIZED.test(text)) return 'observational study';
   if (types.includes('meta-analysis') || /\bmeta-?analys[ie]s\b/i.test(title))
     return 'meta-analysis';
   if (types.includes('systematic review') || /\bsystematic review\b/i.test(title))
@@ -210,7 +225,7 @@ export function readResearch(dir: string): ResearchRead {
       journal: r.journal || null,
       year: r.year ?? null,
       authors: r.authors ?? [],
-      design: designFrom([], r.title, r.design),
+      design: designFrom([], r.title, r.design, (r.abstract ?? []).map((a) => a.text).join(' ')),
       mesh: [],
       url: r.pmid ? pubmedUrl(r.pmid) : `https://www.ncbi.nlm.nih.gov/pmc/articles/${r.pmcid}/`,
       license: r.license?.url || null,

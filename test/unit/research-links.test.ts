@@ -2,6 +2,7 @@
 // written for this test after the kinds of false link the seventh research sample found.
 import { describe, expect, it } from 'vitest';
 import { linkStudies, type StudyDraft } from '../../pipeline/build-research';
+import { designFrom } from '../../pipeline/read-research';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const matcher = await openIndex().getMatcher();
@@ -173,5 +174,33 @@ describe('research links', () => {
         'Ketamine in subanaesthetic dose is effective in reducing morphine requirements in the first 24 hours after surgery.',
     });
     expect(linked(s)).toEqual(['ketamine']);
+  });
+
+  it("a study of a method of analysis on a trial's data is about no drug its title leaves out", () => {
+    const arms = [
+      { intervention: 'With gabapentin', comparator: 'Without gabapentin', evidence: [] },
+    ];
+    const methods = draft({
+      title:
+        'Empirical comparison of four baseline covariate adjustment methods in analysis of continuous outcomes in randomized controlled trials',
+      arms,
+    });
+    expect(linked(methods)).toEqual([]);
+    expect(linked(draft({ title: 'Gabapentin after total knee arthroplasty', arms }))).toEqual([
+      'gabapentin',
+    ]);
+  });
+
+  it('a study that looked back at records is no trial, whatever its corpus declares', () => {
+    const rct = 'randomized controlled trial';
+    const lookedBack =
+      'We undertook a retrospective chart review of 86 consecutive mechanically ventilated patients. A dose greater than 2.2 mg/day could be a minimal effective dose to evaluate in a randomized controlled trial.';
+    expect(designFrom([], 'Inhaled salbutamol and acute lung injury', rct, lookedBack)).toBe(
+      'observational study',
+    );
+    // (a trial's own retrospective analysis of its randomized patients stays a trial)
+    const posthoc =
+      'We performed a retrospective analysis of the primary endpoint. Patients were randomized to ticagrelor or clopidogrel.';
+    expect(designFrom([], 'Ticagrelor vs. clopidogrel in NSTE-ACS', rct, posthoc)).toBe(rct);
   });
 });
