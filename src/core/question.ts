@@ -5,6 +5,7 @@ import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
 import { purposeAsFor } from './purpose-verbs';
+import { withoutRegimen } from './regimen-words';
 
 export interface ParsedQuestion {
   /** the words that name the drug ("baclofen", or "baclophen" when misspelled) */
@@ -82,7 +83,7 @@ const FOR = /(?:^|\s)(?:for|to treat|against)\s/i;
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */
 export function questionHead(query: string): string {
-  return purposeAsFor(patientQuestion(query)).split(SPLIT)[0]!;
+  return purposeAsFor(patientQuestion(withoutRegimen(query))).split(SPLIT)[0]!;
 }
 
 // Words about the drug or about the asking, not about the condition: a route, form or dose
@@ -109,7 +110,7 @@ const DRUG_SIDE = new Set(
 );
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
-  const trimmed = patientQuestion(query.trim().replace(/[?!.]+$/, ''));
+  const trimmed = patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
   const starts = new Set(matcher.find(trimmed, { medicationContext: true }).map((m) => m.start));
   const text = purposeAsFor(trimmed, (i) => starts.has(i));
   const mentions = matcher.find(text, { medicationContext: true });
@@ -215,7 +216,7 @@ export function headSplits(query: string): {
   conditionWords: string | null;
   safety?: 'asked' | 'juxtaposed';
 }[] {
-  const text = purposeAsFor(patientQuestion(query.trim().replace(/[?!.]+$/, '')));
+  const text = purposeAsFor(patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))));
   if (SPLIT.test(text)) return [];
   const words = text.split(/\s+/);
   const splits = [];

@@ -80,6 +80,22 @@ describe('evidence for baclofen', () => {
     }
   });
 
+  it('leaves how long and how often out of the condition', async () => {
+    for (const [question, condition] of [
+      ['amoxicillin 500 mg for 10 days for strep throat', 'strep throat'],
+      ['azithromycin 5 day course for pneumonia', 'pneumonia'],
+      ['ibuprofen every 6 hours for pain', 'pain'],
+      ['gabapentin 300 mg at bedtime for nerve pain', 'nerve pain'],
+      ['levothyroxine 50 mcg daily for hypothyroidism', 'hypothyroidism'],
+      // (a condition's own "daily" stays)
+      ['amitriptyline for chronic daily headache', 'chronic daily headache'],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, question).toBe(condition);
+    }
+  });
+
   it('reads a patient who names the condition before or after asking to take the drug', async () => {
     const first = await index.lookup('I have high blood pressure, can I take amlodipine');
     if (!first.ok) throw new Error(first.error);
