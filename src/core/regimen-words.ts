@@ -7,6 +7,7 @@ import { DOSE_UNIT } from './clinical-context';
 
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|a|an)`;
 const SPAN = String.raw`(?:days?|weeks?|wks?|months?|mos?)`;
+const ROUTE = String.raw`(?:po|p\.o\.|iv|im|sc|sq|subq|sl|inh|neb|orally|by\s+mouth)`;
 
 const REGIMEN = new RegExp(
   [
@@ -19,8 +20,10 @@ const REGIMEN = new RegExp(
     String.raw`\bevery\s+(?:${NUMBER}\s+)?(?:other\s+)?(?:hours?|hrs?|days?|weeks?|months?|morning|night|evening)\b`,
     String.raw`\b(?:at\s+(?:bedtime|night)|in\s+the\s+(?:morning|evening)|as\s+needed|with\s+(?:meals|food)|before\s+(?:meals|bed|bedtime))\b`,
     // "daily" or "nightly" after a dose ("50 mcg daily"), not in a condition's name ("chronic
-    // daily headache")
-    String.raw`(?<=\d\s*${DOSE_UNIT}\s+)(?:daily|nightly|weekly)\b`,
+    // daily headache"); a route after a dose ("500 mg PO BID")
+    String.raw`(?<=\d\s*${DOSE_UNIT}\s+(?:${ROUTE}\s+)?)(?:daily|nightly|weekly|${ROUTE})(?![\w.])`,
+    // a prescription's abbreviations for how often ("BID", "q6h", "PRN")
+    String.raw`\b(?:bid|tid|qid|qd|qod|qhs|qam|qpm|prn|q\d+(?:-\d+)?h|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![\w])`,
   ].join('|'),
   'gi',
 );

@@ -87,6 +87,9 @@ describe('evidence for baclofen', () => {
       ['ibuprofen every 6 hours for pain', 'pain'],
       ['gabapentin 300 mg at bedtime for nerve pain', 'nerve pain'],
       ['levothyroxine 50 mcg daily for hypothyroidism', 'hypothyroidism'],
+      // (a chart's sig: route and frequency abbreviations)
+      ['metformin 500 mg PO BID (for diabetes)', 'diabetes'],
+      ['lisinopril 10 mg PO daily for HTN', 'HTN'],
       // (a condition's own "daily" stays)
       ['amitriptyline for chronic daily headache', 'chronic daily headache'],
     ] as const) {
