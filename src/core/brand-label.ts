@@ -60,3 +60,21 @@ export function isBrandsLabel(title: string, brand: string, brands: readonly str
     );
   });
 }
+
+/**
+ * The title is of a product of these ingredients and no other ("Fluticasone Propionate And
+ * Salmeterol"; not Biktarvy's "bictegravir sodium, emtricitabine, and tenofovir alafenamide
+ * fumarate" for emtricitabine and tenofovir).
+ */
+export function namesEvery(title: string, ingredients: readonly string[]): boolean {
+  // ("BRAND (ingredients), route", or "Ingredients, route (detail)")
+  const bracket = /\(([^()]+)\)/.exec(title);
+  const comma = title.indexOf(', ');
+  const inBrackets = bracket && (comma < 0 || bracket.index < comma) ? bracket[1] : undefined;
+  const named = (inBrackets ?? (comma < 0 ? title : title.slice(0, comma)))
+    .split(/,\s*(?:and\s+)?|\s+and\s+/i)
+    .filter((x) => x.trim());
+  if (named.length !== ingredients.length) return false;
+  const words = ` ${tokens(title).join(' ')} `;
+  return ingredients.every((name) => words.includes(` ${tokens(name).join(' ')} `));
+}

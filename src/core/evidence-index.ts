@@ -2,6 +2,7 @@
 // it with fetch from the extension's own files, the CLI tools from disk. Files are loaded
 // lazily and checked against the schema; a broken index gives an IndexError with a message
 // meant for the user.
+import { namesEvery } from './brand-label';
 import { DrugMatcher } from './drug-matcher';
 import { ANSWER_MAX_SCORE, answersQuery, DrugSearch, type SearchResult } from './drug-search';
 import { assembleEvidence, type AssembleOptions } from './evidence';
@@ -358,6 +359,17 @@ export class EvidenceIndex {
       matched ? matched.matched : question.drugText,
       matched ? null : (question.drugIds ?? null),
     );
+    // A product named by its ingredients ("fluticasone/salmeterol") is answered by the ingredient
+    // whose label is that combination's, where one is.
+    if (product && question.pair && !matched) {
+      for (const id of question.drugIds ?? []) {
+        const label = (await this.getDrug(id))?.label;
+        if (label?.combination && namesEvery(label.title, product.ingredients)) {
+          drugId = id;
+          break;
+        }
+      }
+    }
     const brand = matched
       ? matched.kind === 'brand'
         ? matched.matched

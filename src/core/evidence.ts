@@ -9,7 +9,7 @@ import type {
 } from './evidence-types';
 import { conditionKey, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
-import { isBrandsLabel } from './brand-label';
+import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
 import {
@@ -193,8 +193,14 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const titles = [entry.label?.title, ...entry.otherLabels.map((l) => l.title)];
   const hasOwnLabel = (name: string) =>
     titles.some((t) => t !== undefined && isBrandsLabel(t, name, entry.brands));
+  // (or when the label read is that product's: "fluticasone/salmeterol" answered by the label of
+  // Fluticasone Propionate And Salmeterol)
   const product =
-    options.product && !hasOwnLabel(options.product.name) ? options.product : undefined;
+    options.product &&
+    !hasOwnLabel(options.product.name) &&
+    !(label?.combination && namesEvery(label.title, options.product.ingredients))
+      ? options.product
+      : undefined;
   // (a question about harm is not asking what the drug is for: no word on the indications)
   const asksUse = resolved && !product && options.safety !== 'asked';
   // A group has no label of its own: the first member whose label covers the condition answers

@@ -18,6 +18,8 @@ export interface ParsedQuestion {
   brand?: string;
   /** every ingredient of the product named, when it has several ("Qsymia") */
   drugIds?: string[];
+  /** the product was named by two ingredients ("fluticasone/salmeterol"), not by a brand */
+  pair?: boolean;
   /** the condition asked about, or null for a plain drug lookup */
   condition: string | null;
   /** the question's own words around the drug, for the condition vocabulary ("a-fib") */
@@ -138,6 +140,26 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       conditionWords: null,
       causedBy: mentions[0].text,
     };
+  // Two ingredients written as one product ("fluticasone/salmeterol", "amoxicillin-clavulanate",
+  // "lisinopril-hctz"): the question is about their combination, not the first alone.
+  const pair = mention && pairedWith(text, mention, mentions);
+  if (mention && pair) {
+    const rest = `${text.slice(0, mention.start)} ${text.slice(pair.end)}`;
+    const reading = conditionBeside(withoutDrugs(rest, matcher), FOR.test(rest));
+    // (another drug with it: "can I take fluticasone/salmeterol with warfarin")
+    const other = onlyADrug(rest, matcher);
+    return {
+      ...named(mention),
+      drugText: text.slice(mention.start, pair.end),
+      drugIds: [
+        ...new Set([...(mention.drugIds ?? [mention.drugId]), ...(pair.drugIds ?? [pair.drugId])]),
+      ].filter((id): id is string => id !== null),
+      pair: true,
+      ...(other
+        ? { condition: null, conditionWords: null, withDrug: { ...other, orCondition: reading } }
+        : reading),
+    };
+  }
   if (mention) {
     const headFirst = headBeforeMention(text, mention, mentions);
     const asked = askedAfterDrug(text, mention.start, mention.end, matcher);
@@ -257,6 +279,13 @@ function conditionBeside(
     conditionWords: condition ? words.trim() : null,
     ...(safety ? { safety } : {}),
   };
+}
+
+/** The drug named right after the mention as its partner in one product ("A/B", "A-B", "A + B"). */
+function pairedWith(text: string, mention: DrugMatch, mentions: DrugMatch[]): DrugMatch | null {
+  const next = mentions.find((m) => m.start >= mention.end);
+  if (!next || !next.drugId || next.drugId === mention.drugId) return null;
+  return /^\s*(?:\/|\+|-|&)\s*$/.test(text.slice(mention.end, next.start)) ? next : null;
 }
 
 /** What the parse says of the drug the matcher found: its words, id(s), and brand if one. */

@@ -140,6 +140,21 @@ describe('evidence for baclofen', () => {
     }
   });
 
+  it("answers a product named by its ingredients from that product's label, or says nothing of it", async () => {
+    const both = await index.lookup('fluticasone/salmeterol for asthma');
+    if (!both.ok) throw new Error(both.error);
+    expect(both.summary.drug.id).toBe('salmeterol');
+    expect(both.summary.focus.labelIndicationsMention).toBe(true);
+    expect(both.summary.focus.note).toMatch(/Fluticasone Propionate And Salmeterol/);
+    // (not from fluticasone's nasal spray, nor from Biktarvy, which holds a third ingredient)
+    const other = await index.lookup('emtricitabine/tenofovir for hiv');
+    if (!other.ok) throw new Error(other.error);
+    expect(other.summary.focus.labelIndicationsMention).toBe(null);
+    expect(other.summary.focus.note).toMatch(
+      /^emtricitabine\/tenofovir is a product of emtricitabine and tenofovir/,
+    );
+  });
+
   it('reads a two-letter abbreviation typed in lower case, but not a word', async () => {
     const ra = await index.lookup('methotrexate for ra');
     if (!ra.ok) throw new Error(ra.error);
