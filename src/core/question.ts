@@ -51,7 +51,7 @@ export interface ParsedQuestion {
 // Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
 // thyroid problems", "risk of bleeding with warfarin".
 const SAFETY =
-  /(?<![\w-])(?:safe|safety|ok|okay|risks? of|cause[sd]?|causing|caution|contraindicated|contraindications?|avoid|worsens?|worsening)(?![\w-])/i;
+  /(?<![\w-])(?:safe|safety|ok|okay|risks? of|cause[sd]?|causing|caution|contraindicated|contraindications?|avoid|worsens?|worsening|make[s]? (?:you|me|him|her|them|people|patients))(?![\w-])/i;
 
 // Words that ask what a drug is for, though no "for" joins it to the condition.
 const USE_WORDS = /\b(?:treat\w*|therap\w*|manag\w*|indicat\w*|uses?|used|helps?|prevent\w*)\b/i;

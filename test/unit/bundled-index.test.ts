@@ -110,6 +110,11 @@ describe('evidence for baclofen', () => {
     expect(safe.summary.focus.condition).toBe('kidney disease');
     expect(safe.summary.focus.labelIndicationsMention).toBe(null);
     expect(safe.summary.focus.note).toMatch(/contraindications name renal impairment/);
+    // ("make you" asks about harm, in a patient's words)
+    const bleed = await index.lookup('can warfarin make you bleed');
+    if (!bleed.ok) throw new Error(bleed.error);
+    expect(bleed.summary.focus.condition).toBe('bleed');
+    expect(bleed.summary.focus.note).toMatch(/^The label's boxed warning names bleed/);
     // (nothing but the asking is no condition)
     const bare = await index.lookup('can i take advil');
     if (!bare.ok) throw new Error(bare.error);
