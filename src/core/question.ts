@@ -107,7 +107,9 @@ const DRUG_SIDE = new Set(
     'when why which best good better it ' +
     // (the asking in a label's words: "is gabapentin approved for anxiety", "can metformin be
     // used for weight loss", "amoxicillin indicated for sinusitis?")
-    'approved indicated prescribed recommended fda label labeled labelled be been work works still'
+    'approved indicated prescribed recommended fda label labeled labelled be been work works still ' +
+    // (who prescribed it: "my doctor gave me Jardiance for my heart failure")
+    'doctor doctors dr physician nurse pharmacist gave given put told says said wants started'
   ).split(' '),
 );
 

@@ -52,6 +52,7 @@ describe('evidence for baclofen', () => {
     for (const [question, condition] of [
       ['timolol eye drops for glaucoma', 'glaucoma'],
       ['sertraline for my depression', 'depression'],
+      ['my doctor gave me Jardiance for my heart failure', 'heart failure'],
       ['ketoconazole shampoo for dandruff', 'dandruff'],
       ['nicotine gum for smoking', 'smoking'],
     ] as const) {
