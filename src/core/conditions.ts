@@ -475,10 +475,10 @@ export class ConditionVocabulary {
           const broad = entry.concepts.filter(partOf);
           // (an organ's "problems" may be a symptom the vocabulary files elsewhere: heartburn is
           // no stomach disease, though "omeprazole for stomach problems" asks about it)
-          const lay = TROUBLES.test(key) ? { lay: true } : {};
+          const organ = TROUBLES.exec(key)?.[1];
+          const lay = organ ? { lay: true } : {};
           // (the question's lay word for the organ is the vocabulary's: "nerve problems" asks
           // about the nervous system, and "nerve" is no other word it adds)
-          const organ = TROUBLES.exec(key)?.[1];
           const asked =
             organ && LAY_ORGANS[organ]
               ? words.replace(
@@ -537,10 +537,6 @@ export class ConditionVocabulary {
   }
 
   /**
-   * The terms a run of words may name: itself, with "disorder" or "disease" added, or, where
-   * the words name an organism ("cytomegalovirus", "candida", "e coli"), its infection.
-   */
-  /**
    * The part term of the same concept whose words' initials spell the abbreviation ("cap" ->
    * "community acquired pneumonia"), or null.
    */
@@ -558,6 +554,10 @@ export class ConditionVocabulary {
     return null;
   }
 
+  /**
+   * The terms a run of words may name: itself, with "disorder" or "disease" added, or, where
+   * the words name an organism ("cytomegalovirus", "candida", "e coli"), its infection.
+   */
   private candidates(key: string): string[] {
     // An organ's "problems" (or "issues", "trouble") are its diseases: "heart problems", "kidney
     // problems", "nerve problems" (the lay word for the organ read as the vocabulary names it)

@@ -488,6 +488,38 @@ function populationNote(
   return `No ${section} section of the ${name} label is in the bundled data; the ${found.section} of ${whose} ${nameVerb(found.section)} ${who}: "${found.quote}".`;
 }
 
+/**
+ * Whose label covers the condition, as the note's sentence opens: "The FDA label's indications
+ * include", or another label's, a combination product's, a group member's, a brand's own, or
+ * another product's than the brand asked about ("Ozempic's own label ... does not list weight
+ * loss among its indications; another FDA label of semaglutide ..., not Ozempic's own, includes").
+ */
+function whoseLabelIncludes(
+  name: string,
+  verdict: Extract<LabelVerdict, { kind: 'covers' }>,
+  member: string | null,
+  about: string,
+): string {
+  // A combination product's indication is not the drug's alone (Myfembree's heavy menstrual
+  // bleeding under norethindrone): the note says whose label it is.
+  if (verdict.combination)
+    return `${fdaLabel(name, verdict.labelTitle, true).replace(/^t/, 'T')} includes`;
+  if (member)
+    return `The FDA label of ${member} (${verdict.labelTitle}), one of the drugs "${name}" names, includes`;
+  if (verdict.brandsOwn)
+    return `${verdict.brandsOwn}'s own FDA label in the data (${verdict.labelTitle}) includes`;
+  const other = verdict.otherThanBrand;
+  if (other) {
+    const another = `nother FDA label of ${name} in the data (${verdict.labelTitle}), not ${other.brand}'s own, includes`;
+    return other.ownNotListing
+      ? `${other.brand}'s own label (${other.ownNotListing}) does not list ${about} among its indications; a${another}`
+      : `A${another}`;
+  }
+  return verdict.shown
+    ? "The FDA label's indications include"
+    : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes`;
+}
+
 function focusNote(
   name: string,
   labelTitle: string,
@@ -526,25 +558,7 @@ function focusNote(
       : about === condition
         ? 'it'
         : about;
-    // A combination product's indication is not the drug's alone (Myfembree's heavy menstrual
-    // bleeding under norethindrone): the note says whose label it is.
-    parts.push(
-      verdict.combination
-        ? `${fdaLabel(name, verdict.labelTitle, true).replace(/^t/, 'T')} includes ${what}: "${verdict.quote}".`
-        : member
-          ? `The FDA label of ${member} (${verdict.labelTitle}), one of the drugs "${name}" names, includes ${what}: "${verdict.quote}".`
-          : verdict.brandsOwn
-            ? `${verdict.brandsOwn}'s own FDA label in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`
-            : verdict.otherThanBrand
-              ? `${
-                  verdict.otherThanBrand.ownNotListing
-                    ? `${verdict.otherThanBrand.brand}'s own label (${verdict.otherThanBrand.ownNotListing}) does not list ${about} among its indications; a`
-                    : 'A'
-                }nother FDA label of ${name} in the data (${verdict.labelTitle}), not ${verdict.otherThanBrand.brand}'s own, includes ${what}: "${verdict.quote}".`
-              : verdict.shown
-                ? `The FDA label's indications include ${what}: "${verdict.quote}".`
-                : `Another FDA label of ${name} in the data (${verdict.labelTitle}) includes ${what}: "${verdict.quote}".`,
-    );
+    parts.push(`${whoseLabelIncludes(name, verdict, member, about)} ${what}: "${verdict.quote}".`);
   } else if (verdict?.kind === 'limited')
     parts.push(
       // Not "only to limit them": the label may cover the condition in other words ("elevations of

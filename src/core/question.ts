@@ -83,9 +83,18 @@ const SPLIT = new RegExp(String.raw`\s+${CONNECTOR}\s+`, 'i');
 // glaucoma", "can I take ibuprofen with kidney disease")
 const FOR = /(?:^|\s)(?:for|to treat|against)\s/i;
 
+/**
+ * The query in the words the parse reads: without its closing mark and its regimen ("for 10
+ * days"), a patient's "I have X, can I take Y" as Y beside X, a purpose verb as "for" ("to lower
+ * blood sugar" -> "for high blood sugar"). `drugAt` tells a drug's name where the query has one.
+ */
+function restated(query: string, drugAt?: (index: number) => boolean): string {
+  return purposeAsFor(patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))), drugAt);
+}
+
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */
 export function questionHead(query: string): string {
-  return purposeAsFor(patientQuestion(withoutRegimen(query))).split(SPLIT)[0]!;
+  return restated(query).split(SPLIT)[0]!;
 }
 
 // Words about the drug or about the asking, not about the condition: a route, form or dose
@@ -114,9 +123,10 @@ const DRUG_SIDE = new Set(
 );
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
-  const trimmed = patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
-  const starts = new Set(matcher.find(trimmed, { medicationContext: true }).map((m) => m.start));
-  const text = purposeAsFor(trimmed, (i) => starts.has(i));
+  // (a purpose verb whose object is a drug is no purpose: "how to stop sertraline")
+  const plain = patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
+  const starts = new Set(matcher.find(plain, { medicationContext: true }).map((m) => m.start));
+  const text = restated(query, (i) => starts.has(i));
   const mentions = matcher.find(text, { medicationContext: true });
   // The drug asked about is the first one named that is not part of a condition: not one it
   // causes ("acetaminophen overdose acetylcysteine" asks about acetylcysteine), nor one of its
@@ -240,7 +250,7 @@ export function headSplits(query: string): {
   conditionWords: string | null;
   safety?: 'asked' | 'juxtaposed';
 }[] {
-  const text = purposeAsFor(patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))));
+  const text = restated(query);
   if (SPLIT.test(text)) return [];
   const words = text.split(/\s+/);
   const splits = [];
@@ -395,6 +405,13 @@ const TWO_LETTER_WORDS = new Set(
   'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we'.split(' '),
 );
 
+// Words of the asking that leave no condition when they are all that is left.
+const ASKING = new Set(
+  'i we you he she they me him them have has had take takes taking took taken use using give giving start starting stop stopping how much many often when why which it'.split(
+    ' ',
+  ),
+);
+
 function conditionFrom(written: string, afterFor = false): string | null {
   const words = written.replace(DOSING, ' ');
   const condition = stripFiller(words);
@@ -413,13 +430,6 @@ function conditionFrom(written: string, afterFor = false): string | null {
   if (condition.split(' ').every((w) => ASKING.has(w))) return null;
   return condition.length >= 3 || abbreviation ? asWritten || condition : null;
 }
-
-// Words of the asking that leave no condition when they are all that is left.
-const ASKING = new Set(
-  'i we you he she they me him them have has had take takes taking took taken use using give giving start starting stop stopping how much many often when why which it'.split(
-    ' ',
-  ),
-);
 
 /**
  * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is
