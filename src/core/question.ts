@@ -70,6 +70,8 @@ const FILLER = new Set(
     'role of the a an someone somebody use uses used using in for with on does do is are should can could help helps treat treating treatment therapy effective efficacy evidence what about and to as patients patient management manage after ' +
     // (whose condition it is: "amlodipine for my blood pressure", "metformin for his sugar")
     'my your his her their our ' +
+    // (the asking's modal verbs: "will tylenol help my fever", "would miralax help constipation")
+    'will would might must ' +
     // (what is asked of the drug, not a condition: "metformin side effects", "sertraline dose")
     'side effect effects adverse dose doses dosing dosage interaction interactions level levels monitoring ' +
     'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches'

@@ -53,6 +53,7 @@ describe('evidence for baclofen', () => {
       ['timolol eye drops for glaucoma', 'glaucoma'],
       ['sertraline for my depression', 'depression'],
       ['my doctor gave me Jardiance for my heart failure', 'heart failure'],
+      ['will tylenol help my fever', 'fever'],
       ['ketoconazole shampoo for dandruff', 'dandruff'],
       ['nicotine gum for smoking', 'smoking'],
     ] as const) {
