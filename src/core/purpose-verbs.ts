@@ -11,6 +11,16 @@ const WHOSE = String.raw`(?:(?:the|my|your|his|her|their|our)\s+)?`;
 const HELP = String.raw`(?:help\s+(?:me\s+|you\s+|him\s+|her\s+|them\s+|patients\s+)?)?`;
 
 const REWRITES: [RegExp, string][] = [
+  // (a measure no drug is given to raise, asked as the drug's purpose: "atorvastatin for
+  // cholesterol" asks about high cholesterol; not "for blood pressure" or "for blood sugar", which
+  // midodrine and glucose raise)
+  [
+    new RegExp(
+      String.raw`\bfor\s+${WHOSE}(ldl(?:\s+cholesterol)?|cholesterol|triglycerides|uric\s+acid)\s*$`,
+      'i',
+    ),
+    'for high $1',
+  ],
   [new RegExp(String.raw`\bto\s+${HELP}(?:quit|stop)\s+smoking\b`, 'i'), 'for smoking cessation'],
   [
     new RegExp(String.raw`\bto\s+${HELP}(?:quit|stop)\s+drinking(?:\s+alcohol)?\b`, 'i'),

@@ -120,7 +120,10 @@ const DRUG_SIDE = new Set(
     // used for weight loss", "amoxicillin indicated for sinusitis?")
     'approved indicated prescribed recommended fda label labeled labelled be been work works still ' +
     // (who prescribed it: "my doctor gave me Jardiance for my heart failure")
-    'doctor doctors dr physician nurse pharmacist gave given put told says said wants started'
+    'doctor doctors dr physician nurse pharmacist gave given put told says said wants started ' +
+    // (which product: "otc omeprazole for heartburn", "generic lipitor for cholesterol",
+    // "extended release metformin for diabetes"; not "children's", which names the patients)
+    'otc over counter generic brand name prescription strength extended delayed immediate release er xr sr xl cr odt extra maximum regular'
   ).split(' '),
 );
 

@@ -54,6 +54,8 @@ describe('evidence for baclofen', () => {
       ['sertraline for my depression', 'depression'],
       ['my doctor gave me Jardiance for my heart failure', 'heart failure'],
       ['will tylenol help my fever', 'fever'],
+      ['otc omeprazole for heartburn', 'heartburn'],
+      ['extended release metformin for diabetes', 'diabetes'],
       ['ketoconazole shampoo for dandruff', 'dandruff'],
       ['nicotine gum for smoking', 'smoking'],
     ] as const) {
@@ -65,6 +67,7 @@ describe('evidence for baclofen', () => {
   it('reads a purpose written as a verb as what the drug is for', async () => {
     for (const [question, condition, covers] of [
       ['metformin to lower blood sugar', 'high blood sugar', true],
+      ['atorvastatin for cholesterol', 'high cholesterol', true],
       ['bupropion to quit smoking', 'smoking cessation', false],
       ['hydroxyzine to stop itching', 'itching', true],
       ['atorvastatin to reduce the risk of stroke', 'prevention of stroke', true],
