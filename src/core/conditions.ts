@@ -479,13 +479,16 @@ export class ConditionVocabulary {
           const lay = organ ? { lay: true } : {};
           // (the question's lay word for the organ is the vocabulary's: "nerve problems" asks
           // about the nervous system, and "nerve" is no other word it adds)
+          // (and a plural abbreviation is asked as the abbreviation: "UTIs" as "UTI")
           const asked =
             organ && LAY_ORGANS[organ]
               ? words.replace(
                   new RegExp(`\\b${organ.replace(/ /g, '\\s+')}\\b`, 'i'),
                   LAY_ORGANS[organ],
                 )
-              : words;
+              : key === `${candidate}s`
+                ? words.replace(new RegExp(`\\b(${candidate})s\\b`, 'i'), '$1')
+                : words;
           if (specific.length && broad.length)
             return { ...this.expand(candidate, specific, broad), asked, ...lay };
           const form = this.namesForm(candidate, entry.concepts);
@@ -566,6 +569,10 @@ export class ConditionVocabulary {
       const organ = LAY_ORGANS[troubles[1]!] ?? troubles[1]!;
       return [`${organ} disease`, `${organ} disorder`];
     }
+    // (a plural abbreviation, "UTIs", "DVTs", is the abbreviation's condition)
+    const one = key.slice(0, -1);
+    if (key.length >= 4 && key.endsWith('s') && !this.terms.has(key) && this.isAbbreviation(one))
+      return [one];
     const names = [key, `${key} disorder`, `${key} disease`];
     if (names.some((n) => this.terms.has(n)) || !this.terms.has(`${key} infection`)) return names;
     return this.organismNames().has(key) ? [`${key} infection`] : names;

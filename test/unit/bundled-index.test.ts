@@ -165,6 +165,13 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('reads a plural abbreviation as the abbreviation', async () => {
+    const r = await index.lookup('nitrofurantoin for UTIs');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.labelIndicationsMention).toBe(true);
+    expect(r.summary.focus.labelQuote).toMatch(/urinary tract infections/);
+  });
+
   it('reads a two-letter abbreviation typed in lower case, but not a word', async () => {
     const ra = await index.lookup('methotrexate for ra');
     if (!ra.ok) throw new Error(ra.error);
