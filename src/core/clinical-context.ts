@@ -11,10 +11,16 @@ const DOSE = new RegExp(
   String.raw`^\D*\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?\s*${DOSE_UNIT}\b(?!\s*\/\s*(?:[dm]?l\b(?!\s+of\b)|$))`,
   'i',
 );
-const ROUTE =
-  /\b(?:p\.?o|iv|i\.v|im|sc|sq|subq|subcut|sl|pr|inh|neb|top|po\/ng|by mouth|orally|oral|topical(?:ly)?|inhaled|intravenous(?:ly)?|intramuscular|subcutaneous(?:ly)?)\b/i;
-const FREQUENCY =
-  /\b(?:daily|qd|q\.d|bid|b\.i\.d|tid|t\.i\.d|qid|q\.i\.d|qhs|hs|prn|q\d+h|q\d+-\d+h|qam|qpm|once|twice|nightly|weekly|monthly|every \d+ (?:hours?|days?|weeks?)|at bedtime|as needed)\b/i;
+/** The routes a prescription line writes ("PO", "IV", "by mouth"), as a pattern's source. */
+export const ROUTE_WORDS = String.raw`(?:p\.?o|iv|i\.v|im|sc|sq|subq|subcut|sl|pr|inh|neb|top|po\/ng|by mouth|orally|oral|topical(?:ly)?|inhaled|intravenous(?:ly)?|intramuscular|subcutaneous(?:ly)?)`;
+/** A prescription's abbreviations for how often ("BID", "q6h", "PRN"), as a pattern's source. */
+export const SIG_ABBREVIATIONS = String.raw`(?:qd|q\.d|qod|bid|b\.i\.d|tid|t\.i\.d|qid|q\.i\.d|qhs|prn|q\d+h|q\d+-\d+h|qam|qpm)`;
+const ROUTE = new RegExp(String.raw`\b${ROUTE_WORDS}\b`, 'i');
+// (and "hs", which a question would read as hidradenitis suppurativa, so only context here)
+const FREQUENCY = new RegExp(
+  String.raw`\b(?:daily|${SIG_ABBREVIATIONS}|hs|once|twice|nightly|weekly|monthly|every \d+ (?:hours?|days?|weeks?)|at bedtime|as needed)\b`,
+  'i',
+);
 // A prescribing verb right before the name, at most one word between ("continue home Lasix"),
 // and that word not an article or a preposition ("taking the water", "continued by the bank").
 const PRESCRIBING =

@@ -86,12 +86,20 @@ const SPLIT = new RegExp(String.raw`\s+${CONNECTOR}\s+`, 'i');
 const FOR = /(?:^|\s)(?:for|to treat|against)\s/i;
 
 /**
- * The query in the words the parse reads: without its closing mark and its regimen ("for 10
- * days"), a patient's "I have X, can I take Y" as Y beside X, a purpose verb as "for" ("to lower
- * blood sugar" -> "for high blood sugar"). `drugAt` tells a drug's name where the query has one.
+ * The query in the words the parse reads: a purpose verb as "for" ("to lower blood sugar" -> "for
+ * high blood sugar") in the plain query. (parseQuestion also tells purposeAsFor where drugs are
+ * named: "how to stop sertraline" has no purpose.)
  */
-function restated(query: string, drugAt?: (index: number) => boolean): string {
-  return purposeAsFor(patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))), drugAt);
+function restated(query: string): string {
+  return purposeAsFor(plainQuery(query));
+}
+
+/**
+ * The query without its closing mark and its regimen ("for 10 days"), a patient's "I have X, can
+ * I take Y" as Y beside X.
+ */
+function plainQuery(query: string): string {
+  return patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
 }
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */
@@ -129,9 +137,9 @@ const DRUG_SIDE = new Set(
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
   // (a purpose verb whose object is a drug is no purpose: "how to stop sertraline")
-  const plain = patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
+  const plain = plainQuery(query);
   const starts = new Set(matcher.find(plain, { medicationContext: true }).map((m) => m.start));
-  const text = restated(query, (i) => starts.has(i));
+  const text = purposeAsFor(plain, (i) => starts.has(i));
   const mentions = matcher.find(text, { medicationContext: true });
   // The drug asked about is the first one named that is not part of a condition: not one it
   // causes ("acetaminophen overdose acetylcysteine" asks about acetylcysteine), nor one of its
@@ -399,8 +407,9 @@ function stripFiller(words: string): string {
 
 // A dose or a frequency, as a chart line writes it ("metformin 500 mg BID", "K-Dur 20 mEq"): no
 // condition. (A number alone stays: "type 2 diabetes", "stage 3 kidney disease".)
+// (how often, "BID", "q6h", is left out before, with the regimen: regimen-words.ts)
 const DOSING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d+(?:[.,/]\d+)*\s*${DOSE_UNIT}(?![\p{L}\p{N}])|\b(?:bid|tid|qid|qhs|qd|prn|q\d+h)\b`,
+  String.raw`(?<![\p{L}\p{N}])\d+(?:[.,/]\d+)*\s*${DOSE_UNIT}(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -3,11 +3,11 @@
 // 6 hours for pain", "gabapentin 300 mg at bedtime for nerve pain". How long and how often are no
 // part of the condition, and "for 10 days" is no "for" that joins drug and condition: read as
 // written, the condition was "10 days strep throat", no condition at all.
-import { DOSE_UNIT } from './clinical-context';
+import { DOSE_UNIT, ROUTE_WORDS, SIG_ABBREVIATIONS } from './clinical-context';
 
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|a|an)`;
 const SPAN = String.raw`(?:days?|weeks?|wks?|months?|mos?)`;
-const ROUTE = String.raw`(?:po|p\.o\.|iv|im|sc|sq|subq|sl|inh|neb|orally|by\s+mouth)`;
+const ROUTE = String.raw`${ROUTE_WORDS}\.?`;
 
 const REGIMEN = new RegExp(
   [
@@ -23,7 +23,7 @@ const REGIMEN = new RegExp(
     // daily headache"); a route after a dose ("500 mg PO BID")
     String.raw`(?<=\d\s*${DOSE_UNIT}\s+(?:${ROUTE}\s+)?)(?:daily|nightly|weekly|${ROUTE})(?![\w.])`,
     // a prescription's abbreviations for how often ("BID", "q6h", "PRN")
-    String.raw`\b(?:bid|tid|qid|qd|qod|qhs|qam|qpm|prn|q\d+(?:-\d+)?h|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![\w])`,
+    String.raw`\b${SIG_ABBREVIATIONS}\.?(?![\w])`,
   ].join('|'),
   'gi',
 );
