@@ -1011,10 +1011,13 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   // of it in other words ("hair loss" beside minoxidil's "to regrow hair on the top of the scalp").
   if (texts.some((t) => askedWordAppears(condition.asked, t.text)))
     return { kind: 'silent', why: 'a word of the question appears' };
-  // The label may name the relief instead of the condition ("anesthesia or analgesia" for pain).
+  // The label may name the relief instead of the condition ("anesthesia or analgesia" for pain),
+  // asked in the clinical words or in lay ones that name the same concept ("upset stomach" is
+  // dyspepsia: beside "treats frequent heartburn" as "indigestion" is).
+  const asked = [condition.asked, ...condition.concepts.map((c) => c.name)];
   if (
     SAID_OTHERWISE.some(
-      ([asked, named]) => asked.test(condition.asked) && texts.some((t) => named.test(t.text)),
+      ([words, named]) => asked.some((a) => words.test(a)) && texts.some((t) => named.test(t.text)),
     )
   )
     return { kind: 'silent', why: 'the label names the condition otherwise' };

@@ -16,6 +16,12 @@ const CONDITION_FIRST = new RegExp(
   String.raw`^${PERSON}\s*${HAS}\s+(?:been\s+diagnosed\s+with\s+)?(.+?)[,;]?\s+(?:so\s+|and\s+)?${ASK}\s+(?:${OBJECT}\s+)?${TAKE}\s+(.+)$`,
   'i',
 );
+// "swollen ankles, can I take furosemide" (a condition stated as a sentence, read as its name by
+// stated-symptoms.ts)
+const NAMED_FIRST = new RegExp(
+  String.raw`^(.+?)[,;]\s+(?:so\s+|and\s+)?${ASK}\s+(?:${OBJECT}\s+)?${TAKE}\s+(.+)$`,
+  'i',
+);
 // "can I take Y if I have X"
 const DRUG_FIRST = new RegExp(
   String.raw`^${ASK}\s+(?:${OBJECT}\s+)?${TAKE}\s+(.+?)\s+(?:if|when|since|because|as|while)\s+${PERSON}\s*${HAS}\s+(?:been\s+diagnosed\s+with\s+)?(.+)$`,
@@ -28,7 +34,7 @@ const DRUG_FIRST = new RegExp(
  * the drug; otherwise unchanged.
  */
 export function patientQuestion(query: string): string {
-  const first = CONDITION_FIRST.exec(query);
+  const first = CONDITION_FIRST.exec(query) ?? NAMED_FIRST.exec(query);
   const drug = DRUG_FIRST.exec(query);
   const [name, condition, asking] = first
     ? [first[3]!, first[1]!, first[2]!]

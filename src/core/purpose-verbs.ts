@@ -10,7 +10,10 @@ const MEASURE = String.raw`(?:blood\s+pressure|bp|blood\s+sugars?|blood\s+glucos
 const WHOSE = String.raw`(?:(?:the|my|your|his|her|their|our)\s+)?`;
 const HELP = String.raw`(?:help\s+(?:me\s+|you\s+|him\s+|her\s+|them\s+|patients\s+)?)?`;
 
-const REWRITES: [RegExp, string][] = [
+// (a patient's "sugar" is the blood's: "to lower my sugar" asks about high blood sugar)
+const measureName = (measure: string) => (/^sugars?$/i.test(measure) ? 'blood sugar' : measure);
+
+const REWRITES: [RegExp, string | ((match: string, measure: string) => string)][] = [
   // (a measure no drug is given to raise, asked as the drug's purpose: "atorvastatin for
   // cholesterol" asks about high cholesterol; not "for blood pressure" or "for blood sugar", which
   // midodrine and glucose raise)
@@ -40,14 +43,14 @@ const REWRITES: [RegExp, string][] = [
       String.raw`\bto\s+${HELP}(?:lower|reduce|decrease|bring\s+down)\s+${WHOSE}(${MEASURE})\b`,
       'i',
     ),
-    'for high $1',
+    (_, measure: string) => `for high ${measureName(measure)}`,
   ],
   [
     new RegExp(
       String.raw`\bto\s+${HELP}(?:raise|increase|boost|bring\s+up)\s+${WHOSE}(${MEASURE})\b`,
       'i',
     ),
-    'for low $1',
+    (_, measure: string) => `for low ${measureName(measure)}`,
   ],
 ];
 
@@ -77,7 +80,7 @@ export function purposeAsFor(
   drugAt: (index: number) => boolean = () => false,
 ): string {
   for (const [pattern, replacement] of REWRITES)
-    if (pattern.test(query)) return query.replace(pattern, replacement);
+    if (pattern.test(query)) return query.replace(pattern, replacement as string);
   for (const [pattern, replacement] of [
     [ENDING_VERB, 'for treatment of '],
     [FOR_VERB, 'for '],

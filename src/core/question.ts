@@ -6,6 +6,7 @@ import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
 import { purposeAsFor } from './purpose-verbs';
 import { withoutRegimen } from './regimen-words';
+import { statedSymptoms } from './stated-symptoms';
 
 export interface ParsedQuestion {
   /** the words that name the drug ("baclofen", or "baclophen" when misspelled) */
@@ -95,11 +96,12 @@ function restated(query: string): string {
 }
 
 /**
- * The query without its closing mark and its regimen ("for 10 days"), a patient's "I have X, can
- * I take Y" as Y beside X.
+ * The query without its closing mark and its regimen ("for 10 days"), a condition stated as a
+ * sentence by its name ("my back hurts" -> "back pain"), a patient's "I have X, can I take Y" as Y
+ * beside X.
  */
 function plainQuery(query: string): string {
-  return patientQuestion(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
+  return patientQuestion(statedSymptoms(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))));
 }
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */

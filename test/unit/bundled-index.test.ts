@@ -126,6 +126,31 @@ describe('evidence for baclofen', () => {
     expect(bare.summary.focus.condition).toBe(null);
   });
 
+  it('reads a condition stated as a sentence as its name', async () => {
+    for (const [question, condition, covers] of [
+      ['ibuprofen because my back hurts', 'back pain', true],
+      ['my ankles are swollen, can I take furosemide', 'swollen ankles', true],
+      ["I can't sleep, will zolpidem help", 'trouble sleeping', true],
+      ['sertraline when I feel depressed', 'depression', true],
+      ['buspirone for feeling anxious', 'anxiety', true],
+      ['hydroxyzine when my skin itches', 'itchy skin', true],
+      ['metformin because my sugar is high', 'high blood sugar', true],
+      ['metformin to lower my sugar', 'high blood sugar', true],
+      ['loperamide when I have the runs', 'diarrhea', true],
+      ['metoprolol when my heart is racing', 'racing heart', false],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, question).toBe(condition);
+      expect(r.summary.focus.labelIndicationsMention, question).toBe(covers);
+    }
+    // (lay words for dyspepsia beside "treats frequent heartburn": neither covered nor left out,
+    // as "indigestion" is)
+    const upset = await index.lookup('omeprazole for upset stomach');
+    if (!upset.ok) throw new Error(upset.error);
+    expect(upset.summary.focus.note ?? '').not.toMatch(/does not list/);
+  });
+
   it('answers a brand from its own label, and says whose label covers what it does not', async () => {
     // (Ozempic's label lists type 2 diabetes; WEGOVY's, another product of semaglutide, weight)
     const ozempic = await index.lookup('Ozempic for weight loss');
