@@ -7,6 +7,7 @@ import { patientQuestion } from './patient-questions';
 import { purposeAsFor } from './purpose-verbs';
 import { withoutRegimen } from './regimen-words';
 import { statedSymptoms } from './stated-symptoms';
+import { spelledOutShorthand } from './clinical-shorthand';
 
 export interface ParsedQuestion {
   /** the words that name the drug ("baclofen", or "baclophen" when misspelled) */
@@ -96,12 +97,14 @@ function restated(query: string): string {
 }
 
 /**
- * The query without its closing mark and its regimen ("for 10 days"), a condition stated as a
+ * The query without its closing mark and its regimen ("for 10 days"), with clinical shorthand
+ * spelled out ("dvt ppx" -> "dvt prophylaxis"), a condition stated as a
  * sentence by its name ("my back hurts" -> "back pain"), a patient's "I have X, can I take Y" as Y
  * beside X.
  */
 function plainQuery(query: string): string {
-  return patientQuestion(statedSymptoms(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))));
+  const plain = spelledOutShorthand(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
+  return patientQuestion(statedSymptoms(plain));
 }
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */

@@ -126,6 +126,22 @@ describe('evidence for baclofen', () => {
     expect(bare.summary.focus.condition).toBe(null);
   });
 
+  it("spells out a clinician's shorthand for prophylaxis and treatment", async () => {
+    for (const [question, condition, covers] of [
+      ['enoxaparin for dvt ppx', 'dvt prophylaxis', true],
+      ['valganciclovir for cmv ppx', 'cmv prophylaxis', true],
+      ['enoxaparin for dvt tx', 'dvt', true],
+      // (a stress ulcer is no duodenal ulcer, though DO gives it as a synonym: not covered by
+      // famotidine's "reduction of the risk of duodenal ulcer recurrence")
+      ['famotidine for stress ulcer ppx', 'stress ulcer prophylaxis', null],
+    ] as const) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.condition, question).toBe(condition);
+      expect(r.summary.focus.labelIndicationsMention, question).toBe(covers);
+    }
+  });
+
   it('reads a condition stated as a sentence as its name', async () => {
     for (const [question, condition, covers] of [
       ['ibuprofen because my back hurts', 'back pain', true],

@@ -1,0 +1,18 @@
+// The shorthand clinicians write for what a drug is given for: "enoxaparin for dvt ppx",
+// "valganciclovir for cmv ppx", "enoxaparin for dvt tx". Read as written, the shorthand stayed in
+// the condition ("dvt ppx" is no condition); spelled out, the question reads as "dvt prophylaxis"
+// does. "tx" after an organ is its transplant ("tacrolimus for kidney tx"), not its treatment.
+
+const ORGAN = String.raw`(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|bone\s+marrow|stem\s+cell|organ|solid\s+organ)`;
+
+const SHORTHAND: [RegExp, string][] = [
+  [/\b(?:ppx|proph)\b/gi, 'prophylaxis'],
+  [new RegExp(String.raw`(?<=\b${ORGAN}\s+)tx\b`, 'gi'), 'transplant'],
+  [/\btx\b/gi, 'treatment'],
+  [/\bmgmt\b/gi, 'management'],
+];
+
+/** The query with clinical shorthand for prophylaxis, treatment and management spelled out. */
+export function spelledOutShorthand(query: string): string {
+  return SHORTHAND.reduce((text, [pattern, words]) => text.replace(pattern, words), query);
+}
