@@ -22,7 +22,10 @@ export function buildConditions(
   const ids = [...new Set(rows.map((r) => r.concept_id!))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const names: string[] = ids.map(() => '');
-  const terms = new Map<string, { concepts: Set<number>; abbreviation: boolean; part?: boolean }>();
+  const terms = new Map<
+    string,
+    { concepts: Set<number>; abbreviation: boolean; part?: boolean; capitals?: boolean }
+  >();
   const addTerm = (raw: string, conceptIdx: number, abbreviation: boolean) => {
     const text = uninvert(raw);
     const key = conditionKey(text);
@@ -65,6 +68,16 @@ export function buildConditions(
         `curated/condition-terms-part.tsv: ${c.term} is not a term of ${c.concept_id}`,
       );
     entry.part = true;
+  }
+  // Abbreviations that are also words, read in a question only as written in capitals
+  // (curated/condition-abbreviations-capitals.tsv): "tretinoin for my face" is not DO's FACE.
+  for (const c of readTsv(join(curatedDir, 'condition-abbreviations-capitals.tsv'))) {
+    const entry = terms.get(conditionKey(c.term!));
+    if (!entry?.abbreviation)
+      throw new Error(
+        `curated/condition-abbreviations-capitals.tsv: ${c.term} is not an abbreviation of the vocabulary`,
+      );
+    entry.capitals = true;
   }
   // Links a drug question reads otherwise (curated/condition-links-dropped.tsv): "hypertension"
   // means systemic hypertension, not pulmonary hypertension, which both sources file under it.
@@ -138,7 +151,7 @@ export function buildConditions(
       .map(([key, t]) => [
         key,
         [...t.concepts].sort((a, b) => a - b),
-        (t.abbreviation ? 1 : 0) | (t.part ? 2 : 0),
+        (t.abbreviation ? 1 : 0) | (t.part ? 2 : 0) | (t.capitals ? 4 : 0),
       ]),
   };
 }

@@ -2309,12 +2309,15 @@ export function ownWordStems(condition: ResolvedCondition): RegExp[] {
       ),
     ]
       .filter((w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?)$/.test(w))
-      // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic")
+      // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic";
+      // an inflammation keeps its "-it", "pneumonitis" is no "pneumonia")
       .map((w) => {
         const stem =
           WORD_FORMS[w] ??
           new RegExp(
-            w.length <= 4 ? `\\b${w}\\b` : `\\b${w.slice(0, Math.max(4, w.length - 3))}`,
+            w.length <= 4
+              ? `\\b${w}\\b`
+              : `\\b${/itis$/.test(w) ? w.slice(0, -2) : w.slice(0, Math.max(4, w.length - 3))}`,
             'i',
           );
         return abbreviation ? new RegExp(stem.source + abbreviation, 'i') : stem;

@@ -369,7 +369,10 @@ const INFECTION_ROOTS = [
 ];
 
 export class ConditionVocabulary {
-  private readonly terms: Map<string, { concepts: number[]; abbreviation: boolean; part: boolean }>;
+  private readonly terms: Map<
+    string,
+    { concepts: number[]; abbreviation: boolean; part: boolean; capitals: boolean }
+  >;
   private readonly children: number[][];
   /** per concept, its broader concepts and the broader names that count only looking up */
   private readonly upward: number[][];
@@ -388,7 +391,7 @@ export class ConditionVocabulary {
     this.terms = new Map(
       file.terms.map(([k, c, a]) => [
         k,
-        { concepts: c, abbreviation: (a & 1) !== 0, part: (a & 2) !== 0 },
+        { concepts: c, abbreviation: (a & 1) !== 0, part: (a & 2) !== 0, capitals: (a & 4) !== 0 },
       ]),
     );
     this.children = file.concepts.map(() => []);
@@ -460,6 +463,10 @@ export class ConditionVocabulary {
         for (const candidate of this.candidates(key)) {
           const entry = this.terms.get(candidate);
           if (!entry) continue;
+          // (an abbreviation that is also a word names its condition only in capitals: "FACE",
+          // not "tretinoin for my face"; curated/condition-abbreviations-capitals.tsv)
+          if (entry.capitals && !new RegExp(`\\b${candidate.toUpperCase()}\\b`).test(words))
+            continue;
           // MeSH lists narrower names as entry terms of a broader heading ("absence seizures"
           // under "Seizures"): where another concept names the words exactly, the heading whose
           // name is only part of them is broader, not the condition (its narrower set holds

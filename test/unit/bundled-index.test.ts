@@ -721,11 +721,38 @@ describe('evidence for baclofen', () => {
       ['adalimumab for plaque psoriasis', true],
       ['spesolimab for plaque psoriasis', false],
       ['spesolimab for psoriasis', true],
+      // (a word the vocabulary gives to another condition: "cold" was DO's COLD, chronic
+      // obstructive lung disease; MODY, a monogenic diabetes, MeSH's type 2 diabetes; MeSH's
+      // pneumonitis, aura, abdominal migraine, liver fibrosis and palmoplantar pustulosis are
+      // entry terms of pneumonia, epilepsy, migraine, cirrhosis and psoriasis; "stress ulcer" a
+      // DO synonym of duodenal ulcer)
+      ['tiotropium for cold', false],
+      ['pseudoephedrine for a cold', true],
+      ['cyproheptadine for a cold', false],
+      ['metformin for MODY', false],
+      ['azithromycin for pneumonitis', false],
+      ['topiramate for aura', false],
+      ['sumatriptan for abdominal migraine', false],
+      ['furosemide for liver fibrosis', false],
+      ['apremilast for palmoplantar pustulosis', false],
+      ['famotidine for stress ulcer prophylaxis', false],
+      // (chronic rhinosinusitis with nasal polyps is a sinusitis; DO gave "rhino-sinusitis" to
+      // the common cold)
+      ['mepolizumab for sinusitis', true],
     ] as const) {
       const r = await index.lookup(question);
       if (!r.ok) throw new Error(r.error);
       expect(r.summary.focus.labelIndicationsMention === true, question).toBe(covers);
     }
+  });
+
+  it('reads an abbreviation that is also a word only in capitals', async () => {
+    const face = await index.lookup('tretinoin for my face');
+    if (!face.ok) throw new Error(face.error);
+    expect(face.summary.focus.concepts).toEqual([]);
+    const all = await index.lookup('vincristine for ALL');
+    if (!all.ok) throw new Error(all.error);
+    expect(all.summary.focus.concepts.map((c) => c.name)).toEqual(['acute lymphoblastic leukemia']);
   });
 
   it('counts a study about a condition held only as a broader concept only where it names the asked words', async () => {
