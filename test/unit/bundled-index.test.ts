@@ -736,6 +736,10 @@ describe('evidence for baclofen', () => {
       ['furosemide for liver fibrosis', false],
       ['apremilast for palmoplantar pustulosis', false],
       ['famotidine for stress ulcer prophylaxis', false],
+      // (an encephalopathy is no stroke or migraine, though both vocabularies give the word to
+      // every brain disease)
+      ['atorvastatin for encephalopathy', false],
+      ['lactulose for encephalopathy', true],
       // (chronic rhinosinusitis with nasal polyps is a sinusitis; DO gave "rhino-sinusitis" to
       // the common cold)
       ['mepolizumab for sinusitis', true],
