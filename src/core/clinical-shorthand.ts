@@ -2,6 +2,9 @@
 // "valganciclovir for cmv ppx", "enoxaparin for dvt tx". Read as written, the shorthand stayed in
 // the condition ("dvt ppx" is no condition); spelled out, the question reads as "dvt prophylaxis"
 // does. "tx" after an organ is its transplant ("tacrolimus for kidney tx"), not its treatment.
+// And a purpose named by the drug's effect: "acetaminophen for analgesia" asks about pain relief
+// (the vocabularies give "analgesia" to pain agnosia, an inability to feel pain, so the note had
+// said acetaminophen's label "does not list analgesia").
 
 const ORGAN = String.raw`(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|bone\s+marrow|stem\s+cell|organ|solid\s+organ)`;
 
@@ -10,9 +13,13 @@ const SHORTHAND: [RegExp, string][] = [
   [new RegExp(String.raw`(?<=\b${ORGAN}\s+)tx\b`, 'gi'), 'transplant'],
   [/\btx\b/gi, 'treatment'],
   [/\bmgmt\b/gi, 'management'],
+  [/\banalgesia\b/gi, 'pain relief'],
 ];
 
-/** The query with clinical shorthand for prophylaxis, treatment and management spelled out. */
+/**
+ * The query with clinical shorthand for prophylaxis, treatment and management spelled out, and
+ * analgesia asked as pain relief.
+ */
 export function spelledOutShorthand(query: string): string {
   return SHORTHAND.reduce((text, [pattern, words]) => text.replace(pattern, words), query);
 }

@@ -257,8 +257,9 @@ const MANIFESTED_BY_PATIENTS =
 // So does a count of what happened in trials: "In registration studies, these arrhythmias, which
 // require cardioversion, occurred in 1.7% of treated patients during, or within a number of hours
 // of, use of Ibutilide fumarate" (the arrhythmias it can cause).
+// (and an OTC label's instruction in its Uses: "If no pain relief in 7 days, stop use.")
 const STATES_NO_USE =
-  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting)|(?:is|are) (?:often |usually )?unnecessary|occurred in (?:approximately |about )?\d)\b/i;
+  /\b(?:(?:is|are) (?:an? )?inadequate (?:therapy|treatment)|no (?:[\w-]+ )?data (?:to support|supporting)|(?:is|are) (?:often |usually )?unnecessary|occurred in (?:approximately |about )?\d|stop use|ask a (?:doctor|pharmacist))\b/i;
 // Words right after a condition that say it needs no treatment: "with acute cholecystitis not
 // requiring therapeutic antimicrobials".
 const NOT_REQUIRING = /^\s+not requiring\b/i;

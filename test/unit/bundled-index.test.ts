@@ -134,12 +134,23 @@ describe('evidence for baclofen', () => {
       // (a stress ulcer is no duodenal ulcer, though DO gives it as a synonym: not covered by
       // famotidine's "reduction of the risk of duodenal ulcer recurrence")
       ['famotidine for stress ulcer ppx', 'stress ulcer prophylaxis', null],
+      // (analgesia asked as pain relief: the vocabularies give the word to pain agnosia)
+      ['acetaminophen for analgesia', 'pain relief', true],
     ] as const) {
       const r = await index.lookup(question);
       if (!r.ok) throw new Error(r.error);
       expect(r.summary.focus.condition, question).toBe(condition);
       expect(r.summary.focus.labelIndicationsMention, question).toBe(covers);
     }
+  });
+
+  it("does not quote an OTC label's instruction as an indication", async () => {
+    // ("If no pain relief in 7 days, stop use." in the Uses of a topical diclofenac for arthritis
+    // pain had covered "severe pain")
+    const severe = await index.lookup('diclofenac for severe pain');
+    if (!severe.ok) throw new Error(severe.error);
+    expect(severe.summary.focus.note ?? '').not.toMatch(/stop use/);
+    expect(severe.summary.focus.labelIndicationsMention).toBe(null);
   });
 
   it('reads a condition stated as a sentence as its name', async () => {
