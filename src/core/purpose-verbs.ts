@@ -80,7 +80,10 @@ export function purposeAsFor(
   drugAt: (index: number) => boolean = () => false,
 ): string {
   for (const [pattern, replacement] of REWRITES)
-    if (pattern.test(query)) return query.replace(pattern, replacement as string);
+    if (pattern.test(query))
+      return typeof replacement === 'string'
+        ? query.replace(pattern, replacement)
+        : query.replace(pattern, replacement);
   for (const [pattern, replacement] of [
     [ENDING_VERB, 'for treatment of '],
     [FOR_VERB, 'for '],

@@ -1,13 +1,13 @@
 // Reads a query the way a clinician asks it: "baclofen for back pain", "role of baclofen in
 // low back pain" -> the drug part and the condition to focus on.
 import { DOSE_UNIT } from './clinical-context';
+import { spelledOutShorthand } from './clinical-shorthand';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
 import { purposeAsFor } from './purpose-verbs';
 import { withoutRegimen } from './regimen-words';
 import { statedSymptoms } from './stated-symptoms';
-import { spelledOutShorthand } from './clinical-shorthand';
 
 export interface ParsedQuestion {
   /** the words that name the drug ("baclofen", or "baclophen" when misspelled) */
@@ -98,9 +98,8 @@ function restated(query: string): string {
 
 /**
  * The query without its closing mark and its regimen ("for 10 days"), with clinical shorthand
- * spelled out ("dvt ppx" -> "dvt prophylaxis"), a condition stated as a
- * sentence by its name ("my back hurts" -> "back pain"), a patient's "I have X, can I take Y" as Y
- * beside X.
+ * spelled out ("dvt ppx" -> "dvt prophylaxis"), a condition stated as a sentence by its name ("my
+ * back hurts" -> "back pain"), and a patient's "I have X, can I take Y" as Y beside X.
  */
 function plainQuery(query: string): string {
   const plain = spelledOutShorthand(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));

@@ -3,12 +3,12 @@
 // "sertraline when I feel depressed", "metformin because my sugar is high". Read as written, the
 // sentence stayed in the condition ("because back hurts", "when eyes itchy": no condition). Each
 // sentence is rewritten as the noun phrase that names what it states ("back pain", "swollen
-// ankles", "trouble sleeping", "depression", "high blood sugar"), and the word that joined it to
-// the drug ("when", "because", "since") is left out: the drug beside the condition asks what it is
-// for or whether it is safe, as the patient's sentence may ("ibuprofen when my kidneys are bad").
+// ankles", "trouble sleeping", "depression", "high blood sugar"), joined to the drug as the
+// patient joined it: "because" or "since" asks what the drug is for, as "for" does; "when" or "if"
+// may ask either what it is for or whether it is safe, as "with" does ("can I take ibuprofen if my
+// stomach is upset").
 
-// (the word that joined the sentence to the drug, kept as what it asks: "because" asks what the
-// drug is for; "when" or "if" may ask either, as "with" does: "ibuprofen if my stomach is upset")
+// (the word that joined the sentence to the drug)
 const JOIN = String.raw`(?:\b(when|whenever|because|cause|cuz|since|if|while)\s+)?`;
 const WHOSE = String.raw`\b(?:my|his|her|their|our|your|the)\s+`;
 const PERSON = String.raw`\b(?:i|he|she|we|they|(?:my|our)\s+(?:son|daughter|child|kid|baby|husband|wife|partner|mom|mother|dad|father))`;
@@ -98,7 +98,7 @@ const RUNS = /\bthe\s+(?:runs|trots)\b/gi;
 
 const singular = (part: string) => part.replace(/(?<![su])s$/i, '');
 
-// (what the joining word asks, in the words the parse reads)
+// (the joining word in the words the parse reads)
 const joined = (join: string | undefined) =>
   !join ? ' ' : /^(?:because|cause|cuz|since)$/i.test(join) ? ' for ' : ' with ';
 

@@ -8,6 +8,21 @@ import { askedPopulation } from '../../src/core/label-population';
 
 const index = openIndex();
 
+/**
+ * Each question reads as its condition, and the note says the label covers it (true), leaves it
+ * out (false) or neither (null).
+ */
+async function expectReadings(
+  rows: readonly (readonly [question: string, condition: string, covers: boolean | null])[],
+) {
+  for (const [question, condition, covers] of rows) {
+    const r = await index.lookup(question);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.condition, question).toBe(condition);
+    expect(r.summary.focus.labelIndicationsMention, question).toBe(covers);
+  }
+}
+
 describe('search over the bundled index', () => {
   it.each([
     ['baclophen', 'baclofen'],
@@ -127,7 +142,7 @@ describe('evidence for baclofen', () => {
   });
 
   it("spells out a clinician's shorthand for prophylaxis and treatment", async () => {
-    for (const [question, condition, covers] of [
+    await expectReadings([
       ['enoxaparin for dvt ppx', 'dvt prophylaxis', true],
       ['valganciclovir for cmv ppx', 'cmv prophylaxis', true],
       ['enoxaparin for dvt tx', 'dvt', true],
@@ -136,12 +151,7 @@ describe('evidence for baclofen', () => {
       ['famotidine for stress ulcer ppx', 'stress ulcer prophylaxis', null],
       // (analgesia asked as pain relief: the vocabularies give the word to pain agnosia)
       ['acetaminophen for analgesia', 'pain relief', true],
-    ] as const) {
-      const r = await index.lookup(question);
-      if (!r.ok) throw new Error(r.error);
-      expect(r.summary.focus.condition, question).toBe(condition);
-      expect(r.summary.focus.labelIndicationsMention, question).toBe(covers);
-    }
+    ]);
   });
 
   it("does not quote an OTC label's instruction as an indication", async () => {
@@ -154,7 +164,7 @@ describe('evidence for baclofen', () => {
   });
 
   it('reads a condition stated as a sentence as its name', async () => {
-    for (const [question, condition, covers] of [
+    await expectReadings([
       ['ibuprofen because my back hurts', 'back pain', true],
       ['my ankles are swollen, can I take furosemide', 'swollen ankles', true],
       ["I can't sleep, will zolpidem help", 'trouble sleeping', true],
@@ -165,12 +175,7 @@ describe('evidence for baclofen', () => {
       ['metformin to lower my sugar', 'high blood sugar', true],
       ['loperamide when I have the runs', 'diarrhea', true],
       ['metoprolol when my heart is racing', 'racing heart', false],
-    ] as const) {
-      const r = await index.lookup(question);
-      if (!r.ok) throw new Error(r.error);
-      expect(r.summary.focus.condition, question).toBe(condition);
-      expect(r.summary.focus.labelIndicationsMention, question).toBe(covers);
-    }
+    ]);
     // (lay words for dyspepsia beside "treats frequent heartburn": neither covered nor left out,
     // as "indigestion" is)
     const upset = await index.lookup('omeprazole for upset stomach');
