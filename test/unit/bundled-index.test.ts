@@ -756,6 +756,9 @@ describe('evidence for baclofen', () => {
       // every brain disease)
       ['atorvastatin for encephalopathy', false],
       ['lactulose for encephalopathy', true],
+      // (frozen shoulder, adhesive capsulitis, is no bursitis, though MeSH files it there)
+      ['naproxen for frozen shoulder', false],
+      ['naproxen for bursitis', true],
       // (chronic rhinosinusitis with nasal polyps is a sinusitis; DO gave "rhino-sinusitis" to
       // the common cold)
       ['mepolizumab for sinusitis', true],
