@@ -759,6 +759,10 @@ describe('evidence for baclofen', () => {
       // (frozen shoulder, adhesive capsulitis, is no bursitis, though MeSH files it there)
       ['naproxen for frozen shoulder', false],
       ['naproxen for bursitis', true],
+      // (abbreviations clinicians write that neither vocabulary carries)
+      ['tocilizumab for gca', true],
+      ['sarilumab for pmr', true],
+      ['linezolid for ssti', true],
       // (chronic rhinosinusitis with nasal polyps is a sinusitis; DO gave "rhino-sinusitis" to
       // the common cold)
       ['mepolizumab for sinusitis', true],
