@@ -759,6 +759,9 @@ describe('evidence for baclofen', () => {
       // (frozen shoulder, adhesive capsulitis, is no bursitis, though MeSH files it there)
       ['naproxen for frozen shoulder', false],
       ['naproxen for bursitis', true],
+      // (schizoaffective disorder is one psychotic disorder, which MeSH gives as a term of all)
+      ['haloperidol for schizoaffective disorder', false],
+      ['paliperidone for schizoaffective disorder', true],
       // (abbreviations clinicians write that neither vocabulary carries)
       ['tocilizumab for gca', true],
       ['sarilumab for pmr', true],
