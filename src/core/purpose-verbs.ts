@@ -10,10 +10,11 @@ const MEASURE = String.raw`(?:blood\s+pressure|bp|blood\s+sugars?|blood\s+glucos
 const WHOSE = String.raw`(?:(?:the|my|your|his|her|their|our)\s+)?`;
 const HELP = String.raw`(?:help\s+(?:me\s+|you\s+|him\s+|her\s+|them\s+|patients\s+)?)?`;
 
-// (a patient's "sugar" is the blood's: "to lower my sugar" asks about high blood sugar)
-const measureName = (measure: string) => (/^sugars?$/i.test(measure) ? 'blood sugar' : measure);
+// (a patient's "sugar" is the blood's: "to lower my sugar", "my sugar is high" ask about high
+// blood sugar)
+const SUGAR = /(?<!\bblood\s+)\b(high|low)\s+sugars?\b/gi;
 
-const REWRITES: [RegExp, string | ((match: string, measure: string) => string)][] = [
+const REWRITES: [RegExp, string][] = [
   // (a measure no drug is given to raise, asked as the drug's purpose: "atorvastatin for
   // cholesterol" asks about high cholesterol; not "for blood pressure" or "for blood sugar", which
   // midodrine and glucose raise)
@@ -43,14 +44,14 @@ const REWRITES: [RegExp, string | ((match: string, measure: string) => string)][
       String.raw`\bto\s+${HELP}(?:lower|reduce|decrease|bring\s+down)\s+${WHOSE}(${MEASURE})\b`,
       'i',
     ),
-    (_, measure: string) => `for high ${measureName(measure)}`,
+    'for high $1',
   ],
   [
     new RegExp(
       String.raw`\bto\s+${HELP}(?:raise|increase|boost|bring\s+up)\s+${WHOSE}(${MEASURE})\b`,
       'i',
     ),
-    (_, measure: string) => `for low ${measureName(measure)}`,
+    'for low $1',
   ],
 ];
 
@@ -72,18 +73,20 @@ const FOR_VERB = new RegExp(
 /**
  * The query with a purpose verb read as "for" ("metformin to lower blood sugar" -> "metformin for
  * high blood sugar", "ondansetron to stop vomiting" -> "ondansetron for treatment of vomiting");
- * unchanged when it has none. `drugAt` says whether a drug's name begins at a position of the
- * query: a verb whose object is a drug keeps its words ("how to stop sertraline").
+ * unchanged when it has none, but for a patient's "high sugar", the blood's. `drugAt` says whether
+ * a drug's name begins at a position of the query: a verb whose object is a drug keeps its words
+ * ("how to stop sertraline").
  */
 export function purposeAsFor(
   query: string,
   drugAt: (index: number) => boolean = () => false,
 ): string {
+  return verbAsFor(query, drugAt).replace(SUGAR, '$1 blood sugar');
+}
+
+function verbAsFor(query: string, drugAt: (index: number) => boolean): string {
   for (const [pattern, replacement] of REWRITES)
-    if (pattern.test(query))
-      return typeof replacement === 'string'
-        ? query.replace(pattern, replacement)
-        : query.replace(pattern, replacement);
+    if (pattern.test(query)) return query.replace(pattern, replacement);
   for (const [pattern, replacement] of [
     [ENDING_VERB, 'for treatment of '],
     [FOR_VERB, 'for '],

@@ -3,10 +3,10 @@
 // "sertraline when I feel depressed", "metformin because my sugar is high". Read as written, the
 // sentence stayed in the condition ("because back hurts", "when eyes itchy": no condition). Each
 // sentence is rewritten as the noun phrase that names what it states ("back pain", "swollen
-// ankles", "trouble sleeping", "depression", "high blood sugar"), joined to the drug as the
-// patient joined it: "because" or "since" asks what the drug is for, as "for" does; "when" or "if"
-// may ask either what it is for or whether it is safe, as "with" does ("can I take ibuprofen if my
-// stomach is upset").
+// ankles", "trouble sleeping", "depression", "high sugar", the blood's in purpose-verbs.ts), joined
+// to the drug as the patient joined it: "because" or "since" asks what the drug is for, as "for"
+// does; "when" or "if" may ask either what it is for or whether it is safe, as "with" does ("can I
+// take ibuprofen if my stomach is upset").
 
 // (the word that joined the sentence to the drug)
 const JOIN = String.raw`(?:\b(when|whenever|because|cause|cuz|since|if|while)\s+)?`;
@@ -91,8 +91,6 @@ const HAS = new RegExp(
   'gi',
 );
 
-// A measure a patient calls by the one word ("my sugar is high" -> "high blood sugar").
-const SUGAR = /(?<!\bblood\s+)\b(high|low)\s+sugars?\b/gi;
 // The slang for diarrhea.
 const RUNS = /\bthe\s+(?:runs|trots)\b/gi;
 
@@ -126,8 +124,7 @@ export function statedSymptoms(query: string): string {
       (_, join: string | undefined, part: string, state: string) =>
         `${joined(join)}${STATES[state.toLowerCase()]} ${part} `,
     )
-    .replace(HAS, (_, join: string) => joined(join))
-    .replace(SUGAR, '$1 blood sugar');
+    .replace(HAS, (_, join: string) => joined(join));
   return named === query
     ? query
     : named
