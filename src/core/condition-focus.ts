@@ -3,6 +3,8 @@
 // quotes them); it says "does not list" only when the indications were read in full and name
 // neither it, nor a narrower, nor a broader condition; otherwise it says nothing.
 import {
+  CAUSE_JOIN,
+  CAUSE_LINK,
   conditionKey,
   contentWords,
   DROPPABLE,
@@ -10,6 +12,7 @@ import {
   type TermMatch,
 } from './conditions';
 import type { Label } from './index-schema';
+import { gradesNamed } from './condition-grade';
 
 export type LabelVerdict =
   | {
@@ -707,6 +710,46 @@ const ASKED_COURSE: Record<string, { test(s: string): boolean }> = {
   complicated: COMPLICATED,
 };
 
+// What joins a condition to its cause named after it: "due to", "associated with", "secondary
+// to", "caused by", "of", "accompanying", "in patients who are", "in the setting of" (across a
+// list: "edema associated with congestive heart failure, cirrhosis of the liver, and renal
+// disease"; past a second symptom: "nausea and vomiting associated with: ...").
+const CAUSE_AFTER =
+  /^[\s,]*(?:\([^()]*\)\s*)?(?:(?:and|or)\s+(?:[\w/-]+\s+){1,3})?(?:(?:due|secondary|related)\s+to|associated\s+with|caused\s+by|induced\s+by|resulting\s+from|from|of|accompanying|in\s+the\s+setting\s+of|in\s+(?:[\w-]+\s+){0,3}(?:patients|adults|children)\s+(?:with|who\s+(?:are|have)))\b[^.;]{0,160}$/i;
+// A cause joined to the condition just before it ("opioid-induced constipation", "NSAID
+// (nonsteroidal anti-inflammatory drugs, including aspirin)–induced gastric ulcers"; not a list's
+// last item, "Ankylosing Spondylitis (AS) Acute Pain (AP)").
+const CAUSE_BEFORE = /^\s*(?:\([^()]*\)\s*)?[-–](?:induced|related|associated)\s+(?:[\w-]+\s+)?$/i;
+// Causes a label names in other words than a question's ("radiation" beside "radiotherapy").
+const CAUSE_SAID: Record<string, string> = {
+  radiation: 'radiotherap|irradiat|radiation',
+  chemo: 'chemo',
+  pill: 'pill|tablet|capsule',
+};
+
+// Where a label's grade stands beside the condition it grades: just before it, a word or two
+// between ("NYHA Class III-IV heart failure", "stage 3 or 4 chronic kidney disease"), or just
+// after it, past its abbreviation ("Chronic kidney disease (CKD) Stages 3 and 4", "heart failure
+// (NYHA class II-IV)", "Pulmonary Arterial Hypertension (PAH) (WHO Group 1)").
+const GRADE_BEFORE = /^[\s,]*(?:\([^()]{1,12}\)\s*)?(?:[\w-]+\s+){0,2}$/;
+const GRADE_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)*\(?\s*$/;
+// A stage or extent of a disease named otherwise than by a grade: a grade asked of it cannot be
+// told ("early", "metastatic", "adjuvant", "unresectable", "high-grade").
+// (or a severity or an acute state, which a class or stage may or may not be: "mild to moderate
+// heart failure" is no class IV; or the kidneys' failure and dialysis, named otherwise than as a
+// stage: "acute or chronic renal failure", "not yet on dialysis")
+const STAGED =
+  /\b(?:early|advanced|metastatic|(?:neo)?adjuvant|locally|locali[sz]ed|(?:un)?resect\w*|(?:in)?operable|(?:high|low)[- ]grade|(?:mild|moderate|severe)(?:ly)?|acute|decompensat\w*|end[- ]stage|ESRD|(?:renal|kidney)\s+(?:failure|insufficiency)|(?:pre|non)-?(?:hemo)?dialysis|(?:hemo)?dialysis)\b/i;
+// Kidney disease on dialysis, which is its stage 5.
+const ON_DIALYSIS =
+  /\b(?:on|receiving|requiring|undergoing)\s+(?:(?:chronic|maintenance)\s+)?(?:hemo|peritoneal\s+)?dialysis\b/gi;
+// A tumour that has spread (not "non-metastatic"): "locally advanced or metastatic" takes in
+// stage IV too.
+const METASTATIC = /(?<!\bnon-?)\bmetastatic\b/gi;
+// A tumour, whose stage or grade only the label's own can tell.
+const TUMOUR =
+  /\b(?:cancer|carcinoma|neoplasm|tumou?r|lymphoma|leuka?emia|melanoma|sarcoma|myeloma|glioma|astrocytoma|\w+blastoma|mesothelioma|malignan\w*)s?\b|\bHodgkin/i;
+
 const MAX_QUOTE = 260;
 
 // A limit that ends with no stop before the next item's capital ("Efficacy beyond 24 hours has not
@@ -1022,6 +1065,12 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
     )
   )
     return { kind: 'silent', why: 'the label names the condition otherwise' };
+  // What the question says caused the condition is named ("urinary retention due to BPH" beside
+  // "the signs and symptoms of benign prostatic hyperplasia", "confusion from liver disease"
+  // beside "portal-systemic encephalopathy"): the label may treat the condition as a sign of it.
+  const cause = condition.cause?.resolved;
+  if (cause && texts.some((t) => cause.narrower.find(t.text).length > 0))
+    return { kind: 'silent', why: 'what caused the condition is named' };
   // The condition may be listed for others than the population asked about.
   if (POPULATIONS.some((p) => p.asked.test(condition.asked)))
     return { kind: 'silent', why: 'the question names a population' };
@@ -1619,6 +1668,104 @@ function fitsTheQuestion(
   };
   // "hypertension in pregnancy": the population is named beside the condition
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
+  // A class, stage, grade or group the question added (condition-grade.ts): the grade a label
+  // names beside the condition must take it in ("NYHA Class III-IV heart failure" for class III,
+  // not for class II); a statement that names none covers it only where it names the asked
+  // concept itself, with no grade of that kind and no stage or extent anywhere in the sentence
+  // ("Treatment of hypertension" for stage 2 hypertension, not "metastatic breast cancer" for
+  // stage 2 breast cancer, nor "glioblastoma" for grade 2 glioma).
+  const grade = condition.grade;
+  const gradeWords = grade ? contentWords(conditionKey(grade.words)) : [];
+  const gradeFits = (x: Hit) => {
+    if (!grade) return true;
+    const named = gradesNamed(x.sentence.text, grade).map((g) => ({
+      takesIn: g.takesIn,
+      start: x.sentence.start + g.start,
+      end: x.sentence.start + g.end,
+    }));
+    // (kidney disease on dialysis is at stage 5: "chronic kidney disease (CKD) on dialysis")
+    if (grade.kind === 'stage')
+      for (const m of x.sentence.text.matchAll(ON_DIALYSIS))
+        named.push({
+          takesIn: grade.n === 5,
+          start: x.sentence.start + m.index,
+          end: x.sentence.start + m.index + m[0].length,
+        });
+    // (and a solid tumour's spread is its stage IV: "metastatic breast cancer")
+    const tumour = condition.concepts.some((c) => TUMOUR.test(c.name));
+    if (grade.kind === 'stage' && tumour)
+      for (const m of x.sentence.text.matchAll(METASTATIC))
+        named.push({
+          takesIn: grade.n === 4,
+          start: x.sentence.start + m.index,
+          end: x.sentence.start + m.index + m[0].length,
+        });
+    const attached = named.filter(
+      (g) =>
+        (g.end <= x.hit.start && GRADE_BEFORE.test(text.slice(g.end, x.hit.start))) ||
+        (g.start >= x.hit.end && GRADE_AFTER.test(text.slice(x.hit.end, g.start))),
+    );
+    if (attached.length > 0) return attached.some((g) => g.takesIn);
+    // (so is the end stage the patients have, "patients with end-stage renal disease (ESRD)", not
+    // the one a drug reduces the risk of: "to reduce the risk of ... end-stage kidney disease ...
+    // in adults with chronic kidney disease")
+    if (
+      grade.kind === 'stage' &&
+      /\bend[- ]stage\b|\bESRD\b/i.test(text.slice(x.hit.start, x.hit.end)) &&
+      /\b(?:patients|adults|children)\s+(?:with|having)\s+$/i.test(
+        text.slice(Math.max(x.sentence.start, x.hit.start - 30), x.hit.start),
+      )
+    )
+      return grade.n === 5;
+    return (
+      named.length === 0 &&
+      namesOwnConcept(text, x, condition) &&
+      !STAGED.test(x.sentence.text) &&
+      // (a tumour's stage or grade is told only by the label's own: "HER2-overexpressing breast
+      // cancer" heads adjuvant and metastatic items, "Hodgkin's disease" names no extent)
+      !tumour
+    );
+  };
+  // What the question says caused the condition ("edema due to heart failure", "swelling from
+  // kidney disease", "nausea from chemo") must be named as its cause: after it, joined as one
+  // ("edema associated with congestive heart failure, cirrhosis of the liver, and renal disease",
+  // "edema in adult patients who are cirrhotic"), or just before it ("opioid-induced
+  // constipation"), or within its name ("Diabetic Peripheral Neuropathy"); not elsewhere in the
+  // sentence ("diabetic nephropathy ... in patients with type 2 diabetes and a history of
+  // hypertension" is no hypertension due to kidney disease). As a condition it is named by any of
+  // its terms ("renal disease"); as other words, each in some form ("chemotherapy", "cirrhotic").
+  const cause = condition.cause;
+  const causeWords = cause ? contentWords(conditionKey(cause.words)) : [];
+  const causeSpans = (sentence: string): { start: number; end: number }[] => {
+    if (cause?.resolved) {
+      const found = cause.resolved.narrower.find(sentence);
+      if (found.length > 0) return found;
+    }
+    const each = causeWords.map((w) => [
+      ...sentence.matchAll(new RegExp(`\\b(?:${CAUSE_SAID[w] ?? stem(w)})[\\w-]*`, 'gi')),
+    ]);
+    if (each.some((m) => m.length === 0)) return [];
+    // (the words together, the first of one to the last of the next within a few words)
+    return each[0]!.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  };
+  const causeNamed = (x: Hit) => {
+    if (!cause) return true;
+    const from = x.sentence.start;
+    const start = x.hit.start - from;
+    const end = x.hit.end - from;
+    const sentence = x.sentence.text;
+    // (the nearest naming of the condition before its cause: bullets lost, "nausea and vomiting
+    // associated with ... chemotherapy nausea and vomiting associated with radiotherapy")
+    const named = text.slice(x.hit.start, x.hit.end).toLowerCase();
+    return causeSpans(sentence).some(
+      (c) =>
+        (c.start < end && start < c.end) ||
+        (c.start >= end &&
+          CAUSE_AFTER.test(sentence.slice(end, c.start)) &&
+          !sentence.slice(end, c.start).toLowerCase().includes(named)) ||
+        (c.end <= start && CAUSE_BEFORE.test(sentence.slice(c.end, start))),
+    );
+  };
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
   // in the eye", "hypertension in black patients") make it narrower than what the label states.
   const resolvedWords = contentWords(condition.words);
@@ -1627,7 +1774,9 @@ function fitsTheQuestion(
       !resolvedWords.includes(w) &&
       !DROPPABLE.has(w) &&
       !POPULATIONS.some((p) => p.asked.test(w)) &&
-      !PREVENTION.test(w),
+      !PREVENTION.test(w) &&
+      !gradeWords.includes(w) &&
+      !(cause && (causeWords.includes(w) || CAUSE_JOIN.has(w) || CAUSE_LINK.has(w))),
   );
   // A course or severity the condition left out ("severe pain", "chronic gout"): a label that
   // names the condition with another one ("mild to moderate pain", "acute gouty arthritis", "pain
@@ -1830,6 +1979,8 @@ function fitsTheQuestion(
       // condition for children only ("pediatric patients with achondroplasia with open epiphyses",
       // "1.1 Maintenance Treatment of Asthma ... in children 12 months to 8 years of age")
       !(asksAdults && forYoungOnly(x)) &&
+      gradeFits(x) &&
+      causeNamed(x) &&
       extra.every((w) => words.includes(w))
     );
   };

@@ -2,6 +2,7 @@
 // condition resolves to concepts, and texts (label indications, guideline statements, studies)
 // are matched by concept, with narrower concepts included, not by the question's literal words.
 import { correctSpelling } from './condition-spelling';
+import { gradeAsked, withoutGrade, type GradeAsked } from './condition-grade';
 import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
 
@@ -69,6 +70,11 @@ const PREPOSITION = new Set([
   'at',
   'while',
 ]);
+
+// Words after a condition that say what caused it ("edema due to heart failure", "nausea from
+// chemo", "vomiting caused by radiation", "itching secondary to cholestasis").
+export const CAUSE_JOIN = new Set(['due', 'caused', 'from', 'secondary', 'associated', 'related']);
+export const CAUSE_LINK = new Set(['to', 'by', 'with']);
 
 export interface TermMatch {
   /** offsets in the text */
@@ -325,6 +331,13 @@ export interface ResolvedCondition {
   narrower: TermSet;
   /** the folded names of the concepts themselves (and their same-as concepts) */
   ownTerms: string[];
+  /**
+   * what the question says caused the condition ("edema due to heart failure"): its words, and the
+   * condition they name where the vocabulary has one ("from chemo" names none)
+   */
+  cause?: { words: string; resolved: ResolvedCondition | null };
+  /** a class, stage, grade or group the question added ("nyha class iii"), read in the label */
+  grade?: GradeAsked;
   /** terms of everything broader: a text that names one of them may cover the condition */
   broader: TermSet;
   /** terms of every infection (one set for the vocabulary): what a host population may have */
@@ -449,13 +462,43 @@ export class ConditionVocabulary {
    * drops a word that changes the meaning ("period pain" -> pain) does not count.
    */
   resolve(words: string): ResolvedCondition | null {
+    const found = this.resolveWords(words);
+    if (found) return found;
+    // A class, stage, grade or group the vocabulary has no term for ("nyha class iii heart
+    // failure", "stage 3 ckd"): the condition without it, the grade kept in the words asked, where
+    // the label's note reads it (condition-grade.ts).
+    const grade = gradeAsked(words);
+    const rest = grade && this.resolveWords(withoutGrade(words, grade));
+    return rest ? { ...rest, asked: `${rest.asked} ${grade.words}`, grade } : null;
+  }
+
+  private resolveWords(words: string): ResolvedCondition | null {
+    const found = this.resolveRun(words);
+    if (!found) return null;
+    // What the question says caused it, after the condition: a condition of its own where the
+    // vocabulary names it ("due to heart failure"), else words ("from chemo").
+    const key = conditionKey(found.asked).split(' ');
+    const run = conditionKey(found.words).split(' ');
+    const end = key.findIndex((_, i) => run.every((w, j) => key[i + j] === w)) + run.length;
+    if (end < run.length || !CAUSE_JOIN.has(key[end] ?? '')) return found;
+    const causeWords = key.slice(CAUSE_LINK.has(key[end + 1] ?? '') ? end + 2 : end + 1).join(' ');
+    if (!causeWords) return found;
+    return { ...found, cause: { words: causeWords, resolved: this.resolveRun(causeWords) } };
+  }
+
+  private resolveRun(words: string): ResolvedCondition | null {
     const folded = tokenize(words).map(foldToken);
     for (let n = Math.min(MAX_TOKENS, folded.length); n >= 1; n--) {
       for (let i = 0; i + n <= folded.length; i++) {
         const before = folded.slice(0, i);
         const after = folded.slice(i + n);
         if (!before.every((w) => DROPPABLE.has(w))) continue;
-        if (!(after.every((w) => DROPPABLE.has(w)) || PREPOSITION.has(after[0]!))) continue;
+        if (!(
+          after.every((w) => DROPPABLE.has(w)) ||
+          PREPOSITION.has(after[0]!) ||
+          CAUSE_JOIN.has(after[0]!)
+        ))
+          continue;
         const key = folded.slice(i, i + n).join(' ');
         // Two letters name a condition only as a known abbreviation ("PE", "ED").
         if (n === 1 && (key.length < 2 || (key.length === 2 && !this.isAbbreviation(key))))

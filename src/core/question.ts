@@ -51,9 +51,10 @@ export interface ParsedQuestion {
 }
 
 // Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
-// thyroid problems", "risk of bleeding with warfarin".
+// thyroid problems", "risk of bleeding with warfarin" (not what caused the condition asked about:
+// "ondansetron for vomiting caused by radiation"; "nausea caused by metformin" still asks harm).
 const SAFETY =
-  /(?<![\w-])(?:safe|safety|ok|okay|risks? of|cause[sd]?|causing|caution|contraindicated|contraindications?|avoid|worsens?|worsening|make[s]? (?:you|me|him|her|them|people|patients))(?![\w-])/i;
+  /(?<![\w-])(?:safe|safety|ok|okay|risks? of|causes|cause(?!d\s+by\s+\w)d?|causing|caution|contraindicated|contraindications?|avoid|worsens?|worsening|make[s]? (?:you|me|him|her|them|people|patients))(?![\w-])/i;
 
 // Words that ask what a drug is for, though no "for" joins it to the condition.
 const USE_WORDS = /\b(?:treat\w*|therap\w*|manag\w*|indicat\w*|uses?|used|helps?|prevent\w*)\b/i;
@@ -293,7 +294,7 @@ function conditionBeside(
 ): Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'> {
   const harm = SAFETY.test(rest);
   const words = harm
-    ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ').replace(/\b(?:of|with)\s*$/i, '')
+    ? rest.replace(new RegExp(SAFETY.source, 'gi'), ' ').replace(/\b(?:of|with|by)\s*$/i, '')
     : rest;
   const condition = conditionFrom(words, connected && !harm);
   const safety = !condition
@@ -453,8 +454,8 @@ function conditionFrom(written: string, afterFor = false): string | null {
  * "use" inside a name ("opioid use disorder", "alcohol use disorder") is no filler word, nor is
  * "and", "of", "in", "on" or "after" ("head and neck cancer", "tetralogy of Fallot", "clot in the
  * lungs", "infection after surgery"), nor "the" after such a word ("coarctation of the aorta",
- * "fluid on the lungs"), nor the letter "a" after a word of the name ("hepatitis a"): the note
- * names the condition as asked, not "clot lungs".
+ * "fluid on the lungs"), nor the letter "a" after a word of the name ("hepatitis a"), nor what
+ * joins a cause ("due to"): the note names the condition as asked, not "clot lungs".
  */
 function inName(words: string[], i: number): boolean {
   const at = (j: number) => (words[j] ? normalizeName(words[j]!) : '');
@@ -468,6 +469,9 @@ function inName(words: string[], i: number): boolean {
   if (word === 'the') return linking(at(i - 1)) && inName(words, i - 1);
   // (a letter after a name is part of it, not an article: "hepatitis a", "vitamin a deficiency")
   if (word === 'a') return content(i - 1);
+  // (nor what joins a cause: "edema due to heart failure", "itching associated with cholestasis")
+  if (word === 'to') return /^(?:due|secondary|related)$/.test(at(i - 1)) && content(i + 1);
+  if (word === 'with') return at(i - 1) === 'associated' && content(i + 1);
   return false;
 }
 

@@ -154,6 +154,56 @@ describe('evidence for baclofen', () => {
     ]);
   });
 
+  it('reads a class, stage, grade or group the question adds against the one the label names', async () => {
+    await expectReadings([
+      // (the label's range takes the asked class in, or not: "NYHA Class III-IV heart failure")
+      ['spironolactone for nyha class iii heart failure', 'nyha class iii heart failure', true],
+      ['spironolactone for class ii heart failure', 'class ii heart failure', null],
+      ['candesartan for nyha class ii heart failure', 'nyha class ii heart failure', true],
+      ['paricalcitol for stage 5 ckd', 'stage 5 ckd', true],
+      ['calcifediol for stage 5 ckd', 'stage 5 ckd', null],
+      // (kidney disease on dialysis is at stage 5; the end stage a drug lowers the risk of is
+      // not the patients')
+      ['sevelamer for stage 3 ckd', 'stage 3 ckd', null],
+      ['sevelamer for stage 5 ckd', 'stage 5 ckd', true],
+      ['empagliflozin for stage 5 ckd', 'stage 5 ckd', null],
+      // (a tumour's stage only as the label names it, its spread as stage IV)
+      ['capecitabine for stage 3 colon cancer', 'stage 3 colon cancer', true],
+      ['chlorambucil for stage iv hodgkin lymphoma', 'stage iv hodgkin lymphoma', null],
+      ['toremifene for stage 4 breast cancer', 'stage 4 breast cancer', true],
+      ['toremifene for stage 2 breast cancer', 'stage 2 breast cancer', null],
+      ['vorasidenib for grade 4 astrocytoma', 'grade 4 astrocytoma', null],
+      // (a label that names no grade of a disease that is no tumour covers every grade)
+      ['amlodipine for stage 2 hypertension', 'stage 2 hypertension', true],
+      ['atorvastatin for stage 2 hypertension', 'stage 2 hypertension', false],
+    ]);
+  });
+
+  it('reads what the question says caused the condition, by concept or in other words', async () => {
+    await expectReadings([
+      // ("renal disease", "cirrhotic", "radiotherapy", "opioid-induced" beside the condition)
+      ['furosemide for swelling from kidney disease', 'swelling from kidney disease', true],
+      ['spironolactone for edema from cirrhosis', 'edema from cirrhosis', true],
+      ['ondansetron for vomiting caused by radiation', 'vomiting caused by radiation', true],
+      ['naloxegol for constipation caused by opioids', 'constipation caused by opioids', true],
+      [
+        'cinacalcet for high calcium from parathyroid cancer',
+        'high calcium from parathyroid cancer',
+        true,
+      ],
+      ['naloxegol for constipation from iron pills', 'constipation from iron', null],
+      // (the label names the cause, not the condition: it may treat it as a sign of the cause)
+      ['tamsulosin for urinary retention due to bph', 'urinary retention due to bph', null],
+      ['lactulose for confusion from liver disease', 'confusion from liver disease', null],
+    ]);
+    // ("caused by" with the drug after it still asks about harm)
+    const harm = await index.lookup('nausea caused by metformin');
+    if (!harm.ok) throw new Error(harm.error);
+    expect(harm.summary.focus.note).toMatch(
+      /^The label's most common adverse reactions name nausea/,
+    );
+  });
+
   it("does not quote an OTC label's instruction as an indication", async () => {
     // ("If no pain relief in 7 days, stop use." in the Uses of a topical diclofenac for arthritis
     // pain had covered "severe pain")
