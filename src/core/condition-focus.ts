@@ -566,7 +566,7 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
 const COURSE_WORDS = new Set(
-  'acute chronic recurrent refractory relapsed newly persistent permanent paroxysmal severe mild moderate early advanced metastatic uncontrolled complicated uncomplicated'.split(
+  'acute chronic recurrent refractory relapsed newly persistent permanent paroxysmal severe mild moderate early advanced metastatic uncontrolled complicated uncomplicated maintenance'.split(
     ' ',
   ),
 );
@@ -605,7 +605,12 @@ const OTHER_COURSE: Record<string, RegExp> = {
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
   // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)
-  acute: /\b(?:chronic|long-term|recurrent)\b/i,
+  // (nor "maintenance treatment of asthma", "to decrease angina frequency", "prophylaxis of
+  // migraine", "treats frequent heartburn", "reduction in relapse rates": "budesonide for asthma
+  // rescue", "omeprazole for occasional heartburn")
+  acute: /\b(?:chronic|long-term|recurrent|relapse|maintenance|prophyla\w*|frequent|frequency)\b/i,
+  // ("Acute Bacterial Exacerbation of Chronic Bronchitis" is no COPD maintenance)
+  maintenance: /\b(?:acute|exacerbations?|attacks?|rescue|immediate\s+relief)\b/i,
   // ("the preventive treatment of episodic migraine in pediatric patients" is no chronic migraine)
   chronic: /\b(?:acute|(?:recent|new)[ -]onset|of recent onset|paroxysmal|short-term|episodic)\b/i,
   persistent: /\b(?:paroxysmal|(?:recent|new)[ -]onset|of recent onset)\b/i,
@@ -673,6 +678,11 @@ const MODIFIER_SAID: Record<string, string> = {
   acute:
     '(?:acute|emergency(?:\\s+(?:treatment|therapy|use))?\\s+(?:for|of)(?:\\s+life-threatening)?)',
 };
+// A course word in the other words a label may use beside the condition.
+const MODIFIER_NEAR: Record<string, RegExp> = {
+  chronic: /\b(?:chron|long[- ]term)/i,
+  maintenance: /\b(?:maintenance|long[- ]term|chronic\s+treatment|prophyla|(?:twice|once)-daily)/i,
+};
 // Course words that ask for treating the disease now, not for preventing it.
 const TREATED_NOW = new Set(['acute', 'complicated', 'uncomplicated']);
 // The course or severity of a disease itself, not its stage or line of treatment.
@@ -708,6 +718,10 @@ const ASKED_COURSE: Record<string, { test(s: string): boolean }> = {
   severe: /\bsevere(?:ly)?\b/i,
   // (not "complications")
   complicated: COMPLICATED,
+  // (in the label's words for keeping the disease controlled: "Twice-daily treatment of asthma",
+  // "Prophylaxis and chronic treatment of asthma", "long-term, once-daily, maintenance treatment")
+  maintenance:
+    /\b(?:maintenance|long-term|chronic\s+treatment|prophyla\w*|prevent\w*|(?:twice|once)-daily)\b/i,
 };
 
 // What joins a condition to its cause named after it: "due to", "associated with", "secondary
@@ -1189,6 +1203,7 @@ function readIndications(
     !weightLossSuffered(text, x) &&
     !drugAllergy(text, x) &&
     !arisesOnAnotherTreatment(text, x) &&
+    !subgroupOfOthers(text, x) &&
     !hostOfTreated(text, x, condition) &&
     // a sentence that turns to limit the condition does not state it ("may be useful to lower
     // LDL cholesterol in patients who also have hypertriglyceridemia, but it is not indicated
@@ -1283,7 +1298,10 @@ function readIndications(
         'i',
       ),
   );
-  const modifierNear = modifiers.map((m) => new RegExp(`\\b${m.slice(0, 5)}`, 'i'));
+  // (or in other words: "long-term treatment of angina pectoris" for chronic angina)
+  const modifierNear = modifiers.map(
+    (m) => MODIFIER_NEAR[m] ?? new RegExp(`\\b${m.slice(0, 5)}`, 'i'),
+  );
   const modified = (x: Hit) =>
     modifierJustBefore.some((re) =>
       re.test(
@@ -1742,7 +1760,7 @@ function fitsTheQuestion(
       if (found.length > 0) return found;
     }
     const each = causeWords.map((w) => [
-      ...sentence.matchAll(new RegExp(`\\b(?:${CAUSE_SAID[w] ?? stem(w)})[\\w-]*`, 'gi')),
+      ...sentence.matchAll(new RegExp(`\\b(?:${CAUSE_SAID[w] ?? stem(w)})\\w*`, 'gi')),
     ]);
     if (each.some((m) => m.length === 0)) return [];
     // (the words together, the first of one to the last of the next within a few words)
@@ -2082,6 +2100,19 @@ function weightLossSuffered(text: string, x: Hit): boolean {
     /\b(?:experiencing|associated with|unexplained|involuntary|significant)\s+(?:[\w-]+\s+)?$/i.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start),
     )
+  );
+}
+
+/**
+ * A condition that names some of the patients of a procedure the drug is used in, "including"
+ * them: "for use as an anticoagulant in patients undergoing percutaneous coronary intervention (PCI)
+ * including patients with heparin-induced thrombocytopenia" (bivalirudin treats no
+ * thrombocytopenia; not a treated infection's extent, "bacteremia, including those with
+ * right-sided infective endocarditis").
+ */
+function subgroupOfOthers(text: string, x: Hit): boolean {
+  return /\bpatients\s+undergoing\b[^.;]{0,120}\bincluding\s+(?:those|patients)\s+with\s+(?:[\w-]+,?\s+|\([^()]*\)\s+){0,8}$/i.test(
+    text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start),
   );
 }
 

@@ -45,6 +45,7 @@ export const DROPPABLE = new Set(
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
     'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
     'chronic severe mild moderate recurrent refractory relapsed persistent uncontrolled early ' +
+    'maintenance ' +
     'advanced metastatic newly diagnosed complicated uncomplicated ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
     'attack attacks flare flares exacerbation exacerbations episode episodes ' +
@@ -71,10 +72,28 @@ const PREPOSITION = new Set([
   'while',
 ]);
 
+// Words of how long, for what or in which line a drug is used, read as the course they ask
+// about: long-term use is of chronic disease, rescue or occasional use of an acute attack or
+// episode, a first line of disease not treated before, a second or later line of disease that did
+// not respond ("maintenance" is a course word of its own, condition-focus.ts).
+const USE_WORDS: [RegExp, string][] = [
+  [/\blong[- ]term\b/gi, 'chronic'],
+  [/\b(?:rescue|occasional)\b/gi, 'acute'],
+  [/\b(?:first|1st)[- ]line\b/gi, 'newly'],
+  [/\b(?:second|2nd|third|3rd|later)[- ]line\b/gi, 'refractory'],
+];
+
+// A cause joined to the condition before it: "chemo-induced nausea", "aids-related weight loss".
+const CAUSE_BEFORE = /^(.*?)\b([\w]+)[- ](?:induced|related|associated)\s+(.+)$/i;
+
 // Words after a condition that say what caused it ("edema due to heart failure", "nausea from
 // chemo", "vomiting caused by radiation", "itching secondary to cholestasis").
 export const CAUSE_JOIN = new Set(['due', 'caused', 'from', 'secondary', 'associated', 'related']);
 export const CAUSE_LINK = new Set(['to', 'by', 'with']);
+// (with its link where it takes one: "related to", not the compound "diabetes-related kidney
+// disease", whose condition is the kidney disease)
+const causeJoined = (after: string[]) =>
+  CAUSE_JOIN.has(after[0] ?? '') && (after[0] === 'from' || CAUSE_LINK.has(after[1] ?? ''));
 
 export interface TermMatch {
   /** offsets in the text */
@@ -461,7 +480,14 @@ export class ConditionVocabulary {
    * dropped words only qualify it ("acute low back pain", "blood clots in the legs"). A run that
    * drops a word that changes the meaning ("period pain" -> pain) does not count.
    */
-  resolve(words: string): ResolvedCondition | null {
+  resolve(written: string): ResolvedCondition | null {
+    // (how long or in which line the drug is used, in a clinician's words: "long-term insomnia"
+    // asks about chronic insomnia, "asthma rescue" about acute asthma; the words as written stay
+    // the question's, these only read its course)
+    const words = USE_WORDS.reduce(
+      (text, [pattern, course]) => text.replace(pattern, course),
+      written,
+    );
     const found = this.resolveWords(words);
     if (found) return found;
     // A class, stage, grade or group the vocabulary has no term for ("nyha class iii heart
@@ -469,7 +495,11 @@ export class ConditionVocabulary {
     // the label's note reads it (condition-grade.ts).
     const grade = gradeAsked(words);
     const rest = grade && this.resolveWords(withoutGrade(words, grade));
-    return rest ? { ...rest, asked: `${rest.asked} ${grade.words}`, grade } : null;
+    if (rest) return { ...rest, asked: `${rest.asked} ${grade.words}`, grade };
+    // A cause joined before the condition that makes no term with it ("chemo-induced nausea",
+    // "aids-related weight loss"): read as the cause after it ("nausea due to chemo").
+    const joined = CAUSE_BEFORE.exec(words);
+    return joined ? this.resolveWords(`${joined[1]}${joined[3]} due to ${joined[2]}`) : null;
   }
 
   private resolveWords(words: string): ResolvedCondition | null {
@@ -480,7 +510,7 @@ export class ConditionVocabulary {
     const key = conditionKey(found.asked).split(' ');
     const run = conditionKey(found.words).split(' ');
     const end = key.findIndex((_, i) => run.every((w, j) => key[i + j] === w)) + run.length;
-    if (end < run.length || !CAUSE_JOIN.has(key[end] ?? '')) return found;
+    if (end < run.length || !causeJoined(key.slice(end))) return found;
     const causeWords = key.slice(CAUSE_LINK.has(key[end + 1] ?? '') ? end + 2 : end + 1).join(' ');
     if (!causeWords) return found;
     return { ...found, cause: { words: causeWords, resolved: this.resolveRun(causeWords) } };
@@ -496,7 +526,7 @@ export class ConditionVocabulary {
         if (!(
           after.every((w) => DROPPABLE.has(w)) ||
           PREPOSITION.has(after[0]!) ||
-          CAUSE_JOIN.has(after[0]!)
+          causeJoined(after)
         ))
           continue;
         const key = folded.slice(i, i + n).join(' ');
@@ -523,6 +553,13 @@ export class ConditionVocabulary {
           };
           const specific = entry.concepts.filter((c) => !partOf(c));
           const broad = entry.concepts.filter(partOf);
+          // A term that is only its concept's name with a course added ("chronic asthma", curated
+          // for asthma) is read as the concept with that course, as "chronic" before any name is.
+          const courseOnly = (c: number) => {
+            const name = contentWords(conditionKey(this.conceptName(c)));
+            return candidateWords.every((w) => name.includes(w) || DROPPABLE.has(w));
+          };
+          if (specific.length === 0 && broad.length > 0 && broad.every(courseOnly)) continue;
           // (an organ's "problems" may be a symptom the vocabulary files elsewhere: heartburn is
           // no stomach disease, though "omeprazole for stomach problems" asks about it)
           const organ = TROUBLES.exec(key)?.[1];

@@ -196,12 +196,52 @@ describe('evidence for baclofen', () => {
       ['tamsulosin for urinary retention due to bph', 'urinary retention due to bph', null],
       ['lactulose for confusion from liver disease', 'confusion from liver disease', null],
     ]);
+    // (a cause joined before the condition, "-induced", "-related", where the two make no term)
+    await expectReadings([
+      [
+        'mesna for ifosfamide-induced hemorrhagic cystitis',
+        'ifosfamide-induced hemorrhagic cystitis',
+        true,
+      ],
+      [
+        'mesna for cyclophosphamide-induced hemorrhagic cystitis',
+        'cyclophosphamide-induced hemorrhagic cystitis',
+        null,
+      ],
+      ['dronabinol for chemo-induced nausea', 'chemo-induced nausea', true],
+      // (some of another use's patients, "including patients with" it: bivalirudin is an
+      // anticoagulant in PCI, not a treatment of thrombocytopenia)
+      [
+        'bivalirudin for heparin-induced thrombocytopenia',
+        'heparin-induced thrombocytopenia',
+        null,
+      ],
+    ]);
     // ("caused by" with the drug after it still asks about harm)
     const harm = await index.lookup('nausea caused by metformin');
     if (!harm.ok) throw new Error(harm.error);
     expect(harm.summary.focus.note).toMatch(
       /^The label's most common adverse reactions name nausea/,
     );
+  });
+
+  it('reads how long, for what and in which line a drug is used as the course asked', async () => {
+    await expectReadings([
+      // (long-term and maintenance use of chronic disease, rescue of an acute attack)
+      ['metoprolol for long-term angina', 'long-term angina', true],
+      ['montelukast for long-term asthma', 'long-term asthma', true],
+      ['montelukast for asthma rescue', 'asthma rescue', null],
+      ['nitroglycerin for angina rescue', 'angina rescue', true],
+      ['sumatriptan for migraine maintenance', 'migraine maintenance', null],
+      // (a second line of disease that did not respond; a first line of disease not treated)
+      ['pimecrolimus for second-line eczema', 'second-line eczema', true],
+      ['pimecrolimus for first-line eczema', 'first-line eczema', null],
+    ]);
+    // ("chronic asthma" is asthma between attacks: not the exercise-induced item, which DO files
+    // under its concept of that name)
+    const chronic = await index.lookup('montelukast for chronic asthma');
+    if (!chronic.ok) throw new Error(chronic.error);
+    expect(chronic.summary.focus.note).toMatch(/Prophylaxis and chronic treatment of asthma/);
   });
 
   it("does not quote an OTC label's instruction as an indication", async () => {
