@@ -83,6 +83,7 @@ const USE_WORDS: [RegExp, string][] = [
   [/\b(?:second|2nd|third|3rd|later)[- ]line\b/gi, 'refractory'],
 ];
 
+const OWNER_WORDS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
 // A cause joined to the condition before it: "chemo-induced nausea", "aids-related weight loss".
 const CAUSE_BEFORE = /^(.*?)\b([\w]+)[- ](?:induced|related|associated)\s+(.+)$/i;
 
@@ -511,7 +512,11 @@ export class ConditionVocabulary {
     const run = conditionKey(found.words).split(' ');
     const end = key.findIndex((_, i) => run.every((w, j) => key[i + j] === w)) + run.length;
     if (end < run.length || !causeJoined(key.slice(end))) return found;
-    const causeWords = key.slice(CAUSE_LINK.has(key[end + 1] ?? '') ? end + 2 : end + 1).join(' ');
+    // (whose it is, or an article, is no word of the cause: "nausea from my chemo")
+    const causeWords = key
+      .slice(CAUSE_LINK.has(key[end + 1] ?? '') ? end + 2 : end + 1)
+      .filter((w) => !OWNER_WORDS.has(w))
+      .join(' ');
     if (!causeWords) return found;
     return { ...found, cause: { words: causeWords, resolved: this.resolveRun(causeWords) } };
   }

@@ -186,6 +186,8 @@ describe('evidence for baclofen', () => {
       ['spironolactone for edema from cirrhosis', 'edema from cirrhosis', true],
       ['ondansetron for vomiting caused by radiation', 'vomiting caused by radiation', true],
       ['naloxegol for constipation caused by opioids', 'constipation caused by opioids', true],
+      // (whose the cause is names none of it: "my chemo" is chemotherapy)
+      ['ondansetron for nausea from my chemo', 'nausea from chemo', true],
       [
         'cinacalcet for high calcium from parathyroid cancer',
         'high calcium from parathyroid cancer',
