@@ -737,6 +737,7 @@ const CAUSE_BEFORE = /^\s*(?:\([^()]*\)\s*)?[-–](?:induced|related|associated)
 // Causes a label names in other words than a question's ("radiation" beside "radiotherapy").
 const CAUSE_SAID: Record<string, string> = {
   radiation: 'radiotherap|irradiat|radiation',
+  // (as itself: its stem, "chem", begins "chemical")
   chemo: 'chemo',
   pill: 'pill|tablet|capsule',
 };
@@ -1686,104 +1687,11 @@ function fitsTheQuestion(
   };
   // "hypertension in pregnancy": the population is named beside the condition
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
-  // A class, stage, grade or group the question added (condition-grade.ts): the grade a label
-  // names beside the condition must take it in ("NYHA Class III-IV heart failure" for class III,
-  // not for class II); a statement that names none covers it only where it names the asked
-  // concept itself, with no grade of that kind and no stage or extent anywhere in the sentence
-  // ("Treatment of hypertension" for stage 2 hypertension, not "metastatic breast cancer" for
-  // stage 2 breast cancer, nor "glioblastoma" for grade 2 glioma).
-  const grade = condition.grade;
+  // (a class, stage or grade and a cause the question added are read on their own: gradeFits,
+  // causeNamed)
+  const { grade, cause } = condition;
   const gradeWords = grade ? contentWords(conditionKey(grade.words)) : [];
-  const gradeFits = (x: Hit) => {
-    if (!grade) return true;
-    const named = gradesNamed(x.sentence.text, grade).map((g) => ({
-      takesIn: g.takesIn,
-      start: x.sentence.start + g.start,
-      end: x.sentence.start + g.end,
-    }));
-    // (kidney disease on dialysis is at stage 5: "chronic kidney disease (CKD) on dialysis")
-    if (grade.kind === 'stage')
-      for (const m of x.sentence.text.matchAll(ON_DIALYSIS))
-        named.push({
-          takesIn: grade.n === 5,
-          start: x.sentence.start + m.index,
-          end: x.sentence.start + m.index + m[0].length,
-        });
-    // (and a solid tumour's spread is its stage IV: "metastatic breast cancer")
-    const tumour = condition.concepts.some((c) => TUMOUR.test(c.name));
-    if (grade.kind === 'stage' && tumour)
-      for (const m of x.sentence.text.matchAll(METASTATIC))
-        named.push({
-          takesIn: grade.n === 4,
-          start: x.sentence.start + m.index,
-          end: x.sentence.start + m.index + m[0].length,
-        });
-    const attached = named.filter(
-      (g) =>
-        (g.end <= x.hit.start && GRADE_BEFORE.test(text.slice(g.end, x.hit.start))) ||
-        (g.start >= x.hit.end && GRADE_AFTER.test(text.slice(x.hit.end, g.start))),
-    );
-    if (attached.length > 0) return attached.some((g) => g.takesIn);
-    // (so is the end stage the patients have, "patients with end-stage renal disease (ESRD)", not
-    // the one a drug reduces the risk of: "to reduce the risk of ... end-stage kidney disease ...
-    // in adults with chronic kidney disease")
-    if (
-      grade.kind === 'stage' &&
-      /\bend[- ]stage\b|\bESRD\b/i.test(text.slice(x.hit.start, x.hit.end)) &&
-      /\b(?:patients|adults|children)\s+(?:with|having)\s+$/i.test(
-        text.slice(Math.max(x.sentence.start, x.hit.start - 30), x.hit.start),
-      )
-    )
-      return grade.n === 5;
-    return (
-      named.length === 0 &&
-      namesOwnConcept(text, x, condition) &&
-      !STAGED.test(x.sentence.text) &&
-      // (a tumour's stage or grade is told only by the label's own: "HER2-overexpressing breast
-      // cancer" heads adjuvant and metastatic items, "Hodgkin's disease" names no extent)
-      !tumour
-    );
-  };
-  // What the question says caused the condition ("edema due to heart failure", "swelling from
-  // kidney disease", "nausea from chemo") must be named as its cause: after it, joined as one
-  // ("edema associated with congestive heart failure, cirrhosis of the liver, and renal disease",
-  // "edema in adult patients who are cirrhotic"), or just before it ("opioid-induced
-  // constipation"), or within its name ("Diabetic Peripheral Neuropathy"); not elsewhere in the
-  // sentence ("diabetic nephropathy ... in patients with type 2 diabetes and a history of
-  // hypertension" is no hypertension due to kidney disease). As a condition it is named by any of
-  // its terms ("renal disease"); as other words, each in some form ("chemotherapy", "cirrhotic").
-  const cause = condition.cause;
   const causeWords = cause ? contentWords(conditionKey(cause.words)) : [];
-  const causeSpans = (sentence: string): { start: number; end: number }[] => {
-    if (cause?.resolved) {
-      const found = cause.resolved.narrower.find(sentence);
-      if (found.length > 0) return found;
-    }
-    const each = causeWords.map((w) => [
-      ...sentence.matchAll(new RegExp(`\\b(?:${CAUSE_SAID[w] ?? stem(w)})\\w*`, 'gi')),
-    ]);
-    if (each.some((m) => m.length === 0)) return [];
-    // (the words together, the first of one to the last of the next within a few words)
-    return each[0]!.map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  };
-  const causeNamed = (x: Hit) => {
-    if (!cause) return true;
-    const from = x.sentence.start;
-    const start = x.hit.start - from;
-    const end = x.hit.end - from;
-    const sentence = x.sentence.text;
-    // (the nearest naming of the condition before its cause: bullets lost, "nausea and vomiting
-    // associated with ... chemotherapy nausea and vomiting associated with radiotherapy")
-    const named = text.slice(x.hit.start, x.hit.end).toLowerCase();
-    return causeSpans(sentence).some(
-      (c) =>
-        (c.start < end && start < c.end) ||
-        (c.start >= end &&
-          CAUSE_AFTER.test(sentence.slice(end, c.start)) &&
-          !sentence.slice(end, c.start).toLowerCase().includes(named)) ||
-        (c.end <= start && CAUSE_BEFORE.test(sentence.slice(c.end, start))),
-    );
-  };
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
   // in the eye", "hypertension in black patients") make it narrower than what the label states.
   const resolvedWords = contentWords(condition.words);
@@ -1997,8 +1905,8 @@ function fitsTheQuestion(
       // condition for children only ("pediatric patients with achondroplasia with open epiphyses",
       // "1.1 Maintenance Treatment of Asthma ... in children 12 months to 8 years of age")
       !(asksAdults && forYoungOnly(x)) &&
-      gradeFits(x) &&
-      causeNamed(x) &&
+      gradeFits(text, x, condition) &&
+      causeNamed(text, x, condition) &&
       extra.every((w) => words.includes(w))
     );
   };
@@ -2101,6 +2009,105 @@ function weightLossSuffered(text: string, x: Hit): boolean {
       text.slice(Math.max(x.sentence.start, x.hit.start - 40), x.hit.start),
     )
   );
+}
+
+/**
+ * Whether a class, stage, grade or group the question added (condition-grade.ts) is taken in
+ * where the label names the condition: the grade it names beside the condition must take it in
+ * ("NYHA Class III-IV heart failure" for class III, not for class II); a statement that names none
+ * covers it only where it names the asked concept itself, with no grade of that kind and no stage
+ * or extent anywhere in the sentence ("Treatment of hypertension" for stage 2 hypertension, not
+ * "metastatic breast cancer" for stage 2 breast cancer, nor "glioblastoma" for grade 2 glioma).
+ */
+function gradeFits(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  const grade = condition.grade;
+  if (!grade) return true;
+  const from = x.sentence.start;
+  const named = gradesNamed(x.sentence.text, grade).map((g) => ({
+    takesIn: g.takesIn,
+    start: from + g.start,
+    end: from + g.end,
+  }));
+  const nameAll = (re: RegExp, takesIn: boolean) => {
+    for (const m of x.sentence.text.matchAll(re))
+      named.push({ takesIn, start: from + m.index, end: from + m.index + m[0].length });
+  };
+  // (kidney disease on dialysis is at stage 5: "chronic kidney disease (CKD) on dialysis")
+  if (grade.kind === 'stage') nameAll(ON_DIALYSIS, grade.n === 5);
+  // (and a solid tumour's spread is its stage IV: "metastatic breast cancer")
+  const tumour = condition.concepts.some((c) => TUMOUR.test(c.name));
+  if (grade.kind === 'stage' && tumour) nameAll(METASTATIC, grade.n === 4);
+  const attached = named.filter(
+    (g) =>
+      (g.end <= x.hit.start && GRADE_BEFORE.test(text.slice(g.end, x.hit.start))) ||
+      (g.start >= x.hit.end && GRADE_AFTER.test(text.slice(x.hit.end, g.start))),
+  );
+  if (attached.length > 0) return attached.some((g) => g.takesIn);
+  // (so is the end stage the patients have, "patients with end-stage renal disease (ESRD)", not
+  // the one a drug reduces the risk of: "to reduce the risk of ... end-stage kidney disease ...
+  // in adults with chronic kidney disease")
+  if (
+    grade.kind === 'stage' &&
+    /\bend[- ]stage\b|\bESRD\b/i.test(text.slice(x.hit.start, x.hit.end)) &&
+    /\b(?:patients|adults|children)\s+(?:with|having)\s+$/i.test(
+      text.slice(Math.max(from, x.hit.start - 30), x.hit.start),
+    )
+  )
+    return grade.n === 5;
+  return (
+    named.length === 0 &&
+    namesOwnConcept(text, x, condition) &&
+    !STAGED.test(x.sentence.text) &&
+    // (a tumour's stage or grade is told only by the label's own: "HER2-overexpressing breast
+    // cancer" heads adjuvant and metastatic items, "Hodgkin's disease" names no extent)
+    !tumour
+  );
+}
+
+/**
+ * Whether what the question says caused the condition ("edema due to heart failure", "swelling
+ * from kidney disease", "nausea from chemo") is named as its cause: after it, joined as one
+ * ("edema associated with congestive heart failure, cirrhosis of the liver, and renal disease",
+ * "edema in adult patients who are cirrhotic"), or just before it ("opioid-induced
+ * constipation"), or within its name ("Diabetic Peripheral Neuropathy"); not elsewhere in the
+ * sentence ("diabetic nephropathy ... in patients with type 2 diabetes and a history of
+ * hypertension" is no hypertension due to kidney disease). As a condition it is named by any of
+ * its terms ("renal disease"); as other words, each in some form ("chemotherapy", "cirrhotic").
+ */
+function causeNamed(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  const cause = condition.cause;
+  if (!cause) return true;
+  const sentence = x.sentence.text;
+  const start = x.hit.start - x.sentence.start;
+  const end = x.hit.end - x.sentence.start;
+  // (the nearest naming of the condition before its cause: bullets lost, "nausea and vomiting
+  // associated with ... chemotherapy nausea and vomiting associated with radiotherapy")
+  const named = text.slice(x.hit.start, x.hit.end).toLowerCase();
+  return causeSpans(sentence, cause).some(
+    (c) =>
+      (c.start < end && start < c.end) ||
+      (c.start >= end &&
+        CAUSE_AFTER.test(sentence.slice(end, c.start)) &&
+        !sentence.slice(end, c.start).toLowerCase().includes(named)) ||
+      (c.end <= start && CAUSE_BEFORE.test(sentence.slice(c.end, start))),
+  );
+}
+
+/** Where a sentence names the cause: by a term of its condition, else by each of its words. */
+function causeSpans(
+  sentence: string,
+  cause: NonNullable<ResolvedCondition['cause']>,
+): { start: number; end: number }[] {
+  if (cause.resolved) {
+    const found = cause.resolved.narrower.find(sentence);
+    if (found.length > 0) return found;
+  }
+  const each = contentWords(conditionKey(cause.words)).map((w) => [
+    ...sentence.matchAll(new RegExp(`\\b(?:${CAUSE_SAID[w] ?? stem(w)})\\w*`, 'gi')),
+  ]);
+  if (each.some((m) => m.length === 0)) return [];
+  // (every word somewhere in the sentence: the first word's places stand for the cause)
+  return each[0]!.map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

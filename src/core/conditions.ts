@@ -45,8 +45,7 @@ export const DROPPABLE = new Set(
     'pediatric elderly older for in with to of on and or after treat treating treatment therapy ' +
     'manage management prevent prevention preventing prophylaxis risk reduction reduce acute ' +
     'chronic severe mild moderate recurrent refractory relapsed persistent uncontrolled early ' +
-    'maintenance ' +
-    'advanced metastatic newly diagnosed complicated uncomplicated ' +
+    'advanced metastatic newly diagnosed complicated uncomplicated maintenance ' +
     'symptom symptoms sign signs relief relieve use role about against does do is it help ' +
     'attack attacks flare flares exacerbation exacerbations episode episodes ' +
     // (an organ's "problems": "heart problems" resolves to heart disease whole)
@@ -76,16 +75,17 @@ const PREPOSITION = new Set([
 // about: long-term use is of chronic disease, rescue or occasional use of an acute attack or
 // episode, a first line of disease not treated before, a second or later line of disease that did
 // not respond ("maintenance" is a course word of its own, condition-focus.ts).
-const USE_WORDS: [RegExp, string][] = [
+const USE_COURSES: [RegExp, string][] = [
   [/\blong[- ]term\b/gi, 'chronic'],
   [/\b(?:rescue|occasional)\b/gi, 'acute'],
   [/\b(?:first|1st)[- ]line\b/gi, 'newly'],
   [/\b(?:second|2nd|third|3rd|later)[- ]line\b/gi, 'refractory'],
 ];
 
-const OWNER_WORDS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
 // A cause joined to the condition before it: "chemo-induced nausea", "aids-related weight loss".
-const CAUSE_BEFORE = /^(.*?)\b([\w]+)[- ](?:induced|related|associated)\s+(.+)$/i;
+const CAUSE_JOINED_BEFORE = /^(.*?)\b(\w+)[- ](?:induced|related|associated)\s+(.+)$/i;
+// Whose a cause is, or an article: no word of the cause ("nausea from my chemo").
+const OWNER_WORDS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
 
 // Words after a condition that say what caused it ("edema due to heart failure", "nausea from
 // chemo", "vomiting caused by radiation", "itching secondary to cholestasis").
@@ -485,7 +485,7 @@ export class ConditionVocabulary {
     // (how long or in which line the drug is used, in a clinician's words: "long-term insomnia"
     // asks about chronic insomnia, "asthma rescue" about acute asthma; the words as written stay
     // the question's, these only read its course)
-    const words = USE_WORDS.reduce(
+    const words = USE_COURSES.reduce(
       (text, [pattern, course]) => text.replace(pattern, course),
       written,
     );
@@ -499,7 +499,7 @@ export class ConditionVocabulary {
     if (rest) return { ...rest, asked: `${rest.asked} ${grade.words}`, grade };
     // A cause joined before the condition that makes no term with it ("chemo-induced nausea",
     // "aids-related weight loss"): read as the cause after it ("nausea due to chemo").
-    const joined = CAUSE_BEFORE.exec(words);
+    const joined = CAUSE_JOINED_BEFORE.exec(words);
     return joined ? this.resolveWords(`${joined[1]}${joined[3]} due to ${joined[2]}`) : null;
   }
 
@@ -508,11 +508,12 @@ export class ConditionVocabulary {
     if (!found) return null;
     // What the question says caused it, after the condition: a condition of its own where the
     // vocabulary names it ("due to heart failure"), else words ("from chemo").
+    // (the words after the run that resolved; none where the run is not found as asked)
     const key = conditionKey(found.asked).split(' ');
     const run = conditionKey(found.words).split(' ');
-    const end = key.findIndex((_, i) => run.every((w, j) => key[i + j] === w)) + run.length;
-    if (end < run.length || !causeJoined(key.slice(end))) return found;
-    // (whose it is, or an article, is no word of the cause: "nausea from my chemo")
+    const at = key.findIndex((_, i) => run.every((w, j) => key[i + j] === w));
+    const end = at + run.length;
+    if (at < 0 || !causeJoined(key.slice(end))) return found;
     const causeWords = key
       .slice(CAUSE_LINK.has(key[end + 1] ?? '') ? end + 2 : end + 1)
       .filter((w) => !OWNER_WORDS.has(w))
