@@ -1689,9 +1689,10 @@ function fitsTheQuestion(
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
   // (a class, stage or grade and a cause the question added are read on their own: gradeFits,
   // causeNamed)
-  const { grade, cause } = condition;
+  const { grade, cause, without } = condition;
   const gradeWords = grade ? contentWords(conditionKey(grade.words)) : [];
   const causeWords = cause ? contentWords(conditionKey(cause.words)) : [];
+  const withoutWords = without ? ['without', ...contentWords(conditionKey(without.words))] : [];
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
   // in the eye", "hypertension in black patients") make it narrower than what the label states.
   const resolvedWords = contentWords(condition.words);
@@ -1702,7 +1703,8 @@ function fitsTheQuestion(
       !POPULATIONS.some((p) => p.asked.test(w)) &&
       !PREVENTION.test(w) &&
       !gradeWords.includes(w) &&
-      !(cause && (causeWords.includes(w) || CAUSE_JOIN.has(w) || CAUSE_LINK.has(w))),
+      !(cause && (causeWords.includes(w) || CAUSE_JOIN.has(w) || CAUSE_LINK.has(w))) &&
+      !withoutWords.includes(w),
   );
   // A course or severity the condition left out ("severe pain", "chronic gout"): a label that
   // names the condition with another one ("mild to moderate pain", "acute gouty arthritis", "pain
@@ -1907,6 +1909,7 @@ function fitsTheQuestion(
       !(asksAdults && forYoungOnly(x)) &&
       gradeFits(text, x, condition) &&
       causeNamed(text, x, condition) &&
+      withoutAbsent(text, x, condition) &&
       extra.every((w) => words.includes(w))
     );
   };
@@ -2090,6 +2093,23 @@ function causeNamed(text: string, x: Hit, condition: ResolvedCondition): boolean
         CAUSE_AFTER.test(sentence.slice(end, c.start)) &&
         !sentence.slice(end, c.start).toLowerCase().includes(named)) ||
       (c.end <= start && CAUSE_BEFORE.test(sentence.slice(c.end, start))),
+  );
+}
+
+/**
+ * Whether what the question says the patients do not have ("afib without valve disease", "ckd
+ * without diabetes") goes unnamed beside the condition, or is named only as absent ("nonvalvular
+ * atrial fibrillation"): "chronic kidney disease (CKD) associated with type 2 diabetes" does not
+ * answer it.
+ */
+function withoutAbsent(text: string, x: Hit, condition: ResolvedCondition): boolean {
+  const without = condition.without;
+  if (!without) return true;
+  // (anywhere in the sentence: "end-stage kidney disease, ... in adult patients with chronic
+  // kidney disease (CKD) associated with type 2 diabetes")
+  const around = x.sentence.text;
+  return !causeSpans(around, without).some(
+    (c) => !/\b(?:non-?|without\s+|no\s+)$/i.test(around.slice(Math.max(0, c.start - 8), c.start)),
   );
 }
 

@@ -356,6 +356,8 @@ export interface ResolvedCondition {
    * condition they name where the vocabulary has one ("from chemo" names none)
    */
   cause?: { words: string; resolved: ResolvedCondition | null };
+  /** what the question says the patients do not have ("afib without valve disease"), the same way */
+  without?: { words: string; resolved: ResolvedCondition | null };
   /** a class, stage, grade or group the question added ("nyha class iii"), read in the label */
   grade?: GradeAsked;
   /** terms of everything broader: a text that names one of them may cover the condition */
@@ -513,13 +515,18 @@ export class ConditionVocabulary {
     const run = conditionKey(found.words).split(' ');
     const at = key.findIndex((_, i) => run.every((w, j) => key[i + j] === w));
     const end = at + run.length;
-    if (at < 0 || !causeJoined(key.slice(end))) return found;
-    const causeWords = key
-      .slice(CAUSE_LINK.has(key[end + 1] ?? '') ? end + 2 : end + 1)
+    if (at < 0) return found;
+    // (and what the patients do not have, "afib without valve disease": the label must not name
+    // it beside the condition)
+    const without = key[end] === 'without';
+    if (!without && !causeJoined(key.slice(end))) return found;
+    const clauseWords = key
+      .slice(!without && CAUSE_LINK.has(key[end + 1] ?? '') ? end + 2 : end + 1)
       .filter((w) => !OWNER_WORDS.has(w))
       .join(' ');
-    if (!causeWords) return found;
-    return { ...found, cause: { words: causeWords, resolved: this.resolveRun(causeWords) } };
+    if (!clauseWords) return found;
+    const clause = { words: clauseWords, resolved: this.resolveRun(clauseWords) };
+    return without ? { ...found, without: clause } : { ...found, cause: clause };
   }
 
   private resolveRun(words: string): ResolvedCondition | null {
@@ -532,7 +539,8 @@ export class ConditionVocabulary {
         if (!(
           after.every((w) => DROPPABLE.has(w)) ||
           PREPOSITION.has(after[0]!) ||
-          causeJoined(after)
+          causeJoined(after) ||
+          after[0] === 'without'
         ))
           continue;
         const key = folded.slice(i, i + n).join(' ');

@@ -227,6 +227,21 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('reads what the patients do not have: not named beside the condition, or named absent', async () => {
+    await expectReadings([
+      // ("nonvalvular atrial fibrillation"; "chronic kidney disease (CKD) associated with type 2
+      // diabetes" is no CKD without diabetes, nor its end stage in the same sentence)
+      ['apixaban for afib without valve disease', 'afib without valve disease', true],
+      ['finerenone for ckd without diabetes', 'ckd without diabetes', null],
+      ['finerenone for heart failure without diabetes', 'heart failure without diabetes', true],
+      [
+        'canagliflozin for kidney disease without diabetes',
+        'kidney disease without diabetes',
+        null,
+      ],
+    ]);
+  });
+
   it('reads how long, for what and in which line a drug is used as the course asked', async () => {
     await expectReadings([
       // (long-term and maintenance use of chronic disease, rescue of an acute attack)
