@@ -2086,7 +2086,7 @@ function causeNamed(text: string, x: Hit, condition: ResolvedCondition): boolean
   // (the nearest naming of the condition before its cause: bullets lost, "nausea and vomiting
   // associated with ... chemotherapy nausea and vomiting associated with radiotherapy")
   const named = text.slice(x.hit.start, x.hit.end).toLowerCase();
-  return causeSpans(sentence, cause).some(
+  return clauseSpans(sentence, cause).some(
     (c) =>
       (c.start < end && start < c.end) ||
       (c.start >= end &&
@@ -2108,21 +2108,24 @@ function withoutAbsent(text: string, x: Hit, condition: ResolvedCondition): bool
   // (anywhere in the sentence: "end-stage kidney disease, ... in adult patients with chronic
   // kidney disease (CKD) associated with type 2 diabetes")
   const around = x.sentence.text;
-  return !causeSpans(around, without).some(
+  return !clauseSpans(around, without).some(
     (c) => !/\b(?:non-?|without\s+|no\s+)$/i.test(around.slice(Math.max(0, c.start - 8), c.start)),
   );
 }
 
-/** Where a sentence names the cause: by a term of its condition, else by each of its words. */
-function causeSpans(
+/**
+ * Where a sentence names a clause of the question, a cause or what the patients are without: by a
+ * term of its condition, else by each of its words.
+ */
+function clauseSpans(
   sentence: string,
-  cause: NonNullable<ResolvedCondition['cause']>,
+  clause: NonNullable<ResolvedCondition['cause']>,
 ): { start: number; end: number }[] {
-  if (cause.resolved) {
-    const found = cause.resolved.narrower.find(sentence);
+  if (clause.resolved) {
+    const found = clause.resolved.narrower.find(sentence);
     if (found.length > 0) return found;
   }
-  const each = contentWords(conditionKey(cause.words)).map((w) => [
+  const each = contentWords(conditionKey(clause.words)).map((w) => [
     ...sentence.matchAll(new RegExp(`\\b(?:${CAUSE_SAID[w] ?? stem(w)})\\w*`, 'gi')),
   ]);
   if (each.some((m) => m.length === 0)) return [];
