@@ -1922,6 +1922,8 @@ function fitsTheQuestion(
 // with chronic non-cancer pain, including patients with chronic pain related to prior cancer".
 // (or by anything the treated condition is "due to": "Anemia Due to Zidovudine in Patients with HIV
 // Infection", "anemia due to the effect of concomitant myelosuppressive chemotherapy")
+// (or with what they have beside another condition: "or those with hematologic malignancies with
+// prolonged neutropenia from chemotherapy", the host of the fungal infections prevented)
 // (the patients may be named with a list: "In patients at high risk for severe infection
 // (including patients with a history of recent bone marrow transplantation, with hypotension at
 // presentation, ...)")
@@ -1930,7 +1932,7 @@ function fitsTheQuestion(
 const INDUCED =
   /\b[a-z]+-induced\b|\binduced by\b|\b(?:due to|caused by|resulting from)\b|\btoxicit(?:y|ies)\b|\bassociated with\s+(?:[\w-]+\s+){0,2}(?:administration|use)\s+of\b/i;
 const IN_PATIENTS_WITH =
-  /(?:\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)|\b(?:or|and)\s+those)\s+with\s+(?:[^.;:()]{0,80}?,\s+(?:or\s+)?with\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
+  /(?:\b(?:in|among|for|such as|including)\s+(?:[\w-]+\s+|\([^()]{0,12}\)\s+){0,5}(?:patients|adults|children|persons|people|recipients)|\b(?:or|and)\s+those)\s+with\s+(?:[^.;:()]{0,80}?,\s+(?:or\s+)?with\s+)?(?:(?:[\w-]+\s+){1,3}with\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,3}$/i;
 function hostOfTreated(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const before = text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start);
   const m = IN_PATIENTS_WITH.exec(before);
