@@ -606,9 +606,10 @@ const OTHER_COURSE: Record<string, RegExp> = {
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
   // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)
   // (nor "maintenance treatment of asthma", "to decrease angina frequency", "prophylaxis of
-  // migraine", "treats frequent heartburn", "reduction in relapse rates": "budesonide for asthma
-  // rescue", "omeprazole for occasional heartburn")
-  acute: /\b(?:chronic|long-term|recurrent|relapse|maintenance|prophyla\w*|frequent|frequency)\b/i,
+  // migraine", "treats frequent heartburn", "reduction in relapse rates", "moderate to severe
+  // persistent asthma": "budesonide for asthma rescue", "omeprazole for occasional heartburn")
+  acute:
+    /\b(?:chronic|long-term|recurrent|relapse|maintenance|prophyla\w*|frequent|frequency|persistent)\b/i,
   // ("Acute Bacterial Exacerbation of Chronic Bronchitis" is no COPD maintenance)
   maintenance: /\b(?:acute|exacerbations?|attacks?|rescue|immediate\s+relief)\b/i,
   // ("the preventive treatment of episodic migraine in pediatric patients" is no chronic migraine)
@@ -657,7 +658,8 @@ const OTHER_DURATION: Record<string, RegExp> = {
   // ("the extended treatment of symptomatic venous thromboembolism (VTE) (proximal DVT and/or PE)"
   // beside "not indicated for the acute treatment of VTE")
   // (not the formulation: "Metoprolol succinate extended-release tablets")
-  acute: /\b(?:long[- ]term|extended\s+(?:treatment|therapy|use))\b/i,
+  // (or "add-on maintenance treatment of patients with severe asthma": no rescue)
+  acute: /\b(?:long[- ]term|extended\s+(?:treatment|therapy|use)|maintenance)\b/i,
   // ("sulindac for refractory gout" beside "Acute gouty arthritis", "sumatriptan for refractory
   // migraine" beside "the acute treatment of migraine": an attack is no refractory disease; the
   // word before the condition, not inside its name, as in "acute myeloid leukemia")
@@ -1787,7 +1789,13 @@ function fitsTheQuestion(
       (w) =>
         (OTHER_COURSE[w]!.test(beside(x, w)) ||
           OTHER_DURATION[w]?.test(
-            text.slice(Math.max(x.sentence.start, x.hit.start - 80), x.hit.start),
+            // (a maintenance treatment's patients may be named at length before the condition:
+            // "add-on maintenance treatment of adult and pediatric patients aged 6 years and older
+            // with severe asthma")
+            text.slice(
+              Math.max(x.sentence.start, x.hit.start - (w === 'acute' ? 140 : 80)),
+              x.hit.start,
+            ),
           )) &&
         !namesAsked(x),
     );

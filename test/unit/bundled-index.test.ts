@@ -249,6 +249,8 @@ describe('evidence for baclofen', () => {
       ['montelukast for long-term asthma', 'long-term asthma', true],
       ['montelukast for asthma rescue', 'asthma rescue', null],
       ['nitroglycerin for angina rescue', 'angina rescue', true],
+      // ("add-on maintenance treatment of ... patients aged 6 years and older with severe asthma")
+      ['benralizumab for asthma rescue', 'asthma rescue', null],
       ['sumatriptan for migraine maintenance', 'migraine maintenance', null],
       // (a second line of disease that did not respond; a first line of disease not treated)
       ['pimecrolimus for second-line eczema', 'second-line eczema', true],
