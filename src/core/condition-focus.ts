@@ -8,6 +8,7 @@ import {
   conditionKey,
   contentWords,
   DROPPABLE,
+  type QuestionClause,
   type ResolvedCondition,
   type TermMatch,
 } from './conditions';
@@ -2108,9 +2109,9 @@ function causeNamed(text: string, x: Hit, condition: ResolvedCondition): boolean
 
 /**
  * Whether what the question says the patients do not have ("afib without valve disease", "ckd
- * without diabetes") goes unnamed beside the condition, or is named only as absent ("nonvalvular
- * atrial fibrillation"): "chronic kidney disease (CKD) associated with type 2 diabetes" does not
- * answer it.
+ * without diabetes") goes unnamed in the sentence that names the condition, or is named only as
+ * absent ("nonvalvular atrial fibrillation"): "chronic kidney disease (CKD) associated with type 2
+ * diabetes" does not answer it.
  */
 function withoutAbsent(text: string, x: Hit, condition: ResolvedCondition): boolean {
   const without = condition.without;
@@ -2127,10 +2128,7 @@ function withoutAbsent(text: string, x: Hit, condition: ResolvedCondition): bool
  * Where a sentence names a clause of the question, a cause or what the patients are without: by a
  * term of its condition, else by each of its words.
  */
-function clauseSpans(
-  sentence: string,
-  clause: NonNullable<ResolvedCondition['cause']>,
-): { start: number; end: number }[] {
+function clauseSpans(sentence: string, clause: QuestionClause): { start: number; end: number }[] {
   if (clause.resolved) {
     const found = clause.resolved.narrower.find(sentence);
     if (found.length > 0) return found;

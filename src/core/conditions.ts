@@ -96,6 +96,12 @@ export const CAUSE_LINK = new Set(['to', 'by', 'with']);
 const causeJoined = (after: string[]) =>
   CAUSE_JOIN.has(after[0] ?? '') && (after[0] === 'from' || CAUSE_LINK.has(after[1] ?? ''));
 
+/** Words of a question beside its condition, and the condition they name where they name one. */
+export interface QuestionClause {
+  words: string;
+  resolved: ResolvedCondition | null;
+}
+
 export interface TermMatch {
   /** offsets in the text */
   start: number;
@@ -355,9 +361,9 @@ export interface ResolvedCondition {
    * what the question says caused the condition ("edema due to heart failure"): its words, and the
    * condition they name where the vocabulary has one ("from chemo" names none)
    */
-  cause?: { words: string; resolved: ResolvedCondition | null };
+  cause?: QuestionClause;
   /** what the question says the patients do not have ("afib without valve disease"), the same way */
-  without?: { words: string; resolved: ResolvedCondition | null };
+  without?: QuestionClause;
   /** a class, stage, grade or group the question added ("nyha class iii"), read in the label */
   grade?: GradeAsked;
   /** terms of everything broader: a text that names one of them may cover the condition */
