@@ -661,6 +661,9 @@ const OTHER_DURATION: Record<string, RegExp> = {
   // (not the formulation: "Metoprolol succinate extended-release tablets")
   // (or "add-on maintenance treatment of patients with severe asthma": no rescue)
   acute: /\b(?:long[- ]term|extended\s+(?:treatment|therapy|use)|maintenance)\b/i,
+  // ("as a temporary measure in hospitalized patients with acute respiratory insufficiency
+  // superimposed on chronic obstructive pulmonary disease" is no COPD maintenance)
+  maintenance: /\b(?:acute|temporary|short[- ]term)\b/i,
   // ("sulindac for refractory gout" beside "Acute gouty arthritis", "sumatriptan for refractory
   // migraine" beside "the acute treatment of migraine": an attack is no refractory disease; the
   // word before the condition, not inside its name, as in "acute myeloid leukemia")
@@ -686,6 +689,8 @@ const MODIFIER_NEAR: Record<string, RegExp> = {
   chronic: /\b(?:chron|long[- ]term)/i,
   maintenance: /\b(?:maintenance|long[- ]term|chronic\s+treatment|prophyla|(?:twice|once)-daily)/i,
 };
+// Course words whose other duration may be named far before the condition.
+const LONG_REACH = new Set(['acute', 'maintenance']);
 // Course words that ask for treating the disease now, not for preventing it.
 const TREATED_NOW = new Set(['acute', 'complicated', 'uncomplicated']);
 // The course or severity of a disease itself, not its stage or line of treatment.
@@ -1790,11 +1795,12 @@ function fitsTheQuestion(
       (w) =>
         (OTHER_COURSE[w]!.test(beside(x, w)) ||
           OTHER_DURATION[w]?.test(
-            // (a maintenance treatment's patients may be named at length before the condition:
-            // "add-on maintenance treatment of adult and pediatric patients aged 6 years and older
-            // with severe asthma")
+            // (a treatment's patients may be named at length before the condition: "add-on
+            // maintenance treatment of adult and pediatric patients aged 6 years and older with
+            // severe asthma", "a temporary measure in hospitalized patients with acute respiratory
+            // insufficiency superimposed on chronic obstructive pulmonary disease")
             text.slice(
-              Math.max(x.sentence.start, x.hit.start - (w === 'acute' ? 140 : 80)),
+              Math.max(x.sentence.start, x.hit.start - (LONG_REACH.has(w) ? 140 : 80)),
               x.hit.start,
             ),
           )) &&

@@ -251,6 +251,9 @@ describe('evidence for baclofen', () => {
       ['nitroglycerin for angina rescue', 'angina rescue', true],
       // ("add-on maintenance treatment of ... patients aged 6 years and older with severe asthma")
       ['benralizumab for asthma rescue', 'asthma rescue', null],
+      // ("as a temporary measure in hospitalized patients with acute respiratory insufficiency
+      // superimposed on chronic obstructive pulmonary disease")
+      ['doxapram for copd maintenance', 'copd maintenance', null],
       ['sumatriptan for migraine maintenance', 'migraine maintenance', null],
       // (a second line of disease that did not respond; a first line of disease not treated)
       ['pimecrolimus for second-line eczema', 'second-line eczema', true],
