@@ -685,9 +685,13 @@ const MODIFIER_SAID: Record<string, string> = {
     '(?:acute|emergency(?:\\s+(?:treatment|therapy|use))?\\s+(?:for|of)(?:\\s+life-threatening)?)',
 };
 // A course word in the other words a label may use beside the condition.
+// (in the label's words for keeping the disease controlled: "Twice-daily treatment of asthma",
+// "Prophylaxis and chronic treatment of asthma", "long-term, once-daily, maintenance treatment")
+const MAINTENANCE_SAID =
+  /\b(?:maintenance|long[- ]term|chronic\s+treatment|prophyla\w*|prevent\w*|(?:twice|once)-daily)\b/i;
 const MODIFIER_NEAR: Record<string, RegExp> = {
   chronic: /\b(?:chron|long[- ]term)/i,
-  maintenance: /\b(?:maintenance|long[- ]term|chronic\s+treatment|prophyla|(?:twice|once)-daily)/i,
+  maintenance: MAINTENANCE_SAID,
 };
 // Course words whose other duration may be named far before the condition.
 const LONG_REACH = new Set(['acute', 'maintenance']);
@@ -726,10 +730,7 @@ const ASKED_COURSE: Record<string, { test(s: string): boolean }> = {
   severe: /\bsevere(?:ly)?\b/i,
   // (not "complications")
   complicated: COMPLICATED,
-  // (in the label's words for keeping the disease controlled: "Twice-daily treatment of asthma",
-  // "Prophylaxis and chronic treatment of asthma", "long-term, once-daily, maintenance treatment")
-  maintenance:
-    /\b(?:maintenance|long-term|chronic\s+treatment|prophyla\w*|prevent\w*|(?:twice|once)-daily)\b/i,
+  maintenance: MAINTENANCE_SAID,
 };
 
 // What joins a condition to its cause named after it: "due to", "associated with", "secondary
@@ -762,7 +763,7 @@ const GRADE_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)*\(?\s*$/;
 // heart failure" is no class IV; or the kidneys' failure and dialysis, named otherwise than as a
 // stage: "acute or chronic renal failure", "not yet on dialysis")
 const STAGED =
-  /\b(?:early|advanced|metastatic|(?:neo)?adjuvant|locally|locali[sz]ed|(?:un)?resect\w*|(?:in)?operable|(?:high|low)[- ]grade|(?:mild|moderate|severe)(?:ly)?|acute|decompensat\w*|end[- ]stage|ESRD|(?:renal|kidney)\s+(?:failure|insufficiency)|(?:pre|non)-?(?:hemo)?dialysis|(?:hemo)?dialysis)\b/i;
+  /\b(?:early|advanced|metastatic|(?:neo)?adjuvant|locally|locali[sz]ed|(?:un)?resect\w*|(?:in)?operable|(?:high|low)[- ]grade|(?:mild|moderate|severe)(?:ly)?|acute|decompensat\w*|end[- ]stage|ESRD|(?:renal|kidney)\s+(?:failure|insufficiency)|(?:(?:pre|non)-?)?(?:hemo)?dialysis)\b/i;
 // Kidney disease on dialysis, which is its stage 5.
 const ON_DIALYSIS =
   /\b(?:on|receiving|requiring|undergoing)\s+(?:(?:chronic|maintenance)\s+)?(?:hemo|peritoneal\s+)?dialysis\b/gi;
@@ -1695,12 +1696,16 @@ function fitsTheQuestion(
   };
   // "hypertension in pregnancy": the population is named beside the condition
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
-  // (a class, stage or grade and a cause the question added are read on their own: gradeFits,
-  // causeNamed)
+  // (the words of a class, stage or grade, of a cause and of what the patients are without are
+  // read on their own: gradeFits, causeNamed, withoutAbsent)
   const { grade, cause, without } = condition;
-  const gradeWords = grade ? contentWords(conditionKey(grade.words)) : [];
-  const causeWords = cause ? contentWords(conditionKey(cause.words)) : [];
-  const withoutWords = without ? ['without', ...contentWords(conditionKey(without.words))] : [];
+  const clauseWords = (clause: { words: string } | undefined) =>
+    clause ? contentWords(conditionKey(clause.words)) : [];
+  const readApart = new Set([
+    ...clauseWords(grade),
+    ...(cause ? [...clauseWords(cause), ...CAUSE_JOIN, ...CAUSE_LINK] : []),
+    ...(without ? ['without', ...clauseWords(without)] : []),
+  ]);
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
   // in the eye", "hypertension in black patients") make it narrower than what the label states.
   const resolvedWords = contentWords(condition.words);
@@ -1710,9 +1715,7 @@ function fitsTheQuestion(
       !DROPPABLE.has(w) &&
       !POPULATIONS.some((p) => p.asked.test(w)) &&
       !PREVENTION.test(w) &&
-      !gradeWords.includes(w) &&
-      !(cause && (causeWords.includes(w) || CAUSE_JOIN.has(w) || CAUSE_LINK.has(w))) &&
-      !withoutWords.includes(w),
+      !readApart.has(w),
   );
   // A course or severity the condition left out ("severe pain", "chronic gout"): a label that
   // names the condition with another one ("mild to moderate pain", "acute gouty arthritis", "pain

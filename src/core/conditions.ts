@@ -93,7 +93,7 @@ export const CAUSE_JOIN = new Set(['due', 'caused', 'from', 'secondary', 'associ
 export const CAUSE_LINK = new Set(['to', 'by', 'with']);
 // (with its link where it takes one: "related to", not the compound "diabetes-related kidney
 // disease", whose condition is the kidney disease)
-const causeJoined = (after: string[]) =>
+export const causeJoined = (after: string[]) =>
   CAUSE_JOIN.has(after[0] ?? '') && (after[0] === 'from' || CAUSE_LINK.has(after[1] ?? ''));
 
 /** Words of a question beside its condition, and the condition they name where they name one. */

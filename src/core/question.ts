@@ -2,6 +2,7 @@
 // low back pain" -> the drug part and the condition to focus on.
 import { DOSE_UNIT } from './clinical-context';
 import { spelledOutShorthand } from './clinical-shorthand';
+import { CAUSE_LINK, causeJoined } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
@@ -470,8 +471,7 @@ function inName(words: string[], i: number): boolean {
   // (a letter after a name is part of it, not an article: "hepatitis a", "vitamin a deficiency")
   if (word === 'a') return content(i - 1);
   // (nor what joins a cause: "edema due to heart failure", "itching associated with cholestasis")
-  if (word === 'to') return /^(?:due|secondary|related)$/.test(at(i - 1)) && content(i + 1);
-  if (word === 'with') return at(i - 1) === 'associated' && content(i + 1);
+  if (CAUSE_LINK.has(word)) return causeJoined([at(i - 1), word]) && content(i + 1);
   return false;
 }
 
