@@ -590,7 +590,9 @@ const TREATED_BEFORE =
 // "complicated", not "uncomplicated" nor "complications".
 const COMPLICATED = /\b(?<!un)complicated\b/i;
 // A class of conditions a sentence names before listing them, with what qualifies it.
-const CLASS_OF_ITEMS = /\b(?:[\w-]+\s+){0,4}(?:conditions|disorders|diseases|states)\b/i;
+// (six words: a label's broken spacing, "severe or incapacitating a llergic conditions", is one
+// more)
+const CLASS_OF_ITEMS = /\b(?:[\w-]+\s+){0,6}(?:conditions|disorders|diseases|states)\b/i;
 // What a label names beside a condition that excludes the course or severity a question added:
 // "codeine for severe pain" beside "mild to moderate pain", "ibutilide for chronic atrial
 // fibrillation" beside "atrial fibrillation ... of recent onset", "early breast cancer" beside
@@ -604,6 +606,10 @@ const OTHER_COURSE: Record<string, RegExp> = {
   complicated: /\b(?:uncomplicated|mild(?:ly)?)\b/i,
   uncomplicated: COMPLICATED,
   mild: /\b(?:moderate|severe)(?:ly)?\b/i,
+  // ("fenofibrate for moderate hypertriglyceridemia" beside "severe hypertriglyceridemia"; not a
+  // range that takes it in: "mild to moderate", "moderate to severe", "mild to severe")
+  moderate:
+    /\b(?<!\b(?:mild|moderate)(?:ly)?(?:\s+to\s+|\s*-\s*to\s*-\s*|\s*[-–]\s*|\s+or\s+|,\s*))(?:severe|mild|minor)(?:ly)?\b(?!(?:\s+to\s+|\s*-\s*to\s*-\s*|\s*[-–]\s*|\s+or\s+|,\s*)(?:moderate|severe))/i,
   // ("short-term treatment of patients with cardiac decompensation" is acute heart failure)
   // ("recurrent pericarditis (RP) and reduction in risk of recurrence" is no acute pericarditis)
   // (nor "maintenance treatment of asthma", "to decrease angina frequency", "prophylaxis of
@@ -1312,10 +1318,11 @@ function readIndications(
   const modifierNear = modifiers.map(
     (m) => MODIFIER_NEAR[m] ?? new RegExp(`\\b${m.slice(0, 5)}`, 'i'),
   );
+  // (a bracket's gloss between is no word between: "severe (≥ 500 mg/dL) hypertriglyceridemia")
   const modified = (x: Hit) =>
     modifierJustBefore.some((re) =>
       re.test(
-        text.slice(Math.max(0, x.hit.start - 60), x.hit.start) +
+        text.slice(Math.max(0, x.hit.start - 60), x.hit.start).replace(/\([^()]*\)\s*/g, '') +
           text.slice(x.hit.start, x.hit.end).split(/\s+/)[0],
       ),
     );
@@ -1623,6 +1630,10 @@ function fitsTheQuestion(
       return verb !== undefined && prevents(after.slice(verb.index));
     }
     const before = text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.start);
+    // (a risk named is no disease treated, whatever governs it from further back: "receiving
+    // myelosuppressive anti-cancer drugs associated with a clinically significant incidence of
+    // febrile neutropenia")
+    if (/\b(?:incidence|risk)\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
     const verbs = [...before.matchAll(GOVERNING)];
     const last = verbs.at(-1);
     if (!last) return prevents(leadIn(text, x.sentence));
@@ -1791,9 +1802,16 @@ function fitsTheQuestion(
   };
   // (a duration of treatment may stand further before: "effective for the short-term treatment of
   // generalized non-psychotic anxiety" is no treatment of chronic anxiety)
+  // (an OTC label's "minor" qualifies whatever its sentence lists after it, however far: "relieves
+  // itching and discomfort associated with minor skin irritations, rashes, and inflammation, and
+  // due to eczema" is no severe or moderate eczema)
+  const minorBefore = (x: Hit) =>
+    courses.some((w) => w === 'severe' || w === 'moderate') &&
+    /\bminor\b/i.test(text.slice(x.sentence.start, x.hit.start));
   const namesOther = (x: Hit) =>
     otherOwn(x) ||
     (otherInOpener(x) && !namesAsked(x)) ||
+    minorBefore(x) ||
     courses.some(
       (w) =>
         (OTHER_COURSE[w]!.test(beside(x, w)) ||

@@ -3,6 +3,7 @@
 // are matched by concept, with narrower concepts included, not by the question's literal words.
 import { correctSpelling } from './condition-spelling';
 import { gradeAsked, withoutGrade, type GradeAsked } from './condition-grade';
+import { labReading, type LabReading } from './lab-values';
 import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
 
@@ -70,6 +71,11 @@ const PREPOSITION = new Set([
   'at',
   'while',
 ]);
+// "On" a treatment names the patients ("hyperparathyroidism on dialysis", "anemia on chemo"), which
+// the label must name beside the condition; "on" a place does not ("rash on face" is no rash the
+// label may be said not to list, "pain on urination" no pain).
+const ON_TREATMENT =
+  /^on (?:(?:hemo|peritoneal )?dialysi|chemo|radiotherapy|radiation|mechanical ventilation|ventilator)/;
 
 // Words of how long, for what or in which line a drug is used, read as the course they ask
 // about: long-term use is of chronic disease, rescue or occasional use of an acute attack or
@@ -366,6 +372,8 @@ export interface ResolvedCondition {
   without?: QuestionClause;
   /** a class, stage, grade or group the question added ("nyha class iii"), read in the label */
   grade?: GradeAsked;
+  /** a lab value the question named for the condition ("potassium of 6.2" as hyperkalemia) */
+  lab?: LabReading;
   /** terms of everything broader: a text that names one of them may cover the condition */
   broader: TermSet;
   /** terms of every infection (one set for the vocabulary): what a host population may have */
@@ -490,6 +498,15 @@ export class ConditionVocabulary {
    * drops a word that changes the meaning ("period pain" -> pain) does not count.
    */
   resolve(written: string): ResolvedCondition | null {
+    // A lab value read as the condition it shows (lab-values.ts): "potassium of 6.2" asks about
+    // treating hyperkalemia, "pth of 900 on dialysis" hyperparathyroidism on dialysis. (Treating
+    // it: the value says the patient has it, so "Prevention of osteoporosis" is no answer to a
+    // T-score of -3.)
+    const lab = labReading(written);
+    if (lab) {
+      const found = this.resolve(written.replace(lab.words, `treatment of ${lab.condition}`));
+      return found && { ...found, lab };
+    }
     // (how long or in which line the drug is used, in a clinician's words: "long-term insomnia"
     // asks about chronic insomnia, "asthma rescue" about acute asthma; the words as written stay
     // the question's, these only read its course)
@@ -545,6 +562,7 @@ export class ConditionVocabulary {
         if (!(
           after.every((w) => DROPPABLE.has(w)) ||
           PREPOSITION.has(after[0]!) ||
+          ON_TREATMENT.test(after.join(' ')) ||
           causeJoined(after) ||
           after[0] === 'without'
         ))

@@ -12,6 +12,7 @@ import { aboutCondition, guidelineAboutCondition } from './about-condition';
 import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
+import { labReading, namesLabValue } from './lab-values';
 import {
   askedPopulation,
   populationFinding,
@@ -534,12 +535,20 @@ function focusNote(
 ): string | null {
   if (!condition) return null;
   if (!resolved)
-    return `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
+    return namesLabValue(condition) && !labReading(condition)
+      ? `"${condition}" names a lab value this extension does not read as a condition (only a value plainly outside the usual adult limits, in a unit it can tell), so this summary is not focused on it.`
+      : `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
   const parts: string[] = [];
   // What the notes below are about: the words that resolved, as the user wrote them ("hypertension"
   // in "hypertension in pregnancy", "migraine" in "migraine prevention"): statements and studies
   // are ordered by the condition, not by the population or purpose around it.
-  const about = resolvedWords(condition, resolved);
+  // (a lab value is named as the condition it was read as, with the value: "hyperkalemia
+  // (potassium of 6.2)")
+  // (the words as shown, which may have lost a closing mark the reading had: "a1c 7.5%")
+  const lab = resolved.lab && (labReading(condition) ?? resolved.lab);
+  const about = lab
+    ? `${condition.includes(lab.words) ? resolvedWords(condition.replace(lab.words, lab.condition), resolved) : lab.condition} (${lab.words})`
+    : resolvedWords(condition, resolved);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
     // does not claim the label covers every form of what was asked.

@@ -1,6 +1,7 @@
 // Reads a query the way a clinician asks it: "baclofen for back pain", "role of baclofen in
 // low back pain" -> the drug part and the condition to focus on.
 import { DOSE_UNIT } from './clinical-context';
+import { labValueSpans } from './lab-values';
 import { spelledOutShorthand } from './clinical-shorthand';
 import { CAUSE_LINK, causeJoined } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
@@ -433,7 +434,11 @@ const ASKING = new Set(
 );
 
 function conditionFrom(written: string, afterFor = false): string | null {
-  const words = written.replace(DOSING, ' ');
+  // (not a lab value's number and unit: "a1c of 9%", "potassium of 6.1 mEq/L")
+  const lab = labValueSpans(written);
+  const words = written.replace(DOSING, (dose: string, at: number) =>
+    lab.some(([start, end]) => at >= start && at < end) ? dose : ' ',
+  );
   const condition = stripFiller(words);
   const all = words.split(/\s+/).filter(Boolean);
   const asWritten = all

@@ -227,6 +227,49 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('reads a lab value as the condition it plainly shows, to be treated', async () => {
+    await expectReadings([
+      ['patiromer for potassium of 6.2', 'potassium of 6.2', true],
+      ['patiromer for potassium of 3.1', 'potassium of 3.1', false],
+      ['metformin for a1c of 9%', 'a1c of 9', true],
+      ['atorvastatin for ldl over 190', 'ldl over 190', true],
+      ['tolvaptan for sodium of 122', 'sodium of 122', true],
+      // (the patients on dialysis, as the label names them)
+      ['cinacalcet for pth of 900 on dialysis', 'pth of 900 on dialysis', true],
+      ['calcitriol for pth of 300 on dialysis', 'pth of 300 on dialysis', null],
+      // (a T-score of -3 is osteoporosis to treat: "Prevention of osteoporosis" is no answer)
+      ['estradiol for t-score of -3', 't-score of -3', null],
+      ['alendronate for t-score of -3', 't-score of -3', true],
+      // (a risk named is no disease treated: "associated with a clinically significant incidence
+      // of febrile neutropenia")
+      ['pegfilgrastim for anc of 500', 'anc of 500', null],
+      // (a triglyceride of 300 is no "severe hypertriglyceridemia")
+      ['fenofibrate for triglycerides of 300', 'triglycerides of 300', null],
+      ['fenofibrate for triglycerides of 800', 'triglycerides of 800', true],
+      ['levothyroxine for tsh of 6', 'tsh of 6', null],
+    ]);
+    const r = await index.lookup('patiromer for potassium of 6.2');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.note).toMatch(
+      /^The FDA label's indications include hyperkalemia \(potassium of 6\.2\): "Veltassa/,
+    );
+    const unread = await index.lookup('levothyroxine for tsh of 6');
+    if (!unread.ok) throw new Error(unread.error);
+    expect(unread.summary.focus.note).toMatch(/names a lab value this extension does not read/);
+  });
+
+  it('reads a moderate condition apart from a severe or mild one, and a minor one', async () => {
+    await expectReadings([
+      ['fenofibrate for moderate hypertriglyceridemia', 'moderate hypertriglyceridemia', null],
+      ['oxycodone for moderate pain', 'moderate pain', null],
+      ['balsalazide for moderate ulcerative colitis', 'moderate ulcerative colitis', true],
+      // (a list's class over six words: "severe or incapacitating a llergic conditions")
+      ['dexamethasone for mild asthma', 'mild asthma', null],
+      // (an OTC label's "minor skin irritations ... due to eczema")
+      ['hydrocortisone for severe eczema', 'severe eczema', null],
+    ]);
+  });
+
   it('reads what the patients do not have: not named beside the condition, or named absent', async () => {
     await expectReadings([
       // ("nonvalvular atrial fibrillation"; "chronic kidney disease (CKD) associated with type 2
