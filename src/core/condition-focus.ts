@@ -14,6 +14,7 @@ import {
 } from './conditions';
 import type { Label } from './index-schema';
 import { gradesNamed } from './condition-grade';
+import { ageAsked, agesNamed, takesInAge } from './patient-age';
 
 export type LabelVerdict =
   | {
@@ -438,6 +439,10 @@ const POPULATIONS: { asked: RegExp; named: RegExp }[] = [
   },
 ];
 
+// The patients named just before the condition they have: "pediatric patients 10 years of age and
+// older with type 2 diabetes mellitus".
+const PEOPLE_WITH =
+  /((?:adults?|patients|child(?:ren)?|pa?ediatric|adolescents?|infants?)\b[^.;:•]{0,80}?)\s+with\s+(?:[\w'-]+\s+){0,4}$/i;
 const YOUNG = /\b(?:pa?ediatrics?|child(?:ren)?|infants?|adolescents?|neonates?|newborns?)\b/i;
 const ADULTS = /\badults?\b/i;
 
@@ -1712,7 +1717,10 @@ function fitsTheQuestion(
   const { grade, cause, without } = condition;
   const clauseWords = (clause: { words: string } | undefined) =>
     clause ? contentWords(conditionKey(clause.words)) : [];
+  // (and the patient's age: ageFits)
+  const age = ageAsked(condition.asked);
   const readApart = new Set([
+    ...clauseWords(age ?? undefined),
     ...clauseWords(grade),
     ...(cause ? [...clauseWords(cause), ...CAUSE_JOIN, ...CAUSE_LINK] : []),
     ...(without ? ['without', ...clauseWords(without)] : []),
@@ -1872,7 +1880,22 @@ function fitsTheQuestion(
   // patients"), or before it with a word that links them ("pediatric patients 12 years of age and
   // older with ..."), or heading it ("Pediatric Patients Acute Bacterial Otitis Media"), not closing
   // the item before ("Complicated UTI and Pyelonephritis in Pediatric Patients Acute Sinusitis").
-  const asksAdults = /\badults?\b/i.test(condition.asked);
+  const asksAdults = /\badults?\b/i.test(condition.asked) || (age !== null && age.years >= 18);
+  // The patient's age, taken in by the ages the label names for the condition: after it ("MDD in
+  // adults and pediatric patients 12 years of age and older"), or before it, the patients "with"
+  // it ("pediatric patients 10 years of age and older with type 2 diabetes mellitus"). An adult is
+  // covered where the label names no ages (asksAdults reads a label for the young only); a child
+  // only where it names the ages.
+  const ageFits = (x: Hit) => {
+    if (!age) return true;
+    const after = text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + 100));
+    const before = PEOPLE_WITH.exec(
+      text.slice(Math.max(x.sentence.start, x.hit.start - 120), x.hit.start),
+    )?.[1];
+    const people = peopleAfter(after) ?? before;
+    const ages = people ? agesNamed(people) : [];
+    return ages.length > 0 ? takesInAge(ages, age.years) : age.years >= 18;
+  };
   const forYoungOnly = (x: Hit) =>
     (namedFor(YOUNG, x) && !namedFor(ADULTS, x)) ||
     (YOUNG.test(x.sentence.text) && !ADULTS.test(x.sentence.text));
@@ -1943,6 +1966,7 @@ function fitsTheQuestion(
       // condition for children only ("pediatric patients with achondroplasia with open epiphyses",
       // "1.1 Maintenance Treatment of Asthma ... in children 12 months to 8 years of age")
       !(asksAdults && forYoungOnly(x)) &&
+      ageFits(x) &&
       gradeFits(text, x, condition) &&
       causeNamed(text, x, condition) &&
       withoutAbsent(text, x, condition) &&

@@ -2,6 +2,7 @@
 // low back pain" -> the drug part and the condition to focus on.
 import { DOSE_UNIT } from './clinical-context';
 import { labValueSpans } from './lab-values';
+import { ageAsked, conditionFirst } from './patient-age';
 import { spelledOutShorthand } from './clinical-shorthand';
 import { CAUSE_LINK, causeJoined } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
@@ -102,10 +103,14 @@ function restated(query: string): string {
 /**
  * The query without its closing mark and its regimen ("for 10 days"), with clinical shorthand
  * spelled out ("dvt ppx" -> "dvt prophylaxis"), a condition stated as a sentence by its name ("my
- * back hurts" -> "back pain"), and a patient's "I have X, can I take Y" as Y beside X.
+ * back hurts" -> "back pain"), a patient named before the condition after it ("for a 5 year old
+ * with strep throat" -> "for strep throat in a 5 year old"), and a patient's "I have X, can I take
+ * Y" as Y beside X.
  */
 function plainQuery(query: string): string {
-  const plain = spelledOutShorthand(withoutRegimen(query.trim().replace(/[?!.]+$/, '')));
+  const plain = conditionFirst(
+    spelledOutShorthand(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))),
+  );
   return patientQuestion(statedSymptoms(plain));
 }
 
@@ -469,6 +474,11 @@ function inName(words: string[], i: number): boolean {
   const content = (j: number) => !!at(j) && !FILLER.has(at(j));
   if (i === 0) return false;
   if (word === 'use' || word === 'uses' || word === 'and') return content(i - 1) && content(i + 1);
+  // (nor the words that give the patient's age: "depression in a 14 year old")
+  const ageAfter = (j: number) =>
+    /^\d/.test(at(j)) && ageAsked(words.slice(j - 1).join(' ')) !== null;
+  if (/^(?:a|an|my|our)$/.test(word) && ageAfter(i + 1)) return true;
+  if (word === 'in' && /^(?:a|an|my|our)$/.test(at(i + 1)) && ageAfter(i + 2)) return true;
   const linking = (w: string) => w === 'of' || w === 'in' || w === 'on' || w === 'after';
   if (linking(word))
     return content(i - 1) && (content(i + 1) || (at(i + 1) === 'the' && content(i + 2)));

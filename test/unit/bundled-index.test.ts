@@ -258,6 +258,26 @@ describe('evidence for baclofen', () => {
     expect(unread.summary.focus.note).toMatch(/names a lab value this extension does not read/);
   });
 
+  it("reads the patient's age against the ages the label names for the condition", async () => {
+    await expectReadings([
+      ['escitalopram for depression in a 14 year old', 'depression in a 14 year old', true],
+      ['escitalopram for depression in a 9 year old', 'depression in a 9 year old', null],
+      ['fluoxetine for depression in a 10 year old', 'depression in a 10 year old', true],
+      [
+        'losartan for high blood pressure in a 4 year old',
+        'high blood pressure in a 4 year old',
+        null,
+      ],
+      // (an adult, where the label names no ages, or adults)
+      ['amlodipine for hypertension in a 70 year old', 'hypertension in a 70 year old', true],
+      ['fluoxetine for panic disorder in a 15 year old', 'panic disorder in a 15 year old', null],
+      // (the patient named first)
+      ['montelukast for a 3 year old with asthma', 'asthma in a 3 year old', true],
+      // (a count of days is no age: "adult patients with chronic migraine (≥15 days per month")
+      ['botulinum toxin type a for pain in a 2 year old', 'pain in a 2 year old', null],
+    ]);
+  });
+
   it('reads a moderate condition apart from a severe or mild one, and a minor one', async () => {
     await expectReadings([
       ['fenofibrate for moderate hypertriglyceridemia', 'moderate hypertriglyceridemia', null],
