@@ -70,6 +70,8 @@ const PREPOSITION = new Set([
   'with',
   'at',
   'while',
+  // (the patient's age: "adhd aged 45", read in the label by patient-age.ts)
+  'aged',
 ]);
 // "On" a treatment names the patients ("hyperparathyroidism on dialysis", "anemia on chemo"), which
 // the label must name beside the condition; "on" a place does not ("rash on face" is no rash the

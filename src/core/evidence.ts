@@ -13,6 +13,7 @@ import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
+import { ageAsked } from './patient-age';
 import {
   askedPopulation,
   populationFinding,
@@ -545,10 +546,18 @@ function focusNote(
   // (a lab value is named as the condition it was read as, with the value: "hyperkalemia
   // (potassium of 6.2)")
   // (the words as shown, which may have lost a closing mark the reading had: "a1c 7.5%")
-  const lab = resolved.lab && (labReading(condition) ?? resolved.lab);
+  // (and without the patient's age: the statements and studies counted are about the condition,
+  // not about patients of that age)
+  const age = ageAsked(condition);
+  const at = age ? condition.indexOf(age.words) : -1;
+  const asked =
+    at < 0
+      ? condition
+      : `${condition.slice(0, at).replace(/\s*\bin\s*$/, '')} ${condition.slice(at + age!.words.length)}`.trim();
+  const lab = resolved.lab && (labReading(asked) ?? resolved.lab);
   const about = lab
-    ? `${condition.includes(lab.words) ? resolvedWords(condition.replace(lab.words, lab.condition), resolved) : lab.condition} (${lab.words})`
-    : resolvedWords(condition, resolved);
+    ? `${asked.includes(lab.words) ? resolvedWords(asked.replace(lab.words, lab.condition), resolved) : lab.condition} (${lab.words})`
+    : resolvedWords(asked, resolved);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
     // does not claim the label covers every form of what was asked.
