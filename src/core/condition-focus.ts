@@ -568,6 +568,15 @@ const SAID_OTHERWISE: [asked: RegExp, named: RegExp][] = [
     /\b(?:deep\s+(?:vein|venous)\s+thrombos[ie]s|dvt|blood\s+clots?\s+in\s+the\s+legs?)\b/i,
     /\b(?:venous\s+thromboembolism|VTE)\b/i,
   ],
+  // "to accelerate the time to upper and lower gastrointestinal recovery following surgeries that
+  // include partial bowel resection" (alvimopan): postoperative ileus in other words
+  [/\bileus\b/i, /\bgastrointestinal\s+recovery\b/i],
+  // "Sedatives", "Preanesthetics", "preoperative sedation/anxiolysis": what the drug does for a
+  // patient's apprehension, named without the anxiety (not an anxiety disorder)
+  [
+    /^(?:(?:for|to treat)\s+)?anxi(?:ety|ous)(?:\s+before\s+(?:(?:a|an|my|the)\s+)?(?:surgery|operation|procedure))?$/i,
+    /\b(?:sedatives?\b(?!\s+(?:properties|effects?))|pre-?anesthetics?|premedication|anxiolysis|(?:pre-?operative|procedural)\b[^.;]{0,30}\bsedation)/i,
+  ],
 ];
 
 // Words of a condition's course or severity that a question may add ("chronic atrial fibrillation").
@@ -1951,7 +1960,9 @@ function fitsTheQuestion(
   };
   return (x) => {
     const around = near(x);
-    const words = conditionKey(around).split(' ');
+    // (an operation's time in the label's words: "postoperative nausea" for nausea after
+    // surgery, "preoperative sedation" for before it)
+    const words = [...conditionKey(around).split(' '), ...operationWords(around)];
     return (
       ownWords(x) &&
       !otherCourse(x) &&
@@ -1973,6 +1984,16 @@ function fitsTheQuestion(
       extra.every((w) => words.includes(w))
     );
   };
+}
+
+/** The question's words for when, beside an operation, that a label's adjective says. */
+function operationWords(text: string): string[] {
+  const words: string[] = [];
+  if (/\b(?:pre-?operative(?:ly)?|peri-?operative(?:ly)?|prior\s+to\s+surgery)\b/i.test(text))
+    words.push('before', 'surgery');
+  if (/\b(?:post-?operative(?:ly)?|post-?surgical|peri-?operative(?:ly)?)\b/i.test(text))
+    words.push('surgery');
+  return words;
 }
 
 // "Treatment of CMV retinitis in patients with acquired immunodeficiency syndrome (AIDS)": the

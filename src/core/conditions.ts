@@ -72,6 +72,8 @@ const PREPOSITION = new Set([
   'while',
   // (the patient's age: "adhd aged 45", read in the label by patient-age.ts)
   'aged',
+  // (and when: "pain before surgery", words the label must name, condition-focus.ts)
+  'before',
 ]);
 // "On" a treatment names the patients ("hyperparathyroidism on dialysis", "anemia on chemo"), which
 // the label must name beside the condition; "on" a place does not ("rash on face" is no rash the
@@ -561,9 +563,11 @@ export class ConditionVocabulary {
         const before = folded.slice(0, i);
         const after = folded.slice(i + n);
         if (!before.every((w) => DROPPABLE.has(w))) continue;
+        // (a purpose word may stand before: "dvt prevention after knee replacement")
+        const linked = after.find((w) => !DROPPABLE.has(w) || PREPOSITION.has(w));
         if (!(
           after.every((w) => DROPPABLE.has(w)) ||
-          PREPOSITION.has(after[0]!) ||
+          PREPOSITION.has(linked!) ||
           ON_TREATMENT.test(after.join(' ')) ||
           causeJoined(after) ||
           after[0] === 'without'

@@ -278,6 +278,26 @@ describe('evidence for baclofen', () => {
     ]);
   });
 
+  it('reads when, beside an operation, as the label says it', async () => {
+    await expectReadings([
+      // ("Ondansetron tablets are also indicated for the prevention of postoperative nausea")
+      ['ondansetron for nausea after surgery', 'nausea after surgery', true],
+      // ("usually in a postoperative setting" is after the operation, not before it)
+      ['ketorolac for pain after surgery', 'pain after surgery', true],
+      ['ketorolac for pain before surgery', 'pain before surgery', null],
+      [
+        'enoxaparin for dvt prevention after knee replacement',
+        'dvt prevention after knee replacement',
+        true,
+      ],
+      // ("gastrointestinal recovery following surgeries": ileus in other words; "Preanesthetics":
+      // what the drug does for apprehension)
+      ['alvimopan for ileus', 'ileus', null],
+      ['pentobarbital for anxiety', 'anxiety', null],
+      ['propofol for generalized anxiety disorder', 'generalized anxiety disorder', false],
+    ]);
+  });
+
   it('reads a moderate condition apart from a severe or mild one, and a minor one', async () => {
     await expectReadings([
       ['fenofibrate for moderate hypertriglyceridemia', 'moderate hypertriglyceridemia', null],
