@@ -1729,7 +1729,7 @@ function fitsTheQuestion(
   // (and the patient's age: ageFits)
   const age = ageAsked(condition.asked);
   const readApart = new Set([
-    ...clauseWords(age ?? undefined),
+    ...(age ? clauseWords(age) : []),
     ...clauseWords(grade),
     ...(cause ? [...clauseWords(cause), ...CAUSE_JOIN, ...CAUSE_LINK] : []),
     ...(without ? ['without', ...clauseWords(without)] : []),

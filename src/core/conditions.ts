@@ -567,7 +567,7 @@ export class ConditionVocabulary {
         const linked = after.find((w) => !DROPPABLE.has(w) || PREPOSITION.has(w));
         if (!(
           after.every((w) => DROPPABLE.has(w)) ||
-          PREPOSITION.has(linked!) ||
+          (linked !== undefined && PREPOSITION.has(linked)) ||
           ON_TREATMENT.test(after.join(' ')) ||
           causeJoined(after) ||
           after[0] === 'without'

@@ -13,7 +13,7 @@ import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
-import { ageAsked } from './patient-age';
+import { withoutAge } from './patient-age';
 import {
   askedPopulation,
   populationFinding,
@@ -540,24 +540,7 @@ function focusNote(
       ? `"${condition}" names a lab value this extension does not read as a condition (only a value plainly outside the usual adult limits, in a unit it can tell), so this summary is not focused on it.`
       : `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
   const parts: string[] = [];
-  // What the notes below are about: the words that resolved, as the user wrote them ("hypertension"
-  // in "hypertension in pregnancy", "migraine" in "migraine prevention"): statements and studies
-  // are ordered by the condition, not by the population or purpose around it.
-  // (a lab value is named as the condition it was read as, with the value: "hyperkalemia
-  // (potassium of 6.2)")
-  // (the words as shown, which may have lost a closing mark the reading had: "a1c 7.5%")
-  // (and without the patient's age: the statements and studies counted are about the condition,
-  // not about patients of that age)
-  const age = ageAsked(condition);
-  const at = age ? condition.indexOf(age.words) : -1;
-  const asked =
-    at < 0
-      ? condition
-      : `${condition.slice(0, at).replace(/\s*\bin\s*$/, '')} ${condition.slice(at + age!.words.length)}`.trim();
-  const lab = resolved.lab && (labReading(asked) ?? resolved.lab);
-  const about = lab
-    ? `${asked.includes(lab.words) ? resolvedWords(asked.replace(lab.words, lab.condition), resolved) : lab.condition} (${lab.words})`
-    : resolvedWords(asked, resolved);
+  const about = noteSubject(condition, resolved);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
     // does not claim the label covers every form of what was asked.
@@ -607,6 +590,24 @@ function focusNote(
   if (g) parts.push(`${g} guideline statement${g > 1 ? 's' : ''} about ${about} shown first.`);
   if (r) parts.push(`${r} stud${r > 1 ? 'ies' : 'y'} about ${about} shown first.`);
   return parts.length ? parts.join(' ') : null;
+}
+
+/**
+ * What the notes are about, in the user's words: the words that resolved ("hypertension" in
+ * "hypertension in pregnancy", "migraine" in "migraine prevention"), since statements and studies
+ * are ordered by the condition, not by the population or purpose around it; a lab value as the
+ * condition it was read as, with the value ("hyperkalemia (potassium of 6.2)"); never the patient's
+ * age, which the statements and studies counted are not about.
+ */
+function noteSubject(condition: string, resolved: ResolvedCondition): string {
+  const asked = withoutAge(condition);
+  const lab = resolved.lab && (labReading(asked) ?? resolved.lab);
+  if (!lab) return resolvedWords(asked, resolved);
+  // (the words as shown may have lost a closing mark the reading had: "a1c 7.5%")
+  const read = asked.includes(lab.words)
+    ? resolvedWords(asked.replace(lab.words, lab.condition), resolved)
+    : lab.condition;
+  return `${read} (${lab.words})`;
 }
 
 /**

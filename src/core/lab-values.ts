@@ -244,32 +244,42 @@ export interface LabReading {
   condition: string;
 }
 
-/** A value as asked: exactly, or beyond a bound ("over 190"). */
-interface Asked {
+/** The values a question's words allow: one exactly, or those beyond a bound ("over 190"). */
+interface Interval {
   lo: number;
   loOpen: boolean;
   hi: number;
   hiOpen: boolean;
 }
 
-function inBand(a: Asked, b: Band): boolean {
+function inBand(a: Interval, b: Band): boolean {
   const lowOk = b.min === undefined || a.lo > b.min || (a.lo === b.min && (!b.minOpen || a.loOpen));
   const highOk =
     b.max === undefined || a.hi < b.max || (a.hi === b.max && (!b.maxOpen || a.hiOpen));
   return lowOk && highOk;
 }
 
-function asked(cmp: string | undefined, v: number): Asked {
-  const c = (cmp ?? '').replace(/\s+/g, ' ');
-  if (new RegExp(`^(?:${OVER})$`).test(c))
-    return { lo: v, loOpen: true, hi: Infinity, hiOpen: true };
-  if (new RegExp(`^(?:${AT_LEAST})$`).test(c))
-    return { lo: v, loOpen: false, hi: Infinity, hiOpen: true };
-  if (new RegExp(`^(?:${UNDER})$`).test(c))
-    return { lo: -Infinity, loOpen: true, hi: v, hiOpen: true };
-  if (new RegExp(`^(?:${AT_MOST})$`).test(c))
-    return { lo: -Infinity, loOpen: true, hi: v, hiOpen: false };
-  return { lo: v, loOpen: false, hi: v, hiOpen: false };
+// Each bound a question may put on its value, and the values it allows.
+const BOUNDS: [RegExp, (v: number) => Interval][] = [
+  [new RegExp(`^(?:${OVER})$`, 'i'), (v) => ({ lo: v, loOpen: true, hi: Infinity, hiOpen: true })],
+  [
+    new RegExp(`^(?:${AT_LEAST})$`, 'i'),
+    (v) => ({ lo: v, loOpen: false, hi: Infinity, hiOpen: true }),
+  ],
+  [
+    new RegExp(`^(?:${UNDER})$`, 'i'),
+    (v) => ({ lo: -Infinity, loOpen: true, hi: v, hiOpen: true }),
+  ],
+  [
+    new RegExp(`^(?:${AT_MOST})$`, 'i'),
+    (v) => ({ lo: -Infinity, loOpen: true, hi: v, hiOpen: false }),
+  ],
+];
+
+function interval(bound: string | undefined, v: number): Interval {
+  const b = (bound ?? '').replace(/\s+/g, ' ');
+  const read = BOUNDS.find(([pattern]) => pattern.test(b))?.[1];
+  return read ? read(v) : { lo: v, loOpen: false, hi: v, hiOpen: false };
 }
 
 /** The band a value falls in, in one unit; null where it is implausible in that unit or in none. */
@@ -280,7 +290,7 @@ function bandIn(
   v: number,
 ): Band | null | 'implausible' {
   if (v < u.plausible[0] || v > u.plausible[1]) return 'implausible';
-  const a = asked(cmp, u.toBase(v));
+  const a = interval(cmp, u.toBase(v));
   return analyte.bands.find((b) => inBand(a, b)) ?? null;
 }
 
@@ -305,9 +315,9 @@ function pressureReading(text: string): LabReading | null {
   // Hypertension from 140 systolic or 90 diastolic (stage 2 in one scheme, stage 1 in the
   // other; 130/80 is hypertension in only one); hypotension under 90 systolic.
   const systolic = sys ?? sOnly;
-  const s = systolic !== undefined ? asked(cmp ?? sCmp, Number(systolic)) : null;
+  const s = systolic !== undefined ? interval(cmp ?? sCmp, Number(systolic)) : null;
   const diastolic = dia ?? dOnly;
-  const d = diastolic !== undefined ? asked(cmp ?? dCmp, Number(diastolic)) : null;
+  const d = diastolic !== undefined ? interval(cmp ?? dCmp, Number(diastolic)) : null;
   const high =
     (s && inBand(s, { min: 140, condition: '' })) || (d && inBand(d, { min: 90, condition: '' }));
   const low = s && inBand(s, { max: 90, maxOpen: true, condition: '' });

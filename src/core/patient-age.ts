@@ -12,14 +12,12 @@ export interface AgeAsked {
   words: string;
 }
 
-const UNIT_YEARS: Record<string, number> = {
-  year: 1,
-  yr: 1,
-  month: 1 / 12,
-  week: 1 / 52,
-  day: 1 / 365,
-};
+// A number of years, months, weeks or days, in years.
+const inYears = (n: string, unit: string) =>
+  Number(n) *
+  (/^mo/i.test(unit) ? 1 / 12 : /^w/i.test(unit) ? 1 / 52 : /^d/i.test(unit) ? 1 / 365 : 1);
 const UNIT = String.raw`(year|yr|month|week|day)s?`;
+const PATIENT = String.raw`(?:(?:an?|my|our|the)\s+)?\d{1,3}[\s-]*(?:year|yr|month|week|day)s?[\s-]*old`;
 // "a 14 year old", "14-year-old", "aged 70", "age 70", "70 yo", "70 y/o"
 const ASKED = new RegExp(
   String.raw`\b(?:(?:an?|my|our|the)\s+)?(\d{1,3})[\s-]*${UNIT}[\s-]*old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*(?:yo|y\/o)\b`,
@@ -30,23 +28,28 @@ const ASKED = new RegExp(
 export function ageAsked(words: string): AgeAsked | null {
   const m = ASKED.exec(words);
   if (!m) return null;
-  const years = m[1] ? Number(m[1]) * UNIT_YEARS[m[2]!.toLowerCase()]! : Number(m[3] ?? m[4]);
+  const years = m[1] ? inYears(m[1], m[2]!) : Number(m[3] ?? m[4]);
   return { years, words: m[0].trim() };
+}
+
+/** The words without the patient's age ("depression in a 14 year old" -> "depression"). */
+export function withoutAge(words: string): string {
+  const age = ageAsked(words);
+  if (!age) return words;
+  const at = words.indexOf(age.words);
+  return `${words.slice(0, at).replace(/\s*\bin\s*$/, '')} ${words.slice(at + age.words.length)}`.trim();
 }
 
 // "for a 3-year-old with asthma": the patient before the condition, turned round ("for asthma in
 // a 3-year-old") so that the condition leads, as in every other question.
 const PATIENT_FIRST = new RegExp(
-  String.raw`(\bfor\s+)((?:(?:an?|my|our|the)\s+)?\d{1,3}[\s-]*${UNIT}[\s-]*old)(?:\s+(?:boy|girl|child|kid|man|woman|patient|son|daughter|baby|infant|toddler|teen|teenager|adult))?\s+(?:with|who\s+has|that\s+has)\s+(.+)$`,
+  String.raw`(\bfor\s+)(${PATIENT})(?:\s+(?:boy|girl|child|kid|man|woman|patient|son|daughter|baby|infant|toddler|teen|teenager|adult))?\s+(?:with|who\s+has|that\s+has)\s+(.+)$`,
   'i',
 );
 
 /** The query with a patient named before the condition put after it, or as it was. */
 export function conditionFirst(query: string): string {
-  return query.replace(
-    PATIENT_FIRST,
-    (_, f: string, who: string, _unit: string, what: string) => `${f}${what} in ${who}`,
-  );
+  return query.replace(PATIENT_FIRST, '$1$3 in $2');
 }
 
 /** A range of ages in years; a missing bound is open. */
@@ -56,10 +59,6 @@ interface Ages {
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)`;
-const AGE_UNIT = String.raw`(years?|months?|weeks?|days?)`;
-const inYears = (n: string, unit: string) =>
-  Number(n) *
-  (/^month/i.test(unit) ? 1 / 12 : /^week/i.test(unit) ? 1 / 52 : /^day/i.test(unit) ? 1 / 365 : 1);
 
 // An age, not a duration or a count beside the patients ("≥15 days per month", "for 2 to 4
 // weeks"): after the patients' word or "aged", or followed by "of age" or "old".
@@ -71,26 +70,26 @@ const RANGES: [RegExp, (m: RegExpExecArray) => Ages][] = [
   // "12 years of age and older", "2 years and older", "6 months of age or older"
   [
     new RegExp(
-      String.raw`${NUMBER}\s*${AGE_UNIT}\s+(?:of\s+age\s+)?(?:and|or)\s+(?:older|over|above)`,
+      String.raw`${NUMBER}\s*${UNIT}\s+(?:of\s+age\s+)?(?:and|or)\s+(?:older|over|above)`,
       'gi',
     ),
     (m) => ({ min: inYears(m[1]!, m[2]!), max: Infinity }),
   ],
   // "≥ 18 years of age", "at least 6 years of age"
   [
-    new RegExp(String.raw`(?:≥|>=|at\s+least)\s*${NUMBER}\s*${AGE_UNIT}${OF_AGE}`, 'gi'),
+    new RegExp(String.raw`(?:≥|>=|at\s+least)\s*${NUMBER}\s*${UNIT}${OF_AGE}`, 'gi'),
     (m) => ({ min: inYears(m[1]!, m[2]!), max: Infinity }),
   ],
   // "greater than 6 years old", "older than 2 years of age" (from the next birthday on)
   [
-    new RegExp(String.raw`(?:greater|older)\s+than\s+${NUMBER}\s*${AGE_UNIT}${OF_AGE}?`, 'gi'),
+    new RegExp(String.raw`(?:greater|older)\s+than\s+${NUMBER}\s*${UNIT}${OF_AGE}?`, 'gi'),
     (m) => ({ min: inYears(m[1]!, m[2]!) + 1, max: Infinity }),
   ],
   // "aged 8 to 18 years", "children 4 to 16 years", "(13 to 17 years)", "6 to 17 years old",
   // "2 through 5 years of age"
   [
     new RegExp(
-      String.raw`${AGED}${NUMBER}\s*(?:to|through|-|–)\s*${NUMBER}\s*${AGE_UNIT}|${NUMBER}\s*(?:to|through|-|–)\s*${NUMBER}\s*${AGE_UNIT}(?=${OF_AGE})`,
+      String.raw`${AGED}${NUMBER}\s*(?:to|through|-|–)\s*${NUMBER}\s*${UNIT}|${NUMBER}\s*(?:to|through|-|–)\s*${NUMBER}\s*${UNIT}(?=${OF_AGE})`,
       'gi',
     ),
     (m) => ({
