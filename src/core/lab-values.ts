@@ -1,5 +1,5 @@
 // A lab value a question names for the condition ("metformin for a1c of 9", "patiromer for
-// potassium of 6.2", "atorvastatin for ldl over 190", "lisinopril for bp of 160/100"): clinicians
+// potassium of 6.2", "atorvastatin for ldl over 190", "amlodipine for bp of 160/100"): clinicians
 // ask by the number, the vocabulary has terms only for the condition. A value is read as the
 // condition it plainly shows, and only then: each band below lies outside the usual adult
 // reference limits by every common definition (a potassium of 5.3 is hyperkalemia by most labs'
@@ -14,8 +14,6 @@ interface Unit {
   toBase: (v: number) => number;
   /** the values a measurement in this unit can take (a bare number outside is not in this unit) */
   plausible: [number, number];
-  /** whether a number written without a unit may be in this one */
-  bare: boolean;
 }
 
 /** A range of the base unit read as a condition; a missing bound is open-ended. */
@@ -43,8 +41,7 @@ const unit = (
   names: string,
   plausible: [number, number],
   toBase: (v: number) => number = same,
-  bare = true,
-): Unit => ({ names, toBase, plausible, bare });
+): Unit => ({ names, toBase, plausible });
 
 const MG_DL = String.raw`mg\s*\/\s*dl`;
 const MMOL_L = String.raw`mmol\s*\/\s*l`;
@@ -233,6 +230,7 @@ const OVER = String.raw`over|above|greater\s+than|more\s+than|higher\s+than|>`;
 const AT_LEAST = String.raw`at\s+least|>=|≥`;
 const UNDER = String.raw`under|below|less\s+than|lower\s+than|<`;
 const AT_MOST = String.raw`at\s+most|<=|≤`;
+const BOUND = `${OVER}|${AT_LEAST}|${UNDER}|${AT_MOST}`;
 const NUMBER = String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+`;
 const LINK = String.raw`(?:\s+(?:level|levels|value|count|reading))?\s*(?:(?:of|is|was|at|=|:|around|about|in)\s*)?`;
 
@@ -297,30 +295,33 @@ function bandIn(
 const PATTERNS = ANALYTES.map((analyte) => ({
   analyte,
   pattern: new RegExp(
-    String.raw`(?:\b(${HIGH_WORDS}|${LOW_WORDS})\s+)?(?<![\w-])${analyte.names}(?![\w-])${LINK}(?:(${OVER}|${AT_LEAST}|${UNDER}|${AT_MOST})\s*)?(${NUMBER})(?:\s*(${analyte.units.map((u) => `(?:${u.names})`).join('|')}))?(?![\w.\/-])`,
+    String.raw`(?:\b(${HIGH_WORDS}|${LOW_WORDS})\s+)?(?<![\w-])${analyte.names}(?![\w-])${LINK}(?:(${BOUND})\s*)?(${NUMBER})(?:\s*(${analyte.units.map((u) => `(?:${u.names})`).join('|')}))?(?![\w.\/-])`,
     'i',
   ),
 }));
 
 // A blood pressure: "bp of 160/100", "blood pressure 150 over 95", "systolic of 180".
 const PRESSURE = new RegExp(
-  String.raw`(?<![\w-])(?:(?:bp|b\/p|blood\s+pressure)${LINK}(?:(${OVER}|${AT_LEAST}|${UNDER}|${AT_MOST})\s*)?(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})|(?:systolic|sbp)(?:\s+(?:bp|blood\s+pressure))?${LINK}(?:(${OVER}|${AT_LEAST}|${UNDER}|${AT_MOST})\s*)?(\d{2,3})|(?:diastolic|dbp)(?:\s+(?:bp|blood\s+pressure))?${LINK}(?:(${OVER}|${AT_LEAST})\s*)?(\d{2,3}))(?:\s*mm\s*hg)?(?![\w.\/])`,
+  String.raw`(?<![\w-])(?:(?:bp|b\/p|blood\s+pressure)${LINK}(?:(${BOUND})\s*)?(\d{2,3})\s*(?:\/|over)\s*(\d{2,3})|(?:systolic|sbp)(?:\s+(?:bp|blood\s+pressure))?${LINK}(?:(${BOUND})\s*)?(\d{2,3})|(?:diastolic|dbp)(?:\s+(?:bp|blood\s+pressure))?${LINK}(?:(${OVER}|${AT_LEAST})\s*)?(\d{2,3}))(?:\s*mm\s*hg)?(?![\w.\/])`,
   'i',
 );
+
+// Hypertension from 140 systolic or 90 diastolic (stage 2 in one scheme, stage 1 in the other;
+// 130/80 is hypertension in only one); hypotension under 90 systolic.
+const SYSTOLIC_HIGH: Band = { min: 140, condition: 'hypertension' };
+const DIASTOLIC_HIGH: Band = { min: 90, condition: 'hypertension' };
+const SYSTOLIC_LOW: Band = { max: 90, maxOpen: true, condition: 'hypotension', low: true };
 
 function pressureReading(text: string): LabReading | null {
   const m = PRESSURE.exec(text);
   if (!m) return null;
   const [, cmp, sys, dia, sCmp, sOnly, dCmp, dOnly] = m;
-  // Hypertension from 140 systolic or 90 diastolic (stage 2 in one scheme, stage 1 in the
-  // other; 130/80 is hypertension in only one); hypotension under 90 systolic.
   const systolic = sys ?? sOnly;
   const s = systolic !== undefined ? interval(cmp ?? sCmp, Number(systolic)) : null;
   const diastolic = dia ?? dOnly;
   const d = diastolic !== undefined ? interval(cmp ?? dCmp, Number(diastolic)) : null;
-  const high =
-    (s && inBand(s, { min: 140, condition: '' })) || (d && inBand(d, { min: 90, condition: '' }));
-  const low = s && inBand(s, { max: 90, maxOpen: true, condition: '' });
+  const high = (s && inBand(s, SYSTOLIC_HIGH)) || (d && inBand(d, DIASTOLIC_HIGH));
+  const low = s && inBand(s, SYSTOLIC_LOW);
   // (a value that is both, "85/95", is no reading)
   const condition = high && !low ? 'hypertension' : low && !high ? 'hypotension' : null;
   return condition ? { words: m[0].trim(), condition } : null;
@@ -341,7 +342,7 @@ export function labReading(text: string): LabReading | null {
     if (!Number.isFinite(v)) return null;
     const units = unitWritten
       ? analyte.units.filter((u) => new RegExp(`^(?:${u.names})$`, 'i').test(unitWritten))
-      : analyte.units.filter((u) => u.bare);
+      : analyte.units;
     const bands = units
       .map((u) => bandIn(analyte, u, cmp?.toLowerCase(), v))
       .filter((b) => b !== 'implausible');
