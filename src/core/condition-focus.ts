@@ -387,8 +387,10 @@ function prevents(words: string): boolean {
 }
 
 // The words that say what an indication does to the condition after them: treat it or prevent it.
+// ("As an adjunct to diet to reduce LDL-C in: o Adults with primary hyperlipidemia" treats, though
+// the list it stands in opens "To reduce the risk of:")
 const GOVERNING =
-  /\b(?:(?:preventive|prophylactic|suppressive)\s+(?:treatment|therapy)|prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence)|treat\w*|manag\w*|relie\w*|therapy)\b/gi;
+  /\b(?:(?:preventive|prophylactic|suppressive)\s+(?:treatment|therapy)|prevent\w*|prophyla\w*|suppress\w*|(?:reduc|lower|decreas)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:risk|rate|frequency|incidence)|treat\w*|manag\w*|relie\w*|therapy|as\s+an\s+adjunct)\b/gi;
 
 // A question about an attack ("asthma attack", "migraine attack", "COPD exacerbation", "gout
 // flare") asks for treating the episode; an indication that prevents episodes or maintains
@@ -1650,7 +1652,12 @@ function fitsTheQuestion(
     if (/\b(?:incidence|risk)\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(before)) return true;
     const verbs = [...before.matchAll(GOVERNING)];
     const last = verbs.at(-1);
-    if (!last) return prevents(leadIn(text, x.sentence));
+    // (of a list's opener, its nearest words too: "To reduce the risk of: o MI ... As an adjunct
+    // to diet to reduce LDL-C in: o Adults with primary hyperlipidemia")
+    if (!last) {
+      const lead = leadIn(text, x.sentence);
+      return prevents(lead.slice([...lead.matchAll(GOVERNING)].at(-1)?.index ?? 0));
+    }
     // (unless it treats them too, just before: "for the acute relief of an attack or acute
     // prophylaxis of angina pectoris")
     // (nor where it treats and prevents alike: "the treatment and prevention of osteoporosis", "the

@@ -4,6 +4,7 @@
 import { correctSpelling } from './condition-spelling';
 import { gradeAsked, withoutGrade, type GradeAsked } from './condition-grade';
 import { labReading, type LabReading } from './lab-values';
+import { unreadMeasure } from './unread-measures';
 import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
 
@@ -16,6 +17,8 @@ export function conditionKey(text: string): string {
 export function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => !SMALL_WORDS.has(w));
 }
+/** Whether the words hold any word that carries meaning. */
+const hasContent = (text: string) => contentWords(conditionKey(text)).some(Boolean);
 const SMALL_WORDS = new Set([
   's',
   'of',
@@ -378,6 +381,14 @@ export interface ResolvedCondition {
   grade?: GradeAsked;
   /** a lab value the question named for the condition ("potassium of 6.2" as hyperkalemia) */
   lab?: LabReading;
+  /**
+   * where a lab value beside the condition agrees with it, the terms of what the value shows and
+   * everything narrower: a label that covers only a narrower condition must name one of them
+   * (hypertriglyceridemia is no answer to "hyperlipidemia with ldl of 200")
+   */
+  labShows?: TermSet[];
+  /** a measure named beside the condition that is not read ("egfr of 25", "45 kg") */
+  unread?: string;
   /** terms of everything broader: a text that names one of them may cover the condition */
   broader: TermSet;
   /** terms of every infection (one set for the vocabulary): what a host population may have */
@@ -394,6 +405,13 @@ export interface ResolvedCondition {
    */
   infectionParents: string[];
 }
+
+// The words that join a lab value to the condition it is named beside: "diabetes with a1c of 9",
+// "gout, uric acid 10".
+const LAB_JOINER = /(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b|\bhaving\b|\bhas\b|\bhad\b))+\s*$/i;
+
+// Words that already say what is asked of the condition ("dvt prevention", "prophylaxis of").
+const PURPOSE_WORDS = /\b(?:prevent\w*|prophyla\w*|risk|treat\w*|management|manage|control)\b/i;
 
 // "heart problems", "kidney issues", "bladder trouble": an organ's diseases, in lay words.
 const TROUBLES = /^(.+?) (?:problem|issue|trouble)s?$/;
@@ -506,8 +524,21 @@ export class ConditionVocabulary {
     // treating hyperkalemia, "pth of 900 on dialysis" hyperparathyroidism on dialysis. (Treating
     // it: the value says the patient has it, so "Prevention of osteoporosis" is no answer to a
     // T-score of -3.)
+    // A measure this extension does not read beside the condition ("type 2 diabetes with egfr of
+    // 25"): the condition, with the measure kept so that the label's note stays silent.
+    const measure = unreadMeasure(written);
+    if (measure) {
+      const rest =
+        `${written.slice(0, measure.start).replace(LAB_JOINER, ' ')} ${written.slice(measure.end)}`
+          .replace(/\s+/g, ' ')
+          .trim();
+      const named = hasContent(rest) ? this.resolve(rest) : null;
+      return named && { ...named, unread: named.unread ?? measure.words };
+    }
     const lab = labReading(written);
     if (lab) {
+      const beside = this.resolveBesideLab(written, lab);
+      if (beside) return beside;
       const found = this.resolve(written.replace(lab.words, `treatment of ${lab.condition}`));
       return found && { ...found, lab };
     }
@@ -530,6 +561,44 @@ export class ConditionVocabulary {
     // "aids-related weight loss"): read as the cause after it ("nausea due to chemo").
     const joined = CAUSE_JOINED_BEFORE.exec(words);
     return joined ? this.resolveWords(`${joined[1]}${joined[3]} due to ${joined[2]}`) : null;
+  }
+
+  /**
+   * A condition named beside a lab value ("type 2 diabetes with a1c of 9", "hypokalemia with
+   * potassium of 5.9"): the named condition, the value kept as what it shows of it. A value that
+   * shows the same condition, or one broader or narrower, only confirms it; one that shows another
+   * ("heart failure with potassium of 5.8") or the opposite is read, so that the label's note,
+   * which weighs one condition, says nothing of the patient's two.
+   */
+  private resolveBesideLab(written: string, lab: LabReading): ResolvedCondition | null {
+    const at = written.indexOf(lab.words);
+    if (at < 0) return null;
+    const rest =
+      `${written.slice(0, at).replace(LAB_JOINER, ' ')} ${written.slice(at + lab.words.length)}`
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!hasContent(rest)) return null;
+    // (the value says the patient has it: treating it is asked, as for a value alone, unless the
+    // words ask to prevent something)
+    const named = this.resolve(PURPOSE_WORDS.test(rest) ? rest : `treatment of ${rest}`);
+    // (a second value that shows another condition keeps the note silent)
+    if (!named || named.lab?.beside === 'other') return named;
+    const within = (a: ResolvedCondition, b: ResolvedCondition) =>
+      a.ownTerms.some((t) => b.narrower.find(t).length > 0);
+    const shown = lab.sameSide
+      .map((condition) => this.resolve(condition))
+      .filter((c): c is ResolvedCondition => c !== null);
+    const agrees = shown.some((c) => within(named, c) || within(c, named));
+    return agrees
+      ? { ...named, lab: { ...lab, beside: 'agrees' }, labShows: shown.map((c) => c.narrower) }
+      : {
+          ...named,
+          lab: {
+            ...lab,
+            beside: 'other',
+            valueFirst: !hasContent(written.slice(0, at)) || !this.resolve(written.slice(0, at)),
+          },
+        };
   }
 
   private resolveWords(words: string): ResolvedCondition | null {

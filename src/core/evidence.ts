@@ -13,6 +13,7 @@ import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
+import { unreadMeasure } from './unread-measures';
 import { withoutAge } from './patient-age';
 import {
   askedPopulation,
@@ -208,7 +209,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // A group has no label of its own: the first member whose label covers the condition answers
   // ("potassium for low potassium": potassium chloride's), and only to say it covers.
   const member = asksUse && !label ? memberCovering(options.members ?? [], resolved) : null;
-  const verdict: LabelVerdict | null = asksUse
+  const found: LabelVerdict | null = asksUse
     ? (member?.verdict ??
       (options.brand && hasOwnLabel(options.brand)
         ? brandVerdict(
@@ -220,6 +221,25 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           )
         : labelVerdict(label, resolved)))
     : null;
+  // A measure beside the condition that is not read ("type 2 diabetes with egfr of 30"), or a value
+  // that shows another condition ("heart failure with potassium of 5.8"), may decide whether an
+  // indication fits the patient (dapagliflozin's "not recommended ... with an eGFR less than 45"):
+  // no "covers" is said, though a "does not list" stays true whatever the patient's values. Nor
+  // where the label covers only a narrower condition than asked that a value beside it does not
+  // show ("omega-3 for hyperlipidemia with ldl of 200": the label's hypertriglyceridemia).
+  // A value named first, before another condition, leaves nothing to say: it may be what is
+  // treated, in patients who have the other ("patiromer for potassium of 5.8 in ckd").
+  const lab = resolved?.lab;
+  const verdict =
+    (lab?.beside === 'other' && lab.valueFirst) ||
+    (found?.kind === 'covers' &&
+      (resolved?.unread ||
+        lab?.beside === 'other' ||
+        (found.narrower &&
+          resolved?.labShows &&
+          !resolved.labShows.some((terms) => terms.find(found.named).length > 0))))
+      ? null
+      : found;
   // Where the label warns of the condition, for a question about harm, or one that names drug and
   // condition side by side and is not answered by the indications ("propranolol asthma").
   const safety =
@@ -538,9 +558,15 @@ function focusNote(
   if (!resolved)
     return namesLabValue(condition) && !labReading(condition)
       ? `"${condition}" names a lab value this extension does not read as a condition (only a value plainly outside the usual adult limits, in a unit it can tell), so this summary is not focused on it.`
-      : `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
+      : unreadMeasure(condition)
+        ? `"${condition}" names a measure this extension does not read${unreadMeasure(condition)!.words === condition.trim() ? '' : ` (${unreadMeasure(condition)!.words})`}, so this summary is not focused on it.`
+        : `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
   const parts: string[] = [];
   const about = noteSubject(condition, resolved);
+  // What the label's note does not weigh, where it says nothing of the label (a "does not list"
+  // holds whatever the patient's values)
+  const beside = verdict ? null : besideNote(condition, resolved, about);
+  if (beside) parts.push(beside);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
     // does not claim the label covers every form of what was asked.
@@ -600,14 +626,38 @@ function focusNote(
  * age, which the statements and studies counted are not about.
  */
 function noteSubject(condition: string, resolved: ResolvedCondition): string {
-  const asked = withoutAge(condition);
+  const asked = resolved.unread
+    ? withoutValue(withoutAge(condition), resolved.unread)
+    : withoutAge(condition);
   const lab = resolved.lab && (labReading(asked) ?? resolved.lab);
   if (!lab) return resolvedWords(asked, resolved);
+  // (a value beside the condition named stays beside it, "type 2 diabetes (a1c of 8.5)", where it
+  // shows that condition; one that shows another is no part of it)
+  if (resolved.lab?.beside) {
+    const named = resolvedWords(withoutValue(asked, lab.words), resolved);
+    return resolved.lab.beside === 'agrees' ? `${named} (${lab.words})` : named;
+  }
   // (the words as shown may have lost a closing mark the reading had: "a1c 7.5%")
   const read = asked.includes(lab.words)
     ? resolvedWords(asked.replace(lab.words, lab.condition), resolved)
     : lab.condition;
   return `${read} (${lab.words})`;
+}
+
+/** Why a value named beside the condition leaves the label's indications unweighed, or null. */
+function besideNote(condition: string, resolved: ResolvedCondition, about: string): string | null {
+  if (resolved.unread)
+    return `The question names ${resolved.unread}, which this extension does not read, so this note does not weigh the label's indications for ${about}.`;
+  const lab = resolved.lab;
+  if (lab?.beside !== 'other') return null;
+  return `The question names ${lab.words}, which reads as ${lab.condition}, beside ${about}; this note does not weigh the label's indications for the two together.`;
+}
+
+/** The words without a value's words ("egfr of 25"), and the "with" or comma that joined it. */
+function withoutValue(words: string, valueWords: string): string {
+  const at = words.indexOf(valueWords);
+  if (at < 0) return words;
+  return `${words.slice(0, at).replace(/(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b))+\s*$/i, '')} ${words.slice(at + valueWords.length)}`.trim();
 }
 
 /**

@@ -27,6 +27,11 @@ interface Band {
   condition: string;
   /** a value below the reference limits ("high potassium of 3.1" says two things) */
   low?: true;
+  /**
+   * the diseases the value is the sign of, named beside it without contradiction: a glucose of 400
+   * in "diabetes with sugar of 400", a uric acid of 10 in "gout with uric acid of 10"
+   */
+  signOf?: string[];
 }
 
 interface Analyte {
@@ -65,7 +70,7 @@ const ANALYTES: Analyte[] = [
     units: [unit(MG_DL, [10, 2500]), unit(MMOL_L, [0.5, 35], (v) => v * 18.016)],
     bands: [
       { max: 70, maxOpen: true, condition: 'hypoglycemia', low: true },
-      { min: 180, minOpen: true, condition: 'hyperglycemia' },
+      { min: 180, minOpen: true, condition: 'hyperglycemia', signOf: ['diabetes mellitus'] },
     ],
   },
   {
@@ -143,7 +148,7 @@ const ANALYTES: Analyte[] = [
       unit(MG_DL, [0.5, 30]),
       unit(String.raw`[uµ]mol\s*\/\s*l`, [30, 1800], (v) => v / 59.48),
     ],
-    bands: [{ min: 6.8, minOpen: true, condition: 'hyperuricemia' }],
+    bands: [{ min: 6.8, minOpen: true, condition: 'hyperuricemia', signOf: ['gout'] }],
   },
   {
     names: String.raw`(?:intact\s+)?(?:i?pth|parathyroid\s+hormone)`,
@@ -240,6 +245,19 @@ export interface LabReading {
   words: string;
   /** the condition they show ("hyperkalemia") */
   condition: string;
+  /**
+   * where the question names a condition beside the value ("hypokalemia with potassium of 2.9"):
+   * whether the value shows that condition (or one broader or narrower) or another
+   */
+  beside?: 'agrees' | 'other';
+  /** the value is named before the condition beside it ("potassium of 5.8 in ckd") */
+  valueFirst?: boolean;
+  /**
+   * every condition a value on its side of the limits shows, and what those are the signs of: a
+   * condition named beside it that is one of them agrees ("diabetes with a1c of 6.2" is a treated
+   * diabetes, not prediabetes)
+   */
+  sameSide: string[];
 }
 
 /** The values a question's words allow: one exactly, or those beyond a bound ("over 190"). */
@@ -324,7 +342,7 @@ function pressureReading(text: string): LabReading | null {
   const low = s && inBand(s, SYSTOLIC_LOW);
   // (a value that is both, "85/95", is no reading)
   const condition = high && !low ? 'hypertension' : low && !high ? 'hypotension' : null;
-  return condition ? { words: m[0].trim(), condition } : null;
+  return condition ? { words: m[0].trim(), condition, sameSide: [condition] } : null;
 }
 
 /**
@@ -352,7 +370,10 @@ export function labReading(text: string): LabReading | null {
     // ("low potassium of 6.2" says two things: neither is read)
     if (direction && new RegExp(`^(?:${band.low ? HIGH_WORDS : LOW_WORDS})$`, 'i').test(direction))
       return null;
-    return { words: words!.trim(), condition: band.condition };
+    const sameSide = analyte.bands
+      .filter((b) => Boolean(b.low) === Boolean(band.low))
+      .flatMap((b) => [b.condition, ...(b.signOf ?? [])]);
+    return { words: words!.trim(), condition: band.condition, sameSide };
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // low back pain" -> the drug part and the condition to focus on.
 import { DOSE_UNIT } from './clinical-context';
 import { labValueSpans } from './lab-values';
+import { unreadMeasureSpans } from './unread-measures';
 import { ageAsked, conditionFirst } from './patient-age';
 import { spelledOutShorthand } from './clinical-shorthand';
 import { CAUSE_LINK, causeJoined } from './conditions';
@@ -440,7 +441,7 @@ const ASKING = new Set(
 
 function conditionFrom(written: string, afterFor = false): string | null {
   // (not a lab value's number and unit: "a1c of 9%", "potassium of 6.1 mEq/L")
-  const lab = labValueSpans(written);
+  const lab = [...labValueSpans(written), ...unreadMeasureSpans(written)];
   const words = written.replace(DOSING, (dose: string, at: number) =>
     lab.some(([start, end]) => at >= start && at < end) ? dose : ' ',
   );

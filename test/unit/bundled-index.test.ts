@@ -258,6 +258,59 @@ describe('evidence for baclofen', () => {
     expect(unread.summary.focus.note).toMatch(/names a lab value this extension does not read/);
   });
 
+  it('reads a lab value beside a named condition as confirming it, or as a second condition', async () => {
+    await expectReadings([
+      ['glipizide for type 2 diabetes with a1c of 8.5', 'type 2 diabetes a1c of 8.5', true],
+      // (a value on the condition's side of the limits: a treated diabetes, not prediabetes)
+      ['metformin for diabetes with a1c of 6.2', 'diabetes a1c of 6.2', true],
+      ['allopurinol for gout with uric acid of 10', 'gout uric acid of 10', true],
+      ['insulin glargine for diabetes with sugar of 400', 'diabetes sugar of 400', true],
+      // (the opposite, or another condition: nothing said of the label)
+      [
+        'potassium chloride for hypokalemia with potassium of 5.9',
+        'hypokalemia potassium of 5.9',
+        null,
+      ],
+      ['spironolactone for heart failure with potassium of 5.8', 'heart failure potassium of 5.8', null],
+      ['prednisone for asthma with glucose of 300', 'asthma glucose of 300', null],
+    ]);
+    const agrees = await index.lookup('glipizide for type 2 diabetes with a1c of 8.5');
+    if (!agrees.ok) throw new Error(agrees.error);
+    expect(agrees.summary.focus.note).toMatch(
+      /^The FDA label's indications include type 2 diabetes \(a1c of 8\.5\): "Glipizide/,
+    );
+    // (the quote is the label's for the condition named, not one the value's reading prefers)
+    const quote = await index.lookup('atorvastatin for hyperlipidemia with ldl of 190');
+    if (!quote.ok) throw new Error(quote.error);
+    expect(quote.summary.focus.labelQuote).toMatch(/primary hyperlipidemia/);
+    const other = await index.lookup('spironolactone for heart failure with potassium of 5.8');
+    if (!other.ok) throw new Error(other.error);
+    expect(other.summary.focus.note).toMatch(
+      /^The question names potassium of 5\.8, which reads as hyperkalemia, beside heart failure;/,
+    );
+  });
+
+  it('says nothing of the label where a measure it does not read stands beside the condition', async () => {
+    await expectReadings([
+      ['metformin for type 2 diabetes with egfr of 25', 'type 2 diabetes egfr of 25', null],
+      ['dapagliflozin for type 2 diabetes with egfr of 30', 'type 2 diabetes egfr of 30', null],
+      ['spironolactone for heart failure with ef of 55%', 'heart failure ef of 55', null],
+      ['tenofovir for hiv in a 30 kg child', 'hiv 30 kg child', null],
+      ['warfarin for afib with inr of 1.5', 'afib inr of 1.5', null],
+      ['enoxaparin 40 mg for dvt', 'dvt', true],
+    ]);
+    const r = await index.lookup('metformin for diabetes, egfr 40');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.note).toMatch(
+      /^The question names egfr 40, which this extension does not read, so this note does not weigh the label's indications for diabetes\. \d+ guideline statements about diabetes shown first/,
+    );
+    const alone = await index.lookup('metformin for egfr of 25');
+    if (!alone.ok) throw new Error(alone.error);
+    expect(alone.summary.focus.note).toBe(
+      '"egfr of 25" names a measure this extension does not read, so this summary is not focused on it.',
+    );
+  });
+
   it("reads the patient's age against the ages the label names for the condition", async () => {
     await expectReadings([
       ['escitalopram for depression in a 14 year old', 'depression in a 14 year old', true],

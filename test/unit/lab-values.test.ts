@@ -104,7 +104,13 @@ describe('a lab value read as the condition it shows', () => {
     expect(labReading('pth of 900 on dialysis')).toEqual({
       words: 'pth of 900',
       condition: 'hyperparathyroidism',
+      sameSide: ['hyperparathyroidism'],
     });
+    // (what a value on its side of the limits may show: a condition named beside it that is one of
+    // them agrees, "diabetes with a1c of 6.2" being a treated diabetes)
+    expect(labReading('a1c of 6.2')?.sameSide).toEqual(['diabetes mellitus', 'prediabetes']);
+    expect(labReading('glucose of 300')?.sameSide).toEqual(['hyperglycemia', 'diabetes mellitus']);
+    expect(labReading('potassium of 2.9')?.sameSide).toEqual(['hypokalemia']);
     expect(labValueSpans('metformin for a1c of 9%')).toEqual([[14, 23]]);
     expect(namesLabValue('tsh of 7')).toBe(true);
     expect(namesLabValue('type 2 diabetes')).toBe(false);
