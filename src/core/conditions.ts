@@ -3,8 +3,8 @@
 // are matched by concept, with narrower concepts included, not by the question's literal words.
 import { correctSpelling } from './condition-spelling';
 import { gradeAsked, withoutGrade, type GradeAsked } from './condition-grade';
-import { labReading, type LabReading } from './lab-values';
-import { unreadMeasure } from './unread-measures';
+import { labReading, labValueSpans, type LabReading } from './lab-values';
+import { unreadMeasure, type MeasureNamed } from './unread-measures';
 import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
 
@@ -17,6 +17,12 @@ export function conditionKey(text: string): string {
 export function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => !SMALL_WORDS.has(w));
 }
+/** A lab value the words name that is read as no condition ("tsh of 8"), where it stands. */
+function unreadLabValue(text: string): MeasureNamed | null {
+  const span = labValueSpans(text)[0];
+  return span ? { words: text.slice(...span).trim(), start: span[0], end: span[1] } : null;
+}
+
 /** Whether the words hold any word that carries meaning. */
 const hasContent = (text: string) => contentWords(conditionKey(text)).some(Boolean);
 const SMALL_WORDS = new Set([
@@ -388,7 +394,7 @@ export interface ResolvedCondition {
    */
   labShows?: TermSet[];
   /** a measure named beside the condition that is not read ("egfr of 25", "45 kg") */
-  unread?: string;
+  unread?: MeasureNamed;
   /** terms of everything broader: a text that names one of them may cover the condition */
   broader: TermSet;
   /** terms of every infection (one set for the vocabulary): what a host population may have */
@@ -525,17 +531,18 @@ export class ConditionVocabulary {
     // it: the value says the patient has it, so "Prevention of osteoporosis" is no answer to a
     // T-score of -3.)
     // A measure this extension does not read beside the condition ("type 2 diabetes with egfr of
-    // 25"): the condition, with the measure kept so that the label's note stays silent.
-    const measure = unreadMeasure(written);
+    // 25"), or a lab value it does not read as a condition ("hypothyroidism with tsh of 8"): the
+    // condition, with the measure kept so that the label's note says no "covers".
+    const lab = labReading(written);
+    const measure = unreadMeasure(written) ?? (lab ? null : unreadLabValue(written));
     if (measure) {
       const rest =
         `${written.slice(0, measure.start).replace(LAB_JOINER, ' ')} ${written.slice(measure.end)}`
           .replace(/\s+/g, ' ')
           .trim();
       const named = hasContent(rest) ? this.resolve(rest) : null;
-      return named && { ...named, unread: named.unread ?? measure.words };
+      return named && { ...named, unread: named.unread ?? measure };
     }
-    const lab = labReading(written);
     if (lab) {
       const beside = this.resolveBesideLab(written, lab);
       if (beside) return beside;

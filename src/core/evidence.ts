@@ -13,7 +13,7 @@ import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
-import { unreadMeasure } from './unread-measures';
+import { unreadMeasure, type Measure } from './unread-measures';
 import { withoutAge } from './patient-age';
 import {
   askedPopulation,
@@ -24,7 +24,7 @@ import {
 } from './label-population';
 import type { InteractionReport } from './interactions';
 import { aspectQuote, aspectSection, type Aspect } from './label-aspect';
-import type { DrugEntry, LabelSectionKey } from './index-schema';
+import type { DrugEntry, Label, LabelSectionKey } from './index-schema';
 
 export const DISCLAIMER =
   'For use by licensed clinicians as a reference only. Rx Evidence Lens assembles excerpts from FDA labels, guidelines and studies by software; it is not medical advice, may be incomplete or out of date, and does not replace clinical judgment or the full prescribing information.';
@@ -230,10 +230,17 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // A value named first, before another condition, leaves nothing to say: it may be what is
   // treated, in patients who have the other ("patiromer for potassium of 5.8 in ckd").
   const lab = resolved?.lab;
+  const unread = resolved?.unread;
+  // (a measure the covering label names nothing it bears on leaves its "covers" true: warfarin's
+  // indications, contraindications and boxed warning name no weight)
+  const measureSilent =
+    unread !== undefined &&
+    found?.kind === 'covers' &&
+    !(found.shown && unread.measure && namesNoMeasure(label, unread.measure));
   const verdict =
     (lab?.beside === 'other' && lab.valueFirst) ||
     (found?.kind === 'covers' &&
-      (resolved?.unread ||
+      (measureSilent ||
         lab?.beside === 'other' ||
         (found.narrower &&
           resolved?.labShows &&
@@ -565,7 +572,8 @@ function focusNote(
   const about = noteSubject(condition, resolved);
   // What the label's note does not weigh, where it says nothing of the label (a "does not list"
   // holds whatever the patient's values)
-  const beside = verdict ? null : besideNote(condition, resolved, about);
+  const beside =
+    verdict && verdict.kind !== 'silent' ? null : besideNote(condition, resolved, about);
   if (beside) parts.push(beside);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
@@ -586,6 +594,12 @@ function focusNote(
         ? 'it'
         : about;
     parts.push(`${whoseLabelIncludes(name, verdict, member, about)} ${what}: "${verdict.quote}".`);
+    // (said only where the label names nothing the measure bears on: namesNoMeasure)
+    const measured = resolved.unread;
+    if (measured?.measure)
+      parts.push(
+        `The question names ${measured.words}, which this extension does not read as a condition; the label's indications, contraindications and boxed warning say nothing of ${measured.measure.name}.`,
+      );
   } else if (verdict?.kind === 'limited')
     parts.push(
       // Not "only to limit them": the label may cover the condition in other words ("elevations of
@@ -627,7 +641,7 @@ function focusNote(
  */
 function noteSubject(condition: string, resolved: ResolvedCondition): string {
   const asked = resolved.unread
-    ? withoutValue(withoutAge(condition), resolved.unread)
+    ? withoutValue(withoutAge(condition), resolved.unread.words)
     : withoutAge(condition);
   const lab = resolved.lab && (labReading(asked) ?? resolved.lab);
   if (!lab) return resolvedWords(asked, resolved);
@@ -644,10 +658,28 @@ function noteSubject(condition: string, resolved: ResolvedCondition): string {
   return `${read} (${lab.words})`;
 }
 
+// Where a label says whether a patient may take it at all.
+const FIT_SECTIONS = ['indications', 'contraindications', 'boxedWarning'] as const;
+
+/**
+ * Whether the label's indications, contraindications and boxed warning, each read in full, name
+ * nothing the measure bears on (a label whose data has no contraindications section says nothing).
+ */
+function namesNoMeasure(label: Label | null, measure: Measure): boolean {
+  return (
+    label !== null &&
+    !label.missingSections.includes('contraindications') &&
+    FIT_SECTIONS.every((key) => {
+      const section = label.sections[key];
+      return !section || (!section.truncated && !measure.inLabel.test(section.text));
+    })
+  );
+}
+
 /** Why a value named beside the condition leaves the label's indications unweighed, or null. */
 function besideNote(condition: string, resolved: ResolvedCondition, about: string): string | null {
   if (resolved.unread)
-    return `The question names ${resolved.unread}, which this extension does not read, so this note does not weigh the label's indications for ${about}.`;
+    return `The question names ${resolved.unread.words}, which this extension does not read as a condition, so this note does not weigh the label's indications for ${about}.`;
   const lab = resolved.lab;
   if (lab?.beside !== 'other') return null;
   return `The question names ${lab.words}, which reads as ${lab.condition}, beside ${about}; this note does not weigh the label's indications for the two together.`;

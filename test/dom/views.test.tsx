@@ -33,7 +33,10 @@ function mount(vnode: preact.VNode): HTMLElement {
   return root;
 }
 
-async function summary(drugId: string, reader: 'clinician' | 'patient' = 'clinician'): Promise<EvidenceSummary> {
+async function summary(
+  drugId: string,
+  reader: 'clinician' | 'patient' = 'clinician',
+): Promise<EvidenceSummary> {
   const s = await index.summaryFor(drugId, { reader });
   if (!s.ok) throw new Error(s.error);
   return s.summary;
@@ -63,7 +66,9 @@ describe('EvidenceView', () => {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
       expect(a.getAttribute('href')).toMatch(/^https:\/\/[a-z0-9.-]+\//);
     }
-    expect(el.querySelector('.meta')!.textContent).toMatch(/Review status: (Submitted|Under review|Approved)/);
+    expect(el.querySelector('.meta')!.textContent).toMatch(
+      /Review status: (Submitted|Under review|Approved)/,
+    );
     expect(el.querySelector('.disclaimer')!.textContent).toContain('not medical advice');
   });
 
@@ -79,7 +84,9 @@ describe('EvidenceView', () => {
     ] as const) {
       const r = await index.lookup(query);
       if (!r.ok) throw new Error(r.error);
-      const el = mount(<EvidenceView summary={r.summary} onReader={() => {}} onFollow={() => {}} />);
+      const el = mount(
+        <EvidenceView summary={r.summary} onReader={() => {}} onFollow={() => {}} />,
+      );
       expect(el.querySelector('.focus strong')!.textContent, query).toBe(head);
       if (r.summary.focus.labelPopulation)
         expect(el.querySelector('.label-item dt')?.textContent, query).toBe(
@@ -99,7 +106,9 @@ describe('EvidenceView', () => {
     const s = await summary('lisinopril');
     const el = mount(<EvidenceView summary={s} onReader={() => {}} onFollow={() => {}} />);
     const empties = [...el.querySelectorAll('.empty')].map((p) => p.textContent);
-    expect(empties.some((t) => /nothing in the bundled data|no FDA label/i.test(t ?? ''))).toBe(true);
+    expect(empties.some((t) => /nothing in the bundled data|no FDA label/i.test(t ?? ''))).toBe(
+      true,
+    );
   });
 
   it('switches reader with the radio group, and follow-up questions call back', async () => {
@@ -109,7 +118,9 @@ describe('EvidenceView', () => {
     const el = mount(<EvidenceView summary={s} onReader={onReader} onFollow={onFollow} />);
     const radios = [...el.querySelectorAll<HTMLInputElement>('fieldset.reader input[type=radio]')];
     expect(radios.map((r) => r.value)).toEqual(['clinician', 'patient']);
-    expect(el.querySelector('fieldset.reader legend')!.textContent).toBe('Which best describes you?');
+    expect(el.querySelector('fieldset.reader legend')!.textContent).toBe(
+      'Which best describes you?',
+    );
     act(() => {
       radios[1]!.click();
     });
@@ -127,18 +138,26 @@ describe('EvidenceView', () => {
     expect((el.querySelector('input[value=patient]') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('gives patients the label\'s Medication Guide verbatim, and says when a label has none', async () => {
+  it("gives patients the label's Medication Guide verbatim, and says when a label has none", async () => {
     const s = await summary('sertraline', 'patient');
     const el = mount(<EvidenceView summary={s} onReader={() => {}} onFollow={() => {}} />);
     const items = [...el.querySelectorAll('.label-item')];
     expect(items.map((i) => i.querySelector('dt')!.textContent)).toEqual(['Medication Guide']);
-    expect(items[0]!.textContent).toContain('What is the most important information I should know about sertraline');
-    expect(el.querySelector('.label-note')!.textContent).toMatch(/Medication Guide, written for patients/);
+    expect(items[0]!.textContent).toContain(
+      'What is the most important information I should know about sertraline',
+    );
+    expect(el.querySelector('.label-note')!.textContent).toMatch(
+      /Medication Guide, written for patients/,
+    );
     // A label without patient text: the clinician text, said to be so.
     const b = await summary('baclofen', 'patient');
     const el2 = mount(<EvidenceView summary={b} onReader={() => {}} onFollow={() => {}} />);
-    expect(el2.textContent).toMatch(/no patient leaflet in the bundled data: the text below is the prescribing information, written for clinicians/);
-    expect([...el2.querySelectorAll('.label-item dt')].map((d) => d.textContent)).toContain('What it is used for');
+    expect(el2.textContent).toMatch(
+      /no patient leaflet in the bundled data: the text below is the prescribing information, written for clinicians/,
+    );
+    expect([...el2.querySelectorAll('.label-item dt')].map((d) => d.textContent)).toContain(
+      'What it is used for',
+    );
   });
 
   it('shows the most common adverse reactions as the label states them, or says they are not in the bundled copy', async () => {
@@ -146,8 +165,12 @@ describe('EvidenceView', () => {
     const el = mount(<EvidenceView summary={s} onReader={() => {}} onFollow={() => {}} />);
     const ar = el.querySelector('.item-adverseReactions')!;
     expect(ar.querySelector('dt')!.textContent).toBe('Most common adverse reactions');
-    expect(ar.textContent).toMatch(/most common adverse reactions \(>5\.0%\) are diarrhea, nausea\/vomiting/);
-    const b = mount(<EvidenceView summary={await summary('baclofen')} onReader={() => {}} onFollow={() => {}} />);
+    expect(ar.textContent).toMatch(
+      /most common adverse reactions \(>5\.0%\) are diarrhea, nausea\/vomiting/,
+    );
+    const b = mount(
+      <EvidenceView summary={await summary('baclofen')} onReader={() => {}} onFollow={() => {}} />,
+    );
     expect(b.querySelector('.item-adverseReactions')).toBeNull();
     expect(b.textContent).toMatch(/bundled copy of this label has no adverse reactions section/);
   });
@@ -160,7 +183,9 @@ describe('EvidenceView', () => {
     const more = el.querySelector<HTMLButtonElement>('button.more-studies')!;
     expect(more.textContent).toBe(`Show ${s.research.total - 5} more studies`);
     // Reviews and meta-analyses come first.
-    expect(el.querySelector('li.study .source')!.textContent).toMatch(/systematic review|meta-analysis/);
+    expect(el.querySelector('li.study .source')!.textContent).toMatch(
+      /systematic review|meta-analysis/,
+    );
     act(() => more.click());
     expect(el.querySelectorAll('li.study').length).toBe(s.research.total);
     expect(el.querySelector('button.more-studies')).toBeNull();
@@ -175,7 +200,9 @@ describe('EvidenceView', () => {
     expect(items.slice(-titleOnly.length).every((i) => !i.resultsInData)).toBe(true);
     const el = mount(<EvidenceView summary={r.summary} onReader={() => {}} onFollow={() => {}} />);
     act(() => el.querySelector<HTMLButtonElement>('button.more-studies')?.click());
-    const li = [...el.querySelectorAll('li.no-results')].find((x) => x.textContent!.includes('Ibuprofen Plus Metaxalone'))!;
+    const li = [...el.querySelectorAll('li.no-results')].find((x) =>
+      x.textContent!.includes('Ibuprofen Plus Metaxalone'),
+    )!;
     expect(li.textContent).toMatch(/results not in the bundled data/);
     expect(li.querySelector('q')).toBeNull();
   });
@@ -197,21 +224,44 @@ describe('EvidenceView', () => {
 
 describe('SearchBox', () => {
   const results: SearchResult[] = [
-    { drugId: 'baclofen', name: 'baclofen', matched: 'baclofen', kind: 'generic', cls: 'skeletal muscle relaxants', score: 0.1 },
-    { drugId: 'cyclobenzaprine', name: 'cyclobenzaprine', matched: 'Flexeril', kind: 'brand', cls: '', score: 0.2 },
+    {
+      drugId: 'baclofen',
+      name: 'baclofen',
+      matched: 'baclofen',
+      kind: 'generic',
+      cls: 'skeletal muscle relaxants',
+      score: 0.1,
+    },
+    {
+      drugId: 'cyclobenzaprine',
+      name: 'cyclobenzaprine',
+      matched: 'Flexeril',
+      kind: 'brand',
+      cls: '',
+      score: 0.2,
+    },
   ] as SearchResult[];
 
   it('is a labelled combobox driven by arrows, Enter and Escape', () => {
     const onChoose = vi.fn();
     const onQuery = vi.fn();
     const onEscape = vi.fn();
-    const el = mount(<SearchBox query="bac" results={results} onQuery={onQuery} onChoose={onChoose} onEscape={onEscape} />);
+    const el = mount(
+      <SearchBox
+        query="bac"
+        results={results}
+        onQuery={onQuery}
+        onChoose={onChoose}
+        onEscape={onEscape}
+      />,
+    );
     const input = el.querySelector<HTMLInputElement>('#q')!;
     expect(el.querySelector('label[for=q]')!.textContent).toContain('Search a drug');
     expect(input.getAttribute('role')).toBe('combobox');
     expect(input.getAttribute('aria-controls')).toBe('results');
     expect(el.querySelector('#results')!.getAttribute('role')).toBe('listbox');
-    const key = (k: string) => act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+    const key = (k: string) =>
+      act(() => void input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
     expect(input.getAttribute('aria-activedescendant')).toBe('r-0');
     key('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).toBe('r-1');
@@ -225,8 +275,21 @@ describe('SearchBox', () => {
 
   it('Escape with an empty field closes', () => {
     const onEscape = vi.fn();
-    const el = mount(<SearchBox query="" results={[]} onQuery={() => {}} onChoose={() => {}} onEscape={onEscape} />);
-    act(() => void el.querySelector('#q')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    const el = mount(
+      <SearchBox
+        query=""
+        results={[]}
+        onQuery={() => {}}
+        onChoose={() => {}}
+        onEscape={onEscape}
+      />,
+    );
+    act(
+      () =>
+        void el
+          .querySelector('#q')!
+          .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
     expect(onEscape).toHaveBeenCalled();
   });
 });
@@ -242,8 +305,11 @@ describe('InteractionsPanel and PageDrugsPanel', () => {
     const ranks = pairs.map((p) => order.findIndex((sev) => p.classList.contains(`sev-${sev}`)));
     expect(ranks.every((r) => r >= 0)).toBe(true);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(pairs.map((p) => p.querySelector('.int-names')!.textContent)).toContain('warfarin + ibuprofen');
-    for (const p of pairs) expect(p.querySelector('.int-source a')?.getAttribute('href')).toMatch(/^https:\/\/dailymed/);
+    expect(pairs.map((p) => p.querySelector('.int-names')!.textContent)).toContain(
+      'warfarin + ibuprofen',
+    );
+    for (const p of pairs)
+      expect(p.querySelector('.int-source a')?.getAttribute('href')).toMatch(/^https:\/\/dailymed/);
     const head = pairs[0]!.querySelector<HTMLButtonElement>('.int-head')!;
     expect(head.getAttribute('aria-expanded')).toBe('false');
     act(() => head.click());
@@ -253,13 +319,20 @@ describe('InteractionsPanel and PageDrugsPanel', () => {
   it('says exactly what was checked when nothing is found', async () => {
     const report = await index.interactions(['tamsulosin', 'allopurinol']);
     const el = mount(<InteractionsPanel report={report} error={null} names={new Map()} />);
-    expect(el.querySelector('.empty')!.textContent).toContain('No interactions found: none of the 1 pairs');
+    expect(el.querySelector('.empty')!.textContent).toContain(
+      'No interactions found: none of the 1 pairs',
+    );
   });
 
   it('names each page drug with its count for screen readers', () => {
     const onOpen = vi.fn();
     const el = mount(
-      <PageDrugsPanel drugs={[{ drugId: 'baclofen', name: 'baclofen', names: ['Baclofen', 'baclofen'], count: 3 }]} onOpen={onOpen} />,
+      <PageDrugsPanel
+        drugs={[
+          { drugId: 'baclofen', name: 'baclofen', names: ['Baclofen', 'baclofen'], count: 3 },
+        ]}
+        onOpen={onOpen}
+      />,
     );
     expect(el.querySelector('.count')!.getAttribute('aria-label')).toBe('3 mentions');
     act(() => el.querySelector('button')!.click());

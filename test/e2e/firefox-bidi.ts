@@ -20,7 +20,10 @@ async function freePort(): Promise<number> {
 
 export class Firefox {
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >();
 
   private constructor(
     private readonly process: ChildProcess,
@@ -28,24 +31,41 @@ export class Firefox {
     private readonly profile: string,
   ) {
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+      const message = JSON.parse(String(data)) as {
+        id?: number;
+        type: string;
+        result?: unknown;
+        error?: string;
+        message?: string;
+      };
       const waiter = message.id === undefined ? undefined : this.pending.get(message.id);
       if (!waiter) return;
       this.pending.delete(message.id!);
-      if (message.type === 'error') waiter.reject(new Error(`${message.error}: ${message.message}`));
+      if (message.type === 'error')
+        waiter.reject(new Error(`${message.error}: ${message.message}`));
       else waiter.resolve(message.result);
     });
   }
 
   static async launch(): Promise<Firefox> {
-    if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
+    if (!existsSync(FIREFOX))
+      throw new Error(
+        `Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH)`,
+      );
     const profile = mkdtempSync(join(tmpdir(), 'rxlens-firefox-'));
     const port = await freePort();
-    const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', String(port)], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      FIREFOX,
+      ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', String(port)],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('Firefox did not start its WebDriver BiDi server')), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error('Firefox did not start its WebDriver BiDi server')),
+        30_000,
+      );
       child.stderr!.on('data', (d) => {
         if (/WebDriver BiDi listening/.test(String(d))) {
           clearTimeout(timer);
@@ -72,28 +92,42 @@ export class Firefox {
   }
 
   async installExtension(path: string): Promise<string> {
-    const { extension } = await this.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path } });
+    const { extension } = await this.send<{ extension: string }>('webExtension.install', {
+      extensionData: { type: 'path', path },
+    });
     return extension;
   }
 
   async newTab(url: string): Promise<string> {
-    const { context } = await this.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    const { context } = await this.send<{ context: string }>('browsingContext.create', {
+      type: 'tab',
+    });
     await this.send('browsingContext.navigate', { context, url, wait: 'complete' });
     return context;
   }
 
   /** Evaluates an expression in the page (its main world) and returns its JSON value. */
   async evaluate<T>(context: string, expression: string): Promise<T> {
-    const reply = await this.send<{ type: string; result?: { type: string; value?: string }; exceptionDetails?: { text: string } }>('script.evaluate', {
+    const reply = await this.send<{
+      type: string;
+      result?: { type: string; value?: string };
+      exceptionDetails?: { text: string };
+    }>('script.evaluate', {
       expression: `JSON.stringify((() => { ${expression} })())`,
       target: { context },
       awaitPromise: false,
     });
-    if (reply.type !== 'success') throw new Error(reply.exceptionDetails?.text ?? 'evaluation failed');
+    if (reply.type !== 'success')
+      throw new Error(reply.exceptionDetails?.text ?? 'evaluation failed');
     return JSON.parse(reply.result!.value ?? 'null') as T;
   }
 
-  async waitFor<T>(context: string, expression: string, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  async waitFor<T>(
+    context: string,
+    expression: string,
+    ok: (v: T) => boolean,
+    timeoutMs = 15_000,
+  ): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const value = await this.evaluate<T>(context, expression);

@@ -13,7 +13,8 @@ let firefox: Firefox;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('dist-firefox/ is missing: run npm run build:firefox');
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json')))
+    throw new Error('dist-firefox/ is missing: run npm run build:firefox');
   server = await serveFixtures();
   firefox = await Firefox.launch();
 }, 60_000);
@@ -25,9 +26,15 @@ afterAll(async () => {
 
 describe('Firefox ESR', () => {
   it('installs the Firefox build and highlights the chart without changing it', async () => {
-    expect(await firefox.installExtension(DIST_FIREFOX)).toBe('rx-evidence-lens@rx-evidence-lens.invalid');
+    expect(await firefox.installExtension(DIST_FIREFOX)).toBe(
+      'rx-evidence-lens@rx-evidence-lens.invalid',
+    );
     const tab = await firefox.newTab(`${server.origin}/ehr/demo-chart.html`);
-    const scanned = await firefox.waitFor<string | null>(tab, `return document.documentElement.getAttribute('data-rx-lens-scanned');`, (v) => v !== null);
+    const scanned = await firefox.waitFor<string | null>(
+      tab,
+      `return document.documentElement.getAttribute('data-rx-lens-scanned');`,
+      (v) => v !== null,
+    );
     expect(Number(scanned)).toBeGreaterThan(10);
     const painted = await firefox.waitFor<string[]>(
       tab,
@@ -35,8 +42,10 @@ describe('Firefox ESR', () => {
       (v) => v.length === Number(scanned),
     );
     expect(painted.length).toBe(Number(scanned));
-    for (const name of ['Baclofen', 'LISINOPRIL', 'HCTZ', 'insulin glargine', 'Lantus', 'Flexeril']) expect(painted).toContain(name);
-    for (const name of ['tizanidine', 'ibuprofen', 'Heather', 'warfarin']) expect(painted).not.toContain(name);
+    for (const name of ['Baclofen', 'LISINOPRIL', 'HCTZ', 'insulin glargine', 'Lantus', 'Flexeril'])
+      expect(painted).toContain(name);
+    for (const name of ['tizanidine', 'ibuprofen', 'Heather', 'warfarin'])
+      expect(painted).not.toContain(name);
     const same = await firefox.evaluate<boolean>(
       tab,
       `const x = new XMLHttpRequest(); x.open('GET', location.href, false); x.send();
@@ -53,7 +62,11 @@ describe('Firefox ESR', () => {
        const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 };`,
     );
     await firefox.click(tab, box.x, box.y);
-    const cards = await firefox.waitFor<number>(tab, `return document.querySelectorAll('rx-lens-card').length;`, (n) => n === 1);
+    const cards = await firefox.waitFor<number>(
+      tab,
+      `return document.querySelectorAll('rx-lens-card').length;`,
+      (n) => n === 1,
+    );
     expect(cards).toBe(1);
   }, 60_000);
 });

@@ -12,7 +12,12 @@ export const DIST = join(ROOT, 'dist');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 export interface FixtureServer {
   origin: string;
@@ -42,7 +47,11 @@ export async function serveFixtures(): Promise<FixtureServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${address.port}`, routes, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    routes,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 export interface ExtensionBrowser {
@@ -66,8 +75,12 @@ export interface LaunchOptions {
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? DIST;
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`${dir} is missing: run npm run build first`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   const userDataDir = mkdtempSync(join(tmpdir(), 'rxlens-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -75,7 +88,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: false,
     args: [
       ...(headless ? ['--headless=new'] : []),
-      ...(options.viaCdp ? ['--enable-unsafe-extension-debugging'] : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]),
+      ...(options.viaCdp
+        ? ['--enable-unsafe-extension-debugging']
+        : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -111,7 +126,9 @@ export function cdpExtensions(context: BrowserContext) {
   return {
     async load(path: string): Promise<string> {
       const cdp = await session();
-      const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path } as never)) as { id: string };
+      const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path } as never)) as {
+        id: string;
+      };
       await cdp.detach();
       return id;
     },
@@ -126,11 +143,16 @@ export function cdpExtensions(context: BrowserContext) {
 /** Requests that went anywhere but the local test server or the extension itself. */
 export function foreignRequests(requests: string[], origin: string, extensionId: string): string[] {
   return requests.filter(
-    (u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith('data:') && u !== 'about:blank',
+    (u) =>
+      !u.startsWith(`${origin}/`) &&
+      !u.startsWith(`chrome-extension://${extensionId}/`) &&
+      !u.startsWith('data:') &&
+      u !== 'about:blank',
   );
 }
 
-export const popupUrl = (b: ExtensionBrowser, query = '') => `chrome-extension://${b.extensionId}/src/popup/index.html${query}`;
+export const popupUrl = (b: ExtensionBrowser, query = '') =>
+  `chrome-extension://${b.extensionId}/src/popup/index.html${query}`;
 
 /** The id of the tab a page was most recently opened in (the active tab of the last window). */
 export async function activeTabId(b: ExtensionBrowser): Promise<number> {
@@ -144,7 +166,11 @@ export async function activeTabId(b: ExtensionBrowser): Promise<number> {
 
 /** Text of every painted drug highlight in a page or frame (CSS Custom Highlight API). */
 export const PAINTED = () =>
-  [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('rx-lens-drug') ?? [])].map((r) => r.toString());
+  [
+    ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+      'rx-lens-drug',
+    ) ?? []),
+  ].map((r) => r.toString());
 
 /** Records, from the next navigation on, every error the page sees (read with pageErrors). */
 export async function recordPageErrors(page: Page): Promise<void> {

@@ -271,7 +271,11 @@ describe('evidence for baclofen', () => {
         'hypokalemia potassium of 5.9',
         null,
       ],
-      ['spironolactone for heart failure with potassium of 5.8', 'heart failure potassium of 5.8', null],
+      [
+        'spironolactone for heart failure with potassium of 5.8',
+        'heart failure potassium of 5.8',
+        null,
+      ],
       ['prednisone for asthma with glucose of 300', 'asthma glucose of 300', null],
     ]);
     const agrees = await index.lookup('glipizide for type 2 diabetes with a1c of 8.5');
@@ -290,7 +294,7 @@ describe('evidence for baclofen', () => {
     );
   });
 
-  it('says nothing of the label where a measure it does not read stands beside the condition', async () => {
+  it('beside a measure it does not read, says "covers" only where the label names nothing it bears on', async () => {
     await expectReadings([
       ['metformin for type 2 diabetes with egfr of 25', 'type 2 diabetes egfr of 25', null],
       ['dapagliflozin for type 2 diabetes with egfr of 30', 'type 2 diabetes egfr of 30', null],
@@ -302,7 +306,18 @@ describe('evidence for baclofen', () => {
     const r = await index.lookup('metformin for diabetes, egfr 40');
     if (!r.ok) throw new Error(r.error);
     expect(r.summary.focus.note).toMatch(
-      /^The question names egfr 40, which this extension does not read, so this note does not weigh the label's indications for diabetes\. \d+ guideline statements about diabetes shown first/,
+      /^The question names egfr 40, which this extension does not read as a condition, so this note does not weigh the label's indications for diabetes\. \d+ guideline statements about diabetes shown first/,
+    );
+    // (the label's indications, contraindications and boxed warning, read in full, name nothing
+    // the measure bears on: its "covers" stands, and the note says so)
+    await expectReadings([
+      ['sitagliptin for type 2 diabetes with egfr of 40', 'type 2 diabetes egfr of 40', true],
+      ['furosemide for edema with albumin of 2.0', 'edema albumin of 2.0', true],
+    ]);
+    const kept = await index.lookup('sitagliptin for type 2 diabetes with egfr of 40');
+    if (!kept.ok) throw new Error(kept.error);
+    expect(kept.summary.focus.note).toMatch(
+      /"\. The question names egfr of 40, which this extension does not read as a condition; the label's indications, contraindications and boxed warning say nothing of kidney function\./,
     );
     const alone = await index.lookup('metformin for egfr of 25');
     if (!alone.ok) throw new Error(alone.error);
