@@ -25,9 +25,11 @@ const SECTION_SOURCES: Record<
 > = {
   // Kept whole (up to a generous cap): "the label does not list X" needs every indication read.
   indications: { keys: ['indications_and_usage'], max: 12000 },
-  boxedWarning: { keys: ['boxed_warning'], max: 900 },
+  // (the boxed warning and contraindications nearly whole: a note says a label's contraindications
+  // "do not name" a patient's other condition only where they are read in full)
+  boxedWarning: { keys: ['boxed_warning'], max: 3000 },
   dosing: { keys: ['dosage_and_administration'], max: 700 },
-  contraindications: { keys: ['contraindications'], max: 500 },
+  contraindications: { keys: ['contraindications'], max: 2000 },
   warnings: {
     keys: ['warnings_and_cautions', 'warnings', 'precautions', 'general_precautions'],
     max: 1400,

@@ -1730,7 +1730,7 @@ function fitsTheQuestion(
   const populations = POPULATIONS.filter((p) => p.asked.test(condition.asked));
   // (the words of a class, stage or grade, of a cause and of what the patients are without are
   // read on their own: gradeFits, causeNamed, withoutAbsent)
-  const { grade, cause, without } = condition;
+  const { grade, cause, without, alongside } = condition;
   const clauseWords = (clause: { words: string } | undefined) =>
     clause ? contentWords(conditionKey(clause.words)) : [];
   // (and the patient's age: ageFits)
@@ -1740,6 +1740,10 @@ function fitsTheQuestion(
     ...clauseWords(grade),
     ...(cause ? [...clauseWords(cause), ...CAUSE_JOIN, ...CAUSE_LINK] : []),
     ...(without ? ['without', ...clauseWords(without)] : []),
+    // (and what else the patients have: its warnings are read for it, in evidence.ts)
+    ...(alongside
+      ? ['with', 'patient', 'patients', 'person', 'people', 'someone', ...clauseWords(alongside)]
+      : []),
   ]);
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
   // in the eye", "hypertension in black patients") make it narrower than what the label states.

@@ -383,6 +383,11 @@ export interface ResolvedCondition {
   cause?: QuestionClause;
   /** what the question says the patients do not have ("afib without valve disease"), the same way */
   without?: QuestionClause;
+  /**
+   * another condition the question says the patients have ("hypertension with asthma"), where the
+   * vocabulary names it: the label's indications are weighed for the first, its warnings for this
+   */
+  alongside?: { words: string; resolved: ResolvedCondition };
   /** a class, stage, grade or group the question added ("nyha class iii"), read in the label */
   grade?: GradeAsked;
   /** a lab value the question named for the condition ("potassium of 6.2" as hyperkalemia) */
@@ -415,6 +420,20 @@ export interface ResolvedCondition {
 // The words that join a lab value to the condition it is named beside: "diabetes with a1c of 9",
 // "gout, uric acid 10".
 const LAB_JOINER = /(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b|\bhaving\b|\bhas\b|\bhad\b))+\s*$/i;
+
+// Who has the other condition: "in a patient with", "in patients with".
+const HOLDERS = new Set(['a', 'an', 'the', 'patient', 'patients', 'person', 'people', 'someone']);
+
+/**
+ * Where the words after the condition name another condition the patients have ("with asthma",
+ * "in a patient with kidney disease"): the index of its first word, or -1.
+ */
+function alongsideAt(key: string[], end: number): number {
+  if (key[end] === 'with') return end + 1;
+  if (key[end] !== 'in') return -1;
+  const w = key.indexOf('with', end + 1);
+  return w > end + 1 && key.slice(end + 1, w).every((k) => HOLDERS.has(k)) ? w + 1 : -1;
+}
 
 // Words that already say what is asked of the condition ("dvt prevention", "prophylaxis of").
 const PURPOSE_WORDS = /\b(?:prevent\w*|prophyla\w*|risk|treat\w*|management|manage|control)\b/i;
@@ -619,6 +638,16 @@ export class ConditionVocabulary {
     const at = key.findIndex((_, i) => run.every((w, j) => key[i + j] === w));
     const end = at + run.length;
     if (at < 0) return found;
+    // (and what else the patients have, "hypertension with asthma", "diabetes in a patient with
+    // kidney disease": read apart, for what the label warns of it)
+    const beside = alongsideAt(key, end);
+    const alongside = beside > 0 ? this.resolveRun(key.slice(beside).join(' ')) : null;
+    // (named in the question's own words, after its last "with")
+    if (alongside)
+      return {
+        ...found,
+        alongside: { words: found.asked.replace(/^.*\bwith\s+/i, ''), resolved: alongside },
+      };
     // (and what the patients do not have, "afib without valve disease": the label must not name
     // it beside the condition)
     const without = key[end] === 'without';

@@ -11,9 +11,9 @@ import { conditionKey, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
 import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
-import { labelSafety, type LabelSafety } from './label-safety';
+import { labelSafety, measureMention, type LabelSafety, type MeasureMention } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
-import { unreadMeasure, type Measure } from './unread-measures';
+import { unreadMeasure } from './unread-measures';
 import { withoutAge } from './patient-age';
 import {
   askedPopulation,
@@ -231,16 +231,57 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // treated, in patients who have the other ("patiromer for potassium of 5.8 in ckd").
   const lab = resolved?.lab;
   const unread = resolved?.unread;
-  // (a measure the covering label names nothing it bears on leaves its "covers" true: warfarin's
-  // indications, contraindications and boxed warning name no weight)
+  // (a measure the covering label names nothing it bears on leaves its "covers" true: sitagliptin's
+  // indications, contraindications and boxed warning name no kidney function)
+  const measure = unread?.measure;
+  // (and where the label's boxed warning, contraindications or warnings mention what it bears on,
+  // that is quoted: metformin's "Severe renal impairment (eGFR below 30")
+  const measureQuote =
+    measure && !product && options.safety !== 'asked'
+      ? measureMention(label, measure.inLabel)
+      : null;
   const measureSilent =
     unread !== undefined &&
     found?.kind === 'covers' &&
-    !(found.shown && unread.measure && namesNoMeasure(label, unread.measure));
+    !(
+      found.shown &&
+      measure &&
+      sectionsSayNothing(label, FIT_SECTIONS, (text) => measure.inLabel.test(text))
+    );
+  // Another condition the patients have ("propranolol for hypertension with asthma"): what the
+  // label warns of it is quoted, and a "covers" stands only where the covering quote names it too
+  // ("edema associated with ... cirrhosis of the liver"), or where the shown label's boxed warning
+  // and contraindications, read in full, do not name it (not propranolol's "contraindicated in ...
+  // 3) bronchial asthma"); what its warnings say of it is quoted.
+  const alongside =
+    resolved?.alongside && !product && options.safety !== 'asked' ? resolved.alongside : undefined;
+  const alongsideSafety = alongside ? labelSafety(label, alongside.resolved) : null;
+  const namesAlongside = (text: string) => alongside!.resolved.narrower.find(text).length > 0;
+  const quoteNamesAlongside =
+    alongside !== undefined && found?.kind === 'covers' && namesAlongside(found.quote);
+  // (a label that names a form of the condition "with" something, "irritable bowel syndrome with
+  // constipation (IBS-C)", answers "ibs with diarrhea" only where that something is the asked one)
+  const namesFormWith =
+    found?.kind === 'covers' &&
+    resolved!.narrower
+      .find(found.quote)
+      .some(
+        (hit) =>
+          /\bwith\b/i.test(found.quote.slice(hit.start, hit.end)) ||
+          /^\s*(?:\([^)]*\)\s*)?with\b/i.test(found.quote.slice(hit.end)),
+      );
+  const alongsideSilent =
+    alongside !== undefined &&
+    found?.kind === 'covers' &&
+    !quoteNamesAlongside &&
+    (namesFormWith ||
+      !found.shown ||
+      !sectionsSayNothing(label, ['boxedWarning', 'contraindications'], namesAlongside));
   const verdict =
     (lab?.beside === 'other' && lab.valueFirst) ||
     (found?.kind === 'covers' &&
       (measureSilent ||
+        alongsideSilent ||
         lab?.beside === 'other' ||
         (found.narrower &&
           resolved?.labShows &&
@@ -304,7 +345,13 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       labelIndicationsMention:
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
-      labelSafety: safety ? { section: safety.section, quote: safety.quote } : null,
+      labelSafety:
+        (safety ?? alongsideSafety)
+          ? {
+              section: (safety ?? alongsideSafety)!.section,
+              quote: (safety ?? alongsideSafety)!.quote,
+            }
+          : null,
       labelPopulation: population
         ? {
             asked: population,
@@ -349,6 +396,15 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
                   label?.combination ?? false,
                   guidelineItems,
                   researchItems,
+                  alongside
+                    ? {
+                        words: alongside.words,
+                        safety: alongsideSafety,
+                        quoteNames: quoteNamesAlongside,
+                        warningsCut: label?.sections.warnings?.truncated ?? false,
+                      }
+                    : null,
+                  measureQuote,
                 ),
       ),
     },
@@ -560,6 +616,8 @@ function focusNote(
   combination: boolean,
   guidelines: GuidelineItem[],
   research: ResearchItem[],
+  alongside: AlongsideNote | null,
+  measureQuote: MeasureMention | null,
 ): string | null {
   if (!condition) return null;
   if (!resolved)
@@ -573,7 +631,11 @@ function focusNote(
   // What the label's note does not weigh, where it says nothing of the label (a "does not list"
   // holds whatever the patient's values)
   const beside =
-    verdict && verdict.kind !== 'silent' ? null : besideNote(condition, resolved, about);
+    verdict && verdict.kind !== 'silent'
+      ? null
+      : alongside
+        ? `The question names ${alongside.words} beside ${about}; this note does not weigh the label's indications for the two together.`
+        : besideNote(condition, resolved, about);
   if (beside) parts.push(beside);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
@@ -594,7 +656,7 @@ function focusNote(
         ? 'it'
         : about;
     parts.push(`${whoseLabelIncludes(name, verdict, member, about)} ${what}: "${verdict.quote}".`);
-    // (said only where the label names nothing the measure bears on: namesNoMeasure)
+    // (said only where those sections, read in full, name nothing the measure bears on)
     const measured = resolved.unread;
     if (measured?.measure)
       parts.push(
@@ -613,16 +675,30 @@ function focusNote(
         ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${about} among its indications.`
         : `The FDA label (${labelTitle}) does not list ${about} among its indications.`,
     );
-  if (safety) {
-    const what = safety.narrower
-      ? `${safety.named}, which the condition vocabulary files under ${about}`
-      : about;
+  const warns = (found: LabelSafety, asked: string) => {
+    const what = found.narrower
+      ? `${found.named}, which the condition vocabulary files under ${asked}`
+      : asked;
     // (a combination product's label warns of what the product does, not the drug alone)
     const whose = combination
-      ? `The ${safety.section} of ${fdaLabel(name, labelTitle, true)}`
-      : `The label's ${safety.section}`;
-    parts.push(`${whose} ${nameVerb(safety.section)} ${what}: "${safety.quote}".`);
+      ? `The ${found.section} of ${fdaLabel(name, labelTitle, true)}`
+      : `The label's ${found.section}`;
+    parts.push(`${whose} ${nameVerb(found.section)} ${what}: "${found.quote}".`);
+  };
+  if (safety) warns(safety, about);
+  if (measureQuote) {
+    const whose = combination
+      ? `The ${measureQuote.section} of ${fdaLabel(name, labelTitle, true)}`
+      : `The label's ${measureQuote.section}`;
+    const verb = measureQuote.section === 'boxed warning' ? 'mentions' : 'mention';
+    parts.push(`${whose} ${verb} ${resolved.unread!.measure!.name}: "${measureQuote.quote}".`);
   }
+  if (alongside?.safety) warns(alongside.safety, alongside.words);
+  // (its "covers" stood because neither names it: sectionsSayNothing)
+  else if (alongside && verdict?.kind === 'covers' && !alongside.quoteNames)
+    parts.push(
+      `Its boxed warning and contraindications do not name ${alongside.words}${alongside.warningsCut ? ' (its warnings, cut short in the bundled data, were not read whole)' : ''}.`,
+    );
   // Counts only, never "none is about it": the matcher misses items whose words do not name the
   // condition (an HIV guideline's "start combination ART"), so an absence would not be a fact.
   const g = guidelines.filter((x) => x.aboutCondition).length;
@@ -659,19 +735,34 @@ function noteSubject(condition: string, resolved: ResolvedCondition): string {
 }
 
 // Where a label says whether a patient may take it at all.
-const FIT_SECTIONS = ['indications', 'contraindications', 'boxedWarning'] as const;
+const FIT_SECTIONS: LabelSectionKey[] = ['indications', 'contraindications', 'boxedWarning'];
+
+/** Another condition the patients have, and what the label's note says of it. */
+interface AlongsideNote {
+  words: string;
+  /** where the label's warnings name it */
+  safety: LabelSafety | null;
+  /** the quote of the indication names it too */
+  quoteNames: boolean;
+  /** the label's warnings are cut short in the bundled data (what they say of it is not known) */
+  warningsCut: boolean;
+}
 
 /**
- * Whether the label's indications, contraindications and boxed warning, each read in full, name
- * nothing the measure bears on (a label whose data has no contraindications section says nothing).
+ * Whether the label's sections, each read in full, name nothing of it (a label whose data has no
+ * contraindications section, or cuts one short, may: nothing is claimed).
  */
-function namesNoMeasure(label: Label | null, measure: Measure): boolean {
+function sectionsSayNothing(
+  label: Label | null,
+  keys: LabelSectionKey[],
+  names: (text: string) => boolean,
+): boolean {
   return (
     label !== null &&
     !label.missingSections.includes('contraindications') &&
-    FIT_SECTIONS.every((key) => {
+    keys.every((key) => {
       const section = label.sections[key];
-      return !section || (!section.truncated && !measure.inLabel.test(section.text));
+      return !section || (!section.truncated && !names(section.text));
     })
   );
 }

@@ -73,6 +73,34 @@ export function labelSafety(label: Label | null, condition: ResolvedCondition): 
   return null;
 }
 
+/** Where a label mentions what a measure bears on, and its words there. */
+export interface MeasureMention {
+  section: 'indications' | LabelSafety['section'];
+  quote: string;
+}
+
+/**
+ * Where the label's indications, boxed warning, contraindications or warnings first mention what
+ * a measure the question names bears on ("egfr of 30": "Not recommended ... with an eGFR less than
+ * 45"), or null.
+ */
+export function measureMention(label: Label | null, words: RegExp): MeasureMention | null {
+  if (!label) return null;
+  const sections: [keyof Label['sections'], MeasureMention['section']][] = [
+    ['indications', 'indications'],
+    ...SECTIONS.slice(0, 3),
+  ];
+  for (const [key, section] of sections) {
+    const text = label.sections[key]?.text;
+    const m = text ? new RegExp(words.source, 'i').exec(text) : null;
+    if (!text || !m) continue;
+    const hit = { start: m.index, end: m.index + m[0].length };
+    const match = { ...hit, conceptId: '', conceptName: '', abbreviation: false, part: false };
+    return { section, quote: excerpt(text, wholeSentence(text, hit), match) };
+  }
+  return null;
+}
+
 /**
  * The sentence around the words, to its full stops: a list of contraindications is quoted with
  * what it lists them for ("Propranolol is contraindicated in 1) cardiogenic shock; ... 3) bronchial

@@ -21,7 +21,9 @@ export interface Measure {
 const WEIGHT: Measure = {
   name: 'the weight',
   names: String.raw`(?:body\s+)?weight|wt`,
-  inLabel: /\b(?:kg|weigh\w*|body\s*weight|pounds|lbs?|obes\w*|BMI)\b/i,
+  // (not "low molecular weight heparins", nor a weight gained or lost)
+  inLabel:
+    /\b(?:kg|weigh(?:s|ing)|(?<!molecular\s)(?<!molecular-)(?:body\s*)?weight(?!\s+(?:gain|loss|reduction|change)\w*)|pounds|lbs?|obes\w*|BMI)\b/i,
 };
 
 // (a label's words are taken widely: "renal" in any sense keeps the note silent, which is safe)
@@ -32,7 +34,7 @@ const MEASURES: Measure[] = [
     inLabel: /\b(?:e?GFR|glomerular|creatinine|CrCl|CLcr|renal|kidneys?|nephro\w*|dialysis)\b/i,
   },
   {
-    name: 'clotting',
+    name: 'clotting and bleeding',
     names: String.raw`inr|ptt`,
     inLabel: /\b(?:INR|international\s+normali[sz]ed|prothrombin|coagula\w*|bleeding)\b/i,
   },

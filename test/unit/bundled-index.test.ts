@@ -129,7 +129,9 @@ describe('evidence for baclofen', () => {
     if (!safe.ok) throw new Error(safe.error);
     expect(safe.summary.focus.condition).toBe('kidney disease');
     expect(safe.summary.focus.labelIndicationsMention).toBe(null);
-    expect(safe.summary.focus.note).toMatch(/contraindications name renal impairment/);
+    // (the boxed warning, bundled nearly whole, names it first: "Risk factors for
+    // metformin-associated lactic acidosis include renal impairment")
+    expect(safe.summary.focus.note).toMatch(/boxed warning names renal impairment/);
     // ("make you" asks about harm, in a patient's words)
     const bleed = await index.lookup('can warfarin make you bleed');
     if (!bleed.ok) throw new Error(bleed.error);
@@ -306,7 +308,7 @@ describe('evidence for baclofen', () => {
     const r = await index.lookup('metformin for diabetes, egfr 40');
     if (!r.ok) throw new Error(r.error);
     expect(r.summary.focus.note).toMatch(
-      /^The question names egfr 40, which this extension does not read as a condition, so this note does not weigh the label's indications for diabetes\. \d+ guideline statements about diabetes shown first/,
+      /^The question names egfr 40, which this extension does not read as a condition, so this note does not weigh the label's indications for diabetes\. The label's boxed warning mentions kidney function: "… ratio; and metformin plasma levels generally >5 mcg\/mL\. Risk factors for metformin-associated lactic acidosis include renal impairment/,
     );
     // (the label's indications, contraindications and boxed warning, read in full, name nothing
     // the measure bears on: its "covers" stands, and the note says so)
@@ -319,10 +321,51 @@ describe('evidence for baclofen', () => {
     expect(kept.summary.focus.note).toMatch(
       /"\. The question names egfr of 40, which this extension does not read as a condition; the label's indications, contraindications and boxed warning say nothing of kidney function\./,
     );
+    // (where the label's indications or warnings mention what it bears on, that is quoted)
+    const limit = await index.lookup('dapagliflozin for type 2 diabetes with egfr of 30');
+    if (!limit.ok) throw new Error(limit.error);
+    expect(limit.summary.focus.note).toMatch(
+      /The label's indications mention kidney function: "Dapagliflozin tablets are not recommended .*eGFR less than 45/,
+    );
+    // ("low molecular weight heparin" is no body weight)
+    const lmwh = await index.lookup('enoxaparin for dvt in a 45 kg patient');
+    if (!lmwh.ok) throw new Error(lmwh.error);
+    expect(lmwh.summary.focus.note).not.toMatch(/mentions? the weight: "[^"]*molecular weight/);
     const alone = await index.lookup('metformin for egfr of 25');
     if (!alone.ok) throw new Error(alone.error);
     expect(alone.summary.focus.note).toBe(
       '"egfr of 25" names a measure this extension does not read, so this summary is not focused on it.',
+    );
+  });
+
+  it("reads another condition the patients have beside the one asked, from the label's warnings", async () => {
+    await expectReadings([
+      // (contraindicated: no "covers", the contraindication quoted)
+      ['propranolol for hypertension with asthma', 'hypertension asthma', null],
+      ['losartan for hypertension with diabetes', 'hypertension diabetes', null],
+      // (warned of: the "covers" stands with the warning; named in the quote itself)
+      ['sertraline for depression with epilepsy', 'depression epilepsy', true],
+      ['furosemide for edema with cirrhosis', 'edema cirrhosis', true],
+      // (named by neither the boxed warning nor the contraindications, read whole)
+      ['amlodipine for hypertension with diabetes', 'hypertension diabetes', true],
+      // (a form the label names "with" something else is no answer: IBS with constipation)
+      ['linaclotide for ibs with diarrhea', 'ibs diarrhea', null],
+      ['linaclotide for ibs with constipation', 'ibs constipation', true],
+    ]);
+    const contra = await index.lookup('propranolol for hypertension with asthma');
+    if (!contra.ok) throw new Error(contra.error);
+    expect(contra.summary.focus.note).toMatch(
+      /^The question names asthma beside hypertension; this note does not weigh the label's indications for the two together\. The label's contraindications name asthma: "Propranolol is contraindicated in 1\) cardiogenic shock/,
+    );
+    const warned = await index.lookup('sertraline for depression with epilepsy');
+    if (!warned.ok) throw new Error(warned.error);
+    expect(warned.summary.focus.note).toMatch(
+      /The label's warnings and precautions name epilepsy: "Seizures: Use with caution in patients with seizure disorders\."/,
+    );
+    const none = await index.lookup('amlodipine for hypertension with diabetes');
+    if (!none.ok) throw new Error(none.error);
+    expect(none.summary.focus.note).toMatch(
+      /Its boxed warning and contraindications do not name diabetes \(its warnings, cut short in the bundled data, were not read whole\)\./,
     );
   });
 
@@ -755,15 +798,15 @@ describe('evidence for baclofen', () => {
     if (!safe.ok) throw new Error(safe.error);
     expect(safe.summary.focus.condition).toBe('kidney disease');
     expect(safe.summary.focus.labelIndicationsMention).toBe(null);
-    expect(safe.summary.focus.labelSafety?.section).toBe('contraindications');
+    expect(safe.summary.focus.labelSafety?.section).toBe('boxed warning');
     expect(safe.summary.focus.note).toMatch(
-      /contraindications name renal impairment.*eGFR below 30/,
+      /boxed warning names renal impairment.*Risk factors for metformin-associated lactic acidosis include renal impairment/,
     );
     // "in" or "with" may ask either: the indications' word, then the warning
     const inIt = await index.lookup('metformin in kidney disease');
     if (!inIt.ok) throw new Error(inIt.error);
     expect(inIt.summary.focus.labelIndicationsMention).toBe(false);
-    expect(inIt.summary.focus.labelSafety?.section).toBe('contraindications');
+    expect(inIt.summary.focus.labelSafety?.section).toBe('boxed warning');
     // named side by side: the indications' word, then the warning
     const side = await index.lookup('propranolol asthma');
     if (!side.ok) throw new Error(side.error);
