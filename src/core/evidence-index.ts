@@ -378,6 +378,13 @@ export class EvidenceIndex {
     // (another drug asked with it: what their labels say of each other)
     const other = withDrug?.drugId;
     const interaction = other && other !== drugId ? await this.taken(drugId, other) : undefined;
+    // (a drug the patient takes beside the condition: what their labels say of each other, with
+    // the note on the condition)
+    const alongside = question.alsoTaking?.drugId;
+    const alsoTaking =
+      !interaction && alongside && alongside !== drugId && condition
+        ? await this.taken(drugId, alongside)
+        : undefined;
     // (a part of the label asked about, and nothing else: "metformin side effects")
     const aspect =
       interaction || (condition && (await this.resolveCondition(condition, conditionWords)))
@@ -391,6 +398,7 @@ export class EvidenceIndex {
       ...(aspect ? { aspect } : {}),
       query: trimmed,
       ...(interaction ? { interaction } : {}),
+      ...(alsoTaking ? { alsoTaking } : {}),
       condition,
       conditionWords,
       reader,
@@ -538,6 +546,7 @@ export class EvidenceIndex {
       brand?: string;
       safety?: 'asked' | 'juxtaposed';
       interaction?: AssembleOptions['interaction'];
+      alsoTaking?: AssembleOptions['alsoTaking'];
       aspect?: AssembleOptions['aspect'];
     } = {},
   ): Promise<LookupResult> {
@@ -595,6 +604,7 @@ export class EvidenceIndex {
       ...(options.safety ? { safety: options.safety } : {}),
       ...(options.aspect ? { aspect: options.aspect } : {}),
       ...(options.interaction ? { interaction: options.interaction } : {}),
+      ...(options.alsoTaking ? { alsoTaking: options.alsoTaking } : {}),
     });
     return { ok: true, summary, matched: options.matched ?? null };
   }

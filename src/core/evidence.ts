@@ -100,6 +100,8 @@ export interface AssembleOptions {
     members?: { id: string; name: string }[];
     report: InteractionReport;
   };
+  /** a drug the patient takes beside the condition asked ("in a patient on tramadol"), the same */
+  alsoTaking?: AssembleOptions['interaction'];
 }
 
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
@@ -229,6 +231,14 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // show ("omega-3 for hyperlipidemia with ldl of 200": the label's hypertriglyceridemia).
   // A value named first, before another condition, leaves nothing to say: it may be what is
   // treated, in patients who have the other ("patiromer for potassium of 5.8 in ckd").
+  // A drug the patient takes beside it: where either label says not to take the two together, no
+  // "covers" ("clarithromycin for pneumonia in a patient taking simvastatin"); what they say of
+  // each other is quoted.
+  const taking = options.alsoTaking;
+  const takenWith = taking ? interactionNote(entry, taking) : null;
+  const notTogether = ['contraindicated', 'avoid'].includes(
+    taking?.report.pairs[0]?.severity ?? '',
+  );
   const lab = resolved?.lab;
   const unread = resolved?.unread;
   // (a measure the covering label names nothing it bears on leaves its "covers" true: sitagliptin's
@@ -282,6 +292,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     (found?.kind === 'covers' &&
       (measureSilent ||
         alongsideSilent ||
+        notTogether ||
         lab?.beside === 'other' ||
         (found.narrower &&
           resolved?.labShows &&
@@ -364,7 +375,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       labelAspect: aspect
         ? { asked: aspect, section: aspectSection(aspect), quote: aspectQuote(label, aspect) }
         : null,
-      labelInteraction: withOther?.field ?? null,
+      labelInteraction: (withOther ?? takenWith)?.field ?? null,
       concepts: resolved?.concepts ?? [],
       note: withLeads(
         [
@@ -405,6 +416,14 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
                       }
                     : null,
                   measureQuote,
+                  taking
+                    ? {
+                        name: taking.other.name,
+                        sentence:
+                          takenWith?.sentence ??
+                          `No statement of either label in the bundled data names the other.`,
+                      }
+                    : null,
                 ),
       ),
     },
@@ -618,6 +637,7 @@ function focusNote(
   research: ResearchItem[],
   alongside: AlongsideNote | null,
   measureQuote: MeasureMention | null,
+  takenWith: { name: string; sentence: string } | null,
 ): string | null {
   if (!condition) return null;
   if (!resolved)
@@ -633,9 +653,11 @@ function focusNote(
   const beside =
     verdict && verdict.kind !== 'silent'
       ? null
-      : alongside
-        ? `The question names ${alongside.words} beside ${about}; this note does not weigh the label's indications for the two together.`
-        : besideNote(condition, resolved, about);
+      : takenWith
+        ? `The question names ${takenWith.name} taken with it; this note does not weigh the label's indications for a patient taking both.`
+        : alongside
+          ? `The question names ${alongside.words} beside ${about}; this note does not weigh the label's indications for the two together.`
+          : besideNote(condition, resolved, about);
   if (beside) parts.push(beside);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
@@ -685,6 +707,7 @@ function focusNote(
       : `The label's ${found.section}`;
     parts.push(`${whose} ${nameVerb(found.section)} ${what}: "${found.quote}".`);
   };
+  if (takenWith) parts.push(takenWith.sentence);
   if (safety) warns(safety, about);
   if (measureQuote) {
     const whose = combination

@@ -52,6 +52,11 @@ export interface ParsedQuestion {
     /** the question read with those words as a condition, for a word that names both ("thyroid") */
     orCondition: Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'>;
   };
+  /**
+   * another drug the patient takes, named after the condition ("sertraline for depression in a
+   * patient on tramadol"): the note says what their labels say of each other
+   */
+  alsoTaking?: { text: string; drugId: string | null };
 }
 
 // Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
@@ -210,7 +215,19 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       : /\b(?:vs\.?|versus|or|compared)\b/i.test(beside)
         ? null
         : onlyADrug(beside, matcher);
-    const reading = ((): Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'> => {
+    // (a drug the patient takes, named after the condition: "sertraline for depression in a patient
+    // on tramadol")
+    const taking = withDrug ? null : takenBeside(asked?.words ?? text.slice(mention.end), matcher);
+    const reading = ((): Pick<
+      ParsedQuestion,
+      'condition' | 'conditionWords' | 'safety' | 'alsoTaking'
+    > => {
+      if (taking) {
+        const words = asked
+          ? `${asked.withConnector.slice(0, asked.withConnector.length - asked.words.length)}${taking.rest}`
+          : `${text.slice(0, mention.start)} ${taking.rest}`;
+        return { ...conditionBeside(words, FOR.test(words)), alsoTaking: taking.drug };
+      }
       if (asked) {
         const condition = conditionFrom(asked.words, FOR.test(asked.withConnector));
         return {
@@ -400,6 +417,28 @@ function onlyADrug(
     DRUG_SIDE.has(w) ||
     /^(?:together|same|time|combined|combination|drink|drinking|eat|eating)$/.test(w);
   return left.every(asking) ? { text: mentions[0]!.text, drugId: mentions[0]!.drugId } : null;
+}
+
+// Who takes the other drug, and how the question says it: "in a patient on", "who is taking",
+// "while on", "and takes".
+const TAKING_LEAD =
+  /(?:\s*,)?\s+(?:(?:in|for)\s+(?:a|an|the|my)?\s*(?:patient|person|man|woman|someone|adult|child|pt)\s+)?(?:(?:who|that)\s+(?:is|are|'s)?\s*)?(?:(?:already|also|currently)\s+)?(?:on|taking|takes|using|while\s+(?:on|taking)|and\s+(?:on|taking|takes))\s+$/i;
+
+/**
+ * A drug the words name after the condition as one the patient takes ("depression in a patient on
+ * tramadol"): that drug, and the words without it and its lead, or null.
+ */
+function takenBeside(
+  words: string,
+  matcher: DrugMatcher,
+): { drug: { text: string; drugId: string | null }; rest: string } | null {
+  const mentions = matcher.find(words, { medicationContext: true });
+  if (mentions.length !== 1) return null;
+  const m = mentions[0]!;
+  const lead = TAKING_LEAD.exec(words.slice(0, m.start));
+  if (!lead || !words.slice(0, lead.index).trim()) return null;
+  const rest = `${words.slice(0, lead.index)} ${words.slice(m.end)}`.replace(/\s+/g, ' ').trim();
+  return { drug: { text: m.text, drugId: m.drugId }, rest };
 }
 
 /** The words with every drug name the matcher knows blanked out (or only those after `after`). */

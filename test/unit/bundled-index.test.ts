@@ -369,6 +369,36 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('reads a drug the patient takes beside the condition, from what the two labels say', async () => {
+    await expectReadings([
+      // (the labels say not to take them together: no "covers")
+      ['clarithromycin for pneumonia in a patient taking simvastatin', 'pneumonia', null],
+      ['ciprofloxacin for uti in a patient on tizanidine', 'uti', null],
+      // (the labels warn of them together: "covers", with the warning)
+      ['sertraline for depression in a patient on tramadol', 'depression', true],
+      [
+        'fluconazole for vaginal yeast infection in a patient on warfarin',
+        'vaginal yeast infection',
+        true,
+      ],
+    ]);
+    const contra = await index.lookup(
+      'clarithromycin for pneumonia in a patient taking simvastatin',
+    );
+    if (!contra.ok) throw new Error(contra.error);
+    expect(contra.summary.focus.note).toMatch(
+      /^The question names simvastatin taken with it; this note does not weigh the label's indications for a patient taking both\. The clarithromycin label's contraindications name simvastatin: /,
+    );
+    const warned = await index.lookup(
+      'fluconazole for vaginal yeast infection in a patient on warfarin',
+    );
+    if (!warned.ok) throw new Error(warned.error);
+    expect(warned.summary.focus.note).toMatch(
+      /The fluconazole label's drug interactions name warfarin: "Dose adjustment of warfarin may be necessary\."/,
+    );
+    expect(warned.summary.focus.labelInteraction?.with.id).toBe('warfarin');
+  });
+
   it("reads the patient's age against the ages the label names for the condition", async () => {
     await expectReadings([
       ['escitalopram for depression in a 14 year old', 'depression in a 14 year old', true],
