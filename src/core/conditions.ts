@@ -417,9 +417,22 @@ export interface ResolvedCondition {
   infectionParents: string[];
 }
 
-// The words that join a lab value to the condition it is named beside: "diabetes with a1c of 9",
+// The words that join a value to the condition it is named beside: "diabetes with a1c of 9",
 // "gout, uric acid 10".
-const LAB_JOINER = /(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b|\bhaving\b|\bhas\b|\bhad\b))+\s*$/i;
+const VALUE_JOINER = /(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b|\bhaving\b|\bhas\b|\bhad\b))+\s*$/i;
+
+/** The words without the value at [start, end) and the words that joined it to them. */
+function withoutSpan(words: string, start: number, end: number): string {
+  return `${words.slice(0, start).replace(VALUE_JOINER, ' ')} ${words.slice(end)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words without a value's words ("egfr of 25"), and the "with" or comma that joined it. */
+export function withoutValue(words: string, valueWords: string): string {
+  const at = words.indexOf(valueWords);
+  return at < 0 ? words : withoutSpan(words, at, at + valueWords.length);
+}
 
 // Who has the other condition: "in a patient with", "in patients with".
 const HOLDERS = new Set(['a', 'an', 'the', 'patient', 'patients', 'person', 'people', 'someone']);
@@ -555,10 +568,7 @@ export class ConditionVocabulary {
     const lab = labReading(written);
     const measure = unreadMeasure(written) ?? (lab ? null : unreadLabValue(written));
     if (measure) {
-      const rest =
-        `${written.slice(0, measure.start).replace(LAB_JOINER, ' ')} ${written.slice(measure.end)}`
-          .replace(/\s+/g, ' ')
-          .trim();
+      const rest = withoutSpan(written, measure.start, measure.end);
       const named = hasContent(rest) ? this.resolve(rest) : null;
       return named && { ...named, unread: named.unread ?? measure };
     }
@@ -599,10 +609,7 @@ export class ConditionVocabulary {
   private resolveBesideLab(written: string, lab: LabReading): ResolvedCondition | null {
     const at = written.indexOf(lab.words);
     if (at < 0) return null;
-    const rest =
-      `${written.slice(0, at).replace(LAB_JOINER, ' ')} ${written.slice(at + lab.words.length)}`
-        .replace(/\s+/g, ' ')
-        .trim();
+    const rest = withoutSpan(written, at, at + lab.words.length);
     if (!hasContent(rest)) return null;
     // (the value says the patient has it: treating it is asked, as for a value alone, unless the
     // words ask to prevent something)

@@ -7,13 +7,14 @@ import type {
   Reference,
   ResearchItem,
 } from './evidence-types';
-import { conditionKey, type ResolvedCondition } from './conditions';
+import { conditionKey, withoutValue, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
 import { isBrandsLabel, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
-import { labelSafety, measureMention, type LabelSafety, type MeasureMention } from './label-safety';
+import { labelSafety, type LabelSafety } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
 import { unreadMeasure } from './unread-measures';
+import { nameVerb, patientFacts, warned, type PatientFacts } from './patient-facts';
 import { withoutAge } from './patient-age';
 import {
   askedPopulation,
@@ -24,7 +25,7 @@ import {
 } from './label-population';
 import type { InteractionReport } from './interactions';
 import { aspectQuote, aspectSection, type Aspect } from './label-aspect';
-import type { DrugEntry, Label, LabelSectionKey } from './index-schema';
+import type { DrugEntry, LabelSectionKey } from './index-schema';
 
 export const DISCLAIMER =
   'For use by licensed clinicians as a reference only. Rx Evidence Lens assembles excerpts from FDA labels, guidelines and studies by software; it is not medical advice, may be incomplete or out of date, and does not replace clinical judgment or the full prescribing information.';
@@ -223,82 +224,24 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           )
         : labelVerdict(label, resolved)))
     : null;
-  // A measure beside the condition that is not read ("type 2 diabetes with egfr of 30"), or a value
-  // that shows another condition ("heart failure with potassium of 5.8"), may decide whether an
-  // indication fits the patient (dapagliflozin's "not recommended ... with an eGFR less than 45"):
-  // no "covers" is said, though a "does not list" stays true whatever the patient's values. Nor
-  // where the label covers only a narrower condition than asked that a value beside it does not
-  // show ("omega-3 for hyperlipidemia with ldl of 200": the label's hypertriglyceridemia).
-  // A value named first, before another condition, leaves nothing to say: it may be what is
-  // treated, in patients who have the other ("patiromer for potassium of 5.8 in ckd").
-  // A drug the patient takes beside it: where either label says not to take the two together, no
-  // "covers" ("clarithromycin for pneumonia in a patient taking simvastatin"); what they say of
-  // each other is quoted.
+  // What else the question says of the patient (a value, another condition, another drug taken)
+  // may withhold the label's "covers": patient-facts.ts.
   const taking = options.alsoTaking;
   const takenWith = taking ? interactionNote(entry, taking) : null;
-  const notTogether = ['contraindicated', 'avoid'].includes(
-    taking?.report.pairs[0]?.severity ?? '',
+  const facts = patientFacts(
+    label,
+    resolved,
+    found,
+    !product && options.safety !== 'asked',
+    taking
+      ? {
+          name: taking.other.name,
+          severity: taking.report.pairs[0]?.severity ?? null,
+          sentence: takenWith!.sentence,
+        }
+      : null,
   );
-  const lab = resolved?.lab;
-  const unread = resolved?.unread;
-  // (a measure the covering label names nothing it bears on leaves its "covers" true: sitagliptin's
-  // indications, contraindications and boxed warning name no kidney function)
-  const measure = unread?.measure;
-  // (and where the label's boxed warning, contraindications or warnings mention what it bears on,
-  // that is quoted: metformin's "Severe renal impairment (eGFR below 30")
-  const measureQuote =
-    measure && !product && options.safety !== 'asked'
-      ? measureMention(label, measure.inLabel)
-      : null;
-  const measureSilent =
-    unread !== undefined &&
-    found?.kind === 'covers' &&
-    !(
-      found.shown &&
-      measure &&
-      sectionsSayNothing(label, FIT_SECTIONS, (text) => measure.inLabel.test(text))
-    );
-  // Another condition the patients have ("propranolol for hypertension with asthma"): what the
-  // label warns of it is quoted, and a "covers" stands only where the covering quote names it too
-  // ("edema associated with ... cirrhosis of the liver"), or where the shown label's boxed warning
-  // and contraindications, read in full, do not name it (not propranolol's "contraindicated in ...
-  // 3) bronchial asthma"); what its warnings say of it is quoted.
-  const alongside =
-    resolved?.alongside && !product && options.safety !== 'asked' ? resolved.alongside : undefined;
-  const alongsideSafety = alongside ? labelSafety(label, alongside.resolved) : null;
-  const namesAlongside = (text: string) => alongside!.resolved.narrower.find(text).length > 0;
-  const quoteNamesAlongside =
-    alongside !== undefined && found?.kind === 'covers' && namesAlongside(found.quote);
-  // (a label that names a form of the condition "with" something, "irritable bowel syndrome with
-  // constipation (IBS-C)", answers "ibs with diarrhea" only where that something is the asked one)
-  const namesFormWith =
-    found?.kind === 'covers' &&
-    resolved!.narrower
-      .find(found.quote)
-      .some(
-        (hit) =>
-          /\bwith\b/i.test(found.quote.slice(hit.start, hit.end)) ||
-          /^\s*(?:\([^)]*\)\s*)?with\b/i.test(found.quote.slice(hit.end)),
-      );
-  const alongsideSilent =
-    alongside !== undefined &&
-    found?.kind === 'covers' &&
-    !quoteNamesAlongside &&
-    (namesFormWith ||
-      !found.shown ||
-      !sectionsSayNothing(label, ['boxedWarning', 'contraindications'], namesAlongside));
-  const verdict =
-    (lab?.beside === 'other' && lab.valueFirst) ||
-    (found?.kind === 'covers' &&
-      (measureSilent ||
-        alongsideSilent ||
-        notTogether ||
-        lab?.beside === 'other' ||
-        (found.narrower &&
-          resolved?.labShows &&
-          !resolved.labShows.some((terms) => terms.find(found.named).length > 0))))
-      ? null
-      : found;
+  const verdict = facts.verdict;
   // Where the label warns of the condition, for a question about harm, or one that names drug and
   // condition side by side and is not answered by the indications ("propranolol asthma").
   const safety =
@@ -356,13 +299,9 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       labelIndicationsMention:
         verdict?.kind === 'covers' ? true : verdict?.kind === 'not-listed' ? false : null,
       labelQuote: verdict && 'quote' in verdict ? verdict.quote : null,
-      labelSafety:
-        (safety ?? alongsideSafety)
-          ? {
-              section: (safety ?? alongsideSafety)!.section,
-              quote: (safety ?? alongsideSafety)!.quote,
-            }
-          : null,
+      labelSafety: ((found) => (found ? { section: found.section, quote: found.quote } : null))(
+        safety ?? facts.alongsideSafety,
+      ),
       labelPopulation: population
         ? {
             asked: population,
@@ -407,23 +346,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
                   label?.combination ?? false,
                   guidelineItems,
                   researchItems,
-                  alongside
-                    ? {
-                        words: alongside.words,
-                        safety: alongsideSafety,
-                        quoteNames: quoteNamesAlongside,
-                        warningsCut: label?.sections.warnings?.truncated ?? false,
-                      }
-                    : null,
-                  measureQuote,
-                  taking
-                    ? {
-                        name: taking.other.name,
-                        sentence:
-                          takenWith?.sentence ??
-                          `No statement of either label in the bundled data names the other.`,
-                      }
-                    : null,
+                  facts,
                 ),
       ),
     },
@@ -562,10 +485,6 @@ function fdaLabel(name: string, title: string, combination: boolean): string {
     : `the FDA label (${title})`;
 }
 
-/** "The boxed warning names ...", "the contraindications name ...". */
-const nameVerb = (section: string) =>
-  /^(?:boxed warning|pregnancy section)$/.test(section) ? 'names' : 'name';
-
 /** The opening of the label's section a question asks about, where the bundled copy has it. */
 function aspectNote(name: string, label: DrugEntry['label'], aspect: Aspect): string | null {
   if (!label) return null;
@@ -635,9 +554,7 @@ function focusNote(
   combination: boolean,
   guidelines: GuidelineItem[],
   research: ResearchItem[],
-  alongside: AlongsideNote | null,
-  measureQuote: MeasureMention | null,
-  takenWith: { name: string; sentence: string } | null,
+  facts: PatientFacts,
 ): string | null {
   if (!condition) return null;
   if (!resolved)
@@ -648,17 +565,14 @@ function focusNote(
         : `"${condition}" is not a condition in the bundled vocabulary, so this summary is not focused on it.`;
   const parts: string[] = [];
   const about = noteSubject(condition, resolved);
-  // What the label's note does not weigh, where it says nothing of the label (a "does not list"
-  // holds whatever the patient's values)
-  const beside =
-    verdict && verdict.kind !== 'silent'
-      ? null
-      : takenWith
-        ? `The question names ${takenWith.name} taken with it; this note does not weigh the label's indications for a patient taking both.`
-        : alongside
-          ? `The question names ${alongside.words} beside ${about}; this note does not weigh the label's indications for the two together.`
-          : besideNote(condition, resolved, about);
-  if (beside) parts.push(beside);
+  // (whose section: a combination product's label warns of what the product does, not the drug
+  // alone)
+  const whose = (section: string) =>
+    combination
+      ? `The ${section} of ${fdaLabel(name, labelTitle, true)}`
+      : `The label's ${section}`;
+  const { lead, after } = facts.sentences(about, whose);
+  if (lead) parts.push(lead);
   if (verdict?.kind === 'covers') {
     // A narrower condition is named as what it is ("angina pectoris" for chest pain), so the note
     // does not claim the label covers every form of what was asked.
@@ -678,12 +592,6 @@ function focusNote(
         ? 'it'
         : about;
     parts.push(`${whoseLabelIncludes(name, verdict, member, about)} ${what}: "${verdict.quote}".`);
-    // (said only where those sections, read in full, name nothing the measure bears on)
-    const measured = resolved.unread;
-    if (measured?.measure)
-      parts.push(
-        `The question names ${measured.words}, which this extension does not read as a condition; the label's indications, contraindications and boxed warning say nothing of ${measured.measure.name}.`,
-      );
   } else if (verdict?.kind === 'limited')
     parts.push(
       // Not "only to limit them": the label may cover the condition in other words ("elevations of
@@ -697,31 +605,8 @@ function focusNote(
         ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${about} among its indications.`
         : `The FDA label (${labelTitle}) does not list ${about} among its indications.`,
     );
-  const warns = (found: LabelSafety, asked: string) => {
-    const what = found.narrower
-      ? `${found.named}, which the condition vocabulary files under ${asked}`
-      : asked;
-    // (a combination product's label warns of what the product does, not the drug alone)
-    const whose = combination
-      ? `The ${found.section} of ${fdaLabel(name, labelTitle, true)}`
-      : `The label's ${found.section}`;
-    parts.push(`${whose} ${nameVerb(found.section)} ${what}: "${found.quote}".`);
-  };
-  if (takenWith) parts.push(takenWith.sentence);
-  if (safety) warns(safety, about);
-  if (measureQuote) {
-    const whose = combination
-      ? `The ${measureQuote.section} of ${fdaLabel(name, labelTitle, true)}`
-      : `The label's ${measureQuote.section}`;
-    const verb = measureQuote.section === 'boxed warning' ? 'mentions' : 'mention';
-    parts.push(`${whose} ${verb} ${resolved.unread!.measure!.name}: "${measureQuote.quote}".`);
-  }
-  if (alongside?.safety) warns(alongside.safety, alongside.words);
-  // (its "covers" stood because neither names it: sectionsSayNothing)
-  else if (alongside && verdict?.kind === 'covers' && !alongside.quoteNames)
-    parts.push(
-      `Its boxed warning and contraindications do not name ${alongside.words}${alongside.warningsCut ? ' (its warnings, cut short in the bundled data, were not read whole)' : ''}.`,
-    );
+  parts.push(...after);
+  if (safety) parts.push(warned(safety, about, whose));
   // Counts only, never "none is about it": the matcher misses items whose words do not name the
   // condition (an HIV guideline's "start combination ART"), so an absence would not be a fact.
   const g = guidelines.filter((x) => x.aboutCondition).length;
@@ -755,55 +640,6 @@ function noteSubject(condition: string, resolved: ResolvedCondition): string {
     ? resolvedWords(asked.replace(lab.words, lab.condition), resolved)
     : lab.condition;
   return `${read} (${lab.words})`;
-}
-
-// Where a label says whether a patient may take it at all.
-const FIT_SECTIONS: LabelSectionKey[] = ['indications', 'contraindications', 'boxedWarning'];
-
-/** Another condition the patients have, and what the label's note says of it. */
-interface AlongsideNote {
-  words: string;
-  /** where the label's warnings name it */
-  safety: LabelSafety | null;
-  /** the quote of the indication names it too */
-  quoteNames: boolean;
-  /** the label's warnings are cut short in the bundled data (what they say of it is not known) */
-  warningsCut: boolean;
-}
-
-/**
- * Whether the label's sections, each read in full, name nothing of it (a label whose data has no
- * contraindications section, or cuts one short, may: nothing is claimed).
- */
-function sectionsSayNothing(
-  label: Label | null,
-  keys: LabelSectionKey[],
-  names: (text: string) => boolean,
-): boolean {
-  return (
-    label !== null &&
-    !label.missingSections.includes('contraindications') &&
-    keys.every((key) => {
-      const section = label.sections[key];
-      return !section || (!section.truncated && !names(section.text));
-    })
-  );
-}
-
-/** Why a value named beside the condition leaves the label's indications unweighed, or null. */
-function besideNote(condition: string, resolved: ResolvedCondition, about: string): string | null {
-  if (resolved.unread)
-    return `The question names ${resolved.unread.words}, which this extension does not read as a condition, so this note does not weigh the label's indications for ${about}.`;
-  const lab = resolved.lab;
-  if (lab?.beside !== 'other') return null;
-  return `The question names ${lab.words}, which reads as ${lab.condition}, beside ${about}; this note does not weigh the label's indications for the two together.`;
-}
-
-/** The words without a value's words ("egfr of 25"), and the "with" or comma that joined it. */
-function withoutValue(words: string, valueWords: string): string {
-  const at = words.indexOf(valueWords);
-  if (at < 0) return words;
-  return `${words.slice(0, at).replace(/(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b))+\s*$/i, '')} ${words.slice(at + valueWords.length)}`.trim();
 }
 
 /**
