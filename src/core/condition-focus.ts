@@ -1740,10 +1740,8 @@ function fitsTheQuestion(
     ...clauseWords(grade),
     ...(cause ? [...clauseWords(cause), ...CAUSE_JOIN, ...CAUSE_LINK] : []),
     ...(without ? ['without', ...clauseWords(without)] : []),
-    // (and what else the patients have: its warnings are read for it, in evidence.ts)
-    ...(alongside
-      ? ['with', 'patient', 'patients', 'person', 'people', 'someone', ...clauseWords(alongside)]
-      : []),
+    // (and what else the patients have: its warnings are read for it, in patient-facts.ts)
+    ...(alongside ? alongside.apart : []),
   ]);
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
   // in the eye", "hypertension in black patients") make it narrower than what the label states.

@@ -387,7 +387,12 @@ export interface ResolvedCondition {
    * another condition the question says the patients have ("hypertension with asthma"), where the
    * vocabulary names it: the label's indications are weighed for the first, its warnings for this
    */
-  alongside?: { words: string; resolved: ResolvedCondition };
+  alongside?: {
+    words: string;
+    resolved: ResolvedCondition;
+    /** the question's words for it and the patients, folded, read apart from the condition */
+    apart: string[];
+  };
   /** a class, stage, grade or group the question added ("nyha class iii"), read in the label */
   grade?: GradeAsked;
   /** a lab value the question named for the condition ("potassium of 6.2" as hyperkalemia) */
@@ -434,18 +439,51 @@ export function withoutValue(words: string, valueWords: string): string {
   return at < 0 ? words : withoutSpan(words, at, at + valueWords.length);
 }
 
-// Who has the other condition: "in a patient with", "in patients with".
-const HOLDERS = new Set(['a', 'an', 'the', 'patient', 'patients', 'person', 'people', 'someone']);
+// Who has the other condition: "in a patient with", "in patients with", "in a ckd patient".
+const ARTICLES = new Set(['a', 'an', 'the']);
+const PATIENTS = new Set(['patient', 'person', 'people', 'someone']);
+// The patients named by their condition, as clinicians write it ("in an asthmatic").
+const PATIENT_ADJECTIVES: Record<string, string> = {
+  diabetic: 'diabetes',
+  asthmatic: 'asthma',
+  cirrhotic: 'cirrhosis',
+  epileptic: 'epilepsy',
+  hypertensive: 'hypertension',
+  anemic: 'anemia',
+  obese: 'obesity',
+};
 
 /**
- * Where the words after the condition name another condition the patients have ("with asthma",
- * "in a patient with kidney disease"): the index of its first word, or -1.
+ * The words after the condition that name another condition the patients have ("with asthma",
+ * "in a patient with kidney disease", "in a ckd patient", "in an asthmatic"), folded, or null.
+ * ("in" a condition alone, "hypertension in pregnancy", "diabetes in kidney disease", is read as
+ * before: a population, or words the label must name.)
  */
-function alongsideAt(key: string[], end: number): number {
-  if (key[end] === 'with') return end + 1;
-  if (key[end] !== 'in') return -1;
-  const w = key.indexOf('with', end + 1);
-  return w > end + 1 && key.slice(end + 1, w).every((k) => HOLDERS.has(k)) ? w + 1 : -1;
+function alongsideWords(key: string[], end: number): string[] | null {
+  if (key[end] === 'with') return key.slice(end + 1);
+  if (key[end] !== 'in') return null;
+  const rest = key.slice(end + 1);
+  const w = rest.indexOf('with');
+  if (w > 0 && rest.slice(0, w).every((k) => ARTICLES.has(k) || PATIENTS.has(k)))
+    return rest.slice(w + 1);
+  const words = ARTICLES.has(rest[0] ?? '') ? rest.slice(1) : rest;
+  const named = PATIENTS.has(words.at(-1) ?? '') ? words.slice(0, -1) : null;
+  if (named?.length) return named.flatMap((k) => (PATIENT_ADJECTIVES[k] ?? k).split(' '));
+  return words.length === 1 && PATIENT_ADJECTIVES[words[0]!]
+    ? PATIENT_ADJECTIVES[words[0]!]!.split(' ')
+    : null;
+}
+
+/** The other condition as the question writes it: after its last "with", or before "patients". */
+function alongsideShown(asked: string, words: string[]): string {
+  const withWords = /\bwith\s+(.+)$/i.exec(asked);
+  if (withWords && !/\bwith\b/i.test(withWords[1]!)) return withWords[1]!;
+  const holders =
+    /\bin\s+(?:(?:a|an|the)\s+)?(.+?)(?:\s+(?:patients?|persons?|people|someone))?\s*$/i.exec(
+      asked,
+    );
+  const written = holders?.[1] ?? words.join(' ');
+  return PATIENT_ADJECTIVES[written.toLowerCase()] ?? written;
 }
 
 // Words that already say what is asked of the condition ("dvt prevention", "prophylaxis of").
@@ -647,13 +685,16 @@ export class ConditionVocabulary {
     if (at < 0) return found;
     // (and what else the patients have, "hypertension with asthma", "diabetes in a patient with
     // kidney disease": read apart, for what the label warns of it)
-    const beside = alongsideAt(key, end);
-    const alongside = beside > 0 ? this.resolveRun(key.slice(beside).join(' ')) : null;
-    // (named in the question's own words, after its last "with")
+    const besideWords = alongsideWords(key, end);
+    const alongside = besideWords?.length ? this.resolveRun(besideWords.join(' ')) : null;
     if (alongside)
       return {
         ...found,
-        alongside: { words: found.asked.replace(/^.*\bwith\s+/i, ''), resolved: alongside },
+        alongside: {
+          words: alongsideShown(found.asked, besideWords!),
+          resolved: alongside,
+          apart: key.slice(end),
+        },
       };
     // (and what the patients do not have, "afib without valve disease": the label must not name
     // it beside the condition)

@@ -28,6 +28,8 @@ export interface LabelSafety {
   /** the words the label names it by, and whether they name a narrower concept */
   named: string;
   narrower: boolean;
+  /** or a broader one (broaderMention) */
+  broader?: true;
 }
 
 const SECTIONS: [key: keyof Label['sections'], name: LabelSafety['section']][] = [
@@ -69,6 +71,43 @@ export function labelSafety(label: Label | null, condition: ResolvedCondition): 
         narrower: !namesOwnConcept(text, { hit, sentence }, condition),
       };
     }
+  }
+  return null;
+}
+
+// Broader names that say nothing of the patient's condition ("signs and symptoms"), or only
+// an organ's adjective ("renal", "cardiac").
+const TOO_BROAD =
+  /^(?:signs and symptoms|symptoms?|diseases?|disorders?|renal|cardiac|hepatic|pulmonary|respiratory|neurologic(?:al)?|liver|kidneys?|heart|lungs?)$/i;
+
+/** Where the text names a condition broader than the asked one, by a name that says something. */
+export function broaderHits(condition: ResolvedCondition, text: string) {
+  return condition.broader
+    .find(text)
+    .filter((h) => !h.abbreviation && !TOO_BROAD.test(text.slice(h.start, h.end)));
+}
+
+/**
+ * Where the boxed warning, contraindications or warnings name a condition broader than the asked
+ * one ("renal impairment" for a patient with chronic kidney disease), or null: what they say of it
+ * bears on the patient too.
+ */
+export function broaderMention(
+  label: Label | null,
+  condition: ResolvedCondition,
+): LabelSafety | null {
+  if (!label) return null;
+  for (const [key, section] of SECTIONS.slice(0, 3)) {
+    const text = label.sections[key]?.text;
+    const hit = text ? broaderHits(condition, text)[0] : undefined;
+    if (!text || !hit) continue;
+    return {
+      section,
+      quote: excerpt(text, wholeSentence(text, hit), hit),
+      named: text.slice(hit.start, hit.end),
+      narrower: false,
+      broader: true,
+    };
   }
   return null;
 }

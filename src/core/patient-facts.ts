@@ -7,7 +7,14 @@
 import type { LabelVerdict } from './condition-focus';
 import type { ResolvedCondition } from './conditions';
 import type { Label, LabelSectionKey, Severity } from './index-schema';
-import { labelSafety, measureMention, type LabelSafety, type MeasureMention } from './label-safety';
+import {
+  broaderHits,
+  broaderMention,
+  labelSafety,
+  measureMention,
+  type LabelSafety,
+  type MeasureMention,
+} from './label-safety';
 
 /** What the label's note says of the patient, beside the condition. */
 export interface PatientFacts {
@@ -69,10 +76,15 @@ export function patientFacts(
   // and contraindications, read in full, do not name it (not propranolol's "contraindicated in ...
   // 3) bronchial asthma").
   const alongside = resolved?.alongside && asksUse ? resolved.alongside : undefined;
-  const alongsideSafety = alongside ? labelSafety(label, alongside.resolved) : null;
-  const namesAlongside = (text: string) => alongside!.resolved.narrower.find(text).length > 0;
+  // (or a broader condition: "renal impairment" bears on a patient with chronic kidney disease)
+  const alongsideSafety = alongside
+    ? (labelSafety(label, alongside.resolved) ?? broaderMention(label, alongside.resolved))
+    : null;
+  const namesItself = (text: string) => alongside!.resolved.narrower.find(text).length > 0;
+  const namesAlongside = (text: string) =>
+    namesItself(text) || broaderHits(alongside!.resolved, text).length > 0;
   const quoteNamesAlongside =
-    alongside !== undefined && covers !== null && namesAlongside(covers.quote);
+    alongside !== undefined && covers !== null && namesItself(covers.quote);
   const alongsideSilent =
     alongside !== undefined &&
     !quoteNamesAlongside &&
@@ -142,9 +154,11 @@ export function warned(
   asked: string,
   whose: (section: string) => string,
 ): string {
-  const what = found.narrower
-    ? `${found.named}, which the condition vocabulary files under ${asked}`
-    : asked;
+  const what = found.broader
+    ? `${found.named}, which the condition vocabulary files above ${asked}`
+    : found.narrower
+      ? `${found.named}, which the condition vocabulary files under ${asked}`
+      : asked;
   return `${whose(found.section)} ${nameVerb(found.section)} ${what}: "${found.quote}".`;
 }
 

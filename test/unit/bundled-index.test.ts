@@ -351,7 +351,17 @@ describe('evidence for baclofen', () => {
       // (a form the label names "with" something else is no answer: IBS with constipation)
       ['linaclotide for ibs with diarrhea', 'ibs diarrhea', null],
       ['linaclotide for ibs with constipation', 'ibs constipation', true],
+      // (the patients named by their condition, as clinicians write it)
+      ['propranolol for hypertension in an asthmatic', 'hypertension asthmatic', null],
+      ['amlodipine for hypertension in diabetic patients', 'hypertension in diabetic', true],
+      // (a broader condition in the label bears on the patient: "renal impairment" for ckd)
+      ['metformin for diabetes in a ckd patient', 'diabetes ckd', null],
     ]);
+    const broader = await index.lookup('metformin for diabetes in a ckd patient');
+    if (!broader.ok) throw new Error(broader.error);
+    expect(broader.summary.focus.note).toMatch(
+      /The label's boxed warning names renal impairment, which the condition vocabulary files above ckd: /,
+    );
     const contra = await index.lookup('propranolol for hypertension with asthma');
     if (!contra.ok) throw new Error(contra.error);
     expect(contra.summary.focus.note).toMatch(
