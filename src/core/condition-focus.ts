@@ -1099,7 +1099,13 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
     return { kind: 'silent', why: 'the words of the condition appear' };
   // A word of the question itself, not a general one, appears in the indications: they may speak
   // of it in other words ("hair loss" beside minoxidil's "to regrow hair on the top of the scalp").
-  if (texts.some((t) => askedWordAppears(condition.asked, t.text)))
+  // (not the words of another condition the patients have: "does not list hypertension" holds
+  // whatever the label says of their asthma)
+  const apart = condition.alongside?.apart.length ?? 0;
+  const ownWords = apart
+    ? conditionKey(condition.asked).split(' ').slice(0, -apart).join(' ')
+    : condition.asked;
+  if (texts.some((t) => askedWordAppears(ownWords, t.text)))
     return { kind: 'silent', why: 'a word of the question appears' };
   // The label may name the relief instead of the condition ("anesthesia or analgesia" for pain),
   // asked in the clinical words or in lay ones that name the same concept ("upset stomach" is

@@ -384,13 +384,14 @@ export interface ResolvedCondition {
   /** what the question says the patients do not have ("afib without valve disease"), the same way */
   without?: QuestionClause;
   /**
-   * another condition the question says the patients have ("hypertension with asthma"), where the
-   * vocabulary names it: the label's indications are weighed for the first, its warnings for this
+   * other conditions the question says the patients have ("hypertension with asthma", "with
+   * diabetes and asthma"), where the vocabulary names each: the label's indications are weighed
+   * for the first, its warnings for these
    */
   alongside?: {
-    words: string;
-    resolved: ResolvedCondition;
-    /** the question's words for it and the patients, folded, read apart from the condition */
+    /** each, as the question writes it and as the vocabulary has it */
+    conditions: { words: string; resolved: ResolvedCondition }[];
+    /** the question's words for them and the patients, folded, read apart from the condition */
     apart: string[];
   };
   /** a class, stage, grade or group the question added ("nyha class iii"), read in the label */
@@ -685,17 +686,8 @@ export class ConditionVocabulary {
     if (at < 0) return found;
     // (and what else the patients have, "hypertension with asthma", "diabetes in a patient with
     // kidney disease": read apart, for what the label warns of it)
-    const besideWords = alongsideWords(key, end);
-    const alongside = besideWords?.length ? this.resolveRun(besideWords.join(' ')) : null;
-    if (alongside)
-      return {
-        ...found,
-        alongside: {
-          words: alongsideShown(found.asked, besideWords!),
-          resolved: alongside,
-          apart: key.slice(end),
-        },
-      };
+    const alongside = this.alongside(found.asked, alongsideWords(key, end));
+    if (alongside) return { ...found, alongside: { conditions: alongside, apart: key.slice(end) } };
     // (and what the patients do not have, "afib without valve disease": the label must not name
     // it beside the condition)
     const without = key[end] === 'without';
@@ -707,6 +699,29 @@ export class ConditionVocabulary {
     if (!clauseWords) return found;
     const clause = { words: clauseWords, resolved: this.resolveRun(clauseWords) };
     return without ? { ...found, without: clause } : { ...found, cause: clause };
+  }
+
+  /**
+   * The other conditions the words name, each resolved ("diabetes and asthma" as two where both
+   * are conditions, else as one), with the question's own words for each; null where one is not.
+   */
+  private alongside(
+    asked: string,
+    words: string[] | null,
+  ): { words: string; resolved: ResolvedCondition }[] | null {
+    if (!words?.length) return null;
+    const shown = alongsideShown(asked, words);
+    const parts = words.join(' ').split(/\s+and\s+/);
+    const each = parts.length > 1 ? parts.map((part) => this.resolveRun(part)) : [];
+    if (each.length && each.every(Boolean)) {
+      const written = shown.split(/\s*,\s*|\s+and\s+/i);
+      return each.map((resolved, i) => ({
+        words: written.length === parts.length ? written[i]! : parts[i]!,
+        resolved: resolved!,
+      }));
+    }
+    const whole = this.resolveRun(words.join(' '));
+    return whole ? [{ words: shown, resolved: whole }] : null;
   }
 
   private resolveRun(words: string): ResolvedCondition | null {

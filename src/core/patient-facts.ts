@@ -70,27 +70,30 @@ export function patientFacts(
       measure &&
       sectionsSayNothing(label, FIT_SECTIONS, (text) => measure.inLabel.test(text))
     );
-  // Another condition the patients have ("propranolol for hypertension with asthma"): what the
-  // label warns of it is quoted, and "covers" stands only where the covering quote names it too
-  // ("edema associated with ... cirrhosis of the liver"), or where the shown label's boxed warning
-  // and contraindications, read in full, do not name it (not propranolol's "contraindicated in ...
-  // 3) bronchial asthma").
-  const alongside = resolved?.alongside && asksUse ? resolved.alongside : undefined;
-  // (or a broader condition: "renal impairment" bears on a patient with chronic kidney disease)
-  const alongsideSafety = alongside
-    ? (labelSafety(label, alongside.resolved) ?? broaderMention(label, alongside.resolved))
-    : null;
-  const namesItself = (text: string) => alongside!.resolved.narrower.find(text).length > 0;
-  const namesAlongside = (text: string) =>
-    namesItself(text) || broaderHits(alongside!.resolved, text).length > 0;
-  const quoteNamesAlongside =
-    alongside !== undefined && covers !== null && namesItself(covers.quote);
-  const alongsideSilent =
-    alongside !== undefined &&
-    !quoteNamesAlongside &&
-    (namesFormWith(covers, resolved!) ||
-      !covers?.shown ||
-      !sectionsSayNothing(label, ['boxedWarning', 'contraindications'], namesAlongside));
+  // Other conditions the patients have ("propranolol for hypertension with asthma"): what the
+  // label warns of each is quoted, and "covers" stands only where the covering quote names it
+  // too ("edema associated with ... cirrhosis of the liver"), or where the shown label's boxed
+  // warning and contraindications, read in full, name neither it nor a broader condition (not
+  // propranolol's "contraindicated in ... 3) bronchial asthma"; not metformin's "renal
+  // impairment" for chronic kidney disease).
+  const others = (asksUse ? resolved?.alongside?.conditions : undefined) ?? [];
+  const weighed = others.map(({ words, resolved: other }) => {
+    const namesItself = (text: string) => other.narrower.find(text).length > 0;
+    const names = (text: string) => namesItself(text) || broaderHits(other, text).length > 0;
+    const quoteNames = covers !== null && namesItself(covers.quote);
+    return {
+      words,
+      // (or a broader condition: "renal impairment" bears on a patient with chronic kidney disease)
+      safety: labelSafety(label, other) ?? broaderMention(label, other),
+      quoteNames,
+      silent:
+        !quoteNames &&
+        (namesFormWith(covers, resolved!) ||
+          !covers?.shown ||
+          !sectionsSayNothing(label, ['boxedWarning', 'contraindications'], names)),
+    };
+  });
+  const alongsideSilent = weighed.some((w) => w.silent);
   // A drug the patient takes: no "covers" where the labels say not to take the two together.
   const notTogether = takenWith?.severity === 'contraindicated' || takenWith?.severity === 'avoid';
   // A lab value that shows another condition ("heart failure with potassium of 5.8"): no "covers";
@@ -112,15 +115,15 @@ export function patientFacts(
 
   return {
     verdict,
-    alongsideSafety,
+    alongsideSafety: weighed.find((w) => w.safety)?.safety ?? null,
     sentences(about, whose) {
       // Why the note says nothing of the label, where it says nothing.
       const lead = saysLabel
         ? null
         : takenWith
           ? `The question names ${takenWith.name} taken with it; this note does not weigh the label's indications for a patient taking both.`
-          : alongside
-            ? `The question names ${alongside.words} beside ${about}; this note does not weigh the label's indications for the two together.`
+          : weighed.length
+            ? `The question names ${weighed.map((w) => w.words).join(' and ')} beside ${about}; this note does not weigh the label's indications for ${weighed.length > 1 ? 'them' : 'the two'} together.`
             : unread
               ? `The question names ${unread.words}, which this extension does not read as a condition, so this note does not weigh the label's indications for ${about}.`
               : otherValue
@@ -137,12 +140,13 @@ export function patientFacts(
           takenWith.sentence ?? 'No statement of either label in the bundled data names the other.',
         );
       if (measureQuote) after.push(mentioned(measureQuote, measure!.name, whose));
-      if (alongsideSafety) after.push(warned(alongsideSafety, alongside!.words, whose));
-      // (its "covers" stood because neither names it)
-      else if (alongside && verdict?.kind === 'covers' && !quoteNamesAlongside)
-        after.push(
-          `Its boxed warning and contraindications do not name ${alongside.words}${label?.sections.warnings?.truncated ? ' (its warnings, cut short in the bundled data, were not read whole)' : ''}.`,
-        );
+      for (const w of weighed)
+        if (w.safety) after.push(warned(w.safety, w.words, whose));
+        // (its "covers" stood because neither names it)
+        else if (verdict?.kind === 'covers' && !w.quoteNames)
+          after.push(
+            `Its boxed warning and contraindications do not name ${w.words}${label?.sections.warnings?.truncated ? ' (its warnings, cut short in the bundled data, were not read whole)' : ''}.`,
+          );
       return { lead, after };
     },
   };

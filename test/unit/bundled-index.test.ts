@@ -356,7 +356,25 @@ describe('evidence for baclofen', () => {
       ['amlodipine for hypertension in diabetic patients', 'hypertension in diabetic', true],
       // (a broader condition in the label bears on the patient: "renal impairment" for ckd)
       ['metformin for diabetes in a ckd patient', 'diabetes ckd', null],
+      // (two of them: each weighed)
+      [
+        'propranolol for hypertension with diabetes and asthma',
+        'hypertension diabetes and asthma',
+        null,
+      ],
+      [
+        'amlodipine for hypertension with diabetes and asthma',
+        'hypertension diabetes and asthma',
+        true,
+      ],
+      // ("does not list" holds whatever the label says of the other condition)
+      ['metformin for hypertension with diabetes', 'hypertension diabetes', false],
     ]);
+    const two = await index.lookup('propranolol for hypertension with diabetes and asthma');
+    if (!two.ok) throw new Error(two.error);
+    expect(two.summary.focus.note).toMatch(
+      /^The question names diabetes and asthma beside hypertension; this note does not weigh the label's indications for them together\. The label's contraindications name asthma: /,
+    );
     const broader = await index.lookup('metformin for diabetes in a ckd patient');
     if (!broader.ok) throw new Error(broader.error);
     expect(broader.summary.focus.note).toMatch(
