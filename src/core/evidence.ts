@@ -18,6 +18,7 @@ import { nameVerb, patientFacts, warned, type PatientFacts } from './patient-fac
 import { withoutAge } from './patient-age';
 import {
   askedPopulation,
+  populationBeside,
   populationFinding,
   POPULATIONS,
   type Population,
@@ -228,6 +229,12 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   // may withhold the label's "covers": patient-facts.ts.
   const taking = options.alsoTaking;
   const takenWith = taking ? interactionNote(entry, taking) : null;
+  // (pregnancy or breastfeeding beside the condition: the label's section on it, after the note on
+  // the condition, as for "sertraline in pregnancy")
+  const pregnancy =
+    condition && resolved && !product && options.safety !== 'asked'
+      ? populationBeside(condition)
+      : null;
   const facts = patientFacts(
     label,
     resolved,
@@ -239,6 +246,9 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           severity: taking.report.pairs[0]?.severity ?? null,
           sentence: takenWith!.sentence,
         }
+      : null,
+    pregnancy
+      ? populationNote(entry.name, label, pregnancy, populationFinding(label, pregnancy))
       : null,
   );
   const verdict = facts.verdict;

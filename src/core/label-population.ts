@@ -65,6 +65,16 @@ const PURPOSE =
 const BESIDE =
   /\b(?:i|it|me|my|is|am|are|be|being|can|could|should|give|giving|take|taking|use|using|safe|ok|okay|to|in|during|while|when|if|of|for|and|or|with|the|a|an|women|woman|mothers?|patients?|people|adults?|early|late|first|second|third|trimesters?|weeks?|months?|years?|yrs?|old|olds|age|aged|under|over|young|small|little|dose|doses|dosing|dosage)\b/gi;
 
+/**
+ * Pregnancy or breastfeeding named beside a condition ("depression in pregnancy", "uti in a
+ * pregnant woman"), if either: the label's section on it answers beside the condition's note.
+ * (Children and older adults are read as ages: patient-age.ts.)
+ */
+export function populationBeside(words: string): Population | null {
+  if (PURPOSE.test(words)) return null;
+  return (['pregnancy', 'lactation'] as const).find((p) => POPULATIONS[p].asks.test(words)) ?? null;
+}
+
 /** The population an unresolved question's words ask about, if any. */
 export function askedPopulation(words: string): Population | null {
   if (PURPOSE.test(words)) return null;

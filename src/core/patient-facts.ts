@@ -53,6 +53,8 @@ export function patientFacts(
   /** the question asks about harm, or about a product not this drug: no warnings are read */
   asksUse: boolean,
   takenWith: TakenWith | null,
+  /** what the label's pregnancy or lactation section says, where the question names either */
+  population: string | null = null,
 ): PatientFacts {
   const covers = found?.kind === 'covers' ? found : null;
   const lab = resolved?.lab;
@@ -135,6 +137,7 @@ export function patientFacts(
         after.push(
           `The question names ${unread!.words}, which this extension does not read as a condition; the label's indications, contraindications and boxed warning say nothing of ${measure.name}.`,
         );
+      if (population) after.push(population);
       if (takenWith)
         after.push(
           takenWith.sentence ?? 'No statement of either label in the bundled data names the other.',

@@ -397,6 +397,22 @@ describe('evidence for baclofen', () => {
     );
   });
 
+  it('quotes the pregnancy or lactation section beside the condition asked in either', async () => {
+    const r = await index.lookup('losartan for hypertension in pregnancy');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.labelIndicationsMention).toBe(null);
+    expect(r.summary.focus.note).toMatch(
+      /From the pregnancy section of the FDA label \(Losartan Potassium, oral\): "Losartan potassium can cause fetal harm/,
+    );
+    const milk = await index.lookup('amlodipine for hypertension in a breastfeeding mother');
+    if (!milk.ok) throw new Error(milk.error);
+    expect(milk.summary.focus.note).toMatch(/From the lactation section of the FDA label/);
+    // (pregnancy as the purpose, not the patient's state: no section quoted)
+    const purpose = await index.lookup('norethindrone to prevent pregnancy');
+    if (!purpose.ok) throw new Error(purpose.error);
+    expect(purpose.summary.focus.note ?? '').not.toMatch(/pregnancy section/);
+  });
+
   it('reads a drug the patient takes beside the condition, from what the two labels say', async () => {
     await expectReadings([
       // (the labels say not to take them together: no "covers")
