@@ -117,7 +117,16 @@ function plainQuery(query: string): string {
   const plain = conditionFirst(
     spelledOutShorthand(withoutRegimen(query.trim().replace(/[?!.]+$/, ''))),
   );
-  return patientQuestion(statedSymptoms(plain));
+  return patientQuestion(statedSymptoms(otherConditionSaid(plain)));
+}
+
+// Another condition a patient says they have, after the one asked "for": "for my back pain if I
+// have kidney disease", "for arthritis, I have heart failure" read as "... with kidney disease",
+// another condition the patients have (conditions.ts alongside).
+const HAVE_SAID =
+  /(\bfor\b[^,;]*?\w)\s*,?\s+(?:(?:if|and|but|since|because|as|though|although)\s+)?(?:i|he|she|they)\s+(?:also\s+|already\s+)?(?:have|has|had)\s+(?=[a-z])/i;
+function otherConditionSaid(query: string): string {
+  return query.replace(HAVE_SAID, '$1 with ');
 }
 
 /** The query's words before its first connector ("water pills" in "water pills for swelling"). */

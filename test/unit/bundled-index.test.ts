@@ -369,6 +369,13 @@ describe('evidence for baclofen', () => {
       ],
       // ("does not list" holds whatever the label says of the other condition)
       ['metformin for hypertension with diabetes', 'hypertension diabetes', false],
+      // (in a patient's words)
+      ['sertraline for my depression, I also have epilepsy', 'depression epilepsy', true],
+      [
+        'can I take sumatriptan for migraines if I have heart disease',
+        'migraines heart disease',
+        null,
+      ],
     ]);
     const two = await index.lookup('propranolol for hypertension with diabetes and asthma');
     if (!two.ok) throw new Error(two.error);
