@@ -2547,7 +2547,7 @@ export function sentenceAround(
 export function excerpt(
   text: string,
   sentence: { start: number; end: number },
-  hit: TermMatch,
+  hit: { start: number; end: number },
   keepFrom?: number,
 ): string {
   let start = sentence.start;

@@ -380,10 +380,10 @@ export class EvidenceIndex {
     const interaction = other && other !== drugId ? await this.taken(drugId, other) : undefined;
     // (a drug the patient takes beside the condition: what their labels say of each other, with
     // the note on the condition)
-    const alongside = question.alsoTaking?.drugId;
+    const takenId = question.alsoTaking?.drugId;
     const alsoTaking =
-      !interaction && alongside && alongside !== drugId && condition
-        ? await this.taken(drugId, alongside)
+      !interaction && takenId && takenId !== drugId && condition
+        ? await this.taken(drugId, takenId)
         : undefined;
     // (a part of the label asked about, and nothing else: "metformin side effects")
     const aspect =

@@ -235,9 +235,11 @@ const OVER = String.raw`over|above|greater\s+than|more\s+than|higher\s+than|>`;
 const AT_LEAST = String.raw`at\s+least|>=|≥`;
 const UNDER = String.raw`under|below|less\s+than|lower\s+than|<`;
 const AT_MOST = String.raw`at\s+most|<=|≤`;
-const BOUND = `${OVER}|${AT_LEAST}|${UNDER}|${AT_MOST}`;
-const NUMBER = String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+`;
-const LINK = String.raw`(?:\s+(?:level|levels|value|count|reading))?\s*(?:(?:of|is|was|at|=|:|around|about|in)\s*)?`;
+// How a question writes a value after its name (unread-measures.ts reads measures by the same
+// words): "potassium of 6.2", "ldl over 190", "platelets 20,000", "egfr at least 30".
+export const BOUND = `${OVER}|${AT_LEAST}|${UNDER}|${AT_MOST}`;
+export const NUMBER = String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+`;
+export const LINK = String.raw`(?:\s+(?:level|levels|value|count|reading))?\s*(?:(?:of|is|was|at|=|:|around|about|in)\s*)?`;
 
 /** A lab value read as a condition: the words that named it, and the condition's name. */
 export interface LabReading {

@@ -96,20 +96,20 @@ export function broaderMention(
   label: Label | null,
   condition: ResolvedCondition,
 ): LabelSafety | null {
-  if (!label) return null;
-  for (const [key, section] of SECTIONS.slice(0, 3)) {
-    const text = label.sections[key]?.text;
-    const hit = text ? broaderHits(condition, text)[0] : undefined;
-    if (!text || !hit) continue;
-    return {
-      section,
-      quote: excerpt(text, wholeSentence(text, hit), hit),
-      named: text.slice(hit.start, hit.end),
+  const found = firstMention(
+    label,
+    SECTIONS.slice(0, 3),
+    (text) => broaderHits(condition, text)[0],
+  );
+  return (
+    found && {
+      section: found.section,
+      quote: found.quote,
+      named: found.named,
       narrower: false,
       broader: true,
-    };
-  }
-  return null;
+    }
+  );
 }
 
 /** Where a label mentions what a measure bears on, and its words there. */
@@ -124,18 +124,32 @@ export interface MeasureMention {
  * 45"), or null.
  */
 export function measureMention(label: Label | null, words: RegExp): MeasureMention | null {
-  if (!label) return null;
-  const sections: [keyof Label['sections'], MeasureMention['section']][] = [
-    ['indications', 'indications'],
-    ...SECTIONS.slice(0, 3),
-  ];
+  const found = firstMention(
+    label,
+    [['indications', 'indications'], ...SECTIONS.slice(0, 3)],
+    (text) => {
+      const m = words.exec(text);
+      return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+    },
+  );
+  return found && { section: found.section, quote: found.quote };
+}
+
+/** The first of the sections, in order, where `find` finds words: the section, its sentence, the words. */
+function firstMention<S extends string>(
+  label: Label | null,
+  sections: [keyof Label['sections'], S][],
+  find: (text: string) => { start: number; end: number } | undefined,
+): { section: S; quote: string; named: string } | null {
   for (const [key, section] of sections) {
-    const text = label.sections[key]?.text;
-    const m = text ? new RegExp(words.source, 'i').exec(text) : null;
-    if (!text || !m) continue;
-    const hit = { start: m.index, end: m.index + m[0].length };
-    const match = { ...hit, conceptId: '', conceptName: '', abbreviation: false, part: false };
-    return { section, quote: excerpt(text, wholeSentence(text, hit), match) };
+    const text = label?.sections[key]?.text;
+    const hit = text ? find(text) : undefined;
+    if (text && hit)
+      return {
+        section,
+        quote: excerpt(text, wholeSentence(text, hit), hit),
+        named: text.slice(hit.start, hit.end),
+      };
   }
   return null;
 }

@@ -7,6 +7,8 @@
 // here: the condition beside it is still found, for the guidelines and studies, and the label's
 // note says "covers" only where the label names nothing the measure bears on.
 
+import { BOUND, LINK, NUMBER } from './lab-values';
+
 /** A kind of measure: its names in a question, and the words a label uses where it bears on use. */
 export interface Measure {
   /** what it measures, for the note ("kidney function") */
@@ -99,15 +101,12 @@ const MEASURES: Measure[] = [
   WEIGHT,
 ];
 
-const NUMBER = String.raw`\d+(?:\.\d+)?|\.\d+`;
-const LINK = String.raw`(?:\s+(?:level|levels|value|count|reading))?\s*(?:(?:of|is|was|at|=|:|around|about|in)\s*)?`;
-const BOUND = String.raw`(?:(?:over|above|under|below|greater\s+than|more\s+than|less\s+than|at\s+least|at\s+most|<=?|>=?|≤|≥)\s*)?`;
 const UNIT = String.raw`(?:\s*(?:%|percent|mg\s*\/\s*dl|ml\s*\/\s*min(?:\s*\/\s*1\.73\s*m\s*2|\/1\.73\s*m2)?|mmol\s*\/\s*l|[uµ]mol\s*\/\s*l|g\s*\/\s*dl|k|cells(?:\s*\/\s*(?:mm3|[uµ]l))?|ms|bpm|kg|kgs|lbs?))?`;
 const WEIGHT_UNIT = String.raw`(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?)`;
 
 // One alternative per measure (its group tells which), then a weight as a number of kilograms.
 const MEASURE = new RegExp(
-  String.raw`(?<![\w-])(?:${MEASURES.map((m) => `((?:${m.names})${LINK}${BOUND}(?:${NUMBER})${UNIT})`).join('|')}|((?:weigh(?:s|ing|ed)?\s+(?:about\s+|around\s+|over\s+|under\s+)?)?(?:${NUMBER})\s*-?\s*${WEIGHT_UNIT}))(?![\w.\/])`,
+  String.raw`(?<![\w-])(?:${MEASURES.map((m) => `((?:${m.names})${LINK}(?:(?:${BOUND})\\s*)?(?:${NUMBER})${UNIT})`).join('|')}|((?:weigh(?:s|ing|ed)?\s+(?:about\s+|around\s+|over\s+|under\s+)?)?(?:${NUMBER})\s*-?\s*${WEIGHT_UNIT}))(?![\w.\/])`,
   'i',
 );
 

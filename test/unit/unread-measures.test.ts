@@ -10,6 +10,9 @@ describe('a measure the extension does not read', () => {
     expect(unreadMeasure('dvt in a 45 kg patient')?.words).toBe('45 kg');
     expect(unreadMeasure('hiv weighing 30 kg')?.words).toBe('weighing 30 kg');
     expect(unreadMeasure('pneumonia with wbc of 18')?.words).toBe('wbc of 18');
+    // (its value written as lab values are: a thousands comma, a bound in words)
+    expect(unreadMeasure('pneumonia with wbc of 18,000')?.words).toBe('wbc of 18,000');
+    expect(unreadMeasure('ckd, egfr lower than 30')?.words).toBe('egfr lower than 30');
   });
 
   it('is not a condition with a number, a dose or a lab value it reads', () => {
