@@ -19,9 +19,15 @@ export function buildConditions(
 ): ConditionsFile {
   const dir = join(dataDir, 'conditions');
   const rows = readTsv(join(dir, 'terms.tsv'));
-  const ids = [...new Set(rows.map((r) => r.concept_id!))].sort();
+  // Concepts neither source holds that drug questions ask about (curated/condition-concepts.tsv:
+  // transplant rejection, contraception), after the sources' own, whose places stay as they were.
+  const added = readTsv(join(curatedDir, 'condition-concepts.tsv'));
+  const sourceIds = [...new Set(rows.map((r) => r.concept_id!))].sort();
+  const ids = [...sourceIds, ...added.map((c) => c.concept_id!)];
   const index = new Map(ids.map((id, i) => [id, i]));
-  const names: string[] = ids.map(() => '');
+  if (index.size !== ids.length || added.some((c) => !/^CURATED:[a-z-]+$/.test(c.concept_id!)))
+    throw new Error('curated/condition-concepts.tsv: each id is CURATED:name, and new');
+  const names: string[] = [...sourceIds.map(() => ''), ...added.map((c) => c.name!)];
   const terms = new Map<
     string,
     { concepts: Set<number>; abbreviation: boolean; part?: boolean; capitals?: boolean }

@@ -66,10 +66,11 @@ const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|being|has|have|had|may|might|should|must|can|could|will|would|shall|does|did|reduces?|showed|shown|see)\b/i;
 // A condition named as what is absent or excluded, not treated: "nephrotic syndrome, without
 // uremia", "noncirrhotic MASH" (not even named), "diabetic foot infections, without concomitant
-// osteomyelitis", "in the absence of organic pathology, such as fibroids or uterine cancer", and
+// osteomyelitis", "in the absence of organic pathology, such as fibroids or uterine cancer", "women
+// ... who are not using effective contraception" (divalproex's contraindication), and
 // openFDA's spaced-out "N o n- small Cell Lung Cancer" (no small cell lung cancer).
 const NOT_WHAT_IS_TREATED =
-  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bn o n-\s?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?|\b(?:do|does|did) not have\s+(?:clinically\s+)?(?:[\w-]+\s+)?)$/i;
+  /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bn o n-\s?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?|\b(?:do|does|did) not have\s+(?:clinically\s+)?(?:[\w-]+\s+)?|\bnot (?:using|taking|receiving)\s+(?:[\w-]+\s+)?)$/i;
 // Words right before a condition that make it something other than what the drug treats. (The
 // patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
 // patients with nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction":
@@ -1590,6 +1591,10 @@ function fitsTheQuestion(
   // "bipolar depression", one phase of bipolar disorder: its words beside the disorder, in any
   // form ("depressive episodes associated with bipolar I disorder")
   const phaseStems = ownWordStems(condition);
+  // (with the clause that says which form the label means, however long: "insomnia, characterized
+  // by difficulties with sleep onset and/or sleep maintenance")
+  const characterized = (x: Hit) =>
+    x.hit.end + (/^,?\s*characterized by [^.;:]*/i.exec(text.slice(x.hit.end))?.[0].length ?? 0);
   const ownWords = (x: Hit) =>
     !condition.partial ||
     (condition.part
@@ -1597,7 +1602,7 @@ function fitsTheQuestion(
           stem.test(
             text.slice(
               Math.max(x.sentence.start, x.hit.start - 60),
-              Math.min(x.sentence.end, x.hit.end + 60),
+              Math.min(x.sentence.end, Math.max(x.hit.end + 60, characterized(x))),
             ),
           ),
         )
@@ -2595,6 +2600,18 @@ const WORD_FORMS: Record<string, RegExp> = {
   vein: /\bve(?:in|nous)\b/i,
   strep: /\bstrep/i,
   throat: /\b(?:throat|pharyn)/i,
+  // (the organ a transplant's rejection is of, as labels name it: "renal transplantation",
+  // "rejection in renal homotransplantation", "cardiac transplants", "hepatic")
+  kidney: /\b(?:kidneys?|renal)\b/i,
+  renal: /\b(?:kidneys?|renal)\b/i,
+  liver: /\b(?:livers?|hepatic)\b/i,
+  heart: /\b(?:hearts?|cardiac)\b/i,
+  lung: /\b(?:lungs?|pulmonary)\b/i,
+  // (insomnia of sleep onset or of sleep maintenance, as labels name each)
+  falling: /\b(?:fall(?:ing)? asleep|sleep (?:onset|initiation|latency))\b/i,
+  staying: /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i,
+  stay: /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i,
+  asleep: /\b(?:asleep|sleep)\b/i,
 };
 
 /**
@@ -2616,7 +2633,10 @@ export function ownWordStems(condition: ResolvedCondition): RegExp[] {
         }),
       ),
     ]
-      .filter((w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?)$/.test(w))
+      // (nor the words that only say it is hard: "difficulty falling asleep")
+      .filter(
+        (w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?|trouble|difficulty)$/.test(w),
+      )
       // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic";
       // an inflammation keeps its "-it", "pneumonitis" is no "pneumonia")
       .map((w) => {

@@ -103,6 +103,18 @@ const USE_COURSES: [RegExp, string][] = [
 
 // A cause joined to the condition before it: "chemo-induced nausea", "aids-related weight loss".
 const CAUSE_JOINED_BEFORE = /^(.*?)\b(\w+)[- ](?:induced|related|associated)\s+(.+)$/i;
+// A cause named as a bare noun before the condition ("chemotherapy nausea", "opioid constipation"):
+// only the causes a drug question names so, for a noun before a condition is more often its kind.
+const CAUSE_NOUN_BEFORE =
+  /^(.*?)\b(chemo(?:therapy)?|radiation|radiotherapy|opioids?|steroids?|antibiotics?)\s+(.+)$/i;
+/**
+ * The cause a condition's words open with ("chemotherapy-induced ", "chemo "), which words joined
+ * after it by "and" share ("chemotherapy-induced nausea and vomiting"); null where none.
+ */
+export function causeOpening(words: string): string | null {
+  const m = CAUSE_JOINED_BEFORE.exec(words) ?? CAUSE_NOUN_BEFORE.exec(words);
+  return m && !m[1] ? words.slice(0, words.length - m[3]!.length) : null;
+}
 // Whose a cause is, or an article: no word of the cause ("nausea from my chemo").
 const OWNER_WORDS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
 
@@ -633,8 +645,9 @@ export class ConditionVocabulary {
     const rest = grade && this.resolveWords(withoutGrade(words, grade));
     if (rest) return { ...rest, asked: `${rest.asked} ${grade.words}`, grade };
     // A cause joined before the condition that makes no term with it ("chemo-induced nausea",
-    // "aids-related weight loss"): read as the cause after it ("nausea due to chemo").
-    const joined = CAUSE_JOINED_BEFORE.exec(words);
+    // "aids-related weight loss", "chemotherapy nausea"): read as the cause after it ("nausea due to
+    // chemo").
+    const joined = CAUSE_JOINED_BEFORE.exec(words) ?? CAUSE_NOUN_BEFORE.exec(words);
     return joined ? this.resolveWords(`${joined[1]}${joined[3]} due to ${joined[2]}`) : null;
   }
 

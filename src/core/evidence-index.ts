@@ -10,7 +10,7 @@ import type { EvidenceSummary, Reader } from './evidence-types';
 import { findInteractions, type InteractionReport } from './interactions';
 import { joinSummaries } from './several-conditions';
 import { askedAspect } from './label-aspect';
-import { ConditionVocabulary, type ResolvedCondition } from './conditions';
+import { causeOpening, ConditionVocabulary, type ResolvedCondition } from './conditions';
 import {
   ClassesFileSchema,
   ConditionsFileSchema,
@@ -422,8 +422,14 @@ export class EvidenceIndex {
    * where words after the last may belong to all ("nausea and vomiting of pregnancy").
    */
   private async conditionsIn(condition: string): Promise<string[] | null> {
-    const parts = condition.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/i);
-    if (parts.length < 2 || parts.length > 3) return null;
+    const split = condition.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/i);
+    if (split.length < 2 || split.length > 3) return null;
+    // A cause before the first belongs to all ("chemotherapy-induced nausea and vomiting": the
+    // vomiting is the chemotherapy's too, and a label for postoperative vomiting no answer)
+    const cause = causeOpening(split[0]!);
+    const parts = cause
+      ? split.map((part, i) => (i === 0 || causeOpening(part) ? part : `${cause}${part}`))
+      : split;
     if (
       /\b(?:of|in|after|during|with|without|due to|from|caused by|associated with)\b/i.test(
         parts.at(-1)!,

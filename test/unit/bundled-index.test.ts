@@ -153,7 +153,60 @@ describe('evidence for baclofen', () => {
       ['famotidine for stress ulcer ppx', 'stress ulcer prophylaxis', null],
       // (analgesia asked as pain relief: the vocabularies give the word to pain agnosia)
       ['acetaminophen for analgesia', 'pain relief', true],
+      // (a solid organ's transplant asked as keeping it from rejection; a stem cell's is not)
+      ['tacrolimus for kidney transplant', 'kidney transplant rejection', true],
+      ['belatacept for a kidney tx', 'kidney transplant rejection', true],
+      ['busulfan for stem cell transplant', 'stem cell transplant', null],
     ]);
+  });
+
+  it('reads what the vocabularies lack as curated concepts: transplant rejection, contraception', async () => {
+    await expectReadings([
+      ['basiliximab for transplant rejection', 'transplant rejection', true],
+      // (the organ asked is named beside the rejection: "renal transplantation")
+      ['basiliximab for kidney transplant rejection', 'kidney transplant rejection', true],
+      ['cyclosporine for heart transplant rejection', 'heart transplant rejection', true],
+      ['voclosporin for kidney transplant rejection', 'kidney transplant rejection', false],
+      // (CMV prophylaxis in transplant recipients is no rejection's)
+      ['ganciclovir for kidney transplant rejection', 'kidney transplant rejection', null],
+      // (a label for kidney transplants only does not cover a liver's)
+      ['belatacept for liver transplant rejection', 'liver transplant rejection', null],
+      ['norgestrel for birth control', 'birth control', true],
+      ['medroxyprogesterone for contraception', 'contraception', false],
+      ['levonorgestrel for emergency contraception', 'emergency contraception', true],
+      ['ulipristal for emergency contraception', 'emergency contraception', true],
+      // (a daily contraceptive's label is no emergency contraception's, which is narrower)
+      ['drospirenone for emergency contraception', 'emergency contraception', null],
+      // (divalproex's "contraindicated in ... women ... who are not using effective
+      // contraception" names what the patients are without, not what it is for)
+      ['divalproex for contraception', 'contraception', null],
+    ]);
+  });
+
+  it('reads a cause written before the condition as a noun, and shares it with a condition joined by "and"', async () => {
+    await expectReadings([
+      ['palonosetron for chemotherapy nausea', 'chemotherapy nausea', true],
+      ['ondansetron for chemo nausea', 'chemo nausea', true],
+      ['naloxegol for opioid constipation', 'opioid constipation', true],
+    ]);
+    // (droperidol's label is for the nausea and vomiting of surgical and diagnostic procedures:
+    // the vomiting asked is the chemotherapy's too, not answered by it)
+    for (const question of [
+      'droperidol for chemotherapy-induced nausea and vomiting',
+      'droperidol for cinv',
+    ]) {
+      const r = await index.lookup(question);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.summary.focus.note ?? '', question).not.toMatch(/include|surgical/);
+      expect(r.summary.focus.note ?? '', question).toMatch(
+        /^Chemotherapy-induced nausea: .*Chemotherapy-induced vomiting: /,
+      );
+    }
+    const cinv = await index.lookup('aprepitant for cinv');
+    if (!cinv.ok) throw new Error(cinv.error);
+    expect(cinv.summary.focus.note).toMatch(
+      /Chemotherapy-induced vomiting: The FDA label's indications include vomiting: ".*emetogenic cancer chemotherapy/,
+    );
   });
 
   it('reads a class, stage, grade or group the question adds against the one the label names', async () => {
