@@ -764,8 +764,10 @@ const CAUSE_AFTER =
   /^[\s,]*(?:\([^()]*\)\s*)?(?:(?:and|or)\s+(?:[\w/-]+\s+){1,3})?(?:(?:due|secondary|related)\s+to|associated\s+with|caused\s+by|induced\s+by|resulting\s+from|from|of|accompanying|in\s+the\s+setting\s+of|in\s+(?:[\w-]+\s+){0,3}(?:patients|adults|children)\s+(?:with|who\s+(?:are|have)))\b[^.;]{0,160}$/i;
 // A cause joined to the condition just before it ("opioid-induced constipation", "NSAID
 // (nonsteroidal anti-inflammatory drugs, including aspirin)–induced gastric ulcers"; not a list's
-// last item, "Ankylosing Spondylitis (AS) Acute Pain (AP)").
-const CAUSE_BEFORE = /^\s*(?:\([^()]*\)\s*)?[-–](?:induced|related|associated)\s+(?:[\w-]+\s+)?$/i;
+// last item, "Ankylosing Spondylitis (AS) Acute Pain (AP)"), or right before it, what a poisoning
+// is by ("acute cyanide poisoning", "an antidote for acetaminophen overdose").
+const CAUSE_BEFORE =
+  /^(?:\s*(?:\([^()]*\)\s*)?[-–](?:induced|related|associated)\s+(?:[\w-]+\s+)?|\s+)$/i;
 // Causes a label names in other words than a question's ("radiation" beside "radiotherapy").
 const CAUSE_SAID: Record<string, string> = {
   radiation: 'radiotherap|irradiat|radiation',

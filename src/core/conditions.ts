@@ -107,12 +107,19 @@ const CAUSE_JOINED_BEFORE = /^(.*?)\b(\w+)[- ](?:induced|related|associated)\s+(
 // only the causes a drug question names so, for a noun before a condition is more often its kind.
 const CAUSE_NOUN_BEFORE =
   /^(.*?)\b(chemo(?:therapy)?|radiation|radiotherapy|opioids?|steroids?|antibiotics?)\s+(.+)$/i;
+// A poison or overdose named by what was taken ("acetaminophen overdose", "cyanide poisoning").
+// (a course word or the asking before it stays the condition's: "for acute cyanide poisoning")
+const TAKEN_BEFORE =
+  /^((?:(?:for|of|the|an?|acute|chronic|severe)\s+)*)((?:[\w-]+\s+)?[\w-]+)\s+((?:overdoses?|poisonings?|intoxications?))$/i;
+/** The cause the words open with, joined or bare: [before, cause, condition]. */
+const causeBefore = (words: string) =>
+  CAUSE_JOINED_BEFORE.exec(words) ?? CAUSE_NOUN_BEFORE.exec(words) ?? TAKEN_BEFORE.exec(words);
 /**
  * The cause a condition's words open with ("chemotherapy-induced ", "chemo "), which words joined
  * after it by "and" share ("chemotherapy-induced nausea and vomiting"); null where none.
  */
 export function causeOpening(words: string): string | null {
-  const m = CAUSE_JOINED_BEFORE.exec(words) ?? CAUSE_NOUN_BEFORE.exec(words);
+  const m = causeBefore(words);
   return m && !m[1] ? words.slice(0, words.length - m[3]!.length) : null;
 }
 // Whose a cause is, or an article: no word of the cause ("nausea from my chemo").
@@ -645,9 +652,9 @@ export class ConditionVocabulary {
     const rest = grade && this.resolveWords(withoutGrade(words, grade));
     if (rest) return { ...rest, asked: `${rest.asked} ${grade.words}`, grade };
     // A cause joined before the condition that makes no term with it ("chemo-induced nausea",
-    // "aids-related weight loss", "chemotherapy nausea"): read as the cause after it ("nausea due to
-    // chemo").
-    const joined = CAUSE_JOINED_BEFORE.exec(words) ?? CAUSE_NOUN_BEFORE.exec(words);
+    // "aids-related weight loss", "chemotherapy nausea", "acetaminophen overdose"): read as the
+    // cause after it ("nausea due to chemo").
+    const joined = causeBefore(words);
     return joined ? this.resolveWords(`${joined[1]}${joined[3]} due to ${joined[2]}`) : null;
   }
 

@@ -183,6 +183,41 @@ describe('evidence for baclofen', () => {
     ]);
   });
 
+  it('reads the terms the labels write that the vocabularies lack', async () => {
+    await expectReadings([
+      // (both forms in one phrase: "the acute treatment of migraine with or without aura")
+      // (the condition's words as the note names them, "with" left out as elsewhere)
+      ['naratriptan for migraine with aura', 'migraine aura', true],
+      ['eletriptan for migraine without aura', 'migraine without aura', true],
+      ['desloratadine for perennial allergic rhinitis', 'perennial allergic rhinitis', true],
+      ['niraparib for peritoneal cancer', 'peritoneal cancer', true],
+      ['cenegermin for neurotrophic keratitis', 'neurotrophic keratitis', true],
+      ['caffeine for drowsiness', 'drowsiness', true],
+      // (one form of a condition, covered where the label names that form)
+      ['ertapenem for diabetic foot infection', 'diabetic foot infection', true],
+      ['becaplermin for diabetic foot infection', 'diabetic foot infection', null],
+      ['spesolimab for generalized pustular psoriasis', 'generalized pustular psoriasis', true],
+      ['secukinumab for generalized pustular psoriasis', 'generalized pustular psoriasis', null],
+      ['ofatumumab for clinically isolated syndrome', 'clinically isolated syndrome', true],
+      ['cladribine for clinically isolated syndrome', 'clinically isolated syndrome', null],
+      ['pseudoephedrine for sinus pressure', 'sinus pressure', true],
+      ['natamycin for fungal keratitis', 'fungal keratitis', true],
+      // (insomnia of sleep onset is no cover for sleep maintenance, nor the other way round)
+      ['doxepin for trouble staying asleep', 'trouble staying asleep', true],
+      ['doxepin for difficulty falling asleep', 'difficulty falling asleep', null],
+      ['ramelteon for difficulty falling asleep', 'difficulty falling asleep', true],
+      ['suvorexant for trouble staying asleep', 'trouble staying asleep', true],
+      ['modafinil for shift work disorder', 'shift work disorder', true],
+      ['tasimelteon for shift work disorder', 'shift work disorder', null],
+      // (a poisoning or overdose named by what was taken, which the label must name beside it)
+      ['acetylcysteine for acetaminophen overdose', 'acetaminophen overdose', true],
+      ['sodium thiosulfate for cyanide poisoning', 'cyanide poisoning', true],
+      ['flumazenil for opioid overdose', 'opioid overdose', null],
+      // (a sinusitis label may or may not relieve the congestion: silence, not "does not list")
+      ['tezepelumab for sinus congestion', 'sinus congestion', null],
+    ]);
+  });
+
   it('reads a cause written before the condition as a noun, and shares it with a condition joined by "and"', async () => {
     await expectReadings([
       ['palonosetron for chemotherapy nausea', 'chemotherapy nausea', true],
