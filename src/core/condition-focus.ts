@@ -71,6 +71,48 @@ const FINITE_VERB =
 // openFDA's spaced-out "N o n- small Cell Lung Cancer" (no small cell lung cancer).
 const NOT_WHAT_IS_TREATED =
   /(?:\bwithout\s+(?:concomitant\s+|coexisting\s+|associated\s+|underlying\s+)?|\bnon-?|\bn o n-\s?|\bin the absence of\b[^.;:]{0,60}|\bwith an? underlying\s+(?:[\w-]+\s+)?|\b(?:do|does|did) not have\s+(?:clinically\s+)?(?:[\w-]+\s+)?|\bnot (?:using|taking|receiving)\s+(?:[\w-]+\s+)?)$/i;
+// The procedures a drug is given for (curated/condition-concepts.tsv), which labels also name as
+// the setting of another use: "As a sedative when used as premedication and following general
+// anesthesia", "reversal of the sedative effects of benzodiazepines in cases where general
+// anesthesia has been induced", "preterm neonates ... who require endotracheal intubation",
+// "Sedation for Adult Patients in Combination with Regional Anesthesia".
+const PROCEDURES = new Set([
+  'CURATED:anesthesia',
+  'CURATED:general-anesthesia',
+  'CURATED:local-anesthesia',
+  'CURATED:sedation',
+  'CURATED:tracheal-intubation',
+  'CURATED:neuromuscular-blockade-reversal',
+]);
+// (named as what the drug is for: "for induction of general anesthesia", "an adjunct to general
+// anesthesia to facilitate both rapid sequence and routine tracheal intubation", "a supplement in
+// general or regional anesthesia"; the words between name no setting)
+const GIVEN_FOR = new RegExp(
+  String.raw`\b(?:for|facilitate|adjunct\s+(?:to|in)|induction\s+(?:and\s+maintenance\s+)?of|maintenance\s+of|production\s+of|supplement\s+(?:to|in))\s+(?:(?!(?:with|in|during|after|following|who|where|than|of)\b)[\w()/-]+\s+){0,5}$`,
+  'i',
+);
+/** Whether a procedure is named as what the drug is given for, or as a list's item itself. */
+function givenFor(text: string, h: TermMatch): boolean {
+  const before = text.slice(Math.max(0, h.start - 80), h.start);
+  // (the words of its item before it, from the last full stop, colon, bullet or heading number)
+  const item = text
+    .slice(Math.max(0, h.start - 200), h.start)
+    .split(/[.;:•]|\b\d+\.\d+\b/)
+    .pop()!
+    .trim();
+  if (SETTING_WORDS.test(item)) return false;
+  if (GIVEN_FOR.test(before)) return true;
+  // ("Preoperative, postoperative, or obstetric sedation", "1.1 Intensive Care Unit Sedation")
+  return (
+    item.split(/\s+/).filter(Boolean).length <= 5 &&
+    !/\b(?:with|in|of|who|where|to|by|than)\b/i.test(item)
+  );
+}
+// (a setting before it in its item: "maintenance of anesthesia in pediatric patients following
+// induction with agents other than Desflurane, USP, Liquid for Inhalation and intubation")
+const SETTING_WORDS =
+  /\b(?:after|during|following|setting|requir(?:e|es|ing)|reaction|reversal|combination|occurr?(?:ing)?)\b/i;
+
 // Words right before a condition that make it something other than what the drug treats. (The
 // patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
 // patients with nonvalvular atrial fibrillation" or "heart failure post-myocardial infarction":
@@ -1168,6 +1210,7 @@ function readIndications(
         // a molecule or a drug class named for a disease
         !MOLECULE_AFTER.test(text.slice(h.end, h.end + 70)) &&
         !NOT_WHAT_IS_TREATED.test(text.slice(Math.max(0, h.start - 80), h.start)) &&
+        (!PROCEDURES.has(h.conceptId) || givenFor(text, h)) &&
         !namesWhatCameBefore(text, h) &&
         // (an eye's condition by a word of another's: "Allergic corneal marginal ulcers" are no
         // peptic marginal ulcers)
@@ -2015,6 +2058,12 @@ function operationWords(text: string): string[] {
     words.push('before', 'surgery');
   if (/\b(?:post-?operative(?:ly)?|post-?surgical|peri-?operative(?:ly)?)\b/i.test(text))
     words.push('surgery');
+  // (and before a procedure: "sedation ... prior to or during diagnostic, therapeutic or
+  // endoscopic procedures" for sedation before endoscopy)
+  if (/\bprior\s+to\b/i.test(text)) words.push('before');
+  if (/\bsurgical\b/i.test(text)) words.push('surgery');
+  if (/\bendoscop/i.test(text)) words.push('endoscopy');
+  if (/\bprocedures?\b/i.test(text)) words.push('procedure');
   return words;
 }
 
@@ -2614,6 +2663,9 @@ const WORD_FORMS: Record<string, RegExp> = {
   staying: /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i,
   stay: /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i,
   asleep: /\b(?:asleep|sleep)\b/i,
+  // (sedation in intensive care, or for a procedure, as labels name each)
+  icu: /\b(?:icu|intensive care)\b/i,
+  procedural: /\bprocedur/i,
 };
 
 /**

@@ -218,6 +218,32 @@ describe('evidence for baclofen', () => {
     ]);
   });
 
+  it('reads the procedures a drug is given for, and is silent on the ones it is given during or after', async () => {
+    await expectReadings([
+      ['propofol for general anesthesia', 'general anesthesia', true],
+      ['dexmedetomidine for icu sedation', 'icu sedation', true],
+      ['midazolam for sedation before endoscopy', 'sedation before endoscopy', true],
+      ['rocuronium for intubation', 'intubation', true],
+      [
+        'sugammadex for reversal of neuromuscular blockade',
+        'reversal of neuromuscular blockade',
+        true,
+      ],
+      ['lidocaine for local anesthesia', 'local anesthesia', true],
+      // ("As a sedative when used as premedication and following general anesthesia")
+      ['hydroxyzine for general anesthesia', 'general anesthesia', null],
+      // ("reversal of the sedative effects of benzodiazepines in cases where general anesthesia
+      // has been induced")
+      ['flumazenil for sedation', 'sedation', null],
+      // ("Sedation for Adult Patients in Combination with Regional Anesthesia")
+      ['propofol for local anesthesia', 'local anesthesia', null],
+      // ("preterm neonates ... with RDS who require endotracheal intubation")
+      ['calfactant for intubation', 'intubation', null],
+      // ("After induction of anesthesia with agents other than SUPRANE, and tracheal intubation")
+      ['desflurane for intubation', 'intubation', null],
+    ]);
+  });
+
   it('reads a cause written before the condition as a noun, and shares it with a condition joined by "and"', async () => {
     await expectReadings([
       ['palonosetron for chemotherapy nausea', 'chemotherapy nausea', true],
