@@ -380,10 +380,10 @@ export class EvidenceIndex {
     const interaction = other && other !== drugId ? await this.taken(drugId, other) : undefined;
     // (a drug the patient takes beside the condition: what their labels say of each other, with
     // the note on the condition)
-    const takenId = question.alsoTaking?.drugId;
+    const takenIds = (question.alsoTaking ?? []).map((t) => t.drugId);
     const alsoTaking =
-      !interaction && takenId && takenId !== drugId && condition
-        ? await this.taken(drugId, takenId)
+      !interaction && takenIds.length && takenIds.every((id) => id && id !== drugId) && condition
+        ? await Promise.all([...new Set(takenIds as string[])].map((id) => this.taken(drugId, id)))
         : undefined;
     // (a part of the label asked about, and nothing else: "metformin side effects")
     const aspect =

@@ -102,8 +102,8 @@ export interface AssembleOptions {
     members?: { id: string; name: string }[];
     report: InteractionReport;
   };
-  /** a drug the patient takes beside the condition asked ("in a patient on tramadol"), the same */
-  alsoTaking?: AssembleOptions['interaction'];
+  /** the drugs the patient takes beside the condition asked ("in a patient on tramadol"), the same */
+  alsoTaking?: NonNullable<AssembleOptions['interaction']>[];
 }
 
 export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): EvidenceSummary {
@@ -227,8 +227,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     : null;
   // What else the question says of the patient (a value, another condition, another drug taken)
   // may withhold the label's "covers": patient-facts.ts.
-  const taking = options.alsoTaking;
-  const takenWith = taking ? interactionNote(entry, taking) : null;
+  const taking = (options.alsoTaking ?? []).map((t) => ({ t, note: interactionNote(entry, t) }));
   // (pregnancy or breastfeeding beside the condition: the label's section on it, after the note on
   // the condition, as for "sertraline in pregnancy")
   const pregnancy =
@@ -240,13 +239,16 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     resolved,
     found,
     !product && options.safety !== 'asked',
-    taking
-      ? {
-          name: taking.other.name,
-          severity: taking.report.pairs[0]?.severity ?? null,
-          sentence: takenWith!.sentence,
-        }
-      : null,
+    taking.map(({ t, note }) => ({
+      name: t.other.name,
+      severity: t.report.pairs[0]?.severity ?? null,
+      // (of two or more taken, which two labels say nothing of each other)
+      sentence:
+        note.sentence ??
+        (taking.length > 1
+          ? `No statement of the ${entry.name} label or the ${t.other.name} label in the bundled data names the other.`
+          : null),
+    })),
     pregnancy
       ? populationNote(entry.name, label, pregnancy, populationFinding(label, pregnancy))
       : null,
@@ -324,7 +326,10 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       labelAspect: aspect
         ? { asked: aspect, section: aspectSection(aspect), quote: aspectQuote(label, aspect) }
         : null,
-      labelInteraction: (withOther ?? takenWith)?.field ?? null,
+      // (of the drugs taken, the first the labels say something of)
+      labelInteraction:
+        (withOther ?? taking.find((x) => x.note.field?.finding)?.note ?? taking[0]?.note)?.field ??
+        null,
       concepts: resolved?.concepts ?? [],
       note: withLeads(
         [

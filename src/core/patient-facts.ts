@@ -52,7 +52,8 @@ export function patientFacts(
   found: LabelVerdict | null,
   /** the question asks about harm, or about a product not this drug: no warnings are read */
   asksUse: boolean,
-  takenWith: TakenWith | null,
+  /** the drugs the patient takes beside the condition asked */
+  takenWith: TakenWith[],
   /** what the label's pregnancy or lactation section says, where the question names either */
   population: string | null = null,
 ): PatientFacts {
@@ -97,7 +98,9 @@ export function patientFacts(
   });
   const alongsideSilent = weighed.some((w) => w.silent);
   // A drug the patient takes: no "covers" where the labels say not to take the two together.
-  const notTogether = takenWith?.severity === 'contraindicated' || takenWith?.severity === 'avoid';
+  const notTogether = takenWith.some(
+    (t) => t.severity === 'contraindicated' || t.severity === 'avoid',
+  );
   // A lab value that shows another condition ("heart failure with potassium of 5.8"): no "covers";
   // named first ("patiromer for potassium of 5.8 in ckd"), nothing, as it may be what is treated
   // in patients who have the other. Nor where the label covers only a narrower condition than
@@ -122,8 +125,8 @@ export function patientFacts(
       // Why the note says nothing of the label, where it says nothing.
       const lead = saysLabel
         ? null
-        : takenWith
-          ? `The question names ${takenWith.name} taken with it; this note does not weigh the label's indications for a patient taking both.`
+        : takenWith.length
+          ? `The question names ${takenWith.map((t) => t.name).join(' and ')} taken with it; this note does not weigh the label's indications for a patient taking ${takenWith.length > 1 ? 'them all' : 'both'}.`
           : weighed.length
             ? `The question names ${weighed.map((w) => w.words).join(' and ')} beside ${about}; this note does not weigh the label's indications for ${weighed.length > 1 ? 'them' : 'the two'} together.`
             : unread
@@ -138,9 +141,9 @@ export function patientFacts(
           `The question names ${unread!.words}, which this extension does not read as a condition; the label's indications, contraindications and boxed warning say nothing of ${measure.name}.`,
         );
       if (population) after.push(population);
-      if (takenWith)
+      for (const t of takenWith)
         after.push(
-          takenWith.sentence ?? 'No statement of either label in the bundled data names the other.',
+          t.sentence ?? 'No statement of either label in the bundled data names the other.',
         );
       if (measureQuote) after.push(mentioned(measureQuote, measure!.name, whose));
       for (const w of weighed)

@@ -56,7 +56,7 @@ export interface ParsedQuestion {
    * another drug the patient takes, named after the condition ("sertraline for depression in a
    * patient on tramadol"): the note says what their labels say of each other
    */
-  alsoTaking?: { text: string; drugId: string | null };
+  alsoTaking?: { text: string; drugId: string | null }[];
 }
 
 // Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
@@ -235,7 +235,7 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
         const words = asked
           ? `${asked.withConnector.slice(0, asked.withConnector.length - asked.words.length)}${taking.rest}`
           : `${text.slice(0, mention.start)} ${taking.rest}`;
-        return { ...conditionBeside(words, FOR.test(words)), alsoTaking: taking.drug };
+        return { ...conditionBeside(words, FOR.test(words)), alsoTaking: taking.drugs };
       }
       if (asked) {
         const condition = conditionFrom(asked.words, FOR.test(asked.withConnector));
@@ -440,15 +440,23 @@ const TAKING_LEAD =
 function takenBeside(
   words: string,
   matcher: DrugMatcher,
-): { drug: { text: string; drugId: string | null }; rest: string } | null {
+): { drugs: { text: string; drugId: string | null }[]; rest: string } | null {
   const mentions = matcher.find(words, { medicationContext: true });
-  if (mentions.length !== 1) return null;
-  const m = mentions[0]!;
-  const lead = TAKING_LEAD.exec(words.slice(0, m.start));
+  if (mentions.length === 0 || mentions.length > 3) return null;
+  const first = mentions[0]!;
+  const lead = TAKING_LEAD.exec(words.slice(0, first.start));
   if (!lead || !words.slice(0, lead.index).trim()) return null;
-  const rest = `${words.slice(0, lead.index)} ${words.slice(m.end)}`.replace(/\s+/g, ' ').trim();
-  return { drug: { text: m.text, drugId: m.drugId }, rest };
+  // (two or three, joined as a list: "taking simvastatin and warfarin", "on amlodipine, lisinopril
+  // and metformin")
+  const joined = mentions.every(
+    (m, i) => i === 0 || TAKEN_JOIN.test(words.slice(mentions[i - 1]!.end, m.start)),
+  );
+  if (!joined) return null;
+  const last = mentions.at(-1)!;
+  const rest = `${words.slice(0, lead.index)} ${words.slice(last.end)}`.replace(/\s+/g, ' ').trim();
+  return { drugs: mentions.map((m) => ({ text: m.text, drugId: m.drugId })), rest };
 }
+const TAKEN_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)$/i;
 
 /** The words with every drug name the matcher knows blanked out (or only those after `after`). */
 function withoutDrugs(words: string, matcher: DrugMatcher, after?: RegExp): string {

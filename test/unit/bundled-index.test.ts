@@ -564,6 +564,43 @@ describe('evidence for baclofen', () => {
     expect(warned.summary.focus.labelInteraction?.with.id).toBe('warfarin');
   });
 
+  it('reads two or three drugs the patient takes, each from what the labels say', async () => {
+    await expectReadings([
+      // (one of them not to be taken with it is enough: no "covers")
+      [
+        'clarithromycin for pneumonia in a patient taking simvastatin and warfarin',
+        'pneumonia',
+        null,
+      ],
+      ['sertraline for depression in a patient on linezolid and tramadol', 'depression', null],
+      [
+        'simvastatin for high cholesterol in a patient taking amlodipine and gemfibrozil',
+        'high cholesterol',
+        null,
+      ],
+      ['sertraline for depression in a patient on tramadol and warfarin', 'depression', true],
+      [
+        'metoprolol for hypertension in a patient on amlodipine, lisinopril and metformin',
+        'hypertension',
+        true,
+      ],
+    ]);
+    const two = await index.lookup(
+      'fluconazole for vaginal yeast infection in a patient taking warfarin and metformin',
+    );
+    if (!two.ok) throw new Error(two.error);
+    expect(two.summary.focus.note).toMatch(
+      /The fluconazole label's drug interactions name warfarin: .*No statement of the fluconazole label or the metformin label in the bundled data names the other\./,
+    );
+    const contra = await index.lookup(
+      'fluconazole for vaginal yeast infection in a patient taking warfarin and erythromycin',
+    );
+    if (!contra.ok) throw new Error(contra.error);
+    expect(contra.summary.focus.note).toMatch(
+      /^The question names warfarin and erythromycin taken with it; this note does not weigh the label's indications for a patient taking them all\. .*The fluconazole label's contraindications name erythromycin: /,
+    );
+  });
+
   it("reads the patient's age against the ages the label names for the condition", async () => {
     await expectReadings([
       ['escitalopram for depression in a 14 year old', 'depression in a 14 year old', true],
