@@ -160,7 +160,7 @@ describe('evidence for baclofen', () => {
     ]);
   });
 
-  it('reads what the vocabularies lack as curated concepts: transplant rejection, contraception', async () => {
+  it('reads what the vocabularies lack as curated concepts: transplant rejection, contraception, menopause', async () => {
     await expectReadings([
       ['basiliximab for transplant rejection', 'transplant rejection', true],
       // (the organ asked is named beside the rejection: "renal transplantation")
@@ -177,6 +177,9 @@ describe('evidence for baclofen', () => {
       ['ulipristal for emergency contraception', 'emergency contraception', true],
       // (a daily contraceptive's label is no emergency contraception's, which is narrower)
       ['drospirenone for emergency contraception', 'emergency contraception', null],
+      // (the menopause's symptoms: a label for them, not one for osteoporosis after it)
+      ['fezolinetant for menopause', 'menopause', true],
+      ['raloxifene for menopause', 'menopause', false],
       // (divalproex's "contraindicated in ... women ... who are not using effective
       // contraception" names what the patients are without, not what it is for)
       ['divalproex for contraception', 'contraception', null],
