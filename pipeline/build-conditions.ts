@@ -20,7 +20,8 @@ export function buildConditions(
   const dir = join(dataDir, 'conditions');
   const rows = readTsv(join(dir, 'terms.tsv'));
   // Concepts neither source holds that drug questions ask about (curated/condition-concepts.tsv:
-  // transplant rejection, contraception), after the sources' own, whose places stay as they were.
+  // transplant rejection, contraception, anesthesia...), after the sources' own, whose places stay
+  // as they were.
   const added = readTsv(join(curatedDir, 'condition-concepts.tsv'));
   const sourceIds = [...new Set(rows.map((r) => r.concept_id!))].sort();
   const ids = [...sourceIds, ...added.map((c) => c.concept_id!)];

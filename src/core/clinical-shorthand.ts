@@ -7,11 +7,10 @@
 // (the vocabularies give "analgesia" to pain agnosia, an inability to feel pain, so the note had
 // said acetaminophen's label "does not list analgesia").
 
-const ORGAN = String.raw`(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|bone\s+marrow|stem\s+cell|organ|solid\s+organ)`;
-
 // (a solid organ, whose transplant an immunosuppressant keeps from rejection; not a stem cell
 // transplant, which a conditioning regimen prepares)
 const SOLID_ORGAN = String.raw`(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|solid\s+organ|organ)`;
+const ORGAN = String.raw`(?:${SOLID_ORGAN}|bone\s+marrow|stem\s+cell)`;
 
 const SHORTHAND: [RegExp, string][] = [
   [/\b(?:ppx|proph)\b/gi, 'prophylaxis'],

@@ -91,6 +91,10 @@ const GIVEN_FOR = new RegExp(
   String.raw`\b(?:for|facilitate|adjunct\s+(?:to|in)|induction\s+(?:and\s+maintenance\s+)?of|maintenance\s+of|production\s+of|supplement\s+(?:to|in))\s+(?:(?!(?:with|in|during|after|following|who|where|than|of)\b)[\w()/-]+\s+){0,5}$`,
   'i',
 );
+// (a setting before it in its item: "maintenance of anesthesia in pediatric patients following
+// induction with agents other than Desflurane, USP, Liquid for Inhalation and intubation")
+const SETTING_WORDS =
+  /\b(?:after|during|following|setting|requir(?:e|es|ing)|reaction|reversal|combination|occurr?(?:ing)?)\b/i;
 /** Whether a procedure is named as what the drug is given for, or as a list's item itself. */
 function givenFor(text: string, h: TermMatch): boolean {
   const before = text.slice(Math.max(0, h.start - 80), h.start);
@@ -108,10 +112,6 @@ function givenFor(text: string, h: TermMatch): boolean {
     !/\b(?:with|in|of|who|where|to|by|than)\b/i.test(item)
   );
 }
-// (a setting before it in its item: "maintenance of anesthesia in pediatric patients following
-// induction with agents other than Desflurane, USP, Liquid for Inhalation and intubation")
-const SETTING_WORDS =
-  /\b(?:after|during|following|setting|requir(?:e|es|ing)|reaction|reversal|combination|occurr?(?:ing)?)\b/i;
 
 // Words right before a condition that make it something other than what the drug treats. (The
 // patients' disease or past event still counts, as in "to reduce the risk of stroke ... in
@@ -2647,21 +2647,25 @@ export function excerpt(
 // A question's own word that labels write in another form: "deep vein thrombosis" as "deep venous
 // thrombosis", "strep throat" by its germ ("Pharyngitis/Tonsillitis caused by Streptococcus
 // pyogenes", "streptococcal pharyngitis").
+// (the forms labels write a kidney in, and a sleep kept through the night)
+const KIDNEY_FORMS = /\b(?:kidneys?|renal)\b/i;
+const STAYING_ASLEEP =
+  /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i;
 const WORD_FORMS: Record<string, RegExp> = {
   vein: /\bve(?:in|nous)\b/i,
   strep: /\bstrep/i,
   throat: /\b(?:throat|pharyn)/i,
   // (the organ a transplant's rejection is of, as labels name it: "renal transplantation",
   // "rejection in renal homotransplantation", "cardiac transplants", "hepatic")
-  kidney: /\b(?:kidneys?|renal)\b/i,
-  renal: /\b(?:kidneys?|renal)\b/i,
+  kidney: KIDNEY_FORMS,
+  renal: KIDNEY_FORMS,
   liver: /\b(?:livers?|hepatic)\b/i,
   heart: /\b(?:hearts?|cardiac)\b/i,
   lung: /\b(?:lungs?|pulmonary)\b/i,
   // (insomnia of sleep onset or of sleep maintenance, as labels name each)
   falling: /\b(?:fall(?:ing)? asleep|sleep (?:onset|initiation|latency))\b/i,
-  staying: /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i,
-  stay: /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i,
+  staying: STAYING_ASLEEP,
+  stay: STAYING_ASLEEP,
   asleep: /\b(?:asleep|sleep)\b/i,
   // (sedation in intensive care, or for a procedure, as labels name each)
   icu: /\b(?:icu|intensive care)\b/i,

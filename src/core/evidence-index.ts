@@ -380,10 +380,12 @@ export class EvidenceIndex {
     const interaction = other && other !== drugId ? await this.taken(drugId, other) : undefined;
     // (a drug the patient takes beside the condition: what their labels say of each other, with
     // the note on the condition)
+    // (each one the index knows, and not the drug itself: else none is read)
     const takenIds = (question.alsoTaking ?? []).map((t) => t.drugId);
+    const known = takenIds.filter((id): id is string => id !== null && id !== drugId);
     const alsoTaking =
-      !interaction && takenIds.length && takenIds.every((id) => id && id !== drugId) && condition
-        ? await Promise.all([...new Set(takenIds as string[])].map((id) => this.taken(drugId, id)))
+      !interaction && known.length && known.length === takenIds.length && condition
+        ? await Promise.all([...new Set(known)].map((id) => this.taken(drugId, id)))
         : undefined;
     // (a part of the label asked about, and nothing else: "metformin side effects")
     const aspect =
