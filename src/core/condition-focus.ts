@@ -83,6 +83,9 @@ const PROCEDURES = new Set([
   'CURATED:sedation',
   'CURATED:tracheal-intubation',
   'CURATED:neuromuscular-blockade-reversal',
+  'CURATED:bowel-preparation',
+  'CURATED:magnetic-resonance-imaging',
+  'CURATED:computed-tomography',
 ]);
 // (named as what the drug is for: "for induction of general anesthesia", "an adjunct to general
 // anesthesia to facilitate both rapid sequence and routine tracheal intubation", "a supplement in
@@ -93,8 +96,12 @@ const GIVEN_FOR = new RegExp(
 );
 // (a setting before it in its item: "maintenance of anesthesia in pediatric patients following
 // induction with agents other than Desflurane, USP, Liquid for Inhalation and intubation")
+// (or a test done before, for an imaging agent: "patients with ... non-informative bone
+// scintigraphy, computerized tomography (CT) or magnetic resonance imaging (MRI)")
 const SETTING_WORDS =
-  /\b(?:after|during|following|setting|requir(?:e|es|ing)|reaction|reversal|combination|occurr?(?:ing)?)\b/i;
+  /\b(?:after|during|following|setting|requir(?:e|es|ing)|reaction|reversal|combination|occurr?(?:ing)?|(?:non-?)?informative|inconclusive)\b/i;
+// (the images among them, which a sentence about an imaging agent names as what it is for)
+const IMAGING = new Set(['CURATED:magnetic-resonance-imaging', 'CURATED:computed-tomography']);
 /** Whether a procedure is named as what the drug is given for, or as a list's item itself. */
 function givenFor(text: string, h: TermMatch): boolean {
   const before = text.slice(Math.max(0, h.start - 80), h.start);
@@ -105,7 +112,12 @@ function givenFor(text: string, h: TermMatch): boolean {
     .pop()!
     .trim();
   if (SETTING_WORDS.test(item)) return false;
-  if (GIVEN_FOR.test(before)) return true;
+  // (an emission tomography is no CT: "single photon emission computed tomography (SPECT)")
+  if (/\bemission\s+$/i.test(before)) return false;
+  // (an image, named by an imaging agent's label in its lists of procedures: "Intravenous
+  // Procedures Adults and pediatric patients 12 years of age and over Computed tomography (CT)
+  // imaging head and body", "for intravenous use with magnetic resonance imaging (MRI)")
+  if (GIVEN_FOR.test(before) || IMAGING.has(h.conceptId)) return true;
   // ("Preoperative, postoperative, or obstetric sedation", "1.1 Intensive Care Unit Sedation")
   return (
     item.split(/\s+/).filter(Boolean).length <= 5 &&
@@ -1267,7 +1279,8 @@ function readIndications(
     !NOT_TREATED_HERE.test(
       text.slice(Math.max(x.sentence.start, x.hit.start - 200), x.hit.end + 40),
     ) &&
-    !lookedFor(text, x) &&
+    // (an image asked for is what an imaging agent is for: "gadobutrol for mri")
+    (IMAGING.has(x.hit.conceptId) || !lookedFor(text, x)) &&
     !(
       NOT_TREATED_WHEN_BEFORE.test(text.slice(Math.max(0, x.hit.start - 80), x.hit.start)) &&
       // (but the weight loss a drug keeps up is what it is for: "to reduce excess body weight and

@@ -242,6 +242,16 @@ describe('evidence for baclofen', () => {
       ['propofol for local anesthesia', 'local anesthesia', null],
       // ("preterm neonates ... with RDS who require endotracheal intubation")
       ['calfactant for intubation', 'intubation', null],
+      // (bowel preparation, an image, a cosmetic line, as the labels name what they are for)
+      ['sodium sulfate for bowel prep', 'bowel prep', true],
+      ['gadobutrol for mri', 'mri', true],
+      ['iohexol for ct scan', 'ct scan', true],
+      ['letibotulinumtoxina for frown lines', 'frown lines', true],
+      // ("single photon emission computed tomography (SPECT)" is no CT; "patients with ...
+      // non-informative bone scintigraphy, computerized tomography (CT) or magnetic resonance
+      // imaging (MRI)" were the tests before)
+      ['ioflupane i 123 for ct scan', 'ct scan', null],
+      ['choline c 11 for mri', 'mri', null],
       // ("After induction of anesthesia with agents other than SUPRANE, and tracheal intubation")
       ['desflurane for intubation', 'intubation', null],
     ]);
