@@ -1523,11 +1523,20 @@ function readIndications(
     /\b(?:risk factors?\s+for|without\s+(?:[\w-]+\s+){0,2})\s*$/i.test(
       text.slice(Math.max(0, x.hit.start - 40), x.hit.start),
     );
+  // (and a term for one form of it that holds its words whole, to quote: "early-stage
+  // HER2-positive breast cancer" for breast cancer, before the heading "Early-Stage Breast Cancer"
+  // that defers to it; the note still names the form)
+  const conditionWords = contentWords(conditionKey(condition.words));
+  const holdsAsked = (x: Hit) =>
+    !condition.part &&
+    x.hit.part === true &&
+    conditionWords.every((w) => contentWords(hitKey(x).trim()).includes(w));
+  const own2 = (x: Hit) => own(x) || holdsAsked(x);
   const pick = (xs: Hit[]) =>
-    xs.find((x) => asAsked(x) && head(x) && own(x) && !outcome(x)) ??
-    xs.find((x) => asAsked(x) && head(x) && own(x)) ??
-    xs.find((x) => head(x) && own(x) && !outcome(x)) ??
-    xs.find((x) => head(x) && own(x)) ??
+    xs.find((x) => asAsked(x) && head(x) && own2(x) && !outcome(x)) ??
+    xs.find((x) => asAsked(x) && head(x) && own2(x)) ??
+    xs.find((x) => head(x) && own2(x) && !outcome(x)) ??
+    xs.find((x) => head(x) && own2(x)) ??
     xs.find((x) => asAsked(x) && head(x) && kin(x)) ??
     xs.find((x) => head(x) && kin(x)) ??
     xs.find((x) => asAsked(x) && head(x)) ??
@@ -2664,6 +2673,13 @@ export function excerpt(
 const KIDNEY_FORMS = /\b(?:kidneys?|renal)\b/i;
 const STAYING_ASLEEP =
   /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i;
+// (HER2 status beside a breast cancer, in the words labels use: "HER2-positive", "HER2
+// overexpressing", "tumors overexpress the human epidermal receptor type 2 (HER2)",
+// "(HER2)-negative"; not the "HR-positive" beside a HER2-negative)
+const HER2 = /\bHER[\s-]?2\b/i;
+const HER2_POSITIVE =
+  /\bHER[\s-]?2(?:\/neu)?\)?[\s\-\u2010-\u2013]*(?:positive|overexpress)|\boverexpress\w*\s+(?:the\s+)?(?:[\w\s]{0,50}\()?HER[\s-]?2\b/i;
+const HER2_NEGATIVE = /\bHER[\s-]?2(?:\/neu)?\)?[\s\-\u2010-\u2013]*negative/i;
 const WORD_FORMS: Record<string, RegExp> = {
   vein: /\bve(?:in|nous)\b/i,
   strep: /\bstrep/i,
@@ -2683,6 +2699,10 @@ const WORD_FORMS: Record<string, RegExp> = {
   // (sedation in intensive care, or for a procedure, as labels name each)
   icu: /\b(?:icu|intensive care)\b/i,
   procedural: /\bprocedur/i,
+  her: HER2,
+  '2': HER2,
+  positive: HER2_POSITIVE,
+  negative: HER2_NEGATIVE,
 };
 
 /**

@@ -216,9 +216,23 @@ describe('evidence for baclofen', () => {
       ['acetylcysteine for acetaminophen overdose', 'acetaminophen overdose', true],
       ['sodium thiosulfate for cyanide poisoning', 'cyanide poisoning', true],
       ['flumazenil for opioid overdose', 'opioid overdose', null],
+      // (HER2 status beside the breast cancer: "HR-positive, HER2-negative" is no HER2-positive)
+      ['palbociclib for her2-positive breast cancer', 'her2-positive breast cancer', true],
+      ['trastuzumab for her2-positive breast cancer', 'her2-positive breast cancer', true],
+      ['ribociclib for her2-positive breast cancer', 'her2-positive breast cancer', null],
+      ['ribociclib for her2-negative breast cancer', 'her2-negative breast cancer', true],
       // (a sinusitis label may or may not relieve the congestion: silence, not "does not list")
       ['tezepelumab for sinus congestion', 'sinus congestion', null],
     ]);
+  });
+
+  it('quotes the statement that names a form of the condition whole, not a heading before it', async () => {
+    // ("1.1 Extended Adjuvant Treatment of Early-Stage Breast Cancer" defers to its statement,
+    // which names "early-stage HER2-positive breast cancer")
+    const r = await index.lookup('neratinib for breast cancer');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.labelIndicationsMention).toBe(true);
+    expect(r.summary.focus.labelQuote).toMatch(/early-stage HER2-positive breast cancer/);
   });
 
   it('reads the procedures a drug is given for, and is silent on the ones it is given during or after', async () => {
