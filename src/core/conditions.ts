@@ -731,15 +731,13 @@ export class ConditionVocabulary {
   ): { words: string; resolved: ResolvedCondition }[] | null {
     if (!words?.length) return null;
     const shown = alongsideShown(asked, words);
-    const parts = words.join(' ').split(/\s+and\s+/);
+    // (two or more, joined by "and" or by commas as the question writes them: "with asthma,
+    // diabetes and copd")
+    const written = shown.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
+    const parts = written.length > 1 ? written : words.join(' ').split(/\s+and\s+/);
     const each = parts.length > 1 ? parts.map((part) => this.resolveRun(part)) : [];
-    if (each.length && each.every(Boolean)) {
-      const written = shown.split(/\s*,\s*|\s+and\s+/i);
-      return each.map((resolved, i) => ({
-        words: written.length === parts.length ? written[i]! : parts[i]!,
-        resolved: resolved!,
-      }));
-    }
+    if (each.length && each.every(Boolean))
+      return each.map((resolved, i) => ({ words: parts[i]!, resolved: resolved! }));
     const whole = this.resolveRun(words.join(' '));
     return whole ? [{ words: shown, resolved: whole }] : null;
   }

@@ -126,9 +126,9 @@ export function patientFacts(
       const lead = saysLabel
         ? null
         : takenWith.length
-          ? `The question names ${takenWith.map((t) => t.name).join(' and ')} taken with it; this note does not weigh the label's indications for a patient taking ${takenWith.length > 1 ? 'them all' : 'both'}.`
+          ? `The question names ${listed(takenWith.map((t) => t.name))} taken with it; this note does not weigh the label's indications for a patient taking ${takenWith.length > 1 ? 'them all' : 'both'}.`
           : weighed.length
-            ? `The question names ${weighed.map((w) => w.words).join(' and ')} beside ${about}; this note does not weigh the label's indications for ${weighed.length > 1 ? 'them' : 'the two'} together.`
+            ? `The question names ${listed(weighed.map((w) => w.words))} beside ${about}; this note does not weigh the label's indications for ${weighed.length > 1 ? 'them' : 'the two'} together.`
             : unread
               ? `The question names ${unread.words}, which this extension does not read as a condition, so this note does not weigh the label's indications for ${about}.`
               : otherValue
@@ -156,6 +156,13 @@ export function patientFacts(
       return { lead, after };
     },
   };
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: string[]): string {
+  return items.length > 2
+    ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+    : items.join(' and ');
 }
 
 /** "The label's contraindications name asthma: "..."", or a narrower condition under it. */

@@ -591,6 +591,29 @@ describe('evidence for baclofen', () => {
     expect(warned.summary.focus.labelInteraction?.with.id).toBe('warfarin');
   });
 
+  it('weighs three other conditions written as a list, each from what the label says of it', async () => {
+    await expectReadings([
+      [
+        'amlodipine for hypertension with asthma, gout and diabetes',
+        'hypertension asthma, gout and diabetes',
+        true,
+      ],
+      // (propranolol's contraindications name bronchial asthma)
+      [
+        'propranolol for hypertension with asthma, diabetes and heart failure',
+        'hypertension asthma, diabetes and heart failure',
+        null,
+      ],
+    ]);
+    const r = await index.lookup(
+      'metformin for type 2 diabetes with heart failure, ckd and asthma',
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.summary.focus.note).toMatch(
+      /^The question names heart failure, ckd and asthma beside type 2 diabetes; .*The label's boxed warning names heart failure: /,
+    );
+  });
+
   it('reads two or three drugs the patient takes, each from what the labels say', async () => {
     await expectReadings([
       // (one of them not to be taken with it is enough: no "covers")
