@@ -1531,12 +1531,12 @@ function readIndications(
     !condition.part &&
     x.hit.part === true &&
     conditionWords.every((w) => contentWords(hitKey(x).trim()).includes(w));
-  const own2 = (x: Hit) => own(x) || holdsAsked(x);
+  const ownOrWhole = (x: Hit) => own(x) || holdsAsked(x);
   const pick = (xs: Hit[]) =>
-    xs.find((x) => asAsked(x) && head(x) && own2(x) && !outcome(x)) ??
-    xs.find((x) => asAsked(x) && head(x) && own2(x)) ??
-    xs.find((x) => head(x) && own2(x) && !outcome(x)) ??
-    xs.find((x) => head(x) && own2(x)) ??
+    xs.find((x) => asAsked(x) && head(x) && ownOrWhole(x) && !outcome(x)) ??
+    xs.find((x) => asAsked(x) && head(x) && ownOrWhole(x)) ??
+    xs.find((x) => head(x) && ownOrWhole(x) && !outcome(x)) ??
+    xs.find((x) => head(x) && ownOrWhole(x)) ??
     xs.find((x) => asAsked(x) && head(x) && kin(x)) ??
     xs.find((x) => head(x) && kin(x)) ??
     xs.find((x) => asAsked(x) && head(x)) ??
@@ -2677,9 +2677,12 @@ const STAYING_ASLEEP =
 // overexpressing", "tumors overexpress the human epidermal receptor type 2 (HER2)",
 // "(HER2)-negative"; not the "HR-positive" beside a HER2-negative)
 const HER2 = /\bHER[\s-]?2\b/i;
-const HER2_POSITIVE =
-  /\bHER[\s-]?2(?:\/neu)?\)?[\s\-\u2010-\u2013]*(?:positive|overexpress)|\boverexpress\w*\s+(?:the\s+)?(?:[\w\s]{0,50}\()?HER[\s-]?2\b/i;
-const HER2_NEGATIVE = /\bHER[\s-]?2(?:\/neu)?\)?[\s\-\u2010-\u2013]*negative/i;
+const HER2_STATUS = String.raw`\bHER[\s-]?2(?:\/neu)?\)?[\s\-\u2010-\u2013]*`;
+const HER2_POSITIVE = new RegExp(
+  String.raw`${HER2_STATUS}(?:positive|overexpress)|\boverexpress\w*\s+(?:the\s+)?(?:[\w\s]{0,50}\()?HER[\s-]?2\b`,
+  'i',
+);
+const HER2_NEGATIVE = new RegExp(`${HER2_STATUS}negative`, 'i');
 const WORD_FORMS: Record<string, RegExp> = {
   vein: /\bve(?:in|nous)\b/i,
   strep: /\bstrep/i,
