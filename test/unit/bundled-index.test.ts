@@ -212,6 +212,9 @@ describe('evidence for baclofen', () => {
       ['suvorexant for trouble staying asleep', 'trouble staying asleep', true],
       ['modafinil for shift work disorder', 'shift work disorder', true],
       ['tasimelteon for shift work disorder', 'shift work disorder', null],
+      // (seizures in the newborn: phenobarbital's SEZABY label, not a label for seizures at large)
+      ['phenobarbital for neonatal seizures', 'neonatal seizures', true],
+      ['levetiracetam for neonatal seizures', 'neonatal seizures', null],
       // (a poisoning or overdose named by what was taken, which the label must name beside it)
       ['acetylcysteine for acetaminophen overdose', 'acetaminophen overdose', true],
       ['sodium thiosulfate for cyanide poisoning', 'cyanide poisoning', true],
