@@ -76,7 +76,7 @@ const NOT_WHAT_IS_TREATED =
 // anesthesia", "reversal of the sedative effects of benzodiazepines in cases where general
 // anesthesia has been induced", "preterm neonates ... who require endotracheal intubation",
 // "Sedation for Adult Patients in Combination with Regional Anesthesia".
-const PROCEDURES = new Set([
+export const PROCEDURES = new Set([
   'CURATED:anesthesia',
   'CURATED:general-anesthesia',
   'CURATED:local-anesthesia',
@@ -2676,7 +2676,6 @@ const STAYING_ASLEEP =
 // (HER2 status beside a breast cancer, in the words labels use: "HER2-positive", "HER2
 // overexpressing", "tumors overexpress the human epidermal receptor type 2 (HER2)",
 // "(HER2)-negative"; not the "HR-positive" beside a HER2-negative)
-const HER2 = /\bHER[\s-]?2\b/i;
 const HER2_STATUS = String.raw`\bHER[\s-]?2(?:\/neu)?\)?[\s\-\u2010-\u2013]*`;
 const HER2_POSITIVE = new RegExp(
   String.raw`${HER2_STATUS}(?:positive|overexpress)|\boverexpress\w*\s+(?:the\s+)?(?:[\w\s]{0,50}\()?HER[\s-]?2\b`,
@@ -2702,10 +2701,12 @@ const WORD_FORMS: Record<string, RegExp> = {
   // (sedation in intensive care, or for a procedure, as labels name each)
   icu: /\b(?:icu|intensive care)\b/i,
   procedural: /\bprocedur/i,
-  her: HER2,
-  '2': HER2,
-  positive: HER2_POSITIVE,
-  negative: HER2_NEGATIVE,
+};
+// Own words that name one thing only together, each read as one form: "her 2 positive" is HER2
+// status, not any "2" or "positive" near the condition.
+const PHRASE_FORMS: Record<string, RegExp> = {
+  'her 2 positive': HER2_POSITIVE,
+  'her 2 negative': HER2_NEGATIVE,
 };
 
 /**
@@ -2716,21 +2717,24 @@ const WORD_FORMS: Record<string, RegExp> = {
 export function ownWordStems(condition: ResolvedCondition): RegExp[] {
   // (an abbreviation of one form, "DVT", "CAP", stands for its words written out, or for itself)
   const abbreviation = condition.spelledOut ? `|\\b${conditionKey(condition.words)}\\b` : '';
+  const own = [
+    ...new Set(
+      condition.concepts.flatMap((c) => {
+        const name = contentWords(conditionKey(c.name));
+        return contentWords(conditionKey(condition.spelledOut ?? condition.words)).filter(
+          (w) => !name.includes(w),
+        );
+      }),
+    ),
+  ]
+    // (nor the words that only say it is hard: "difficulty falling asleep")
+    .filter(
+      (w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?|trouble|difficulty)$/.test(w),
+    );
+  const phrase = PHRASE_FORMS[own.join(' ')];
+  if (phrase) return [phrase];
   return (
-    [
-      ...new Set(
-        condition.concepts.flatMap((c) => {
-          const name = contentWords(conditionKey(c.name));
-          return contentWords(conditionKey(condition.spelledOut ?? condition.words)).filter(
-            (w) => !name.includes(w),
-          );
-        }),
-      ),
-    ]
-      // (nor the words that only say it is hard: "difficulty falling asleep")
-      .filter(
-        (w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?|trouble|difficulty)$/.test(w),
-      )
+    own
       // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic";
       // an inflammation keeps its "-it", "pneumonitis" is no "pneumonia")
       .map((w) => {

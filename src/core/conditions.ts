@@ -446,6 +446,10 @@ export interface ResolvedCondition {
 // "gout, uric acid 10".
 const VALUE_JOINER = /(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b|\bhaving\b|\bhas\b|\bhad\b))+\s*$/i;
 
+// What joins the items of a list a question writes: conditions ("depression and anxiety",
+// "with asthma, diabetes and copd") or drugs taken ("on simvastatin and warfarin").
+export const LIST_SEPARATOR = String.raw`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*`;
+
 /** The words without the value at [start, end) and the words that joined it to them. */
 function withoutSpan(words: string, start: number, end: number): string {
   return `${words.slice(0, start).replace(VALUE_JOINER, ' ')} ${words.slice(end)}`
@@ -731,9 +735,8 @@ export class ConditionVocabulary {
   ): { words: string; resolved: ResolvedCondition }[] | null {
     if (!words?.length) return null;
     const shown = alongsideShown(asked, words);
-    // (two or more, joined by "and" or by commas as the question writes them: "with asthma,
-    // diabetes and copd")
-    const written = shown.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
+    // (two or more, as the question writes them: "with asthma, diabetes and copd")
+    const written = shown.split(new RegExp(LIST_SEPARATOR, 'i')).filter(Boolean);
     const parts = written.length > 1 ? written : words.join(' ').split(/\s+and\s+/);
     const each = parts.length > 1 ? parts.map((part) => this.resolveRun(part)) : [];
     if (each.length && each.every(Boolean))

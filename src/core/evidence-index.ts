@@ -10,7 +10,12 @@ import type { EvidenceSummary, Reader } from './evidence-types';
 import { findInteractions, type InteractionReport } from './interactions';
 import { joinSummaries } from './several-conditions';
 import { askedAspect } from './label-aspect';
-import { causeOpening, ConditionVocabulary, type ResolvedCondition } from './conditions';
+import {
+  causeOpening,
+  ConditionVocabulary,
+  LIST_SEPARATOR,
+  type ResolvedCondition,
+} from './conditions';
 import {
   ClassesFileSchema,
   ConditionsFileSchema,
@@ -424,7 +429,7 @@ export class EvidenceIndex {
    * where words after the last may belong to all ("nausea and vomiting of pregnancy").
    */
   private async conditionsIn(condition: string): Promise<string[] | null> {
-    const split = condition.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*/i);
+    const split = condition.split(new RegExp(LIST_SEPARATOR, 'i'));
     if (split.length < 2 || split.length > 3) return null;
     // A cause before the first belongs to all ("chemotherapy-induced nausea and vomiting": the
     // vomiting is the chemotherapy's too, and a label for postoperative vomiting no answer)

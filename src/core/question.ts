@@ -5,7 +5,7 @@ import { labValueSpans } from './lab-values';
 import { unreadMeasureSpans } from './unread-measures';
 import { ageAsked, conditionFirst } from './patient-age';
 import { spelledOutShorthand } from './clinical-shorthand';
-import { CAUSE_LINK, causeJoined } from './conditions';
+import { CAUSE_LINK, causeJoined, LIST_SEPARATOR } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
@@ -53,8 +53,9 @@ export interface ParsedQuestion {
     orCondition: Pick<ParsedQuestion, 'condition' | 'conditionWords' | 'safety'>;
   };
   /**
-   * another drug the patient takes, named after the condition ("sertraline for depression in a
-   * patient on tramadol"): the note says what their labels say of each other
+   * the drugs the patient takes, named after the condition ("sertraline for depression in a
+   * patient on tramadol", "... taking simvastatin and warfarin"): the note says what their labels
+   * say of each other
    */
   alsoTaking?: { text: string; drugId: string | null }[];
 }
@@ -434,8 +435,9 @@ const TAKING_LEAD =
   /(?:\s*,)?\s+(?:(?:in|for)\s+(?:a|an|the|my)?\s*(?:patient|person|man|woman|someone|adult|child|pt)\s+)?(?:(?:who|that)\s+(?:is|are|'s)?\s*)?(?:(?:already|also|currently)\s+)?(?:on|taking|takes|using|while\s+(?:on|taking)|and\s+(?:on|taking|takes))\s+$/i;
 
 /**
- * A drug the words name after the condition as one the patient takes ("depression in a patient on
- * tramadol"): that drug, and the words without it and its lead, or null.
+ * The drugs the words name after the condition as ones the patient takes ("depression in a patient
+ * on tramadol", "... taking simvastatin and warfarin"): those drugs, and the words without them and
+ * their lead, or null.
  */
 function takenBeside(
   words: string,
@@ -456,7 +458,7 @@ function takenBeside(
   const rest = `${words.slice(0, lead.index)} ${words.slice(last.end)}`.replace(/\s+/g, ' ').trim();
   return { drugs: mentions.map((m) => ({ text: m.text, drugId: m.drugId })), rest };
 }
-const TAKEN_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)$/i;
+const TAKEN_JOIN = new RegExp(`^(?:${LIST_SEPARATOR})$`, 'i');
 
 /** The words with every drug name the matcher knows blanked out (or only those after `after`). */
 function withoutDrugs(words: string, matcher: DrugMatcher, after?: RegExp): string {

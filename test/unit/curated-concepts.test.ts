@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildConditions } from '../../pipeline/build-conditions';
+import { PROCEDURES } from '../../src/core/condition-focus';
 import { DEFAULT_DATA_DIR } from '../../pipeline/sources';
 import { SCHEMA_VERSION } from '../../src/core/index-schema';
 
@@ -32,6 +33,13 @@ describe.skipIf(!hasData)('curated condition concepts', () => {
     expect(built.concepts[rejection]![1]).toBe('organ transplant rejection');
     const term = built.terms.find(([key]) => key === 'organ rejection');
     expect(term?.[1]).toEqual([rejection]);
+  }, 60_000);
+
+  it('hold every procedure the label focus reads only as what a drug is given for', () => {
+    // (a renamed concept would leave its procedure read as any other condition)
+    const built = buildConditions(DEFAULT_DATA_DIR, CURATED, SCHEMA_VERSION);
+    const ids = new Set(built.concepts.map(([id]) => id));
+    expect([...PROCEDURES].filter((id) => !ids.has(id))).toEqual([]);
   }, 60_000);
 
   it('stop the build on an id that is not CURATED:name, or one given twice', () => {
