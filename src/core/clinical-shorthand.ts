@@ -28,6 +28,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\banalgesia\b/gi, 'pain relief'],
   // (no vocabulary gives it: "aprepitant for cinv" was no condition)
   [/\bcinv\b/gi, 'chemotherapy-induced nausea and vomiting'],
+  // (a tumour's receptor status in signs, "er+", "hr+/her2-": in the words tumour-status.ts reads)
+  [/\b(er|pr|hr|her-?2(?:\/neu)?)\s?\+/gi, '$1-positive'],
+  [/\b(er|pr|hr|her-?2(?:\/neu)?)\s?-(?=[\s/,]|$)/gi, '$1-negative'],
 ];
 
 /**

@@ -14,6 +14,8 @@ import {
 } from './conditions';
 import type { Label } from './index-schema';
 import { gradesNamed } from './condition-grade';
+import { organismForm } from './infection-organism';
+import { statusForms } from './tumour-status';
 import { ageAsked, agesNamed, takesInAge } from './patient-age';
 
 export type LabelVerdict =
@@ -86,6 +88,7 @@ export const PROCEDURES = new Set([
   'CURATED:bowel-preparation',
   'CURATED:magnetic-resonance-imaging',
   'CURATED:computed-tomography',
+  'CURATED:induced-abortion',
 ]);
 // (named as what the drug is for: "for induction of general anesthesia", "an adjunct to general
 // anesthesia to facilitate both rapid sequence and routine tracheal intubation", "a supplement in
@@ -190,6 +193,10 @@ const NOT_TREATED_WHEN_BEFORE = new RegExp(
     // the population a trial was run in: "While use is not limited to this setting, the efficacy
     // of ticagrelor tablet was established in a population with type 2 diabetes mellitus"
     String.raw`\b(?:established|studied|demonstrated|evaluated)\s+in\s+(?:a\s+)?(?:population|patients|subjects)\s+(?:with|of)\s+(?:[\w-]+\s+){0,2}`,
+    // what comes with another infection in some of its cases: "community-acquired pneumonia caused
+    // by Streptococcus pneumoniae, including cases with concurrent bacteremia" (no bacteremia of
+    // its own)
+    String.raw`\bwith\s+concurrent\s+`,
     // a qualifier of the patients either way: "with or without metabolic alkalosis", "without
     // cirrhosis or with compensated cirrhosis"
     String.raw`\bwith or without\s+(?:[\w-]+\s+){0,2}`,
@@ -1574,7 +1581,7 @@ function readIndications(
   if (plain)
     return {
       covers: {
-        quote: quoteOf(text, plain),
+        quote: quoteOf(text, plain, qualifierSpan(text, plain, condition)),
         named: plain.hit.shared ?? text.slice(plain.hit.start, plain.hit.end),
         conceptName: plain.hit.conceptName,
         // (a phase's words are named beside it: "depressive episodes associated with bipolar I
@@ -1592,6 +1599,56 @@ function readIndications(
 }
 
 type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: string } };
+
+// What names the condition's form (a tumour's status, an infection's organism) may stand further
+// from it, with another's between: "hormone receptor (HR)-positive, human epidermal growth factor
+// receptor 2 (HER2)-negative, PIK3CA-mutated, advanced or metastatic breast cancer"; an organism
+// in the list after it, "acute bacterial skin and skin structure infections (ABSSSI) caused by
+// susceptible isolates of the following Gram-positive microorganisms: Staphylococcus aureus
+// (including methicillin-resistant [MRSA] ...".
+function qualifierReach(condition: ResolvedCondition): { before: number; after: number } {
+  if (!condition.qualifier) return { before: 60, after: 60 };
+  return { before: 160, after: condition.qualifier.kind === 'organism' ? 400 : 60 };
+}
+
+/** Where the words for the form the question names stand around the hit, for the quote to keep. */
+function qualifierSpan(
+  text: string,
+  x: Hit,
+  condition: ResolvedCondition,
+): { from?: number; to?: number } {
+  if (!condition.qualifier) return {};
+  const reach = qualifierReach(condition);
+  const from = Math.max(x.sentence.start, x.hit.start - reach.before);
+  const after = text.slice(x.hit.end, Math.min(x.sentence.end, x.hit.end + reach.after));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const form of ownWordStems(condition)) {
+    const before = form.exec(text.slice(from, x.hit.start));
+    if (before) starts.push(from + before.index);
+    else {
+      const found = form.exec(after);
+      // (with what it qualifies, to a bracket's close or through the next word: "(including
+      // methicillin-susceptible and -resistant isolates)", "Methicillin-Resistant Isolates"; a
+      // quote cut inside a word drops it)
+      if (found) {
+        const at = x.hit.end + found.index;
+        const end = at + found[0].length;
+        const rest = text.slice(end, x.sentence.end);
+        const bracket = text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+        const kept =
+          (bracket && /^[^()]{0,80}\)[,;:.]?/.exec(rest)) ||
+          /^\S*(?:\s+[^\s,;.()]+)?\)?[,;:.]?/.exec(rest)!;
+        ends.push(end + kept[0].length);
+      }
+    }
+  }
+  return {
+    // (from within the word before it: a quote cut inside a sentence drops the word it starts in)
+    from: starts.length ? Math.min(...starts) - 2 : undefined,
+    to: ends.length ? Math.max(...ends) : undefined,
+  };
+}
 
 /**
  * The hit names the asked condition itself, not a narrower one. (A term for one form of the
@@ -1662,14 +1719,15 @@ function fitsTheQuestion(
   // by difficulties with sleep onset and/or sleep maintenance")
   const characterized = (x: Hit) =>
     x.hit.end + (/^,?\s*characterized by [^.;:]*/i.exec(text.slice(x.hit.end))?.[0].length ?? 0);
+  const reach = qualifierReach(condition);
   const ownWords = (x: Hit) =>
     !condition.partial ||
     (condition.part
       ? phaseStems.every((stem) =>
           stem.test(
             text.slice(
-              Math.max(x.sentence.start, x.hit.start - 60),
-              Math.min(x.sentence.end, Math.max(x.hit.end + 60, characterized(x))),
+              Math.max(x.sentence.start, x.hit.start - reach.before),
+              Math.min(x.sentence.end, Math.max(x.hit.end + reach.after, characterized(x))),
             ),
           ),
         )
@@ -2428,8 +2486,9 @@ function statesItself(text: string, sentence: { start: number; text: string }): 
 function quoteOf(
   text: string,
   x: { hit: TermMatch; sentence: { start: number; end: number; text: string } },
+  keep: { from?: number; to?: number } = {},
 ): string {
-  const own = excerpt(text, x.sentence, x.hit);
+  const own = excerpt(text, x.sentence, x.hit, keep.from, keep.to);
   const lead = leadIn(text, x.sentence);
   const stated = statesItself(text, x.sentence) ? null : headingStated(text, x.sentence);
   if (!stated?.words)
@@ -2627,6 +2686,7 @@ export function excerpt(
   sentence: { start: number; end: number },
   hit: { start: number; end: number },
   keepFrom?: number,
+  keepTo?: number,
 ): string {
   let start = sentence.start;
   let end = sentence.end;
@@ -2643,7 +2703,7 @@ export function excerpt(
   const whole = Math.max(end, sentence.end);
   if (end - start > MAX_QUOTE) {
     start = Math.max(start, Math.min(hit.start - MAX_QUOTE / 2, keepFrom ?? Infinity));
-    end = Math.min(end, hit.end + MAX_QUOTE / 2);
+    end = Math.min(end, Math.max(hit.end + MAX_QUOTE / 2, keepTo ?? 0));
   }
   // "... Acute gouty arthritis 3. Collagen Diseases": the number of the next heading ends the
   // sentence but is not its own.
@@ -2673,15 +2733,6 @@ export function excerpt(
 const KIDNEY_FORMS = /\b(?:kidneys?|renal)\b/i;
 const STAYING_ASLEEP =
   /\b(?:stay(?:ing)? asleep|sleep maintenance|maintain(?:ing)? sleep|awakenings?)\b/i;
-// (HER2 status beside a breast cancer, in the words labels use: "HER2-positive", "HER2
-// overexpressing", "tumors overexpress the human epidermal receptor type 2 (HER2)",
-// "(HER2)-negative"; not the "HR-positive" beside a HER2-negative)
-const HER2_STATUS = String.raw`\bHER[\s-]?2(?:\/neu)?\)?[\s\-\u2010-\u2013]*`;
-const HER2_POSITIVE = new RegExp(
-  String.raw`${HER2_STATUS}(?:positive|overexpress)|\boverexpress\w*\s+(?:the\s+)?(?:[\w\s]{0,50}\()?HER[\s-]?2\b`,
-  'i',
-);
-const HER2_NEGATIVE = new RegExp(`${HER2_STATUS}negative`, 'i');
 const WORD_FORMS: Record<string, RegExp> = {
   vein: /\bve(?:in|nous)\b/i,
   strep: /\bstrep/i,
@@ -2702,19 +2753,28 @@ const WORD_FORMS: Record<string, RegExp> = {
   icu: /\b(?:icu|intensive care)\b/i,
   procedural: /\bprocedur/i,
 };
-// Own words that name one thing only together, each read as one form: "her 2 positive" is HER2
-// status, not any "2" or "positive" near the condition.
-const PHRASE_FORMS: Record<string, RegExp> = {
-  'her 2 positive': HER2_POSITIVE,
-  'her 2 negative': HER2_NEGATIVE,
-};
-
 /**
  * The words of the question that its concepts' names lack, as stems ("bipolar depression" under
  * bipolar disorder: "depress"; "alcohol withdrawal" under Substance Withdrawal Syndrome:
  * "alcohol").
  */
 export function ownWordStems(condition: ResolvedCondition): RegExp[] {
+  // (a tumour's receptor status or an infection's organism, in the words labels use for it)
+  const qualifier = condition.qualifier;
+  if (qualifier) {
+    const forms =
+      qualifier.kind === 'status' ? statusForms(qualifier.words) : [organismForm(qualifier.words)];
+    // (with the words that set the condition itself apart from its concept: "mrsa
+    // community-acquired pneumonia" is no nosocomial one)
+    const inner = qualifier.partial
+      ? ownWordStems({
+          ...condition,
+          words: condition.words.slice(qualifier.words.length + 1),
+          qualifier: undefined,
+        })
+      : [];
+    return [...forms, ...inner];
+  }
   // (an abbreviation of one form, "DVT", "CAP", stands for its words written out, or for itself)
   const abbreviation = condition.spelledOut ? `|\\b${conditionKey(condition.words)}\\b` : '';
   const own = [
@@ -2731,8 +2791,6 @@ export function ownWordStems(condition: ResolvedCondition): RegExp[] {
     .filter(
       (w) => !/^(?:states?|phases?|episodes?|disorders?|diseases?|trouble|difficulty)$/.test(w),
     );
-  const phrase = PHRASE_FORMS[own.join(' ')];
-  if (phrase) return [phrase];
   return (
     own
       // (a stem long enough to tell "osteopenia" from "osteoporosis", short enough for "manic";

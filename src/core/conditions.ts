@@ -4,6 +4,8 @@
 import { correctSpelling } from './condition-spelling';
 import { gradeAsked, withoutGrade, type GradeAsked } from './condition-grade';
 import { labReading, labValueSpans, type LabReading } from './lab-values';
+import { organismNamed } from './infection-organism';
+import { statusNamed } from './tumour-status';
 import { unreadMeasure, type MeasureNamed } from './unread-measures';
 import type { ConditionsFile } from './index-schema';
 import { tokenize, type Token } from './normalize';
@@ -387,6 +389,17 @@ export interface ResolvedCondition {
    * be one though the vocabulary files it elsewhere, so no label is said not to list them
    */
   lay?: boolean;
+  /**
+   * what the question names the condition's form by, read apart from it: a tumour's receptor
+   * status ("hr positive her 2 negative" breast cancer) or the organism of an infection ("mrsa"
+   * pneumonia); a label covers the question only where it names that beside the condition
+   */
+  qualifier?: {
+    kind: 'status' | 'organism';
+    words: string;
+    /** the condition without it names only a part of its concept too ("community-acquired pneumonia") */
+    partial: boolean;
+  };
   /** for an abbreviation of one form ("cap"), the term it stands for ("community acquired pneumonia") */
   spelledOut?: string;
   /** the concepts those words name, with their preferred names */
@@ -746,6 +759,24 @@ export class ConditionVocabulary {
   }
 
   private resolveRun(words: string): ResolvedCondition | null {
+    // A tumour's receptor status beside the cancer ("hr-positive breast cancer", "her2-negative
+    // metastatic breast cancer"): the cancer, one form of it, whose status a label must name
+    // (tumour-status.ts). Before the terms: DO's "estrogen-receptor positive breast cancer" is
+    // named by no label.
+    const named = statusNamed(conditionKey(words));
+    if (named) {
+      const cancer = this.resolveRun(named.rest);
+      return (
+        cancer && {
+          ...cancer,
+          words: `${named.status} ${cancer.words}`,
+          asked: words,
+          partial: true,
+          part: true,
+          qualifier: { kind: 'status', words: named.status, partial: cancer.partial },
+        }
+      );
+    }
     const folded = tokenize(words).map(foldToken);
     for (let n = Math.min(MAX_TOKENS, folded.length); n >= 1; n--) {
       for (let i = 0; i + n <= folded.length; i++) {
@@ -833,7 +864,20 @@ export class ConditionVocabulary {
         }
       }
     }
-    return null;
+    // An organism named before the infection that makes no term with it ("mrsa pneumonia", "e
+    // coli uti"): the infection, one form of it, whose organism a label must name beside it
+    // (infection-organism.ts).
+    const germ = organismNamed(folded.join(' '), this.organismNames());
+    const infection = germ && this.resolveRun(germ.rest);
+    if (!germ || !infection) return null;
+    return {
+      ...infection,
+      words: `${germ.organism} ${infection.words}`,
+      asked: words,
+      partial: true,
+      part: true,
+      qualifier: { kind: 'organism', words: germ.organism, partial: infection.partial },
+    };
   }
 
   /**

@@ -224,6 +224,50 @@ describe('evidence for baclofen', () => {
       ['trastuzumab for her2-positive breast cancer', 'her2-positive breast cancer', true],
       ['ribociclib for her2-positive breast cancer', 'her2-positive breast cancer', null],
       ['ribociclib for her2-negative breast cancer', 'her2-negative breast cancer', true],
+      // (hormone receptor status, in signs too: "HR-positive" covers an ER-positive question, no
+      // negative one; a status may stand after a course word or beside HER2's)
+      ['letrozole for er-positive breast cancer', 'er-positive breast cancer', true],
+      ['anastrozole for er+ breast cancer', 'er-positive breast cancer', true],
+      [
+        'fulvestrant for hormone receptor negative breast cancer',
+        'hormone receptor negative breast cancer',
+        null,
+      ],
+      ['palbociclib for er+/her2- breast cancer', 'er-positive/her2-negative breast cancer', true],
+      [
+        'trastuzumab for her2-positive metastatic breast cancer',
+        'her2-positive metastatic breast cancer',
+        true,
+      ],
+      [
+        'alpelisib for hormone receptor positive breast cancer',
+        'hormone receptor positive breast cancer',
+        true,
+      ],
+      // (Soltamox names estrogen receptors only: no cover for a progesterone-receptor question)
+      ['tamoxifen for pr-positive breast cancer', 'pr-positive breast cancer', null],
+      ['trastuzumab for her2-positive gastric cancer', 'her2-positive gastric cancer', true],
+      // (an organism before the infection, which the label must name beside it: not "MRSA" where
+      // it names only methicillin-susceptible isolates for that infection)
+      ['linezolid for mrsa pneumonia', 'mrsa pneumonia', true],
+      [
+        'linezolid for mrsa community-acquired pneumonia',
+        'mrsa community-acquired pneumonia',
+        null,
+      ],
+      ['ceftaroline for mrsa pneumonia', 'mrsa pneumonia', null],
+      ['daptomycin for mrsa bacteremia', 'mrsa bacteremia', true],
+      ['tigecycline for vre skin infection', 'vre skin infection', null],
+      ['nitrofurantoin for e coli uti', 'e coli uti', true],
+      ['nitrofurantoin for pseudomonas uti', 'pseudomonas uti', null],
+      // (a bacteremia that comes with a pneumonia in some of its cases is no indication of its own)
+      ['ceftaroline for bacteremia', 'bacteremia', null],
+      ['linezolid for sepsis', 'sepsis', null],
+      // (an induced abortion is what carboprost is given for; amenorrhea's secondary form)
+      ['carboprost for abortion', 'abortion', true],
+      ['misoprostol for abortion', 'abortion', false],
+      ['progesterone for secondary amenorrhea', 'secondary amenorrhea', true],
+      ['progesterone for primary amenorrhea', 'primary amenorrhea', null],
       // (a sinusitis label may or may not relieve the congestion: silence, not "does not list")
       ['tezepelumab for sinus congestion', 'sinus congestion', null],
     ]);
