@@ -1608,7 +1608,12 @@ type Hit = { hit: TermMatch; sentence: { start: number; end: number; text: strin
 // (including methicillin-resistant [MRSA] ...".
 function qualifierReach(condition: ResolvedCondition): { before: number; after: number } {
   if (!condition.qualifier) return { before: 60, after: 60 };
-  return { before: 160, after: condition.qualifier.kind === 'organism' ? 400 : 60 };
+  // (an organism before the infection stands next to it, "K. pneumoniae pneumonia": further
+  // back, it is another item's, "f. H. influenzae (in respiratory ... infections ...), g. K.
+  // pneumoniae pneumonia")
+  return condition.qualifier.kind === 'organism'
+    ? { before: 60, after: 400 }
+    : { before: 160, after: 60 };
 }
 
 /** Where the words for the form the question names stand around the hit, for the quote to keep. */

@@ -4,7 +4,7 @@
 import { correctSpelling } from './condition-spelling';
 import { gradeAsked, withoutGrade, type GradeAsked } from './condition-grade';
 import { labReading, labValueSpans, type LabReading } from './lab-values';
-import { organismNamed } from './infection-organism';
+import { organismsNamed } from './infection-organism';
 import { statusNamed } from './tumour-status';
 import { unreadMeasure, type MeasureNamed } from './unread-measures';
 import type { ConditionsFile } from './index-schema';
@@ -867,17 +867,19 @@ export class ConditionVocabulary {
     // An organism named before the infection that makes no term with it ("mrsa pneumonia", "e
     // coli uti"): the infection, one form of it, whose organism a label must name beside it
     // (infection-organism.ts).
-    const germ = organismNamed(folded.join(' '), this.organismNames());
-    const infection = germ && this.resolveRun(germ.rest);
-    if (!germ || !infection) return null;
-    return {
-      ...infection,
-      words: `${germ.organism} ${infection.words}`,
-      asked: words,
-      partial: true,
-      part: true,
-      qualifier: { kind: 'organism', words: germ.organism, partial: infection.partial },
-    };
+    for (const germ of organismsNamed(folded.join(' '), this.organismNames())) {
+      const infection = this.resolveRun(germ.rest);
+      if (infection)
+        return {
+          ...infection,
+          words: `${germ.organism} ${infection.words}`,
+          asked: words,
+          partial: true,
+          part: true,
+          qualifier: { kind: 'organism', words: germ.organism, partial: infection.partial },
+        };
+    }
+    return null;
   }
 
   /**

@@ -14,34 +14,52 @@ const RESISTANCE: Record<string, RegExp> = {
 };
 
 /**
- * The organism the question's folded words name first ("mrsa", or one of the organisms the
- * vocabulary names infections by: "e coli") and the words after it, or null.
+ * The organisms the question's folded words may name first ("mrsa", one of the organisms the
+ * vocabulary names infections by, "e coli", or a species of one of its genera, "klebsiella
+ * pneumoniae", "k pneumoniae"), longest first, each with the words after it.
  */
-export function organismNamed(
+export function organismsNamed(
   key: string,
   organisms: Set<string>,
-): { organism: string; rest: string } | null {
+): { organism: string; rest: string }[] {
   const words = key.split(' ');
+  const found: { organism: string; rest: string }[] = [];
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const organism = words.slice(0, n).join(' ');
-    if (RESISTANCE[organism] || organisms.has(organism))
-      return { organism, rest: words.slice(n).join(' ') };
+    if (RESISTANCE[organism] || organisms.has(organism) || species(organism, organisms))
+      found.push({ organism, rest: words.slice(n).join(' ') });
   }
-  return null;
+  return found;
+}
+
+// (a species' Latin ending: "pneumoniae", "aureus", "faecalis", "coli")
+const SPECIES = /^[a-z]{3,}(?:ae|us|is|ii?|um|es|a)$/;
+
+/**
+ * A genus and a species: a genus the vocabulary names infections by, written whole or cut to its
+ * initial as clinicians write it ("klebsiella pneumoniae", "h influenzae", "k pneumoniae").
+ */
+function species(words: string, organisms: Set<string>): boolean {
+  const [genus, name, ...more] = words.split(' ');
+  if (!genus || !name || more.length || !SPECIES.test(name)) return false;
+  if (genus.length > 1) return organisms.has(genus);
+  for (const known of organisms) if (known.startsWith(genus) && !known.includes(' ')) return true;
+  return false;
 }
 
 /** The words a label must hold for the organism beside the infection. */
 export function organismForm(organism: string): RegExp {
   const resistance = RESISTANCE[organism];
   if (resistance) return resistance;
-  // (a genus written whole or as its initial, "Escherichia coli", "E. coli", and a species or a
-  // short name in any ending, "staph" as "staphylococci")
+  // (a genus written whole or as its initial, "Escherichia coli", "E. coli", and each word in any
+  // ending: "staph" as "staphylococci", the folded "pseudomona aeruginosa" as "Pseudomonas
+  // aeruginosa")
   const words = organism.split(' ');
   const each = words.map((w, i) =>
     w.length === 1
       ? `${w}\\w*\\.?`
       : i === 0 && words.length > 1
-        ? `(?:${w}|${w[0]}\\.)`
+        ? `(?:${w}\\w*|${w[0]}\\.)`
         : `${w}\\w*`,
   );
   return new RegExp(`\\b${each.join('\\s+')}`, 'i');

@@ -260,6 +260,10 @@ describe('evidence for baclofen', () => {
       ['tigecycline for vre skin infection', 'vre skin infection', null],
       ['nitrofurantoin for e coli uti', 'e coli uti', true],
       ['nitrofurantoin for pseudomonas uti', 'pseudomonas uti', null],
+      // (a genus cut to its initial; an organism further back is another list item's: "f. H.
+      // influenzae (in respiratory ... infections ...), g. K. pneumoniae pneumonia")
+      ['cephalexin for h influenzae otitis media', 'h influenzae otitis media', true],
+      ['streptomycin for h influenzae pneumonia', 'h influenzae pneumonia', null],
       // (a bacteremia that comes with a pneumonia in some of its cases is no indication of its own)
       ['ceftaroline for bacteremia', 'bacteremia', null],
       ['linezolid for sepsis', 'sepsis', null],

@@ -1,7 +1,7 @@
 // What names a condition's form apart from it: a tumour's receptor status before the cancer and an
 // infection's organism, each read in the question and looked for in the label's words.
 import { describe, expect, it } from 'vitest';
-import { organismForm, organismNamed } from '../../src/core/infection-organism';
+import { organismForm, organismsNamed } from '../../src/core/infection-organism';
 import { statusForms, statusNamed } from '../../src/core/tumour-status';
 
 describe('a tumour’s receptor status', () => {
@@ -39,17 +39,24 @@ describe('an infection’s organism', () => {
   const organisms = new Set(['e coli', 'klebsiella', 'staphylococcus aureus']);
 
   it('is read before the infection, as an abbreviation of resistance or an organism’s name', () => {
-    expect(organismNamed('mrsa pneumonia', organisms)).toEqual({
-      organism: 'mrsa',
-      rest: 'pneumonia',
-    });
-    expect(organismNamed('e coli uti', organisms)).toEqual({ organism: 'e coli', rest: 'uti' });
-    expect(organismNamed('staphylococcus aureus bacteremia', organisms)?.organism).toBe(
+    expect(organismsNamed('mrsa pneumonia', organisms)).toEqual([
+      { organism: 'mrsa', rest: 'pneumonia' },
+    ]);
+    expect(organismsNamed('e coli uti', organisms)).toEqual([{ organism: 'e coli', rest: 'uti' }]);
+    expect(organismsNamed('staphylococcus aureus bacteremia', organisms)[0]?.organism).toBe(
       'staphylococcus aureus',
     );
+    // (a species of a genus it knows, whole or with the genus cut to its initial; longest first,
+    // the infection read in what is left)
+    expect(organismsNamed('klebsiella pneumoniae uti', organisms)).toEqual([
+      { organism: 'klebsiella pneumoniae', rest: 'uti' },
+      { organism: 'klebsiella', rest: 'pneumoniae uti' },
+    ]);
+    expect(organismsNamed('k pneumoniae uti', organisms)[0]?.organism).toBe('k pneumoniae');
+    expect(organismForm('k pneumoniae').test('caused by Klebsiella pneumoniae')).toBe(true);
     // (an organism alone names no infection to weigh)
-    expect(organismNamed('klebsiella', organisms)).toBeNull();
-    expect(organismNamed('community acquired pneumonia', organisms)).toBeNull();
+    expect(organismsNamed('klebsiella', organisms)).toEqual([]);
+    expect(organismsNamed('community acquired pneumonia', organisms)).toEqual([]);
   });
 
   it('is found in the words labels use, not where they name only susceptible isolates', () => {
