@@ -160,7 +160,7 @@ function firstMention<S extends string>(
  * asthma"), not as "3) bronchial asthma;". (Not the stop of an initial or a number: "S. aureus",
  * "1.73 m2".)
  */
-function wholeSentence(text: string, hit: { start: number; end: number }) {
+export function wholeSentence(text: string, hit: { start: number; end: number }) {
   const stops = [...text.slice(0, hit.start).matchAll(/(?<![A-Z]|\d)[.!?•]\s+|•\s*/g)];
   const start = stops.length ? stops.at(-1)!.index! + stops.at(-1)![0].length : 0;
   const after = /(?<![A-Z]|\d)[.!?](?=\s|$)|\s•/.exec(text.slice(hit.end));

@@ -4,6 +4,7 @@
 // tramadol"). Each can decide whether an indication fits the patient, so each may withhold the
 // label's "covers", and the note quotes what the label says of it. A "does not list" holds
 // whatever the patient has, and stays.
+import { kidneyBound } from './kidney-bound';
 import type { LabelVerdict } from './condition-focus';
 import type { ResolvedCondition } from './conditions';
 import type { Label, LabelSectionKey, Severity } from './index-schema';
@@ -66,6 +67,11 @@ export function patientFacts(
   const unread = resolved?.unread;
   const measure = unread?.measure;
   const measureQuote = measure && asksUse ? measureMention(label, measure.inLabel) : null;
+  // (and a kidney function value, against a bound the label sets on the same measure)
+  const bound =
+    unread && measure?.name === 'kidney function' && asksUse
+      ? kidneyBound(label, unread.words)
+      : null;
   const measureSilent =
     unread !== undefined &&
     !(
@@ -146,6 +152,10 @@ export function patientFacts(
           t.sentence ?? 'No statement of either label in the bundled data names the other.',
         );
       if (measureQuote) after.push(mentioned(measureQuote, measure!.name, whose));
+      if (bound)
+        after.push(
+          `${whose(bound.section)} ${nameVerb(bound.section)} "${bound.words}": the question's ${unread!.words} falls ${bound.within ? 'within' : 'outside'} it.`,
+        );
       for (const w of weighed)
         if (w.safety) after.push(warned(w.safety, w.words, whose));
         // (its "covers" stood because neither names it)

@@ -33,7 +33,11 @@ const MEASURES: Measure[] = [
   {
     name: 'kidney function',
     names: String.raw`e?gfr|cr\s?cl|cl\s?cr|creatinine\s+clearance|(?:serum\s+)?creatinine|s?cr|bun`,
-    inLabel: /\b(?:e?GFR|glomerular|creatinine|CrCl|CLcr|renal|kidneys?|nephro\w*|dialysis)\b/i,
+    // (not a tumour's "EGFR", the epidermal growth factor receptor: the kidney's is written "eGFR",
+    // or in capitals before its bound; so each word is spelled in its cases, the flag for any case
+    // would take "EGFR" for "eGFR")
+    inLabel:
+      /\b(?:eGFR|GFR|EGFR(?=\s*(?:[<>≤≥]|of\b|OF\b|less|LESS|below|BELOW|\d))|[Gg]lomerular|GLOMERULAR|[Cc]reatinine|CREATININE|CrCl|CrCL|CRCL|CLcr|CLCR|[Rr]enal|RENAL|[Kk]idneys?|KIDNEYS?|[Nn]ephro\w*|NEPHRO\w*|[Dd]ialysis|DIALYSIS)\b/,
   },
   {
     name: 'clotting and bleeding',

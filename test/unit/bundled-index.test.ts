@@ -519,6 +519,14 @@ describe('evidence for baclofen', () => {
     expect(limit.summary.focus.note).toMatch(
       /The label's indications mention kidney function: "Dapagliflozin tablets are not recommended .*eGFR less than 45/,
     );
+    // (and the bound it sets on the same measure, and on which side of it the value falls)
+    expect(limit.summary.focus.note).toMatch(
+      /The label's indications name "eGFR less than 45 mL\/min\/1\.73 m 2": the question's egfr of 30 falls within it\./,
+    );
+    // (a tumour's EGFR is no kidney function)
+    const gene = await index.lookup('osimertinib for lung cancer with egfr of 30');
+    if (!gene.ok) throw new Error(gene.error);
+    expect(gene.summary.focus.note).not.toMatch(/kidney function: "|falls (?:within|outside)/);
     // ("low molecular weight heparin" is no body weight)
     const lmwh = await index.lookup('enoxaparin for dvt in a 45 kg patient');
     if (!lmwh.ok) throw new Error(lmwh.error);
