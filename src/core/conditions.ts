@@ -463,6 +463,26 @@ const VALUE_JOINER = /(?:\s*(?:,|;|\band\b|\bwith\b|\bplus\b|\bhaving\b|\bhas\b|
 // "with asthma, diabetes and copd") or drugs taken ("on simvastatin and warfarin").
 export const LIST_SEPARATOR = String.raw`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*`;
 
+/**
+ * The condition found, as one form of itself that the words before it name (a tumour's status, an
+ * infection's organism), which a label must name beside it.
+ */
+function qualified(
+  found: ResolvedCondition,
+  kind: 'status' | 'organism',
+  words: string,
+  asked: string,
+): ResolvedCondition {
+  return {
+    ...found,
+    words: `${words} ${found.words}`,
+    asked,
+    partial: true,
+    part: true,
+    qualifier: { kind, words, partial: found.partial },
+  };
+}
+
 /** The words without the value at [start, end) and the words that joined it to them. */
 function withoutSpan(words: string, start: number, end: number): string {
   return `${words.slice(0, start).replace(VALUE_JOINER, ' ')} ${words.slice(end)}`
@@ -766,16 +786,7 @@ export class ConditionVocabulary {
     const named = statusNamed(conditionKey(words));
     if (named) {
       const cancer = this.resolveRun(named.rest);
-      return (
-        cancer && {
-          ...cancer,
-          words: `${named.status} ${cancer.words}`,
-          asked: words,
-          partial: true,
-          part: true,
-          qualifier: { kind: 'status', words: named.status, partial: cancer.partial },
-        }
-      );
+      return cancer && qualified(cancer, 'status', named.status, words);
     }
     const folded = tokenize(words).map(foldToken);
     for (let n = Math.min(MAX_TOKENS, folded.length); n >= 1; n--) {
@@ -869,15 +880,7 @@ export class ConditionVocabulary {
     // (infection-organism.ts).
     for (const germ of organismsNamed(folded.join(' '), this.organismNames())) {
       const infection = this.resolveRun(germ.rest);
-      if (infection)
-        return {
-          ...infection,
-          words: `${germ.organism} ${infection.words}`,
-          asked: words,
-          partial: true,
-          part: true,
-          qualifier: { kind: 'organism', words: germ.organism, partial: infection.partial },
-        };
+      if (infection) return qualified(infection, 'organism', germ.organism, words);
     }
     return null;
   }

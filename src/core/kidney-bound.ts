@@ -13,7 +13,7 @@ type Kind = 'crcl' | 'egfr';
 
 // (in a question: "crcl of 40", "cr cl 40", "creatinine clearance 35 ml/min", "egfr 25", "gfr of 20")
 const ASKED =
-  /\b(?:(e?gfr)|cr\s?cl|cl\s?cr|creatinine\s+clearance)\s*(?:of|is|was|=|:|at|~)?\s*(\d{1,3}(?:\.\d+)?)\s*(ml\s*\/\s*min\S*)?/i;
+  /\b(?:(e?gfr)|cr\s?cl|cl\s?cr|creatinine\s+clearance)\s*(?:of|is|was|=|:|at|~)?\s*(\d{1,3}(?:\.\d+)?)(?!\d|\.\d)/i;
 
 // (in a label: the measure's name, then how the bound runs and its number; "eGFR" only so written,
 // or in capitals before a bound, never the tumour's "EGFR")
@@ -23,13 +23,14 @@ const NAMES: Record<Kind, string> = {
 };
 const BELOW = String.raw`<|≤|=<|<=|less\s+than(?:\s+or\s+equal\s+to)?|LESS\s+THAN|below|BELOW|under|lower\s+than`;
 const ABOVE = String.raw`>|≥|>=|greater\s+than(?:\s+or\s+equal\s+to)?|GREATER\s+THAN|above|ABOVE|more\s+than|at\s+least`;
+const RUNS_BELOW = new RegExp(`^(?:${BELOW})$`);
 const boundOf = (kind: Kind) =>
   new RegExp(
     String.raw`(?:${NAMES[kind]})\s*(?:of\s+|OF\s+)?(${BELOW}|${ABOVE})\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:mL|ml|ML)(?:\s*\/\s*min(?:ute)?(?:\s*\/\s*1\.73\s*m\s*2)?|\s+per\s+minute)?)?`,
     'g',
   );
 
-/** The kidney measure and value a question names, where it names one in mL/min. */
+/** The kidney measure and value a question names ("crcl of 40"), or null for any other measure. */
 export function kidneyValueAsked(words: string): { kind: Kind; value: number } | null {
   const m = ASKED.exec(words);
   if (!m) return null;
@@ -63,7 +64,7 @@ export function kidneyBound(label: Label | null, asked: string): KidneyBound | n
     if (!text) continue;
     for (const m of text.matchAll(boundOf(value.kind))) {
       const bound = Number(m[2]);
-      const below = new RegExp(`^(?:${BELOW})$`).test(m[1]!);
+      const below = RUNS_BELOW.test(m[1]!);
       // (a bound "or equal to" holds its number: "≤30" holds 30, "<30" does not)
       const holdsIt = /[≤≥=]|equal|at\s+least/i.test(m[1]!);
       const within = below

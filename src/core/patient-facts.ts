@@ -67,11 +67,8 @@ export function patientFacts(
   const unread = resolved?.unread;
   const measure = unread?.measure;
   const measureQuote = measure && asksUse ? measureMention(label, measure.inLabel) : null;
-  // (and a kidney function value, against a bound the label sets on the same measure)
-  const bound =
-    unread && measure?.name === 'kidney function' && asksUse
-      ? kidneyBound(label, unread.words)
-      : null;
+  // (and a creatinine clearance or eGFR, against a bound the label sets on the same measure)
+  const bound = unread && asksUse ? kidneyBound(label, unread.words) : null;
   const measureSilent =
     unread !== undefined &&
     !(
