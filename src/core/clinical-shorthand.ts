@@ -12,6 +12,9 @@
 const SOLID_ORGAN = String.raw`(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|solid\s+organ|organ)`;
 const ORGAN = String.raw`(?:${SOLID_ORGAN}|bone\s+marrow|stem\s+cell)`;
 
+// (the receptors and genes a tumour's status is written for in signs: "er+", "her2-", "ph+")
+const STATUS_MARKERS = String.raw`er|pr|hr|her-?2(?:\/neu)?|ph|alk|ros-?1|egfr|pd-?l1`;
+
 const SHORTHAND: [RegExp, string][] = [
   [/\b(?:ppx|proph)\b/gi, 'prophylaxis'],
   [new RegExp(String.raw`(?<=\b${ORGAN}\s+)tx\b`, 'gi'), 'transplant'],
@@ -28,9 +31,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\banalgesia\b/gi, 'pain relief'],
   // (no vocabulary gives it: "aprepitant for cinv" was no condition)
   [/\bcinv\b/gi, 'chemotherapy-induced nausea and vomiting'],
-  // (a tumour's receptor status in signs, "er+", "hr+/her2-": in the words tumour-status.ts reads)
-  [/\b(er|pr|hr|her-?2(?:\/neu)?)\s?\+/gi, '$1-positive'],
-  [/\b(er|pr|hr|her-?2(?:\/neu)?)\s?-(?=[\s/,]|$)/gi, '$1-negative'],
+  // (a tumour's status in signs, "er+", "hr+/her2-", "ph+ cml": in the words tumour-status.ts reads)
+  [new RegExp(String.raw`\b(${STATUS_MARKERS})\s?\+`, 'gi'), '$1-positive'],
+  [new RegExp(String.raw`\b(${STATUS_MARKERS})\s?-(?=[\s/,]|$)`, 'gi'), '$1-negative'],
 ];
 
 /**

@@ -1611,9 +1611,11 @@ function qualifierReach(condition: ResolvedCondition): { before: number; after: 
   // (an organism before the infection stands next to it, "K. pneumoniae pneumonia": further
   // back, it is another item's, "f. H. influenzae (in respiratory ... infections ...), g. K.
   // pneumoniae pneumonia")
+  // (and a status may follow it: "non-small cell lung cancer (NSCLC) whose tumors are anaplastic
+  // lymphoma kinase (ALK)-positive")
   return condition.qualifier.kind === 'organism'
     ? { before: 60, after: 400 }
-    : { before: 160, after: 60 };
+    : { before: 160, after: 120 };
 }
 
 /** Where the words for the form the question names stand around the hit, for the quote to keep. */
@@ -1725,15 +1727,20 @@ function fitsTheQuestion(
   const characterized = (x: Hit) =>
     x.hit.end + (/^,?\s*characterized by [^.;:]*/i.exec(text.slice(x.hit.end))?.[0].length ?? 0);
   const reach = qualifierReach(condition);
+  // (a tumour's status may be the list's, in its lead-in: "indicated for patients with a
+  // susceptible IDH1 mutation ... with: Newly Diagnosed Acute Myeloid Leukemia (AML) ...")
+  const statusLead = (x: Hit) =>
+    condition.qualifier?.kind === 'status' ? `${leadIn(text, x.sentence)} ` : '';
   const ownWords = (x: Hit) =>
     !condition.partial ||
     (condition.part
       ? phaseStems.every((stem) =>
           stem.test(
-            text.slice(
-              Math.max(x.sentence.start, x.hit.start - reach.before),
-              Math.min(x.sentence.end, Math.max(x.hit.end + reach.after, characterized(x))),
-            ),
+            statusLead(x) +
+              text.slice(
+                Math.max(x.sentence.start, x.hit.start - reach.before),
+                Math.min(x.sentence.end, Math.max(x.hit.end + reach.after, characterized(x))),
+              ),
           ),
         )
       : distinct.every((w) =>

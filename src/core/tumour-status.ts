@@ -1,12 +1,13 @@
-// A tumour's receptor status, as a question names it before the cancer: "hr-positive breast
-// cancer", "er+ breast cancer", "her2-negative metastatic breast cancer", "hr+/her2- breast
-// cancer". The vocabularies hold none of these as a condition (DO's one "estrogen-receptor
-// positive breast cancer" is named by no label, which write "hormone receptor (HR)-positive"), so
-// the question was read as no condition and every label was silent. The status is read apart from
-// the cancer: a label covers the question only where it names the same status beside the cancer.
+// A tumour's receptor status or gene alteration, as a question names it before the cancer:
+// "hr-positive breast cancer", "er+ breast cancer", "her2-negative metastatic breast cancer",
+// "hr+/her2- breast cancer", "alk-positive nsclc", "braf v600e melanoma", "flt3-mutated aml". The
+// vocabularies hold none of these as a condition (DO's one "estrogen-receptor positive breast
+// cancer" is named by no label, which write "hormone receptor (HR)-positive"), so the question was
+// read as no condition and every label was silent. The status is read apart from the cancer: a
+// label covers the question only where it names the same status beside the cancer.
 
-// (the markers as the folded question names them, and the status each is)
-const MARKERS = [
+// (the receptors as the folded question names them, positive or negative)
+const RECEPTOR_MARKERS = [
   'hormone receptor',
   'hr',
   'estrogen receptor',
@@ -18,12 +19,37 @@ const MARKERS = [
   'her 2',
   'her 2 neu',
 ];
+// (the genes, and the ways a question says one is altered: "egfr-mutated", "alk-positive",
+// "braf v600e", "kras g12c", "braf wild-type", "ph+")
+const GENE_LABEL: Record<string, string> = {
+  alk: 'ALK',
+  'ros 1': 'ROS-?1',
+  ret: 'RET',
+  ntrk: 'NTRK\\d?',
+  egfr: 'EGFR',
+  braf: 'BRAF',
+  kras: 'KRAS',
+  nras: 'NRAS',
+  'flt 3': 'FLT3',
+  'idh 1': 'IDH1',
+  'idh 2': 'IDH2',
+  brca: 'BRCA[12]?',
+  'brca 1': 'BRCA1?',
+  'brca 2': 'BRCA2?',
+  met: 'MET',
+  'pd l 1': 'PD-?L1',
+  ph: 'Ph|Philadelphia\\s+chromosome',
+  'philadelphia chromosome': 'Ph|Philadelphia\\s+chromosome',
+};
+const GENE_STATUS = String.raw`positive|negative|mutated|mutation|mutations|mutant|fusion|fusions|rearranged|rearrangement|altered|alteration|wild type|wildtype|v 600(?: [ek])?|g 12 [cdv]`;
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // (longest first, so that "er pr positive" is one status, not "pr positive" after a lone "er")
 const STATUS = new RegExp(
-  String.raw`\b(?:${[...MARKERS].sort((a, b) => b.length - a.length).join('|')}) (?:positive|negative)\b`,
+  String.raw`\b(?:(?:${byLength(RECEPTOR_MARKERS)}) (?:positive|negative)|(?:${byLength(Object.keys(GENE_LABEL))}) (?:${GENE_STATUS})(?: (?:mutated|mutation|mutant|positive))?)\b`,
   'g',
 );
-const CANCER = /\b(?:cancers?|neoplasms?|carcinomas?|adenocarcinomas?|tumou?rs?)\b/;
+const CANCER =
+  /\b(?:cancers?|neoplasms?|carcinomas?|adenocarcinomas?|tumou?rs?|melanomas?|leuka?emias?|lymphomas?|myelomas?|sarcomas?|gliomas?|nsclc|aml|cml|all|mds|crc|gist)\b/;
 
 /**
  * The status a question's folded words name before or beside a cancer ("hr positive her 2
@@ -83,7 +109,59 @@ export function statusForms(status: string): RegExp[] {
   return [...status.matchAll(STATUS)].map(([words]) => {
     const negative = words.endsWith('negative');
     if (words.startsWith('her ')) return negative ? HER2_NEGATIVE : HER2_POSITIVE;
-    const marker = MARKER_OF[words.replace(/ (?:positive|negative)$/, '')]!;
-    return receptorForm(RECEPTORS[marker]!, negative ? NEGATIVE : POSITIVE);
+    const marker = MARKER_OF[words.replace(/ (?:positive|negative)$/, '')];
+    if (marker) return receptorForm(RECEPTORS[marker]!, negative ? NEGATIVE : POSITIVE);
+    return geneForm(words);
   });
+}
+
+/**
+ * A gene's status in the words labels use: an alteration ("epidermal growth factor receptor
+ * (EGFR) exon 19 deletions or exon 21 L858R mutations", "KRAS G12C-mutated", "anaplastic lymphoma
+ * kinase (ALK)-positive", "FLT3 mutation"), a named variant ("BRAF V600E"), a gene without one
+ * ("wild-type BRAF") or none named ("no EGFR or ALK genomic tumor aberrations").
+ */
+function geneForm(words: string): RegExp {
+  const gene = Object.keys(GENE_LABEL)
+    .sort((a, b) => b.length - a.length)
+    .find((g) => words.startsWith(`${g} `))!;
+  // (the gene's symbol as labels print it, in capitals: "MET" is no "met", "EGFR" no kidney "eGFR")
+  const G = String.raw`\b(?:${GENE_LABEL[gene]})\b`;
+  // (not where the label says the tumour has none: "no known epidermal growth factor receptor
+  // (EGFR) mutations or anaplastic lymphoma kinase (ALK) rearrangements", "without ...")
+  const NOT_NONE = String.raw`(?<!\b(?:${word('no')}|${word('without')}|${word('not')})\s+(?:[^\s.;:]+\s+){0,12}\(?)`;
+  const status = words.slice(gene.length + 1);
+  const variant = /^(v|g) (\d+)(?: ([a-z]))?/.exec(status);
+  if (variant)
+    return new RegExp(
+      String.raw`${NOT_NONE}${G}[\s-]+${variant[1]!.toUpperCase()}${variant[2]}${variant[3]?.toUpperCase() ?? '[A-Z]?'}\b`,
+    );
+  if (/^wild ?type/.test(status))
+    return new RegExp(
+      String.raw`${word('wild')}[\s-]*${word('type')}\s+${G}|${G}[\s-]+${word('wild')}[\s-]*${word('type')}`,
+    );
+  if (status === 'negative')
+    return new RegExp(
+      String.raw`${G}\)?[\s-]*${word('negative')}|\b${word('no')}\s+(?:${word('known')}\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?${G}`,
+    );
+  // (altered in any way the question says: a mutation, a fusion, a positive test)
+  const ALTERED = [
+    'mutat\\w*',
+    'mutant',
+    'deletions?',
+    'insertions?',
+    'substitutions?',
+    'alterations?',
+    'altered',
+  ];
+  return new RegExp(
+    String.raw`${NOT_NONE}${G}\)?[\s-]*(?:${word('positive')}|\+|${word('fusion')}|${word('gene')}\s+${word('fusion')}|${word('rearrange\\w*')})|${NOT_NONE}${G}\)?[^.;:]{0,60}?\b(?:${ALTERED.map(word).join('|')})\b`,
+  );
+}
+
+/** A label's word in lower case, with a capital or in capitals ("mutation", "Mutation", "MUTATION"). */
+function word(w: string): string {
+  // (a pattern's escapes keep their case: "mutat\w*" is "MUTAT\w*")
+  const capitals = w.replace(/(?<!\\)[a-z]/g, (c) => c.toUpperCase());
+  return `(?:[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}|${capitals})`;
 }

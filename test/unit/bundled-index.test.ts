@@ -247,6 +247,18 @@ describe('evidence for baclofen', () => {
       // (Soltamox names estrogen receptors only: no cover for a progesterone-receptor question)
       ['tamoxifen for pr-positive breast cancer', 'pr-positive breast cancer', null],
       ['trastuzumab for her2-positive gastric cancer', 'her2-positive gastric cancer', true],
+      // (a gene's alteration, named or as a variant; never where the label says the tumour has
+      // none: "no known epidermal growth factor receptor (EGFR) mutations or anaplastic lymphoma
+      // kinase (ALK) rearrangements")
+      ['lorlatinib for alk-positive nsclc', 'alk-positive nsclc', true],
+      ['osimertinib for egfr-mutated nsclc', 'egfr-mutated nsclc', true],
+      ['durvalumab for egfr-mutated nsclc', 'egfr-mutated nsclc', null],
+      ['durvalumab for egfr-negative nsclc', 'egfr-negative nsclc', true],
+      ['dabrafenib for braf v600e melanoma', 'braf v600e melanoma', true],
+      ['sotorasib for kras g12d lung cancer', 'kras g12d lung cancer', null],
+      ['imatinib for ph+ cml', 'ph-positive cml', true],
+      // (a status in the list's lead-in: "patients with a susceptible IDH1 mutation ... with:")
+      ['ivosidenib for idh1-mutated aml', 'idh1-mutated aml', true],
       // (an organism before the infection, which the label must name beside it: not "MRSA" where
       // it names only methicillin-susceptible isolates for that infection)
       ['linezolid for mrsa pneumonia', 'mrsa pneumonia', true],
