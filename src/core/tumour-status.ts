@@ -115,6 +115,19 @@ export function statusForms(status: string): RegExp[] {
   });
 }
 
+// (not where the label says the tumour has none: "no known epidermal growth factor receptor (EGFR)
+// mutations or anaplastic lymphoma kinase (ALK) rearrangements", "without ...")
+const NOT_NONE = String.raw`(?<!\b(?:${word('no')}|${word('without')}|${word('not')})\s+(?:[^\s.;:]+\s+){0,12}\(?)`;
+const ALTERED = [
+  'mutat\\w*',
+  'mutant',
+  'deletions?',
+  'insertions?',
+  'substitutions?',
+  'alterations?',
+  'altered',
+].map(word);
+
 /**
  * A gene's status in the words labels use: an alteration ("epidermal growth factor receptor
  * (EGFR) exon 19 deletions or exon 21 L858R mutations", "KRAS G12C-mutated", "anaplastic lymphoma
@@ -127,9 +140,6 @@ function geneForm(words: string): RegExp {
     .find((g) => words.startsWith(`${g} `))!;
   // (the gene's symbol as labels print it, in capitals: "MET" is no "met", "EGFR" no kidney "eGFR")
   const G = String.raw`\b(?:${GENE_LABEL[gene]})\b`;
-  // (not where the label says the tumour has none: "no known epidermal growth factor receptor
-  // (EGFR) mutations or anaplastic lymphoma kinase (ALK) rearrangements", "without ...")
-  const NOT_NONE = String.raw`(?<!\b(?:${word('no')}|${word('without')}|${word('not')})\s+(?:[^\s.;:]+\s+){0,12}\(?)`;
   const status = words.slice(gene.length + 1);
   const variant = /^(v|g) (\d+)(?: ([a-z]))?/.exec(status);
   if (variant)
@@ -145,17 +155,8 @@ function geneForm(words: string): RegExp {
       String.raw`${G}\)?[\s-]*${word('negative')}|\b${word('no')}\s+(?:${word('known')}\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?${G}`,
     );
   // (altered in any way the question says: a mutation, a fusion, a positive test)
-  const ALTERED = [
-    'mutat\\w*',
-    'mutant',
-    'deletions?',
-    'insertions?',
-    'substitutions?',
-    'alterations?',
-    'altered',
-  ];
   return new RegExp(
-    String.raw`${NOT_NONE}${G}\)?[\s-]*(?:${word('positive')}|\+|${word('fusion')}|${word('gene')}\s+${word('fusion')}|${word('rearrange\\w*')})|${NOT_NONE}${G}\)?[^.;:]{0,60}?\b(?:${ALTERED.map(word).join('|')})\b`,
+    String.raw`${NOT_NONE}${G}\)?[\s-]*(?:${word('positive')}|\+|${word('fusion')}|${word('gene')}\s+${word('fusion')}|${word('rearrange\\w*')})|${NOT_NONE}${G}\)?[^.;:]{0,60}?\b(?:${ALTERED.join('|')})\b`,
   );
 }
 
