@@ -878,8 +878,14 @@ export class ConditionVocabulary {
     // An organism named before the infection that makes no term with it ("mrsa pneumonia", "e
     // coli uti"): the infection, one form of it, whose organism a label must name beside it
     // (infection-organism.ts).
-    for (const germ of organismsNamed(folded.join(' '), this.organismNames())) {
-      const infection = this.resolveRun(germ.rest);
+    // (after a course or severity, which stays the infection's: "complicated e coli uti")
+    const lead = folded.findIndex((w) => !DROPPABLE.has(w));
+    const course = lead > 0 ? `${folded.slice(0, lead).join(' ')} ` : '';
+    for (const germ of organismsNamed(
+      folded.slice(Math.max(lead, 0)).join(' '),
+      this.organismNames(),
+    )) {
+      const infection = this.resolveRun(course + germ.rest);
       if (infection) return qualified(infection, 'organism', germ.organism, words);
     }
     return null;

@@ -272,6 +272,8 @@ describe('evidence for baclofen', () => {
       ['tigecycline for vre skin infection', 'vre skin infection', null],
       ['nitrofurantoin for e coli uti', 'e coli uti', true],
       ['nitrofurantoin for pseudomonas uti', 'pseudomonas uti', null],
+      // (after a course word, which stays the infection's)
+      ['fosfomycin for complicated e coli uti', 'complicated e coli uti', true],
       // (a genus cut to its initial; an organism further back is another list item's: "f. H.
       // influenzae (in respiratory ... infections ...), g. K. pneumoniae pneumonia")
       ['cephalexin for h influenzae otitis media', 'h influenzae otitis media', true],
