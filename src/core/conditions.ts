@@ -663,7 +663,16 @@ export class ConditionVocabulary {
     const lab = labReading(written);
     const measure = unreadMeasure(written) ?? (lab ? null : unreadLabValue(written));
     if (measure) {
-      const rest = withoutSpan(written, measure.start, measure.end);
+      // (a class written before the condition it grades stays joined to it: "atrial fibrillation
+      // with child-pugh c cirrhosis" keeps "with cirrhosis")
+      const grades = /^\s+(?!(?:and|or|with|in|on|plus|but)\b)[a-z]/i.test(
+        written.slice(measure.end),
+      );
+      const rest = grades
+        ? `${written.slice(0, measure.start)}${written.slice(measure.end)}`
+            .replace(/\s+/g, ' ')
+            .trim()
+        : withoutSpan(written, measure.start, measure.end);
       const named = hasContent(rest) ? this.resolve(rest) : null;
       return named && { ...named, unread: named.unread ?? measure };
     }

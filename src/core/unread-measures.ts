@@ -19,6 +19,15 @@ export interface Measure {
   inLabel: RegExp;
 }
 
+// (liver function is also written as a class, "child-pugh c", which names no number)
+const LIVER: Measure = {
+  name: 'liver function',
+  names: String.raw`alt|ast|bilirubin|t\.?\s?bili`,
+  inLabel:
+    /\b(?:hepat\w*|liver|ALT|AST|bilirubin|transaminase\w*|aminotransferase\w*|Child[\s-]*Pugh)\b/i,
+};
+const CHILD_PUGH = String.raw`child[\s-]*pugh(?:\s+(?:class|score|grade))?\s*[abc]`;
+
 // (a weight is also written as its number alone: "a 45 kg patient", "weighing 30 kg")
 const WEIGHT: Measure = {
   name: 'the weight',
@@ -54,11 +63,7 @@ const MEASURES: Measure[] = [
     names: String.raw`(?:serum\s+)?albumin`,
     inLabel: /\b(?:albumin\w*|hypoalbumin\w*|protein[- ]bound)\b/i,
   },
-  {
-    name: 'liver function',
-    names: String.raw`alt|ast|bilirubin|t\.?\s?bili`,
-    inLabel: /\b(?:hepat\w*|liver|ALT|AST|bilirubin|transaminase\w*|aminotransferase\w*)\b/i,
-  },
+  LIVER,
   {
     name: 'blood counts',
     names: String.raw`wbc|white\s+(?:blood\s+)?(?:cell\s+)?count`,
@@ -110,7 +115,7 @@ const WEIGHT_UNIT = String.raw`(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?)`;
 
 // One alternative per measure (its group tells which), then a weight as a number of kilograms.
 const MEASURE = new RegExp(
-  String.raw`(?<![\w-])(?:${MEASURES.map((m) => `((?:${m.names})${LINK}(?:(?:${BOUND})\\s*)?(?:${NUMBER})${UNIT})`).join('|')}|((?:weigh(?:s|ing|ed)?\s+(?:about\s+|around\s+|over\s+|under\s+)?)?(?:${NUMBER})\s*-?\s*${WEIGHT_UNIT}))(?![\w.\/])`,
+  String.raw`(?<![\w-])(?:${MEASURES.map((m) => `((?:${m.names})${LINK}(?:(?:${BOUND})\\s*)?(?:${NUMBER})${UNIT})`).join('|')}|((?:weigh(?:s|ing|ed)?\s+(?:about\s+|around\s+|over\s+|under\s+)?)?(?:${NUMBER})\s*-?\s*${WEIGHT_UNIT})|(${CHILD_PUGH}))(?![\w.\/])`,
   'i',
 );
 
@@ -132,7 +137,7 @@ export function unreadMeasure(text: string): MeasureNamed | null {
     words: m[0].trim(),
     start: m.index,
     end: m.index + m[0].length,
-    measure: MEASURES[group] ?? WEIGHT,
+    measure: MEASURES[group] ?? (group === MEASURES.length ? WEIGHT : LIVER),
   };
 }
 

@@ -537,6 +537,19 @@ describe('evidence for baclofen', () => {
     expect(limit.summary.focus.note).toMatch(
       /The label's indications name "eGFR less than 45 mL\/min\/1\.73 m 2": the question's egfr of 30 falls within it\./,
     );
+    // (a Child-Pugh class is liver function, and the label's bound on it is quoted; a class
+    // before the condition it grades leaves that condition joined: "with ... cirrhosis")
+    const liver = await index.lookup("safinamide for parkinson's disease with child-pugh c");
+    if (!liver.ok) throw new Error(liver.error);
+    expect(liver.summary.focus.labelIndicationsMention).toBeNull();
+    expect(liver.summary.focus.note).toMatch(
+      /The question names child-pugh c, .*The label's contraindications mention liver function: "Severe hepatic impairment \(Child-Pugh C: 10-15\)\."/,
+    );
+    const graded = await index.lookup(
+      'apixaban for atrial fibrillation with child-pugh c cirrhosis',
+    );
+    if (!graded.ok) throw new Error(graded.error);
+    expect(graded.summary.focus.concepts.map((c) => c.name)).toContain('atrial fibrillation');
     // (a tumour's EGFR is no kidney function)
     const gene = await index.lookup('osimertinib for lung cancer with egfr of 30');
     if (!gene.ok) throw new Error(gene.error);
