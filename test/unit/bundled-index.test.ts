@@ -272,6 +272,8 @@ describe('evidence for baclofen', () => {
       ['tigecycline for vre skin infection', 'vre skin infection', null],
       ['nitrofurantoin for e coli uti', 'e coli uti', true],
       ['nitrofurantoin for pseudomonas uti', 'pseudomonas uti', null],
+      // (a worm named for its disease, as clinicians write it)
+      ['ivermectin for strongyloides', 'strongyloides', true],
       // (after a course word, which stays the infection's)
       ['fosfomycin for complicated e coli uti', 'complicated e coli uti', true],
       // (a genus cut to its initial; an organism further back is another list item's: "f. H.
