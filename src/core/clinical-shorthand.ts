@@ -13,7 +13,7 @@ const SOLID_ORGAN = String.raw`(?:kidney|renal|liver|hepatic|heart|cardiac|lung|
 const ORGAN = String.raw`(?:${SOLID_ORGAN}|bone\s+marrow|stem\s+cell)`;
 
 // (the receptors and genes a tumour's status is written for in signs: "er+", "her2-", "ph+")
-const STATUS_MARKERS = String.raw`er|pr|hr|her-?2(?:\/neu)?|ph|alk|ros-?1|egfr|pd-?l1`;
+const STATUS_MARKERS = String.raw`er|pr|hr|her-?2(?:\/neu)?|ph|alk|ros-?1|egfr|pd-?l1|brca[12]?|braf|kras|nras|flt-?3|idh-?[12]|ntrk|ret`;
 
 const SHORTHAND: [RegExp, string][] = [
   [/\b(?:ppx|proph)\b/gi, 'prophylaxis'],

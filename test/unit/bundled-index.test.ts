@@ -257,6 +257,7 @@ describe('evidence for baclofen', () => {
       ['dabrafenib for braf v600e melanoma', 'braf v600e melanoma', true],
       ['sotorasib for kras g12d lung cancer', 'kras g12d lung cancer', null],
       ['imatinib for ph+ cml', 'ph-positive cml', true],
+      ['olaparib for brca+ ovarian cancer', 'brca-positive ovarian cancer', true],
       // (a status in the list's lead-in: "patients with a susceptible IDH1 mutation ... with:")
       ['ivosidenib for idh1-mutated aml', 'idh1-mutated aml', true],
       // (an organism before the infection, which the label must name beside it: not "MRSA" where
