@@ -7,6 +7,7 @@
 
 import type { Label } from './index-schema';
 import { excerpt } from './condition-focus';
+import { anyCase, anyCasePhrase } from './label-case';
 import { wholeSentence } from './label-safety';
 
 type Kind = 'crcl' | 'egfr';
@@ -18,15 +19,28 @@ const ASKED =
 // (in a label: the measure's name, then how the bound runs and its number; "eGFR" only so written,
 // or in capitals before a bound, never the tumour's "EGFR")
 const NAMES: Record<Kind, string> = {
-  crcl: String.raw`\b(?:[Cc]alculated\s+)?(?:[Cc]reatinine\s+[Cc]learance|CREATININE\s+CLEARANCE)(?:\s*[([](?:CrCl|CLcr|CrCL|CRCL)[)\]])?|\b(?:CrCl|CLcr|CrCL|CRCL)\b`,
-  egfr: String.raw`\beGFR\b|\bEGFR(?=\s*[<>≤≥])|\b[Ee]stimated\s+[Gg]lomerular\s+[Ff]iltration\s+[Rr]ate(?:\s*\(eGFR\))?`,
+  crcl: String.raw`\b(?:${anyCase('calculated')}\s+)?${anyCasePhrase('creatinine clearance')}(?:\s*[([](?:CrCl|CLcr|CrCL|CRCL)[)\]])?|\b(?:CrCl|CLcr|CrCL|CRCL)\b`,
+  egfr: String.raw`\beGFR\b|\bEGFR(?=\s*[<>≤≥])|\b${anyCasePhrase('estimated glomerular filtration rate')}(?:\s*\(eGFR\))?`,
 };
-const BELOW = String.raw`<|≤|=<|<=|less\s+than(?:\s+or\s+equal\s+to)?|LESS\s+THAN|below|BELOW|under|lower\s+than`;
-const ABOVE = String.raw`>|≥|>=|greater\s+than(?:\s+or\s+equal\s+to)?|GREATER\s+THAN|above|ABOVE|more\s+than|at\s+least`;
+const BELOW = [
+  '<',
+  '≤',
+  '=<',
+  '<=',
+  ...['less than', 'less than or equal to', 'below', 'under', 'lower than'].map(anyCasePhrase),
+].join('|');
+const ABOVE = [
+  '>',
+  '≥',
+  '>=',
+  ...['greater than', 'greater than or equal to', 'above', 'more than', 'at least'].map(
+    anyCasePhrase,
+  ),
+].join('|');
 const RUNS_BELOW = new RegExp(`^(?:${BELOW})$`);
 const boundOf = (kind: Kind) =>
   new RegExp(
-    String.raw`(?:${NAMES[kind]})\s*(?:of\s+|OF\s+)?(${BELOW}|${ABOVE})\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:mL|ml|ML)(?:\s*\/\s*min(?:ute)?(?:\s*\/\s*1\.73\s*m\s*2)?|\s+per\s+minute)?)?`,
+    String.raw`(?:${NAMES[kind]})\s*(?:${anyCase('of')}\s+)?(${BELOW}|${ABOVE})\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:mL|ml|ML)(?:\s*\/\s*min(?:ute)?(?:\s*\/\s*1\.73\s*m\s*2)?|\s+per\s+minute)?)?`,
     'g',
   );
 

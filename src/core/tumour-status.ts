@@ -6,6 +6,8 @@
 // read as no condition and every label was silent. The status is read apart from the cancer: a
 // label covers the question only where it names the same status beside the cancer.
 
+import { anyCase } from './label-case';
+
 // (the receptors as the folded question names them, positive or negative)
 const RECEPTOR_MARKERS = [
   'hormone receptor',
@@ -117,7 +119,7 @@ export function statusForms(status: string): RegExp[] {
 
 // (not where the label says the tumour has none: "no known epidermal growth factor receptor (EGFR)
 // mutations or anaplastic lymphoma kinase (ALK) rearrangements", "without ...")
-const NOT_NONE = String.raw`(?<!\b(?:${word('no')}|${word('without')}|${word('not')})\s+(?:[^\s.;:]+\s+){0,12}\(?)`;
+const NOT_NONE = String.raw`(?<!\b(?:${anyCase('no')}|${anyCase('without')}|${anyCase('not')})\s+(?:[^\s.;:]+\s+){0,12}\(?)`;
 const ALTERED = [
   'mutat\\w*',
   'mutant',
@@ -126,7 +128,7 @@ const ALTERED = [
   'substitutions?',
   'alterations?',
   'altered',
-].map(word);
+].map(anyCase);
 
 /**
  * A gene's status in the words labels use: an alteration ("epidermal growth factor receptor
@@ -148,21 +150,14 @@ function geneForm(words: string): RegExp {
     );
   if (/^wild ?type/.test(status))
     return new RegExp(
-      String.raw`${word('wild')}[\s-]*${word('type')}\s+${G}|${G}[\s-]+${word('wild')}[\s-]*${word('type')}`,
+      String.raw`${anyCase('wild')}[\s-]*${anyCase('type')}\s+${G}|${G}[\s-]+${anyCase('wild')}[\s-]*${anyCase('type')}`,
     );
   if (status === 'negative')
     return new RegExp(
-      String.raw`${G}\)?[\s-]*${word('negative')}|\b${word('no')}\s+(?:${word('known')}\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?${G}`,
+      String.raw`${G}\)?[\s-]*${anyCase('negative')}|\b${anyCase('no')}\s+(?:${anyCase('known')}\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?${G}`,
     );
   // (altered in any way the question says: a mutation, a fusion, a positive test)
   return new RegExp(
-    String.raw`${NOT_NONE}${G}\)?[\s-]*(?:${word('positive')}|\+|${word('fusion')}|${word('gene')}\s+${word('fusion')}|${word('rearrange\\w*')})|${NOT_NONE}${G}\)?[^.;:]{0,60}?\b(?:${ALTERED.join('|')})\b`,
+    String.raw`${NOT_NONE}${G}\)?[\s-]*(?:${anyCase('positive')}|\+|${anyCase('fusion')}|${anyCase('gene')}\s+${anyCase('fusion')}|${anyCase('rearrange\\w*')})|${NOT_NONE}${G}\)?[^.;:]{0,60}?\b(?:${ALTERED.join('|')})\b`,
   );
-}
-
-/** A label's word in lower case, with a capital or in capitals ("mutation", "Mutation", "MUTATION"). */
-function word(w: string): string {
-  // (a pattern's escapes keep their case: "mutat\w*" is "MUTAT\w*")
-  const capitals = w.replace(/(?<!\\)[a-z]/g, (c) => c.toUpperCase());
-  return `(?:[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}|${capitals})`;
 }

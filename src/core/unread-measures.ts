@@ -8,6 +8,7 @@
 // note says "covers" only where the label names nothing the measure bears on.
 
 import { BOUND, LINK, NUMBER } from './lab-values';
+import { anyCase } from './label-case';
 
 /** A kind of measure: its names in a question, and the words a label uses where it bears on use. */
 export interface Measure {
@@ -43,10 +44,11 @@ const MEASURES: Measure[] = [
     name: 'kidney function',
     names: String.raw`e?gfr|cr\s?cl|cl\s?cr|creatinine\s+clearance|(?:serum\s+)?creatinine|s?cr|bun`,
     // (not a tumour's "EGFR", the epidermal growth factor receptor: the kidney's is written "eGFR",
-    // or in capitals before its bound; so each word is spelled in its cases, the flag for any case
-    // would take "EGFR" for "eGFR")
-    inLabel:
-      /\b(?:eGFR|GFR|EGFR(?=\s*(?:[<>≤≥]|of\b|OF\b|less|LESS|below|BELOW|\d))|[Gg]lomerular|GLOMERULAR|[Cc]reatinine|CREATININE|CrCl|CrCL|CRCL|CLcr|CLCR|[Rr]enal|RENAL|[Kk]idneys?|KIDNEYS?|[Nn]ephro\w*|NEPHRO\w*|[Dd]ialysis|DIALYSIS)\b/,
+    // or in capitals before its bound; so the words are read in their printed cases, the flag for
+    // any case would take "EGFR" for "eGFR")
+    inLabel: new RegExp(
+      String.raw`\b(?:eGFR|GFR|EGFR(?=\s*(?:[<>≤≥]|${anyCase('of')}\b|${anyCase('less')}|${anyCase('below')}|\d))|CrCl|CrCL|CLcr|${['glomerular', 'creatinine', 'crcl', 'clcr', 'renal', 'kidneys?', 'nephro\\w*', 'dialysis'].map(anyCase).join('|')})\b`,
+    ),
   },
   {
     name: 'clotting and bleeding',

@@ -7,27 +7,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from './factcheck-fixture';
 import { statementLinks } from '../../pipeline/build-guidelines';
 import { DATA_DIR, openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
 
 const read = (file: string) =>
-  readFileSync(join(import.meta.dirname, '../fixtures/factcheck', file), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => {
-      const [guideline, number, drug, concerns, direction, text] = l.split('\t');
-      return {
-        guideline: guideline!,
-        number: number!,
-        drug: drug!,
-        concerns: concerns === '1',
-        direction: direction!,
-        text: text!,
-      };
-    });
+  fixtureRows(file).map(([guideline, number, drug, concerns, direction, text]) => {
+    return {
+      guideline: guideline!,
+      number: number!,
+      drug: drug!,
+      concerns: concerns === '1',
+      direction: direction!,
+      text: text!,
+    };
+  });
 type Pair = ReturnType<typeof read>[number];
 
 // Seeded samples: guideline-pairs.tsv (the tuning set), then guideline-pairs-heldout.tsv,

@@ -3,9 +3,8 @@
 // indications.tsv: the label's own words and which label they come from). "covers" must be
 // said, with the label's words; "does not list" must never be said of a covered condition;
 // "covers" must never be said of a condition the labels do not name.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from './factcheck-fixture';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
@@ -24,22 +23,14 @@ const norm = (s: string) =>
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\s+/g, ' ');
 
-export const rows = readFileSync(
-  join(import.meta.dirname, '../fixtures/factcheck/indications.tsv'),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => {
-    const [question, drug, verdict, words] = l.split('\t');
-    return {
-      question: question!,
-      drug: drug!,
-      verdict: verdict as 'covers' | 'not-covered' | 'unread' | 'broader' | 'population' | 'tested',
-      words: words!,
-    };
-  });
+export const rows = fixtureRows('indications.tsv').map(([question, drug, verdict, words]) => {
+  return {
+    question: question!,
+    drug: drug!,
+    verdict: verdict as 'covers' | 'not-covered' | 'unread' | 'broader' | 'population' | 'tested',
+    words: words!,
+  };
+});
 
 describe('fact check: the label and the question’s condition', () => {
   it('says "covers" with the label’s words, never a false "does not list", never a false "covers"', async () => {

@@ -5,29 +5,20 @@
 // each bound's number and the side the value falls on ("within 60; outside 30"), or "none" where
 // no bound on that measure is set (a creatinine clearance is no eGFR; a tumour's EGFR no kidney
 // measure). A statement about a bound not listed, or on the wrong side, is wrong; silence is allowed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from './factcheck-fixture';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
-const rows = readFileSync(
-  join(import.meta.dirname, '../fixtures/factcheck/kidney-bounds.tsv'),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => {
-    const [question, drug, bounds] = l.split('\t');
-    const sides = new Map<number, string>();
-    if (bounds !== 'none')
-      for (const b of bounds!.split(';')) {
-        const [side, n] = b.trim().split(' ');
-        sides.set(Number(n), side!);
-      }
-    return { question: question!, drug: drug!, sides };
-  });
+const rows = fixtureRows('kidney-bounds.tsv').map(([question, drug, bounds]) => {
+  const sides = new Map<number, string>();
+  if (bounds !== 'none')
+    for (const b of bounds!.split(';')) {
+      const [side, n] = b.trim().split(' ');
+      sides.set(Number(n), side!);
+    }
+  return { question: question!, drug: drug!, sides };
+});
 const STATEMENT = /name[s]? "([^"]+)": the question's .+? falls (within|outside) it\./g;
 
 describe('fact check: a kidney function value against the label’s bound', () => {

@@ -3,20 +3,15 @@
 // kinds of drug the data lists no members of, conditions a drug causes, products of several
 // ingredients, words that only look like a name. A summary of the wrong drug is a wrong answer
 // however true its statements are of that drug.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from './factcheck-fixture';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
-const rows = readFileSync(join(import.meta.dirname, '../fixtures/factcheck/lookups.tsv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => {
-    const [query, expected] = l.split('\t');
-    return { query: query!, expected: expected! };
-  });
+const rows = fixtureRows('lookups.tsv').map(([query, expected]) => ({
+  query: query!,
+  expected: expected!,
+}));
 
 describe('fact check: the drug a query is answered with', () => {
   it('answers each query with the drug, class or refusal annotated', async () => {

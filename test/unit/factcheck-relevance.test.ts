@@ -2,30 +2,21 @@
 // asked condition ("3 studies about depression shown first"). Annotated by reading each item's
 // words, with the tags hidden (test/fixtures/factcheck/condition-relevance.tsv): an item tagged
 // about a condition it is not about is a wrong statement; one left untagged is a miss, reported.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from './factcheck-fixture';
 import { openIndex } from '../../scripts/cli/node-index';
 import type { EvidenceSummary } from '../../src/core/evidence-types';
 
 const index = openIndex();
-const rows = readFileSync(
-  join(import.meta.dirname, '../fixtures/factcheck/condition-relevance.tsv'),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => {
-    const [question, kind, item, about, note] = l.split('\t');
-    return {
-      question: question!,
-      kind: kind!,
-      item: item!,
-      about: about === '1',
-      note: note ?? '',
-    };
-  });
+const rows = fixtureRows('condition-relevance.tsv').map(([question, kind, item, about, note]) => {
+  return {
+    question: question!,
+    kind: kind!,
+    item: item!,
+    about: about === '1',
+    note: note ?? '',
+  };
+});
 
 /** The item's tag in the question's summary, found by the key the fixture names it with. */
 function tagOf(summary: EvidenceSummary, kind: string, key: string): boolean | undefined {

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from './factcheck-fixture';
 import type { DrugEntry } from '../../src/core/index-schema';
 import { DATA_DIR } from '../../scripts/cli/node-index';
 
@@ -13,15 +14,8 @@ const entries = readdirSync(join(DATA_DIR, 'drugs')).map(
 );
 const byId = new Map(entries.map((e) => [e.id, e]));
 
-const picks = readFileSync(
-  join(import.meta.dirname, '../fixtures/factcheck/research-picks.tsv'),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => {
-    const [drug, study, human, arm, result, start, note] = l.split('\t');
+const picks = fixtureRows('research-picks.tsv').map(
+  ([drug, study, human, arm, result, start, note]) => {
     return {
       drug: drug!,
       study: study!,
@@ -31,7 +25,8 @@ const picks = readFileSync(
       start: start ?? '',
       note: note ?? '',
     };
-  });
+  },
+);
 
 // Written for this test, apart from the pipeline's own filter: words that make a record about animals.
 const ANIMAL_WORDS =

@@ -4,21 +4,13 @@
 // Each row lists, from reading those sections, where they name it (section=words, any of them
 // right) or "none" where they were read whole and name it nowhere: a mention there is a false
 // statement. Silence is always allowed (the bundled sections are often cut short).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from './factcheck-fixture';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-/** A fixture's rows, its header left off, split into their tab-separated fields. */
-const fixture = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../fixtures/factcheck', name), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'));
-const rows = fixture('label-safety.tsv').map(([question, drug, named]) => ({
+const rows = fixtureRows('label-safety.tsv').map(([question, drug, named]) => ({
   question: question!,
   drug: drug!,
   named:
@@ -63,7 +55,7 @@ describe('fact check: where the label warns of the asked condition', () => {
   it('quotes, for two drugs asked together, a section of one label that names the other', async () => {
     // Each row lists where the raw label text of either drug names the other or a class holding
     // it (label=section); the note may name any of them, or say nothing (it never claims none).
-    const pairs = fixture('interaction-notes.tsv') as [string, string][];
+    const pairs = fixtureRows('interaction-notes.tsv') as [string, string][];
     const wrong: string[] = [];
     let quoted = 0;
     for (const [question, named] of pairs) {
@@ -86,7 +78,7 @@ describe('fact check: where the label warns of the asked condition', () => {
     // mothers) section from the risk summary on, with the words the quote starts with; or a
     // warnings section naming it ("warnings and precautions|none": the bundled warnings may be
     // cut before it); or "none". A section quoted that the row does not list is a wrong statement.
-    const rows = fixture('population.tsv') as [string, string, string, string][];
+    const rows = fixtureRows('population.tsv') as [string, string, string, string][];
     const wrong: string[] = [];
     let quoted = 0;
     for (const [question, drug, sections, start] of rows) {
