@@ -229,6 +229,7 @@ export function condenseLabel(
     version: label.version ?? null,
     manufacturer: label.openfda.manufacturer_name?.[0] ?? null,
     route: label.openfda.route?.[0]?.toLowerCase() ?? null,
+    routes: textRoutes(label, others),
     url: dailyMedUrl(label.set_id),
     combination,
     otherIndications: otherIndications(label, others, otherProduct),
@@ -247,6 +248,27 @@ export function condenseLabel(
   };
 }
 
+/** Every route openFDA gives a label by, in lower case ("intravenous", "oral"). */
+export function labelRoutes(label: RawLabel): string[] {
+  return [...new Set((label.openfda.route ?? []).map((r) => r.toLowerCase()))].sort();
+}
+
+const ownIndications = (label: RawLabel) =>
+  cleanSection(label.sections.indications_and_usage ?? '');
+
+/**
+ * The routes of every label whose indications are this one's text: a question that names a route
+ * ("topical tacrolimus") is answered only by the texts of labels given that way.
+ */
+function textRoutes(label: RawLabel, others: RawLabel[]): string[] {
+  const text = ownIndications(label);
+  return [
+    ...new Set(
+      [label, ...others.filter((l) => text && ownIndications(l) === text)].flatMap(labelRoutes),
+    ),
+  ].sort();
+}
+
 /** Each other label's indications, once per distinct text (many makers share one text). */
 function otherIndications(
   chosen: RawLabel,
@@ -254,11 +276,10 @@ function otherIndications(
   otherProduct: OtherProduct,
 ): Label['otherIndications'] {
   const seen = new Set<string>();
-  const own = (label: RawLabel) => cleanSection(label.sections.indications_and_usage ?? '');
-  seen.add(own(chosen));
+  seen.add(ownIndications(chosen));
   const out: Label['otherIndications'] = [];
   for (const l of others) {
-    const text = own(l);
+    const text = ownIndications(l);
     if (!text || seen.has(text) || readsAsDirections(text)) continue;
     seen.add(text);
     const trimmed = trimToSentences(text, SECTION_SOURCES.indications.max);
@@ -267,6 +288,7 @@ function otherIndications(
       setId: l.set_id,
       title: labelTitle(l),
       url: dailyMedUrl(l.set_id),
+      routes: textRoutes(l, others),
       ...trimmed,
       ...(foreign.length ? { otherProduct: foreign } : {}),
     });

@@ -10,6 +10,7 @@ import {
   DrugEntrySchema,
   InteractionFileSchema,
   LexiconFileSchema,
+  MAX_OTHER_LABELS,
   MetaFileSchema,
   SCHEMA_VERSION,
   parseIndexFile,
@@ -25,7 +26,14 @@ import { buildClasses, classDisplayName, markNotInGuidelines } from './build-cla
 import { buildConditions } from './build-conditions';
 import { linkGuidelines, readGuidelines } from './build-guidelines';
 import { otherProductSentences } from './other-product';
-import { chooseLabel, condenseLabel, dailyMedUrl, isoDate, labelTitle } from './build-labels';
+import {
+  chooseLabel,
+  condenseLabel,
+  dailyMedUrl,
+  isoDate,
+  labelRoutes,
+  labelTitle,
+} from './build-labels';
 import { buildClassesFile, buildInteractions, type InteractionInput } from './build-interactions';
 import { buildLexicon } from './build-lexicon';
 import { CLASS_PHRASES } from './class-phrases';
@@ -175,12 +183,13 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
             (b.effective_time ?? '').localeCompare(a.effective_time ?? '') ||
             a.set_id.localeCompare(b.set_id),
         )
-        .slice(0, 8)
+        .slice(0, MAX_OTHER_LABELS)
         .map((l) => ({
           setId: l.set_id,
           title: labelTitle(l),
           effectiveDate: isoDate(l.effective_time),
           url: dailyMedUrl(l.set_id),
+          routes: labelRoutes(l),
         })),
       guidelines: rankGuidelines(guidelineLinks.get(id) ?? []).slice(0, MAX_GUIDELINES),
       research: rankStudies(studyLinks.get(id) ?? [], MAX_STUDIES),

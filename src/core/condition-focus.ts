@@ -16,6 +16,16 @@ import type { Label } from './index-schema';
 import { gradesNamed } from './condition-grade';
 import { organismForm } from './infection-organism';
 import { statusForms } from './tumour-status';
+import {
+  givenAsAsked,
+  labelRoutesGiven,
+  routesAdministered,
+  routesNamed,
+  sentenceRoutes,
+  severalWays,
+  tellsWayApart,
+  type RouteAsked,
+} from './route-asked';
 import { ageAsked, agesNamed, takesInAge } from './patient-age';
 
 export type LabelVerdict =
@@ -38,9 +48,21 @@ export type LabelVerdict =
       otherThanBrand?: { brand: string; ownNotListing: string | null };
       /** the brand asked about, when the label that covers it is that brand's own, not the shown one */
       brandsOwn?: string;
+      /**
+       * for a question that names a route, the routes of a label given several ways whose
+       * covering sentence names none ("SKYRIZI ... is indicated for ... plaque psoriasis")
+       */
+      givenWays?: string[];
     }
   | { kind: 'limited'; quote: string; named: string; labelTitle: string }
-  | { kind: 'not-listed'; labels: number }
+  | {
+      kind: 'not-listed';
+      labels: number;
+      /** the label read, where one was */
+      labelTitle: string;
+      /** the route the question named, where it did: only labels given that way were read */
+      route?: string;
+    }
   | { kind: 'silent'; why: string };
 
 // A sentence that names a condition only to exclude it or to limit the indication.
@@ -1044,7 +1066,14 @@ export function brandVerdict(
   const indications = label.sections.indications;
   const own = [
     ...(indications && ownTitle(label.title)
-      ? [{ title: label.title, text: indications.text, truncated: indications.truncated }]
+      ? [
+          {
+            title: label.title,
+            text: indications.text,
+            truncated: indications.truncated,
+            routes: label.routes,
+          },
+        ]
       : []),
     ...label.otherIndications.filter((o) => ownTitle(o.title)),
   ];
@@ -1075,14 +1104,22 @@ export function brandVerdict(
   };
 }
 
-export function labelVerdict(label: Label | null, condition: ResolvedCondition): LabelVerdict {
+export function labelVerdict(
+  label: Label | null,
+  condition: ResolvedCondition,
+  route?: RouteAsked,
+): LabelVerdict {
   const indications = label?.sections.indications;
   if (!label || !indications) return { kind: 'silent', why: 'no indications in the data' };
-  // The label shown first, then the drug's other labels (other forms and makers).
+  // The label shown first, then the drug's other labels (other forms and makers); for a question
+  // that names a route, only those given that way.
   const texts = [
-    { ...indications, title: label.title, shown: true },
+    { ...indications, title: label.title, routes: label.routes, shown: true },
     ...label.otherIndications.map((o) => ({ ...o, shown: false })),
-  ];
+  ]
+    .map((t) => ({ ...t, given: routesGiven(t) }))
+    .filter((t) => !route || givenAsAsked(t.given, route));
+  if (!texts.length) return { kind: 'silent', why: 'no indications of a label given that way' };
   let mentioned = false;
   let limited: LabelVerdict | null = null;
   // (a question that asks no prevention is answered first by a label that treats it: posaconazole
@@ -1091,14 +1128,24 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   let preventing: LabelVerdict | null = null;
   const asksPrevention = PREVENTION.test(condition.asked);
   for (const t of texts) {
-    const found = readIndications(t.text, condition, t.otherProduct ?? []);
+    // (a label given several ways answers a route's question only in the sentences that name
+    // that way or none: "WEGOVY tablets are indicated ...", not "WEGOVY injection is indicated")
+    const sentenceRoute = route && severalWays(t.given) ? route : undefined;
+    const found = readIndications(t.text, condition, t.otherProduct ?? [], sentenceRoute);
     if (found.covers) {
+      const { ways, ...covered } = found.covers;
       const covers: LabelVerdict = {
         kind: 'covers',
-        ...found.covers,
+        ...covered,
         labelTitle: t.title,
         shown: t.shown,
         combination: t.shown && label.combination,
+        // (a label given several ways whose sentence names none of them apart, "Ceftriaxone for
+        // injection is indicated" on an intramuscular and intravenous label: which use takes
+        // which way is in its dosing, not read here)
+        ...(sentenceRoute && !tellsWayApart(ways ?? [], t.given, sentenceRoute)
+          ? { givenWays: t.given }
+          : {}),
       };
       if (!preventing && (asksPrevention || !prevents(found.covers.quote))) return covers;
       // (only one that says it treats: a mention of the patients' risk, "associated with a
@@ -1193,7 +1240,21 @@ export function labelVerdict(label: Label | null, condition: ResolvedCondition):
   // An organ's "problems" may be a symptom the vocabulary files elsewhere ("stomach problems"
   // beside "treats frequent heartburn").
   if (condition.lay) return { kind: 'silent', why: 'lay words for an organ’s troubles' };
-  return { kind: 'not-listed', labels: texts.length };
+  return {
+    kind: 'not-listed',
+    labels: texts.length,
+    labelTitle: texts[0]!.title,
+    ...(route ? { route: route.use } : {}),
+  };
+}
+
+/**
+ * The routes a label's indications are given by: openFDA's for every label with that text, the
+ * title's own words ("Budesonide Inhalation Suspension", filed as oral) and the routes the text
+ * says it is administered by ("may be administered orally").
+ */
+function routesGiven(t: { routes: string[]; title: string; text: string }): string[] {
+  return labelRoutesGiven(t.routes, [...routesNamed(t.title), ...routesAdministered(t.text)]);
 }
 
 // What follows a disease's name when the words name a molecule, not the disease: "anaplastic
@@ -1208,8 +1269,16 @@ function readIndications(
   text: string,
   condition: ResolvedCondition,
   otherProduct: string[],
+  route?: RouteAsked,
 ): {
-  covers?: { quote: string; named: string; conceptName: string; narrower: boolean };
+  covers?: {
+    quote: string;
+    named: string;
+    conceptName: string;
+    narrower: boolean;
+    /** for a route asked, the routes the sentence (or the form it is about) names */
+    ways?: string[];
+  };
   limited?: { quote: string; named: string };
   mentioned: boolean;
 } {
@@ -1384,7 +1453,16 @@ function readIndications(
   );
   const standsAlone = (x: Hit) =>
     x.hit.abbreviation && !defined.has(text.slice(x.hit.start, x.hit.end));
-  const stating = stated.filter((x) => !standsAlone(x) && fits(x));
+  // (a sentence that names how it is given names the form it is about: for a question that names
+  // a route, one that names only other ways is about another form)
+  const waysNamed = (x: Hit) =>
+    sentenceRoutes(text, x.hit.start, x.sentence.text, leadIn(text, x.sentence));
+  const givenAsked = (x: Hit) => {
+    if (!route) return true;
+    const given = waysNamed(x);
+    return !given.length || givenAsAsked(given, route);
+  };
+  const stating = stated.filter((x) => !standsAlone(x) && fits(x) && givenAsked(x));
   // "flecainide for chronic atrial fibrillation": the label covers paroxysmal AF but says "Use ...
   // in chronic atrial fibrillation has not been adequately studied and is not recommended". A
   // course or severity word of the question, named with the condition where the label limits it,
@@ -1587,6 +1665,7 @@ function readIndications(
         // (a phase's words are named beside it: "depressive episodes associated with bipolar I
         // disorder" is bipolar depression itself)
         narrower: !condition.part && !own(plain),
+        ...(route ? { ways: waysNamed(plain) } : {}),
       },
       mentioned: true,
     };

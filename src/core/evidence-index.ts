@@ -413,6 +413,7 @@ export class EvidenceIndex {
       product,
       ...(brand ? { brand } : {}),
       ...(safety ? { safety } : {}),
+      ...(question.route ? { route: question.route } : {}),
     };
     // Two conditions asked at once ("sertraline for depression and anxiety"): each is answered.
     const parts =
@@ -561,6 +562,7 @@ export class EvidenceIndex {
       interaction?: AssembleOptions['interaction'];
       alsoTaking?: AssembleOptions['alsoTaking'];
       aspect?: AssembleOptions['aspect'];
+      route?: AssembleOptions['route'];
     } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
@@ -618,6 +620,7 @@ export class EvidenceIndex {
       ...(options.aspect ? { aspect: options.aspect } : {}),
       ...(options.interaction ? { interaction: options.interaction } : {}),
       ...(options.alsoTaking ? { alsoTaking: options.alsoTaking } : {}),
+      ...(options.route ? { route: options.route } : {}),
     });
     return { ok: true, summary, matched: options.matched ?? null };
   }

@@ -14,7 +14,7 @@ import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus
 import { labelSafety, type LabelSafety } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
 import { unreadMeasure } from './unread-measures';
-import { nameVerb, patientFacts, warned, type PatientFacts } from './patient-facts';
+import { listed, nameVerb, patientFacts, warned, type PatientFacts } from './patient-facts';
 import { withoutAge } from './patient-age';
 import {
   askedPopulation,
@@ -26,7 +26,8 @@ import {
 } from './label-population';
 import type { InteractionReport } from './interactions';
 import { aspectQuote, aspectSection, type Aspect } from './label-aspect';
-import type { DrugEntry, LabelSectionKey } from './index-schema';
+import { MAX_OTHER_LABELS, type DrugEntry, type LabelSectionKey } from './index-schema';
+import { givenAsAsked, routesAdministered, routesNamed, type RouteAsked } from './route-asked';
 
 export const DISCLAIMER =
   'For use by licensed clinicians as a reference only. Rx Evidence Lens assembles excerpts from FDA labels, guidelines and studies by software; it is not medical advice, may be incomplete or out of date, and does not replace clinical judgment or the full prescribing information.';
@@ -84,6 +85,11 @@ export interface AssembleOptions {
    * same drug (Viagra and Revatio, Mounjaro and Zepbound)
    */
   brand?: string;
+  /**
+   * the route or form the question named ("topical tacrolimus"): only labels given that way answer
+   * it, and where the data holds none, the note says so
+   */
+  route?: RouteAsked;
   /** the condition as asked, misspelled, and the words it was read as (the condition option) */
   spelling?: { asked: string; read: string };
   /**
@@ -208,8 +214,10 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
     !(label?.combination && namesEvery(label.title, options.product.ingredients))
       ? options.product
       : undefined;
+  // (a question that names a route no label of the drug is given by: no word on the indications)
+  const notGiven = resolved && options.route ? notGivenThatWay(entry, options.route) : null;
   // (a question about harm is not asking what the drug is for: no word on the indications)
-  const asksUse = resolved && !product && options.safety !== 'asked';
+  const asksUse = resolved && !product && !notGiven && options.safety !== 'asked';
   // A group has no label of its own: the first member whose label covers the condition answers
   // ("potassium for low potassium": potassium chloride's), and only to say it covers.
   const member = asksUse && !label ? memberCovering(options.members ?? [], resolved) : null;
@@ -223,7 +231,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
             (title) => isBrandsLabel(title, options.brand!, entry.brands),
             labelVerdict(label, resolved),
           )
-        : labelVerdict(label, resolved)))
+        : labelVerdict(label, resolved, options.route)))
     : null;
   // What else the question says of the patient (a value, another condition, another drug taken)
   // may withhold the label's "covers": patient-facts.ts.
@@ -337,6 +345,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
           condition && product
             ? `${product.name} is a product of ${product.ingredients.join(' and ')}; this summary is for ${entry.name}, and says nothing of what ${product.name}'s own label lists.`
             : undefined,
+          notGiven ?? undefined,
         ],
         // (a brand's own label missing is said only before something the note says)
         [
@@ -437,6 +446,37 @@ function interactionNote(
     },
     sentence: `The ${nameOf(finding.labelOf)} label's ${section} ${verb} ${nameOf(finding.other)}${as}: "${finding.text}".`,
   };
+}
+
+/**
+ * Where the question names a route no label of the drug in the data is given by ("topical
+ * tacrolimus": both labels are capsules), the sentence that says so; null where one is, or where
+ * a label's route is not known (openFDA gives none and its title names none) or not every label
+ * is listed.
+ */
+function notGivenThatWay(entry: DrugEntry, route: RouteAsked): string | null {
+  const label = entry.label;
+  if (!label || entry.otherLabels.length >= MAX_OTHER_LABELS) return null;
+  // (every label's route as openFDA gives it, named in the note; none where one has none)
+  const labels = [label, ...entry.otherLabels];
+  if (labels.some((l) => !l.routes.length)) return null;
+  // (nor where a title or a text says it is given that way: "Budesonide Inhalation Suspension",
+  // filed as oral; "may be administered orally")
+  const texts = [
+    label.sections.indications?.text ?? '',
+    ...label.otherIndications.map((o) => o.text),
+  ];
+  const given = [
+    ...labels.map((l) => [...l.routes, ...routesNamed(l.title)]),
+    ...texts.map(routesAdministered),
+  ];
+  if (given.some((routes) => givenAsAsked(routes, route))) return null;
+  const routes = [...new Set(labels.flatMap((l) => l.routes))].sort().join(', ');
+  const which =
+    labels.length > 1
+      ? `None of the ${labels.length} FDA labels of ${entry.name} in the data is for ${route.use} (their routes: ${routes})`
+      : `The one FDA label of ${entry.name} in the data is not for ${route.use} (its route: ${routes})`;
+  return `${which}, so nothing here says what such a label lists.`;
 }
 
 function noLabel(entry: DrugEntry): string {
@@ -607,6 +647,10 @@ function focusNote(
         ? 'it'
         : about;
     parts.push(`${whoseLabelIncludes(name, verdict, member, about)} ${what}: "${verdict.quote}".`);
+    if (verdict.givenWays)
+      parts.push(
+        `That label is for ${listed(verdict.givenWays)} use, and its indications do not say which way each use is given.`,
+      );
   } else if (verdict?.kind === 'limited')
     parts.push(
       // Not "only to limit them": the label may cover the condition in other words ("elevations of
@@ -617,8 +661,8 @@ function focusNote(
   else if (verdict?.kind === 'not-listed')
     parts.push(
       verdict.labels > 1
-        ? `None of the ${verdict.labels} FDA labels of ${name} in the data lists ${about} among its indications.`
-        : `The FDA label (${labelTitle}) does not list ${about} among its indications.`,
+        ? `None of the ${verdict.labels} FDA labels of ${name}${verdict.route ? ` for ${verdict.route}` : ''} in the data lists ${about} among its indications.`
+        : `The FDA label (${verdict.labelTitle}) does not list ${about} among its indications.`,
     );
   parts.push(...after);
   if (safety) parts.push(warned(safety, about, whose));

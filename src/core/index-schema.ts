@@ -6,7 +6,9 @@ import { NAME_KINDS, type NameKind } from './lexicon-types';
 // 2: interaction rows (interactions/<id>.json) and classes.json; search-index.json dropped.
 // 3: conditions.json; labels keep their whole indications, patient text and missing sections;
 //    studies say where their finding comes from and how many took part.
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+/** How many of a drug's other labels an entry lists (`otherLabels`). */
+export const MAX_OTHER_LABELS = 8;
 
 const str = v.string();
 const optStr = v.nullable(v.string());
@@ -84,6 +86,11 @@ export const LabelSchema = v.object({
   version: optStr,
   manufacturer: optStr,
   route: optStr,
+  /**
+   * every route openFDA gives this label by, and the labels of the drug with the same indications
+   * text ("intravenous", "oral"), in lower case; empty where it gives none
+   */
+  routes: v.array(str),
   url: str,
   /** the label is of a combination product that contains this drug */
   combination: v.boolean(),
@@ -98,6 +105,8 @@ export const LabelSchema = v.object({
       setId: str,
       title: str,
       url: str,
+      /** the routes of the labels with this text, as `routes` above */
+      routes: v.array(str),
       text: str,
       truncated: v.boolean(),
       otherProduct: v.optional(v.array(str)),
@@ -184,7 +193,10 @@ export const DrugEntrySchema = v.object({
   classes: v.array(v.object({ name: str, source: str })),
   reviewStatus: ReviewStatusSchema,
   label: v.nullable(LabelSchema),
-  otherLabels: v.array(v.object({ setId: str, title: str, effectiveDate: optStr, url: str })),
+  /** the drug's other labels, the first MAX_OTHER_LABELS of them, each with its openFDA routes */
+  otherLabels: v.array(
+    v.object({ setId: str, title: str, effectiveDate: optStr, url: str, routes: v.array(str) }),
+  ),
   guidelines: v.array(GuidelineStatementSchema),
   research: v.array(StudySchema),
   /** a name of a group of drugs ("insulin"): its members, each with its own label */

@@ -166,7 +166,7 @@ export function patientFacts(
 }
 
 /** "a", "a and b", "a, b and c". */
-function listed(items: string[]): string {
+export function listed(items: string[]): string {
   return items.length > 2
     ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
     : items.join(' and ');

@@ -9,6 +9,7 @@ import { CAUSE_LINK, causeJoined, LIST_SEPARATOR } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
+import { isRouteWord, routeAsked, type RouteAsked } from './route-asked';
 import { purposeAsFor } from './purpose-verbs';
 import { withoutRegimen } from './regimen-words';
 import { statedSymptoms } from './stated-symptoms';
@@ -58,6 +59,11 @@ export interface ParsedQuestion {
    * say of each other
    */
   alsoTaking?: { text: string; drugId: string | null }[];
+  /**
+   * the route or form the question names beside the drug ("topical tacrolimus", "timolol eye
+   * drops", "metformin 500 mg po"): only the labels given that way answer it
+   */
+  route?: RouteAsked;
 }
 
 // Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
@@ -143,6 +149,8 @@ const DRUG_SIDE = new Set(
   (
     'oral orally topical topically iv intravenous intravenously im intramuscular subcutaneous ' +
     'sublingual inhaled nasal intranasal rectal transdermal low high dose doses dosing dosage ' +
+    'ophthalmic otic vaginal vaginally buccal injection injectable inhaler inhalation cream ' +
+    'ointment gel lotion patch spray tablet tablets capsule capsules ' +
     // (a form the drug comes in: "timolol eye drops for glaucoma", "ketoconazole shampoo")
     'eye ear drops shampoo solution suppository suppositories foam wash lozenge lozenges gum ' +
     'syrup liquid nebulizer nebulized film ' +
@@ -164,6 +172,44 @@ const DRUG_SIDE = new Set(
 );
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
+  const parsed = parseWords(query, matcher);
+  const route = routeBeside(query, parsed.drugText);
+  return route ? { ...parsed, route } : parsed;
+}
+
+// What may stand between the drug's name and its route without being either: a dose ("500 mg",
+// "0.1%"), a release or a form that names no route ("er", "solution", "drops").
+const BESIDE_ROUTE =
+  /^(?:\d[\d.,]*%?|mg|mcg|g|ml|units?|%|er|xr|sr|extended|release|solution|suspension|spray|drops?|foam|film|low|high|dose)$/;
+
+/**
+ * The route the words next to the drug's name give it ("topical tacrolimus", "acetaminophen iv",
+ * "timolol eye drops", "metformin 500 mg po") or its name holds ("oral semaglutide"), read in the
+ * query as written (a route after a dose
+ * is no part of the condition, and the parse drops it): only the run of route and dose words on
+ * either side, so "oral" in "oral thrush nystatin" is the condition's.
+ */
+function routeBeside(query: string, drugText: string): RouteAsked | null {
+  const lower = query.toLowerCase();
+  const at = lower.indexOf(drugText.toLowerCase());
+  if (at < 0 || !drugText) return null;
+  const words = (s: string) => s.split(/[^a-z0-9.%]+/).filter(Boolean);
+  const besideRoute = (w: string) => BESIDE_ROUTE.test(w) || isRouteWord(w);
+  const before = words(lower.slice(0, at));
+  let from = before.length;
+  while (from > 0 && besideRoute(before[from - 1]!)) from--;
+  const after = words(lower.slice(at + drugText.length));
+  let to = 0;
+  while (to < after.length && besideRoute(after[to]!)) to++;
+  // (and a route within the name read as the drug: "oral semaglutide", a name of the tablets)
+  return routeAsked([
+    ...before.slice(from),
+    ...words(drugText.toLowerCase()),
+    ...after.slice(0, to),
+  ]);
+}
+
+function parseWords(query: string, matcher: DrugMatcher): ParsedQuestion {
   // (a purpose verb whose object is a drug is no purpose: "how to stop sertraline")
   const plain = plainQuery(query);
   const starts = new Set(matcher.find(plain, { medicationContext: true }).map((m) => m.start));
@@ -470,9 +516,10 @@ function withoutDrugs(words: string, matcher: DrugMatcher, after?: RegExp): stri
 }
 
 function stripFiller(words: string): string {
+  // (and a route: "iv ceftaroline", searched as "ceftaroline")
   return normalizeName(words)
     .split(' ')
-    .filter((w) => w && !FILLER.has(w))
+    .filter((w) => w && !FILLER.has(w) && !isRouteWord(w))
     .join(' ');
 }
 

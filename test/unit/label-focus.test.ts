@@ -20,6 +20,7 @@ function label(indications: string): Label {
     version: null,
     manufacturer: null,
     route: 'oral',
+    routes: ['oral'],
     url: 'https://dailymed.nlm.nih.gov/',
     combination: false,
     sections: { indications: { text: indications, truncated: false } },
