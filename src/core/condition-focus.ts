@@ -16,6 +16,7 @@ import type { Label } from './index-schema';
 import { gradesNamed } from './condition-grade';
 import { organismForm } from './infection-organism';
 import { statusForms } from './tumour-status';
+import { formOf, namesACode, type FormAsked } from './product-form';
 import {
   givenAsAsked,
   labelRoutesGiven,
@@ -60,8 +61,11 @@ export type LabelVerdict =
       labels: number;
       /** the label read, where one was */
       labelTitle: string;
-      /** the route the question named, where it did: only labels given that way were read */
-      route?: string;
+      /**
+       * which labels were read, where the question named a route or a product ("for use on the
+       * skin", "that are an extended-release form"): only those
+       */
+      which?: string;
     }
   | { kind: 'silent'; why: string };
 
@@ -1108,18 +1112,28 @@ export function labelVerdict(
   label: Label | null,
   condition: ResolvedCondition,
   route?: RouteAsked,
+  form?: FormAsked,
 ): LabelVerdict {
   const indications = label?.sections.indications;
   if (!label || !indications) return { kind: 'silent', why: 'no indications in the data' };
   // The label shown first, then the drug's other labels (other forms and makers); for a question
   // that names a route, only those given that way.
-  const texts = [
+  let texts = [
     { ...indications, title: label.title, routes: label.routes, shown: true },
     ...label.otherIndications.map((o) => ({ ...o, shown: false })),
   ]
     .map((t) => ({ ...t, given: routesGiven(t) }))
     .filter((t) => !route || givenAsAsked(t.given, route));
   if (!texts.length) return { kind: 'silent', why: 'no indications of a label given that way' };
+  // (and for a release or salt asked, only the labels that are that product, by their own words;
+  // none where one may be and is not told)
+  if (form) {
+    const codes = texts.some((t) => namesACode(t.title, t.text));
+    const of = texts.map((t) => formOf(t.title, t.text, form, codes));
+    if (!of.includes('yes'))
+      return { kind: 'silent', why: 'no indications of a label of the product asked' };
+    texts = texts.filter((_, i) => of[i] === 'yes');
+  }
   let mentioned = false;
   let limited: LabelVerdict | null = null;
   // (a question that asks no prevention is answered first by a label that treats it: posaconazole
@@ -1244,7 +1258,13 @@ export function labelVerdict(
     kind: 'not-listed',
     labels: texts.length,
     labelTitle: texts[0]!.title,
-    ...(route ? { route: route.use } : {}),
+    ...(route || form
+      ? {
+          which: [route && `for ${route.use}`, form && `that are ${form.describe}`]
+            .filter(Boolean)
+            .join(' '),
+        }
+      : {}),
   };
 }
 

@@ -34,6 +34,7 @@ import { lexiconFromFile } from './lexicon-file';
 import { DRUG_ID } from './normalize';
 import type { Lexicon } from './lexicon-types';
 import { headSplits, parseQuestion, questionHead } from './question';
+import { formAsked } from './product-form';
 import { classNamedBy, type ClassNamed } from './class-names';
 
 /** Reads one file of the index (path relative to the data folder) and parses its JSON. */
@@ -414,6 +415,7 @@ export class EvidenceIndex {
       ...(brand ? { brand } : {}),
       ...(safety ? { safety } : {}),
       ...(question.route ? { route: question.route } : {}),
+      ...(question.besideDrug ? { besideDrug: question.besideDrug } : {}),
     };
     // Two conditions asked at once ("sertraline for depression and anxiety"): each is answered.
     const parts =
@@ -563,6 +565,8 @@ export class EvidenceIndex {
       alsoTaking?: AssembleOptions['alsoTaking'];
       aspect?: AssembleOptions['aspect'];
       route?: AssembleOptions['route'];
+      /** the words beside the drug's name, read for a release or a salt (product-form.ts) */
+      besideDrug?: string[];
     } = {},
   ): Promise<LookupResult> {
     const entry = await this.getDrug(drugId);
@@ -621,6 +625,9 @@ export class EvidenceIndex {
       ...(options.interaction ? { interaction: options.interaction } : {}),
       ...(options.alsoTaking ? { alsoTaking: options.alsoTaking } : {}),
       ...(options.route ? { route: options.route } : {}),
+      ...((form) => (form ? { form } : {}))(
+        options.besideDrug ? formAsked(options.besideDrug, entry.name) : null,
+      ),
     });
     return { ok: true, summary, matched: options.matched ?? null };
   }

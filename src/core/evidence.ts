@@ -27,6 +27,7 @@ import {
 import type { InteractionReport } from './interactions';
 import { aspectQuote, aspectSection, type Aspect } from './label-aspect';
 import { MAX_OTHER_LABELS, type DrugEntry, type LabelSectionKey } from './index-schema';
+import { formOf, namesACode, type FormAsked } from './product-form';
 import { givenAsAsked, routesAdministered, routesNamed, type RouteAsked } from './route-asked';
 
 export const DISCLAIMER =
@@ -90,6 +91,11 @@ export interface AssembleOptions {
    * it, and where the data holds none, the note says so
    */
   route?: RouteAsked;
+  /**
+   * the release or salt the question named ("tacrolimus er", "metoprolol tartrate"): only the
+   * labels that are that product answer it, and where none is, the note says so
+   */
+  form?: FormAsked;
   /** the condition as asked, misspelled, and the words it was read as (the condition option) */
   spelling?: { asked: string; read: string };
   /**
@@ -215,7 +221,11 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       ? options.product
       : undefined;
   // (a question that names a route no label of the drug is given by: no word on the indications)
-  const notGiven = resolved && options.route ? notGivenThatWay(entry, options.route) : null;
+  const notGiven = resolved
+    ? ((options.route && notGivenThatWay(entry, options.route)) ??
+      (options.form && notThatProduct(entry, options.form)) ??
+      null)
+    : null;
   // (a question about harm is not asking what the drug is for: no word on the indications)
   const asksUse = resolved && !product && !notGiven && options.safety !== 'asked';
   // A group has no label of its own: the first member whose label covers the condition answers
@@ -231,7 +241,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
             (title) => isBrandsLabel(title, options.brand!, entry.brands),
             labelVerdict(label, resolved),
           )
-        : labelVerdict(label, resolved, options.route)))
+        : labelVerdict(label, resolved, options.route, options.form)))
     : null;
   // What else the question says of the patient (a value, another condition, another drug taken)
   // may withhold the label's "covers": patient-facts.ts.
@@ -479,6 +489,31 @@ function notGivenThatWay(entry: DrugEntry, route: RouteAsked): string | null {
   return `${which}, so nothing here says what such a label lists.`;
 }
 
+/**
+ * Where the question names a release or salt no label of the drug in the data is, by its title and
+ * opening words ("venlafaxine er": the one label is the tablets'), the sentence that says so; null
+ * where one is or may be, or where a label's indications are not all read here (two labels with
+ * one text are kept once).
+ */
+function notThatProduct(entry: DrugEntry, form: FormAsked): string | null {
+  const label = entry.label;
+  const indications = label?.sections.indications;
+  if (!label || !indications) return null;
+  const texts = [
+    { title: label.title, text: indications.text },
+    ...label.otherIndications.map((o) => ({ title: o.title, text: o.text })),
+  ];
+  if (texts.length !== entry.otherLabels.length + 1) return null;
+  const codes = texts.some((t) => namesACode(t.title, t.text));
+  if (texts.some((t) => formOf(t.title, t.text, form, codes) !== 'no')) return null;
+  const titles = texts.map((t) => t.title).join('; ');
+  const which =
+    texts.length > 1
+      ? `None of the ${texts.length} FDA labels of ${entry.name} in the data is ${form.describe}`
+      : `The one FDA label of ${entry.name} in the data is not ${form.describe}`;
+  return `${which} by its name and opening words (${titles}), so nothing here says what such a label lists.`;
+}
+
 function noLabel(entry: DrugEntry): string {
   if (!entry.groupOf?.length) return `No FDA label for ${entry.name} is in the bundled data.`;
   // "insulin" alone: no one label speaks for the group; each member has its own.
@@ -661,7 +696,7 @@ function focusNote(
   else if (verdict?.kind === 'not-listed')
     parts.push(
       verdict.labels > 1
-        ? `None of the ${verdict.labels} FDA labels of ${name}${verdict.route ? ` for ${verdict.route}` : ''} in the data lists ${about} among its indications.`
+        ? `None of the ${verdict.labels} FDA labels of ${name}${verdict.which ? ` ${verdict.which}` : ''} in the data lists ${about} among its indications.`
         : `The FDA label (${verdict.labelTitle}) does not list ${about} among its indications.`,
     );
   parts.push(...after);

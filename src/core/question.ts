@@ -9,6 +9,7 @@ import { CAUSE_LINK, causeJoined, LIST_SEPARATOR } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
+import { isFormWord, isReleaseWord } from './product-form';
 import { isRouteWord, routeAsked, type RouteAsked } from './route-asked';
 import { purposeAsFor } from './purpose-verbs';
 import { withoutRegimen } from './regimen-words';
@@ -64,6 +65,11 @@ export interface ParsedQuestion {
    * drops", "metformin 500 mg po"): only the labels given that way answer it
    */
   route?: RouteAsked;
+  /**
+   * the words beside the drug's name, with the name's own, where one names a release or a salt
+   * ("tacrolimus er", "metoprolol tartrate"): read against the drug's own name (product-form.ts)
+   */
+  besideDrug?: string[];
 }
 
 // Words that ask about harm, not use: "is metformin safe in kidney disease", "does amiodarone cause
@@ -167,46 +173,49 @@ const DRUG_SIDE = new Set(
     'doctor doctors dr physician nurse pharmacist gave given put told says said wants started ' +
     // (which product: "otc omeprazole for heartburn", "generic lipitor for cholesterol",
     // "extended release metformin for diabetes"; not "children's", which names the patients)
-    'otc over counter generic brand name prescription strength extended delayed immediate release er xr sr xl cr odt extra maximum regular'
+    'otc over counter generic brand name prescription strength extended delayed immediate release er xr sr xl cr odt ir la dr ec sustained controlled acting extra maximum regular ' +
+    // (a salt: "metoprolol tartrate for heart failure")
+    'tartrate succinate hydrobromide hydrochloride hcl mesylate besylate maleate fumarate citrate phosphate'
   ).split(' '),
 );
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
   const parsed = parseWords(query, matcher);
-  const route = routeBeside(query, parsed.drugText);
-  return route ? { ...parsed, route } : parsed;
+  const beside = wordsBeside(query, parsed.drugText);
+  const route = routeAsked(beside);
+  return {
+    ...parsed,
+    ...(route ? { route } : {}),
+    ...(beside.some(isFormWord) ? { besideDrug: beside } : {}),
+  };
 }
 
-// What may stand between the drug's name and its route without being either: a dose ("500 mg",
-// "0.1%"), a release or a form that names no route ("er", "solution", "drops").
-const BESIDE_ROUTE =
-  /^(?:\d[\d.,]*%?|mg|mcg|g|ml|units?|%|er|xr|sr|extended|release|solution|suspension|spray|drops?|foam|film|low|high|dose)$/;
+// What may stand between the drug's name and its route or release without being either: a dose
+// ("500 mg", "0.1%"), a form that names no route ("solution", "drops").
+const BESIDE_DRUG =
+  /^(?:\d[\d.,]*%?|mg|mcg|g|ml|units?|%|solution|suspension|spray|drops?|foam|film|low|high|dose)$/;
 
 /**
- * The route the words next to the drug's name give it ("topical tacrolimus", "acetaminophen iv",
- * "timolol eye drops", "metformin 500 mg po") or its name holds ("oral semaglutide"), read in the
- * query as written (a route after a dose
- * is no part of the condition, and the parse drops it): only the run of route and dose words on
- * either side, so "oral" in "oral thrush nystatin" is the condition's.
+ * The words next to the drug's name that may say which product of it is asked: a route
+ * ("topical tacrolimus", "acetaminophen iv", "timolol eye drops", "metformin 500 mg po"), a
+ * release or a salt ("tacrolimus er", "metoprolol tartrate"), with the name's own words ("oral
+ * semaglutide"). Read in the query as written (a route after a dose is no part of the condition,
+ * and the parse drops it), and only the run of such words and doses on either side, so "oral" in
+ * "oral thrush nystatin" is the condition's.
  */
-function routeBeside(query: string, drugText: string): RouteAsked | null {
+function wordsBeside(query: string, drugText: string): string[] {
   const lower = query.toLowerCase();
   const at = lower.indexOf(drugText.toLowerCase());
-  if (at < 0 || !drugText) return null;
+  if (at < 0 || !drugText) return [];
   const words = (s: string) => s.split(/[^a-z0-9.%]+/).filter(Boolean);
-  const besideRoute = (w: string) => BESIDE_ROUTE.test(w) || isRouteWord(w);
+  const beside = (w: string) => BESIDE_DRUG.test(w) || isRouteWord(w) || isFormWord(w);
   const before = words(lower.slice(0, at));
   let from = before.length;
-  while (from > 0 && besideRoute(before[from - 1]!)) from--;
+  while (from > 0 && beside(before[from - 1]!)) from--;
   const after = words(lower.slice(at + drugText.length));
   let to = 0;
-  while (to < after.length && besideRoute(after[to]!)) to++;
-  // (and a route within the name read as the drug: "oral semaglutide", a name of the tablets)
-  return routeAsked([
-    ...before.slice(from),
-    ...words(drugText.toLowerCase()),
-    ...after.slice(0, to),
-  ]);
+  while (to < after.length && beside(after[to]!)) to++;
+  return [...before.slice(from), ...words(drugText.toLowerCase()), ...after.slice(0, to)];
 }
 
 function parseWords(query: string, matcher: DrugMatcher): ParsedQuestion {
@@ -516,10 +525,10 @@ function withoutDrugs(words: string, matcher: DrugMatcher, after?: RegExp): stri
 }
 
 function stripFiller(words: string): string {
-  // (and a route: "iv ceftaroline", searched as "ceftaroline")
+  // (and a route or release: "iv ceftaroline", "ceftaroline er", searched as "ceftaroline")
   return normalizeName(words)
     .split(' ')
-    .filter((w) => w && !FILLER.has(w) && !isRouteWord(w))
+    .filter((w) => w && !FILLER.has(w) && !isRouteWord(w) && !isReleaseWord(w))
     .join(' ');
 }
 

@@ -1,0 +1,204 @@
+import { anyCase, anyCasePhrase } from './label-case';
+
+// The release or salt a question names for the drug: "metoprolol tartrate for heart failure",
+// "tacrolimus er for liver transplant", "bupropion sr", "nifedipine immediate release". Products of
+// one drug differ in what they are for (heart failure is metoprolol succinate's, not tartrate's; the
+// extended-release tacrolimus capsules are for kidney transplants only), and read as any label of
+// the drug these were answered by whichever label named the condition. A question that names one
+// is answered only by the labels that are that product, by their own words.
+
+export interface FormAsked {
+  /** the question's words for it ("er", "tartrate") */
+  words: string;
+  /** the release asked: a code for one kind ("sr", "xl") or any extended release ("er") */
+  release?: Release;
+  /** the salt asked ("tartrate"), where the drug's own name does not hold it */
+  salt?: string;
+  /** what the note calls it ("an extended-release form", "metoprolol tartrate") */
+  describe: string;
+}
+
+type Release = 'er' | 'sr' | 'xl' | 'xr' | 'la' | 'cr' | 'ir' | 'dr' | 'odt';
+
+// The question's words for a release (folded, one or two words), and what each asks.
+const RELEASE_WORDS: Record<string, Release> = {
+  er: 'er',
+  'extended release': 'er',
+  'extended-release': 'er',
+  'long acting': 'la',
+  'long-acting': 'la',
+  sr: 'sr',
+  'sustained release': 'sr',
+  'sustained-release': 'sr',
+  xl: 'xl',
+  xr: 'xr',
+  la: 'la',
+  cr: 'cr',
+  'controlled release': 'cr',
+  'controlled-release': 'cr',
+  ir: 'ir',
+  'immediate release': 'ir',
+  'immediate-release': 'ir',
+  dr: 'dr',
+  'delayed release': 'dr',
+  'delayed-release': 'dr',
+  ec: 'dr',
+  'enteric coated': 'dr',
+  'enteric-coated': 'dr',
+  odt: 'odt',
+};
+const DESCRIBE: Record<Release, string> = {
+  er: 'an extended-release form',
+  sr: 'a sustained-release (SR) form',
+  xl: 'an XL form',
+  xr: 'an XR form',
+  la: 'a long-acting (LA) form',
+  cr: 'a controlled-release (CR) form',
+  ir: 'an immediate-release form',
+  dr: 'a delayed-release form',
+  odt: 'an orally disintegrating form',
+};
+
+// How a label names each release in its title or opening words ("Metoprolol Succinate (metoprolol
+// succinate er tablets)", "Tacrolimus extended-release capsules is indicated", "Bupropion
+// hydrochloride extended-release tablets (XL)"), in capitals where a code is short.
+// (the codes in capitals only, so that "Cr" of a creatinine or "DR" of a diabetic retinopathy
+// is no release; the words in any case)
+const phrase = (words: string) => anyCasePhrase(words).replace(/\\s\+/g, String.raw`[\s-]+`);
+const EXTENDED = new RegExp(
+  String.raw`\b${phrase('extended release')}\b|\bER\b|\b${anyCase('er')}\s+(?:${anyCase('tablets?')}|${anyCase('capsules?')})\b`,
+);
+const NAMED: Record<Exclude<Release, 'er' | 'ir'>, RegExp> = {
+  sr: new RegExp(String.raw`\bSR\b|\b${phrase('sustained release')}\b`),
+  xl: /\bXL\b/,
+  xr: /\bXR\b/,
+  la: new RegExp(String.raw`\bLA\b|\b${phrase('long acting')}\b`),
+  cr: new RegExp(String.raw`\bCR\b|\b${phrase('controlled release')}\b`),
+  dr: new RegExp(
+    String.raw`\b${phrase('delayed release')}\b|\bDR\b|\b${phrase('enteric coated')}\b`,
+  ),
+  odt: new RegExp(String.raw`\bODT\b|\b${phrase('orally disintegrating')}\b`),
+};
+const ANY_EXTENDED = new RegExp(
+  [EXTENDED, NAMED.sr, NAMED.xl, NAMED.xr, NAMED.la, NAMED.cr].map((r) => r.source).join('|'),
+);
+const ANY_CODE = new RegExp(
+  [NAMED.sr, NAMED.xl, NAMED.xr, NAMED.la, NAMED.cr].map((r) => r.source).join('|'),
+);
+const IMMEDIATE = new RegExp(String.raw`\b${phrase('immediate release')}\b`);
+
+// The salts a question may name beside the drug ("metoprolol tartrate", "carvedilol phosphate").
+const SALTS = new Set(
+  (
+    'tartrate succinate hydrobromide hydrochloride hcl mesylate besylate maleate fumarate citrate ' +
+    'sulfate acetate phosphate bitartrate valerate cypionate enanthate decanoate undecanoate ' +
+    'propionate furoate dipropionate pamoate lactate gluconate carbonate xinafoate tosylate ' +
+    'malate oxalate sodium potassium calcium magnesium'
+  ).split(' '),
+);
+
+/** Whether a folded word is one of the question's words for a release ("er", "extended"). */
+export function isReleaseWord(word: string): boolean {
+  return (
+    word in RELEASE_WORDS ||
+    /^(?:extended|immediate|delayed|sustained|controlled|release|acting|coated|enteric)$/.test(word)
+  );
+}
+
+/** Whether a folded word is one of the question's words for a release or a salt. */
+export function isFormWord(word: string): boolean {
+  return SALTS.has(word) || isReleaseWord(word) || word === 'long';
+}
+
+/**
+ * The release and salt the words beside the drug's name give it, or null: a salt only where the
+ * drug's own name does not hold it ("potassium chloride" names the drug, not a salt of it).
+ */
+export function formAsked(words: string[], drugName: string): FormAsked | null {
+  const own = new Set(drugName.toLowerCase().split(/[\s-]+/));
+  let release: Release | undefined;
+  const said: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = `${words[i]} ${words[i + 1] ?? ''}`;
+    const found = RELEASE_WORDS[two] ?? RELEASE_WORDS[words[i]!];
+    if (!found) continue;
+    // (two releases that disagree name none: "ir or er")
+    if (release && release !== found) return null;
+    release = found;
+    said.push(RELEASE_WORDS[two] ? two : words[i]!);
+    if (RELEASE_WORDS[two]) i++;
+  }
+  const salts = words.filter((w) => SALTS.has(w) && !own.has(w));
+  const salt = salts.length === 1 ? (salts[0] === 'hcl' ? 'hydrochloride' : salts[0]) : undefined;
+  if (!release && !salt) return null;
+  const name = drugName.toLowerCase();
+  return {
+    words: [...said, ...(salt ? [salt] : [])].join(' '),
+    ...(release ? { release } : {}),
+    ...(salt ? { salt } : {}),
+    describe: [release && DESCRIBE[release], salt && `of ${name} ${salt}`]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+/** Whether a label's title or opening words name a release code ("(XL)", "SR", "LA"). */
+export function namesACode(title: string, text: string): boolean {
+  return ANY_CODE.test(`${title} ${text.slice(0, 300)}`);
+}
+
+/**
+ * Whether a label, by its title and the opening words of its indications, is the product asked
+ * (`codesInUse`: whether any label of the drug names a release code):
+ * "yes", "no" (it names another release or salt, or an immediate-release question's label names an
+ * extended one), or "unknown" (it names none the question's can be told by: "Bupropion
+ * Hydrobromide Extended-Release Tablets" for an SR question).
+ */
+export function formOf(
+  title: string,
+  text: string,
+  asked: FormAsked,
+  codesInUse = true,
+): 'yes' | 'no' | 'unknown' {
+  const words = `${title} ${text.slice(0, 300)}`;
+  const parts: ('yes' | 'no' | 'unknown')[] = [];
+  if (asked.salt) {
+    const salt = new RegExp(`\\b${asked.salt}\\b`, 'i');
+    const other = [...SALTS].some(
+      (s) => s !== asked.salt && s !== 'hcl' && new RegExp(`\\b${s}\\b`, 'i').test(words),
+    );
+    parts.push(salt.test(words) ? 'yes' : other ? 'no' : 'unknown');
+  }
+  // ("XR" and "XL" are brands' names for an extended release, "Toprol-XL", "Xeljanz XR", which
+  // generic labels write out: read as any extended release where no label of the drug names a
+  // code; not "SR", "LA" or "CR", which name one kind among others)
+  const release =
+    (asked.release === 'xr' || asked.release === 'xl') && !codesInUse ? 'er' : asked.release;
+  if (release) {
+    const extended = ANY_EXTENDED.test(words);
+    const delayed = NAMED.dr.test(words);
+    // (a label of no extended or delayed release is an immediate one; "including immediate-release
+    // opioids" in an extended-release label's opening is another's)
+    if (release === 'ir') parts.push(extended || delayed ? 'no' : 'yes');
+    else if (release === 'er') parts.push(extended ? 'yes' : 'no');
+    else if (NAMED[release].test(words)) parts.push('yes');
+    // (a label of another code, or of no extended release, is not it; one of an extended release
+    // it gives no code may be)
+    else if (ANY_CODE.test(words) || !extended) parts.push('no');
+    else parts.push('unknown');
+  }
+  const verdict = parts.includes('no') ? 'no' : parts.includes('unknown') ? 'unknown' : 'yes';
+  // (a label that names the product asked further on may be it, or hold it: "Posaconazole
+  // delayed-release tablets: adults and pediatric patients ..." in a label of several forms; so
+  // may it cite another's trial, "The efficacy of venlafaxine hydrochloride extended-release
+  // capsules ...", but which is not told, so it is not said to be another product)
+  return verdict === 'no' && namedFurtherOn(text, asked, release) ? 'unknown' : verdict;
+}
+
+function namedFurtherOn(text: string, asked: FormAsked, release: Release | undefined): boolean {
+  if (asked.salt && new RegExp(`\\b${asked.salt}\\b`, 'i').test(text)) return true;
+  if (!release) return false;
+  if (release === 'ir') return IMMEDIATE.test(text);
+  if (release === 'er') return ANY_EXTENDED.test(text);
+  return NAMED[release].test(text);
+}

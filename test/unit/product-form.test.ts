@@ -1,0 +1,82 @@
+// A release or salt the question names beside the drug ("tacrolimus er", "metoprolol tartrate"):
+// read from the question's words, matched against each label's title and opening words.
+import { describe, expect, it } from 'vitest';
+import { formAsked, formOf } from '../../src/core/product-form';
+import { openIndex } from '../../scripts/cli/node-index';
+
+const index = openIndex();
+
+describe('the release or salt a question names', () => {
+  it('reads a release code or its words, and a salt the drug name does not hold', () => {
+    expect(formAsked(['tacrolimus', 'er'], 'tacrolimus')?.release).toBe('er');
+    expect(formAsked(['nifedipine', 'immediate', 'release'], 'nifedipine')?.release).toBe('ir');
+    expect(formAsked(['metoprolol', 'tartrate'], 'metoprolol')?.salt).toBe('tartrate');
+    // ("potassium chloride" is the drug, not a potassium salt of it)
+    expect(formAsked(['potassium', 'chloride'], 'potassium chloride')).toBeNull();
+    // (two releases that disagree name none)
+    expect(formAsked(['ir', 'er'], 'morphine')).toBeNull();
+  });
+
+  it('tells a label by its title and opening words, and says "unknown" where it cannot', () => {
+    const er = formAsked(['er'], 'x')!;
+    const ir = formAsked(['ir'], 'x')!;
+    const sr = formAsked(['sr'], 'x')!;
+    expect(formOf('Tacrolimus, oral', 'Tacrolimus capsules are indicated ...', er)).toBe('no');
+    expect(formOf('Tacrolimus, oral', 'Tacrolimus extended-release capsules is ...', er)).toBe(
+      'yes',
+    );
+    // ("including immediate-release opioids" in an extended-release label is another's)
+    expect(
+      formOf(
+        'Tramadol, oral',
+        'Tramadol hydrochloride extended-release tablets ... including immediate-release opioids.',
+        ir,
+      ),
+    ).toBe('unknown');
+    // (an extended release with no code may be the SR asked, or not)
+    expect(formOf('Bupropion Hydrobromide, oral', 'Extended-Release Tablets are ...', sr)).toBe(
+      'unknown',
+    );
+    expect(formOf('buPropion Hydrochloride XL, oral', 'tablets (XL) are ...', sr)).toBe('no');
+    // (a creatinine's "Cr" or a retinopathy's "(DR)" is no release)
+    const dr = formAsked(['dr'], 'x')!;
+    expect(formOf('Ranibizumab', 'Diabetic Retinopathy (DR) ...', dr)).toBe('yes');
+    expect(formOf('Ranibizumab', 'diabetic retinopathy (dr) ...', dr)).toBe('no');
+  });
+});
+
+describe('a question that names a release or salt, over the bundled labels', () => {
+  const focus = async (q: string) => {
+    const r = await index.lookup(q);
+    if (!r.ok) throw new Error(r.error);
+    return r.summary.focus;
+  };
+
+  it('is answered only by the labels that are that product', async () => {
+    // (heart failure is the succinate's: the tartrate labels do not cover it)
+    expect((await focus('metoprolol tartrate for heart failure')).labelIndicationsMention).not.toBe(
+      true,
+    );
+    const tartrate = await focus('metoprolol tartrate for hypertension');
+    expect(tartrate.labelQuote).toMatch(/^Metoprolol tartrate tablets/);
+    // (the extended-release capsules are for kidney transplants only)
+    expect((await focus('tacrolimus er for liver transplant')).labelIndicationsMention).not.toBe(
+      true,
+    );
+    expect((await focus('tacrolimus er for kidney transplant')).labelQuote).toMatch(
+      /^Tacrolimus extended-release capsules/,
+    );
+    // ("XR" read as any extended release where no label of the drug names a code)
+    expect((await focus('tofacitinib xr for rheumatoid arthritis')).labelQuote).toMatch(
+      /^Tofacitinib extended-release tablets/,
+    );
+  });
+
+  it('says where no label of the drug is that product', async () => {
+    const ir = await focus('nifedipine immediate release for hypertension');
+    expect(ir.labelIndicationsMention).toBeNull();
+    expect(ir.note).toMatch(
+      /^The one FDA label of nifedipine in the data is not an immediate-release form by its name and opening words \(Nifedipine, oral\)/,
+    );
+  });
+});
