@@ -1,6 +1,7 @@
 // Picks each drug's label and condenses its sections into what a clinician reads first.
 import type { Label, LabelSection, LabelSectionKey } from '../src/core/index-schema';
 import type { RawLabel } from './label-types';
+import { amountsIn } from '../src/core/product-form';
 import {
   cleanSection,
   mostCommonReactions,
@@ -230,6 +231,7 @@ export function condenseLabel(
     manufacturer: label.openfda.manufacturer_name?.[0] ?? null,
     route: label.openfda.route?.[0]?.toLowerCase() ?? null,
     routes: textRoutes(label, others),
+    amounts: textAmounts(label, others),
     url: dailyMedUrl(label.set_id),
     combination,
     otherIndications: otherIndications(label, others, otherProduct),
@@ -251,6 +253,31 @@ export function condenseLabel(
 /** Every route openFDA gives a label by, in lower case ("intravenous", "oral"). */
 export function labelRoutes(label: RawLabel): string[] {
   return [...new Set((label.openfda.route ?? []).map((r) => r.toLowerCase()))].sort();
+}
+
+// The sections that name a product's strengths and doses.
+const AMOUNT_SECTIONS = [
+  'dosage_forms_and_strengths',
+  'how_supplied',
+  'dosage_and_administration',
+  'description',
+];
+
+/**
+ * The amounts every label whose indications are this one's text names for its product, in its
+ * strengths, supply, dosing and description ("1 mg", "5 mg"): a question that names one
+ * ("finasteride 1 mg for bph") is answered for "covers" only by the labels that name it.
+ */
+function textAmounts(label: RawLabel, others: RawLabel[]): string[] {
+  const text = ownIndications(label);
+  const labels = [label, ...others.filter((l) => text && ownIndications(l) === text)];
+  return [
+    ...new Set(
+      labels.flatMap((l) =>
+        amountsIn([labelTitle(l), ...AMOUNT_SECTIONS.map((k) => l.sections[k] ?? '')].join(' \n ')),
+      ),
+    ),
+  ].sort();
 }
 
 const ownIndications = (label: RawLabel) =>
@@ -289,6 +316,7 @@ function otherIndications(
       title: labelTitle(l),
       url: dailyMedUrl(l.set_id),
       routes: textRoutes(l, others),
+      amounts: textAmounts(l, others),
       ...trimmed,
       ...(foreign.length ? { otherProduct: foreign } : {}),
     });

@@ -1076,6 +1076,7 @@ export function brandVerdict(
             text: indications.text,
             truncated: indications.truncated,
             routes: label.routes,
+            amounts: label.amounts,
           },
         ]
       : []),
@@ -1119,7 +1120,13 @@ export function labelVerdict(
   // The label shown first, then the drug's other labels (other forms and makers); for a question
   // that names a route, only those given that way.
   let texts = [
-    { ...indications, title: label.title, routes: label.routes, shown: true },
+    {
+      ...indications,
+      title: label.title,
+      routes: label.routes,
+      amounts: label.amounts,
+      shown: true,
+    },
     ...label.otherIndications.map((o) => ({ ...o, shown: false })),
   ]
     .map((t) => ({ ...t, given: routesGiven(t) }))
@@ -1134,6 +1141,13 @@ export function labelVerdict(
       return { kind: 'silent', why: 'no indications of a label of the product asked' };
     texts = texts.filter((_, i) => of[i] === 'yes');
   }
+  // (a strength or dose asked, "finasteride 1 mg for bph": where some labels name it and some do
+  // not, only those that do may say "covers"; a dose may be another strength's multiple, so none
+  // is said not to list it)
+  const amount = form?.amount;
+  const named = amount ? texts.filter((t) => t.amounts.includes(amount)) : [];
+  const byAmount = named.length > 0 && named.length < texts.length;
+  if (byAmount) texts = named;
   let mentioned = false;
   let limited: LabelVerdict | null = null;
   // (a question that asks no prevention is answered first by a label that treats it: posaconazole
@@ -1254,6 +1268,7 @@ export function labelVerdict(
   // An organ's "problems" may be a symptom the vocabulary files elsewhere ("stomach problems"
   // beside "treats frequent heartburn").
   if (condition.lay) return { kind: 'silent', why: 'lay words for an organ’s troubles' };
+  if (byAmount) return { kind: 'silent', why: 'labels of other strengths are not read' };
   return {
     kind: 'not-listed',
     labels: texts.length,

@@ -91,6 +91,11 @@ export const LabelSchema = v.object({
    * text ("intravenous", "oral"), in lower case; empty where it gives none
    */
   routes: v.array(str),
+  /**
+   * the amounts the label names for its product (its strengths, supply, dosing, description) and
+   * the labels of the drug with the same indications text: "1 mg", "0.1 %"
+   */
+  amounts: v.array(str),
   url: str,
   /** the label is of a combination product that contains this drug */
   combination: v.boolean(),
@@ -107,6 +112,8 @@ export const LabelSchema = v.object({
       url: str,
       /** the routes of the labels with this text, as `routes` above */
       routes: v.array(str),
+      /** the amounts they name, as `amounts` above */
+      amounts: v.array(str),
       text: str,
       truncated: v.boolean(),
       otherProduct: v.optional(v.array(str)),

@@ -16,6 +16,11 @@ export interface FormAsked {
   salt?: string;
   /** what the note calls it ("an extended-release form", "metoprolol tartrate") */
   describe: string;
+  /**
+   * a strength or dose the question names ("finasteride 1 mg"): a dose may be any strength's
+   * multiple, so it only keeps a "covers" to the labels that name it where some do and some not
+   */
+  amount?: string;
 }
 
 type Release = 'er' | 'sr' | 'xl' | 'xr' | 'la' | 'cr' | 'ir' | 'dr' | 'odt';
@@ -130,12 +135,15 @@ export function formAsked(words: string[], drugName: string): FormAsked | null {
   }
   const salts = words.filter((w) => SALTS.has(w) && !own.has(w));
   const salt = salts.length === 1 ? (salts[0] === 'hcl' ? 'hydrochloride' : salts[0]) : undefined;
-  if (!release && !salt) return null;
+  const amounts = amountsIn(words.join(' '));
+  const amount = amounts.length === 1 ? amounts[0] : undefined;
+  if (!release && !salt && !amount) return null;
   const name = drugName.toLowerCase();
   return {
     words: [...said, ...(salt ? [salt] : [])].join(' '),
     ...(release ? { release } : {}),
     ...(salt ? { salt } : {}),
+    ...(amount ? { amount } : {}),
     describe: [release && DESCRIBE[release], salt && `of ${name} ${salt}`]
       .filter(Boolean)
       .join(' '),
@@ -201,4 +209,21 @@ function namedFurtherOn(text: string, asked: FormAsked, release: Release | undef
   if (release === 'ir') return IMMEDIATE.test(text);
   if (release === 'er') return ANY_EXTENDED.test(text);
   return NAMED[release].test(text);
+}
+
+// An amount a label or a question names: "5 mg", "1mg", "0.1%", "2.4 mg", "1,000 mg"; not a dose
+// per weight, area or volume ("10 mg/kg", "mg/m2", "mg/dL").
+const AMOUNT =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*-?\s*(mg|mcg|µg|g|units?|iu|meq|%)(?![a-z/µ])(?!\s*(?:\/|per\s))/gi;
+const UNIT: Record<string, string> = { µg: 'mcg', unit: 'units', iu: 'units' };
+
+/** The amounts the words name, each as "<number> <unit>" ("5 mg", "0.1 %"), sorted. */
+export function amountsIn(words: string): string[] {
+  const found = new Set<string>();
+  for (const [, n, u] of words.matchAll(AMOUNT)) {
+    const number = /^\d{1,3}(?:,\d{3})+$/.test(n!) ? n!.replace(/,/g, '') : n!.replace(',', '.');
+    const unit = u!.toLowerCase();
+    found.add(`${Number(number)} ${UNIT[unit] ?? unit}`);
+  }
+  return [...found].sort();
 }

@@ -9,7 +9,7 @@ import { CAUSE_LINK, causeJoined, LIST_SEPARATOR } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
-import { isFormWord, isReleaseWord } from './product-form';
+import { amountsIn, isFormWord, isReleaseWord } from './product-form';
 import { isRouteWord, routeAsked, type RouteAsked } from './route-asked';
 import { purposeAsFor } from './purpose-verbs';
 import { withoutRegimen } from './regimen-words';
@@ -186,7 +186,9 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   return {
     ...parsed,
     ...(route ? { route } : {}),
-    ...(beside.some(isFormWord) ? { besideDrug: beside } : {}),
+    ...(beside.some(isFormWord) || amountsIn(beside.join(' ')).length
+      ? { besideDrug: beside }
+      : {}),
   };
 }
 

@@ -21,6 +21,7 @@ function label(indications: string): Label {
     manufacturer: null,
     route: 'oral',
     routes: ['oral'],
+    amounts: [],
     url: 'https://dailymed.nlm.nih.gov/',
     combination: false,
     sections: { indications: { text: indications, truncated: false } },

@@ -1,7 +1,7 @@
 // A release or salt the question names beside the drug ("tacrolimus er", "metoprolol tartrate"):
 // read from the question's words, matched against each label's title and opening words.
 import { describe, expect, it } from 'vitest';
-import { formAsked, formOf } from '../../src/core/product-form';
+import { amountsIn, formAsked, formOf } from '../../src/core/product-form';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
@@ -45,6 +45,18 @@ describe('the release or salt a question names', () => {
   });
 });
 
+describe('the amounts a label or a question names', () => {
+  it('reads a strength or dose, not an amount per weight, area or volume', () => {
+    expect(amountsIn('Tablets: 5-mg film-coated; 1,000 mg and 850mg')).toEqual([
+      '1000 mg',
+      '5 mg',
+      '850 mg',
+    ]);
+    expect(amountsIn('10 mg/kg, 100 units/mL, 5 mg per kg, serum Cr 1.5 mg/dL')).toEqual([]);
+    expect(formAsked(['finasteride', '1', 'mg'], 'finasteride')?.amount).toBe('1 mg');
+  });
+});
+
 describe('a question that names a release or salt, over the bundled labels', () => {
   const focus = async (q: string) => {
     const r = await index.lookup(q);
@@ -70,6 +82,15 @@ describe('a question that names a release or salt, over the bundled labels', () 
     expect((await focus('tofacitinib xr for rheumatoid arthritis')).labelQuote).toMatch(
       /^Tofacitinib extended-release tablets/,
     );
+  });
+
+  it('keeps a "covers" to the labels that name the strength asked, where some do and some not', async () => {
+    // (the 1 mg tablets are for hair loss, the 5 mg tablets for BPH)
+    expect((await focus('finasteride 1 mg for bph')).labelIndicationsMention).toBeNull();
+    expect((await focus('finasteride 1 mg for hair loss')).labelQuote).toMatch(/hair loss/);
+    // (the 120 mg product is for skeletal-related events, not osteoporosis)
+    expect((await focus('denosumab 120 mg for osteoporosis')).labelIndicationsMention).toBeNull();
+    expect((await focus('denosumab 60 mg for osteoporosis')).labelIndicationsMention).toBe(true);
   });
 
   it('says where no label of the drug is that product', async () => {
