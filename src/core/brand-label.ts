@@ -14,6 +14,15 @@ const FORM_WORDS = new Set(
 );
 const PATIENT_WORDS = new Set(['children', 'childrens', 'infants', 'infant', 'junior', 'jr']);
 
+// (a product's own nonproprietary name: a biosimilar's four-letter suffix, "denosumab-desu", or a
+// three-letter prefix, "ziv-aflibercept")
+const BIOSIMILAR = /^(?:[a-z][a-z -]*-[a-z]{4}|[a-z]{3}-[a-z][a-z -]*)$/i;
+
+/** Whether a name is a product's nonproprietary one ("denosumab-desu", "ziv-aflibercept"). */
+export function isNonproprietaryName(name: string): boolean {
+  return BIOSIMILAR.test(name);
+}
+
 const tokens = (name: string) =>
   name
     .toLowerCase()
@@ -49,6 +58,15 @@ function startsWith(product: string[], brand: string[]): boolean {
 export function isBrandsLabel(title: string, brand: string, brands: readonly string[]): boolean {
   const product = productOf(title);
   const asked = tokens(brand);
+  // (such a name is the bracket's: "JUBEREQ (denosumab-desu)", "ZALTRAP (ziv-aflibercept)")
+  if (BIOSIMILAR.test(brand)) {
+    // (any of its brackets: "IMDELLTRA (AMG757) (tarlatamab-dlle)")
+    for (const [, bracket] of title.matchAll(/\(([^()]+)\)/g))
+      if (startsWith(tokens(bracket!), asked)) return true;
+    // ("nab-paclitaxel" is the protein-bound one: "ABRAXANE (paclitaxel protein-bound particles
+    // ...)")
+    if (asked[0] === 'nab' && /\b(?:protein|albumin)-bound\b/i.test(title)) return true;
+  }
   if (!startsWith(product, asked)) return false;
   return !brands.some((other) => {
     const more = tokens(other);

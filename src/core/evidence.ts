@@ -9,7 +9,7 @@ import type {
 } from './evidence-types';
 import { conditionKey, withoutValue, type ResolvedCondition } from './conditions';
 import { aboutCondition, guidelineAboutCondition } from './about-condition';
-import { isBrandsLabel, namesEvery } from './brand-label';
+import { isBrandsLabel, isNonproprietaryName, namesEvery } from './brand-label';
 import { brandVerdict, labelVerdict, type LabelVerdict } from './condition-focus';
 import { labelSafety, type LabelSafety } from './label-safety';
 import { labReading, namesLabValue } from './lab-values';
@@ -209,9 +209,25 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
   const labelNotes = label ? labelNotesFor(label, reader, Boolean(patientText)) : [];
   // A product named by its brand is answered from the labels only when its own label is among
   // them (ORLYNVAH's under sulopenem); otherwise its ingredient's labels are not what was asked.
-  const titles = [entry.label?.title, ...entry.otherLabels.map((l) => l.title)];
-  const hasOwnLabel = (name: string) =>
-    titles.some((t) => t !== undefined && isBrandsLabel(t, name, entry.brands));
+  // (every label the data names: the other labels' list stops at eight, their indications do not)
+  const titles = [
+    entry.label?.title,
+    ...entry.otherLabels.map((l) => l.title),
+    ...(entry.label?.otherIndications.map((o) => o.title) ?? []),
+  ];
+  // (a product's nonproprietary name may stand in its label's opening words alone: "IMDELLTRA
+  // (tarlatamab-dlle) is ..." under the title "IMDELLTRA (tarlatamab)")
+  const opening = new Map(
+    [
+      ...(label?.sections.indications ? [[label.title, label.sections.indications.text]] : []),
+      ...(label?.otherIndications.map((o) => [o.title, o.text]) ?? []),
+    ].map(([t, x]) => [t!, x!.slice(0, 300).toLowerCase()]),
+  );
+  const isOwnLabel = (title: string, name: string) =>
+    isBrandsLabel(title, name, entry.brands) ||
+    (isNonproprietaryName(name) &&
+      new RegExp(`\\b${name.toLowerCase()}\\b`).test(opening.get(title) ?? ''));
+  const hasOwnLabel = (name: string) => titles.some((t) => t !== undefined && isOwnLabel(t, name));
   // (or when the label read is that product's: "fluticasone/salmeterol" answered by the label of
   // Fluticasone Propionate And Salmeterol)
   const product =
@@ -227,7 +243,13 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
       null)
     : null;
   // (a question about harm is not asking what the drug is for: no word on the indications)
-  const asksUse = resolved && !product && !notGiven && options.safety !== 'asked';
+  // (nor one that names a product's own nonproprietary name no label's title holds: it may be
+  // another entry's, "ado-trastuzumab" is trastuzumab emtansine's)
+  const unnamed =
+    options.brand !== undefined &&
+    isNonproprietaryName(options.brand) &&
+    !hasOwnLabel(options.brand);
+  const asksUse = resolved && !product && !notGiven && !unnamed && options.safety !== 'asked';
   // A group has no label of its own: the first member whose label covers the condition answers
   // ("potassium for low potassium": potassium chloride's), and only to say it covers.
   const member = asksUse && !label ? memberCovering(options.members ?? [], resolved) : null;
@@ -238,7 +260,7 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
             label,
             resolved,
             options.brand,
-            (title) => isBrandsLabel(title, options.brand!, entry.brands),
+            (title) => isOwnLabel(title, options.brand!),
             labelVerdict(label, resolved),
           )
         : labelVerdict(label, resolved, options.route, options.form)))
@@ -356,11 +378,12 @@ export function assembleEvidence(entry: DrugEntry, options: AssembleOptions): Ev
             ? `${product.name} is a product of ${product.ingredients.join(' and ')}; this summary is for ${entry.name}, and says nothing of what ${product.name}'s own label lists.`
             : undefined,
           notGiven ?? undefined,
+          unnamed ? ownLabelMissing(options.brand!, entry) : undefined,
         ],
         // (a brand's own label missing is said only before something the note says)
         [
-          !product && options.brand && !hasOwnLabel(options.brand)
-            ? `${options.brand}'s own label is not in the data; what follows is from the labels of ${entry.name} that are.`
+          !product && options.brand && !unnamed && !hasOwnLabel(options.brand)
+            ? ownLabelMissing(options.brand, entry)
             : undefined,
         ],
         withOther
@@ -512,6 +535,21 @@ function notThatProduct(entry: DrugEntry, form: FormAsked): string | null {
       ? `None of the ${texts.length} FDA labels of ${entry.name} in the data is ${form.describe}`
       : `The one FDA label of ${entry.name} in the data is not ${form.describe}`;
   return `${which} by its name and opening words (${titles}), so nothing here says what such a label lists.`;
+}
+
+/**
+ * The lead where no label of the drug is the brand's own: "not in the data" only where it cannot
+ * be (every label is listed, and the name is a brand's, which titles print first); a product's
+ * nonproprietary name ("tarlatamab-dlle") may be left out of its own label's title ("IMDELLTRA
+ * (tarlatamab)"), or be another entry's ("ado-trastuzumab" is trastuzumab emtansine's).
+ */
+function ownLabelMissing(brand: string, entry: DrugEntry): string {
+  if (isNonproprietaryName(brand))
+    return `No FDA label of ${entry.name} in the data names ${brand} in its title, so nothing here says what its label lists.`;
+  // (the list of other labels stops at eight: one not among them may be in the data)
+  if (entry.otherLabels.length >= MAX_OTHER_LABELS)
+    return `${brand}'s own label is not among the labels of ${entry.name} read here; what follows is from those that are.`;
+  return `${brand}'s own label is not in the data; what follows is from the labels of ${entry.name} that are.`;
 }
 
 function noLabel(entry: DrugEntry): string {

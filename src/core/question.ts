@@ -174,6 +174,8 @@ const DRUG_SIDE = new Set(
     // (which product: "otc omeprazole for heartburn", "generic lipitor for cholesterol",
     // "extended release metformin for diabetes"; not "children's", which names the patients)
     'otc over counter generic brand name prescription strength extended delayed immediate release er xr sr xl cr odt ir la dr ec sustained controlled acting extra maximum regular ' +
+    // (a product's prefix: "fam-trastuzumab deruxtecan", "nab-paclitaxel")
+    'fam ado ziv nab ' +
     // (a salt: "metoprolol tartrate for heart failure")
     'tartrate succinate hydrobromide hydrochloride hcl mesylate besylate maleate fumarate citrate phosphate'
   ).split(' '),
@@ -181,6 +183,14 @@ const DRUG_SIDE = new Set(
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
   const parsed = parseWords(query, matcher);
+  // (a biosimilar's name, the drug's with a four-letter suffix, "denosumab-desu", names one
+  // product as a brand does: its own label answers first)
+  const suffix = biosimilarSuffix(query, parsed.drugText);
+  const prefix = productPrefix(query, parsed.drugText);
+  if (!parsed.brand && suffix) parsed.brand = `${parsed.drugText}-${suffix}`;
+  else if (!parsed.brand && prefix) parsed.brand = `${prefix}-${parsed.drugText}`;
+  // (and the prefixed names of one product, "ziv-aflibercept", "ado-trastuzumab emtansine")
+  else if (!parsed.brand && NONPROPRIETARY.test(parsed.drugText)) parsed.brand = parsed.drugText;
   const beside = wordsBeside(query, parsed.drugText);
   const route = routeAsked(beside);
   return {
@@ -190,6 +200,30 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
       ? { besideDrug: beside }
       : {}),
   };
+}
+
+// A product's own nonproprietary name: a biosimilar's suffix ("denosumab-desu") or the three-letter
+// prefix that tells one product of a molecule from another ("ziv-aflibercept" is ZALTRAP, not the
+// eye's aflibercept).
+const NONPROPRIETARY = /^(?:[a-z][a-z ]*-[a-z]{4}|[a-z]{3}-[a-z][a-z ]*)$/i;
+
+// (the prefixes of a product's nonproprietary name: "ziv-", "ado-", "fam-" as labels print them,
+// "nab-" as clinicians write protein-bound paclitaxel; brand-label.ts tells their labels)
+const PRODUCT_PREFIXES = new Set(['ziv', 'ado', 'fam', 'nab']);
+
+/** The prefix before the drug's name ("ziv-aflibercept", "fam-trastuzumab deruxtecan"), or null. */
+function productPrefix(query: string, drugText: string): string | null {
+  const at = query.toLowerCase().indexOf(drugText.toLowerCase());
+  if (at < 4 || !drugText) return null;
+  const prefix = /\b([a-z]{3})-$/.exec(query.slice(0, at).toLowerCase())?.[1];
+  return prefix && PRODUCT_PREFIXES.has(prefix) ? prefix : null;
+}
+
+/** The four letters after the drug's name and a hyphen ("denosumab-desu"), or null. */
+function biosimilarSuffix(query: string, drugText: string): string | null {
+  const at = query.toLowerCase().indexOf(drugText.toLowerCase());
+  if (at < 0 || !drugText) return null;
+  return /^-([a-z]{4})\b/.exec(query.slice(at + drugText.length).toLowerCase())?.[1] ?? null;
 }
 
 // What may stand between the drug's name and its route or release without being either: a dose

@@ -101,3 +101,29 @@ describe('a question that names a release or salt, over the bundled labels', () 
     );
   });
 });
+
+describe("a product's own nonproprietary name, over the bundled labels", () => {
+  const note = async (q: string) => {
+    const r = await index.lookup(q);
+    if (!r.ok) throw new Error(r.error);
+    return r.summary.focus.note ?? '';
+  };
+
+  it("answers from that product's label first, as a brand is", async () => {
+    // (a biosimilar's suffix: JUBEREQ is denosumab-desu, for skeletal-related events)
+    expect(await note('denosumab-desu for osteoporosis')).toMatch(
+      /^denosumab-desu's own label \(JUBEREQ \(denosumab-desu\), subcutaneous\) does not list osteoporosis among its indications; another FDA label of denosumab in the data \(Stoboclo/,
+    );
+    expect(await note('trastuzumab-dkst for gastric cancer')).toMatch(
+      /^trastuzumab-dkst's own FDA label in the data \(OGIVRI \(trastuzumab-dkst\), intravenous\) includes it/,
+    );
+    // (a prefix: ZALTRAP is ziv-aflibercept, for colorectal cancer, not the eye's aflibercept)
+    expect(await note('ziv-aflibercept for macular degeneration')).toMatch(
+      /^ziv-aflibercept's own label \(ZALTRAP \(ziv-aflibercept\), intravenous\) does not list/,
+    );
+    // (nab-paclitaxel: no protein-bound paclitaxel label is in the data)
+    expect(await note('nab-paclitaxel for pancreatic cancer')).toMatch(
+      /^No FDA label of paclitaxel in the data names nab-paclitaxel in its title, so nothing here says what its label lists/,
+    );
+  });
+});
