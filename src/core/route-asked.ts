@@ -127,7 +127,14 @@ const FAMILIES: { words: string[]; use: string; routes: string[] }[] = [
     use: 'use on the skin or a mucous membrane',
     routes: ON_SKIN_OR_MUCOSA,
   },
-  { words: ['vaginal', 'vaginally', 'intravaginal'], use: 'vaginal use', routes: ['vaginal'] },
+  {
+    words: ['vaginal', 'vaginally', 'intravaginal', 'ring'],
+    use: 'vaginal use',
+    routes: ['vaginal'],
+  },
+  { words: ['iud', 'intrauterine'], use: 'use in the uterus', routes: ['intrauterine'] },
+  { words: ['implant'], use: 'use as an implant', routes: ['subdermal', 'implantation'] },
+  { words: ['depot'], use: 'a depot injection', routes: ['intramuscular', 'subcutaneous'] },
   { words: ['rectal', 'rectally', 'enema'], use: 'rectal use', routes: ['rectal'] },
   {
     words: ['suppository', 'suppositories'],

@@ -17,6 +17,8 @@ describe('the route a question names', () => {
       ['sublingual', 'buccal'],
     ],
     [['nasal', 'spray'], ['nasal']],
+    [['iud'], ['intrauterine']],
+    [['depot'], ['intramuscular', 'subcutaneous']],
   ])('%j is given by %j', (words, routes) => {
     expect(routeAsked(words)?.routes).toEqual(routes);
   });
