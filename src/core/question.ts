@@ -157,6 +157,7 @@ const DRUG_SIDE = new Set(
     'sublingual inhaled nasal intranasal rectal transdermal low high dose doses dosing dosage ' +
     'ophthalmic otic vaginal vaginally buccal injection injectable inhaler inhalation cream ' +
     'ointment gel lotion patch spray tablet tablets capsule capsules iud intrauterine implant ring depot ' +
+    'enema jelly viscous hfa respules autoinjector auto injector pen u ' +
     // (a form the drug comes in: "timolol eye drops for glaucoma", "ketoconazole shampoo")
     'eye ear drops shampoo solution suppository suppositories foam wash lozenge lozenges gum ' +
     'syrup liquid nebulizer nebulized film ' +

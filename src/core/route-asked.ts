@@ -78,6 +78,8 @@ const FAMILIES: { words: string[]; use: string; routes: string[] }[] = [
       'nebulised',
       'neb',
       'nebs',
+      'hfa',
+      'respules',
     ],
     use: 'inhalation',
     routes: ['respiratory (inhalation)'],
@@ -110,6 +112,12 @@ const FAMILIES: { words: string[]; use: string; routes: string[] }[] = [
     routes: ['subcutaneous'],
   },
   { words: ['injection', 'injections', 'injectable', 'shot'], use: 'injection', routes: INJECTED },
+  // (an auto-injector or pen goes into a muscle or under the skin, never a vein)
+  {
+    words: ['autoinjector', 'auto injector', 'pen'],
+    use: 'an auto-injector or pen',
+    routes: ['intramuscular', 'subcutaneous'],
+  },
   { words: ['epidural'], use: 'epidural use', routes: ['epidural'] },
   { words: ['intrathecal'], use: 'intrathecal use', routes: ['intrathecal'] },
   {
@@ -126,6 +134,12 @@ const FAMILIES: { words: string[]; use: string; routes: string[] }[] = [
     words: ['cream', 'ointment', 'gel', 'lotion'],
     use: 'use on the skin or a mucous membrane',
     routes: ON_SKIN_OR_MUCOSA,
+  },
+  // (a jelly goes on the skin or into the urethra, vagina or rectum; never the eye)
+  {
+    words: ['jelly'],
+    use: 'use as a jelly',
+    routes: ['topical', 'cutaneous', 'urethral', 'vaginal', 'rectal'],
   },
   {
     words: ['vaginal', 'vaginally', 'intravaginal', 'ring'],

@@ -19,6 +19,11 @@ describe('the route a question names', () => {
     [['nasal', 'spray'], ['nasal']],
     [['iud'], ['intrauterine']],
     [['depot'], ['intramuscular', 'subcutaneous']],
+    [
+      ['auto', 'injector'],
+      ['intramuscular', 'subcutaneous'],
+    ],
+    [['hfa'], ['respiratory (inhalation)']],
   ])('%j is given by %j', (words, routes) => {
     expect(routeAsked(words)?.routes).toEqual(routes);
   });
