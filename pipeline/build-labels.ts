@@ -232,6 +232,7 @@ export function condenseLabel(
     route: label.openfda.route?.[0]?.toLowerCase() ?? null,
     routes: textRoutes(label, others),
     amounts: textAmounts(label, others),
+    productTypes: textProductTypes(label, others),
     url: dailyMedUrl(label.set_id),
     combination,
     otherIndications: otherIndications(label, others, otherProduct),
@@ -280,6 +281,24 @@ function textAmounts(label: RawLabel, others: RawLabel[]): string[] {
   ].sort();
 }
 
+/** Whether openFDA files a label as an over-the-counter or a prescription product. */
+export function labelProductTypes(label: RawLabel): string[] {
+  return [
+    ...new Set(
+      (label.openfda.product_type ?? []).flatMap((t) =>
+        /\bOTC\b/i.test(t) ? ['otc'] : /\bPRESCRIPTION\b/i.test(t) ? ['rx'] : [],
+      ),
+    ),
+  ].sort();
+}
+
+/** The product types of every label whose indications are this one's text ("otc", "rx"). */
+function textProductTypes(label: RawLabel, others: RawLabel[]): string[] {
+  const text = ownIndications(label);
+  const labels = [label, ...others.filter((l) => text && ownIndications(l) === text)];
+  return [...new Set(labels.flatMap(labelProductTypes))].sort();
+}
+
 const ownIndications = (label: RawLabel) =>
   cleanSection(label.sections.indications_and_usage ?? '');
 
@@ -317,6 +336,7 @@ function otherIndications(
       url: dailyMedUrl(l.set_id),
       routes: textRoutes(l, others),
       amounts: textAmounts(l, others),
+      productTypes: textProductTypes(l, others),
       ...trimmed,
       ...(foreign.length ? { otherProduct: foreign } : {}),
     });

@@ -31,6 +31,7 @@ import {
   condenseLabel,
   dailyMedUrl,
   isoDate,
+  labelProductTypes,
   labelRoutes,
   labelTitle,
 } from './build-labels';
@@ -190,6 +191,7 @@ export function buildIndex(dataDir: string, outDir: string): { report: string } 
           effectiveDate: isoDate(l.effective_time),
           url: dailyMedUrl(l.set_id),
           routes: labelRoutes(l),
+          productTypes: labelProductTypes(l),
         })),
       guidelines: rankGuidelines(guidelineLinks.get(id) ?? []).slice(0, MAX_GUIDELINES),
       research: rankStudies(studyLinks.get(id) ?? [], MAX_STUDIES),

@@ -1077,6 +1077,7 @@ export function brandVerdict(
             truncated: indications.truncated,
             routes: label.routes,
             amounts: label.amounts,
+            productTypes: label.productTypes,
           },
         ]
       : []),
@@ -1125,6 +1126,7 @@ export function labelVerdict(
       title: label.title,
       routes: label.routes,
       amounts: label.amounts,
+      productTypes: label.productTypes,
       shown: true,
     },
     ...label.otherIndications.map((o) => ({ ...o, shown: false })),
@@ -1136,7 +1138,7 @@ export function labelVerdict(
   // none where one may be and is not told)
   if (form) {
     const codes = texts.some((t) => namesACode(t.title, t.text));
-    const of = texts.map((t) => formOf(t.title, t.text, form, codes));
+    const of = texts.map((t) => formOf(t, form, codes));
     if (!of.includes('yes'))
       return { kind: 'silent', why: 'no indications of a label of the product asked' };
     texts = texts.filter((_, i) => of[i] === 'yes');

@@ -522,19 +522,23 @@ function notThatProduct(entry: DrugEntry, form: FormAsked): string | null {
   const label = entry.label;
   const indications = label?.sections.indications;
   if (!label || !indications) return null;
-  const texts = [
-    { title: label.title, text: indications.text },
-    ...label.otherIndications.map((o) => ({ title: o.title, text: o.text })),
-  ];
+  const texts = [{ ...label, text: indications.text }, ...label.otherIndications];
   if (texts.length !== entry.otherLabels.length + 1) return null;
   const codes = texts.some((t) => namesACode(t.title, t.text));
-  if (texts.some((t) => formOf(t.title, t.text, form, codes) !== 'no')) return null;
+  if (texts.some((t) => formOf(t, form, codes) !== 'no')) return null;
   const titles = texts.map((t) => t.title).join('; ');
   const which =
     texts.length > 1
       ? `None of the ${texts.length} FDA labels of ${entry.name} in the data is ${form.describe}`
       : `The one FDA label of ${entry.name} in the data is not ${form.describe}`;
-  return `${which} by its name and opening words (${titles}), so nothing here says what such a label lists.`;
+  // (over the counter or not is openFDA's filing; a release or salt, the label's own words)
+  const by =
+    form.otc === undefined
+      ? 'by its name and opening words'
+      : form.release || form.salt
+        ? "by openFDA's filing and its name and opening words"
+        : `as openFDA files ${texts.length > 1 ? 'them' : 'it'}`;
+  return `${which} ${by} (${titles}), so nothing here says what such a label lists.`;
 }
 
 /**

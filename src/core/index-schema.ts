@@ -96,6 +96,11 @@ export const LabelSchema = v.object({
    * the labels of the drug with the same indications text: "1 mg", "0.1 %"
    */
   amounts: v.array(str),
+  /**
+   * how openFDA files the label and those with the same indications text: "otc" (over the
+   * counter), "rx" (prescription)
+   */
+  productTypes: v.array(str),
   url: str,
   /** the label is of a combination product that contains this drug */
   combination: v.boolean(),
@@ -114,6 +119,8 @@ export const LabelSchema = v.object({
       routes: v.array(str),
       /** the amounts they name, as `amounts` above */
       amounts: v.array(str),
+      /** how openFDA files them, as `productTypes` above */
+      productTypes: v.array(str),
       text: str,
       truncated: v.boolean(),
       otherProduct: v.optional(v.array(str)),
@@ -202,7 +209,14 @@ export const DrugEntrySchema = v.object({
   label: v.nullable(LabelSchema),
   /** the drug's other labels, the first MAX_OTHER_LABELS of them, each with its openFDA routes */
   otherLabels: v.array(
-    v.object({ setId: str, title: str, effectiveDate: optStr, url: str, routes: v.array(str) }),
+    v.object({
+      setId: str,
+      title: str,
+      effectiveDate: optStr,
+      url: str,
+      routes: v.array(str),
+      productTypes: v.array(str),
+    }),
   ),
   guidelines: v.array(GuidelineStatementSchema),
   research: v.array(StudySchema),

@@ -21,6 +21,8 @@ export interface FormAsked {
    * multiple, so it only keeps a "covers" to the labels that name it where some do and some not
    */
   amount?: string;
+  /** the question asks for the over-the-counter product (true) or the prescription one (false) */
+  otc?: boolean;
 }
 
 type Release = 'er' | 'sr' | 'xl' | 'xr' | 'la' | 'cr' | 'ir' | 'dr' | 'odt';
@@ -112,7 +114,11 @@ export function isReleaseWord(word: string): boolean {
 
 /** Whether a folded word is one of the question's words for a release or a salt. */
 export function isFormWord(word: string): boolean {
-  return SALTS.has(word) || isReleaseWord(word) || word === 'long';
+  return (
+    SALTS.has(word) ||
+    isReleaseWord(word) ||
+    /^(?:long|otc|over|the|counter|nonprescription|non|prescription|rx)$/.test(word)
+  );
 }
 
 /**
@@ -133,20 +139,40 @@ export function formAsked(words: string[], drugName: string): FormAsked | null {
     said.push(RELEASE_WORDS[two] ? two : words[i]!);
     if (RELEASE_WORDS[two]) i++;
   }
-  const salts = words.filter((w) => SALTS.has(w) && !own.has(w));
+  // (a salt right after the drug's own name, "metoprolol tartrate"; not a word of another name
+  // the question gives the drug by, "ferric citrate" for tetraferric tricitrate decahydrate)
+  const last = drugName
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .at(-1);
+  const salts = words.filter((w, i) => SALTS.has(w) && !own.has(w) && words[i - 1] === last);
   const salt = salts.length === 1 ? (salts[0] === 'hcl' ? 'hydrochloride' : salts[0]) : undefined;
   const amounts = amountsIn(words.join(' '));
   const amount = amounts.length === 1 ? amounts[0] : undefined;
-  if (!release && !salt && !amount) return null;
-  const name = drugName.toLowerCase();
+  // ("otc", "over the counter", "nonprescription"; "prescription", "rx")
+  const joined = ` ${words.join(' ')} `;
+  const otc = /\s(?:otc|over the counter|over counter|nonprescription|non prescription)\s/.test(
+    joined,
+  )
+    ? true
+    : /\s(?:prescription|rx)\s/.test(joined)
+      ? false
+      : undefined;
+  if (!release && !salt && !amount && otc === undefined) return null;
   return {
     words: [...said, ...(salt ? [salt] : [])].join(' '),
     ...(release ? { release } : {}),
     ...(salt ? { salt } : {}),
     ...(amount ? { amount } : {}),
-    describe: [release && DESCRIBE[release], salt && `of ${name} ${salt}`]
-      .filter(Boolean)
-      .join(' '),
+    ...(otc !== undefined ? { otc } : {}),
+    describe: ((parts) => (parts.length > 1 ? `both ${parts.join(' and ')}` : parts.join('')))(
+      [
+        otc === true && 'an over-the-counter product',
+        otc === false && 'a prescription product',
+        release && DESCRIBE[release],
+        salt && `of ${drugName.toLowerCase()} ${salt}`,
+      ].filter((x): x is string => Boolean(x)),
+    ),
   };
 }
 
@@ -163,13 +189,22 @@ export function namesACode(title: string, text: string): boolean {
  * Hydrobromide Extended-Release Tablets" for an SR question).
  */
 export function formOf(
-  title: string,
-  text: string,
+  label: { title: string; text: string; productTypes?: string[] },
   asked: FormAsked,
   codesInUse = true,
 ): 'yes' | 'no' | 'unknown' {
+  const { title, text } = label;
   const words = `${title} ${text.slice(0, 300)}`;
   const parts: ('yes' | 'no' | 'unknown')[] = [];
+  // (over the counter or by prescription, as openFDA files the label)
+  if (asked.otc !== undefined)
+    parts.push(
+      !label.productTypes?.length
+        ? 'unknown'
+        : label.productTypes.includes(asked.otc ? 'otc' : 'rx')
+          ? 'yes'
+          : 'no',
+    );
   if (asked.salt) {
     const salt = new RegExp(`\\b${asked.salt}\\b`, 'i');
     const other = [...SALTS].some(

@@ -13,7 +13,7 @@ const index = openIndex();
 const ROUTE_NOT_GIVEN =
   /(?:None of the \d+ FDA labels of .+ in the data is|The one FDA label of .+ in the data is not) for [^(]+\((?:their|its) routes?: /;
 const NOT_THAT_PRODUCT =
-  /(?:None of the \d+ FDA labels of .+ in the data is|The one FDA label of .+ in the data is not) .+ by its name and opening words \(/;
+  /(?:None of the \d+ FDA labels of .+ in the data is|The one FDA label of .+ in the data is not) .+ (?:by its name and opening words|as openFDA files (?:it|them)|by openFDA's filing and its name and opening words) \(/;
 const QUOTE_LIMITS_OR_NOT =
   /:\s*"[^"]*\b(?:not|no|only|avoid|reserve|limitations?|inadequate|unproven)\b[^"]*"/i;
 // (not where the words describe the patients: "in patients for whom surgery and radiotherapy are

@@ -1,10 +1,12 @@
 // A release or salt the question names beside the drug ("tacrolimus er", "metoprolol tartrate"):
 // read from the question's words, matched against each label's title and opening words.
 import { describe, expect, it } from 'vitest';
-import { amountsIn, formAsked, formOf } from '../../src/core/product-form';
+import { amountsIn, formAsked, formOf, type FormAsked } from '../../src/core/product-form';
 import { openIndex } from '../../scripts/cli/node-index';
 
 const index = openIndex();
+// (a label by its title and the opening words of its indications)
+const of = (title: string, text: string, asked: FormAsked) => formOf({ title, text }, asked);
 
 describe('the release or salt a question names', () => {
   it('reads a release code or its words, and a salt the drug name does not hold', () => {
@@ -13,6 +15,14 @@ describe('the release or salt a question names', () => {
     expect(formAsked(['metoprolol', 'tartrate'], 'metoprolol')?.salt).toBe('tartrate');
     // ("potassium chloride" is the drug, not a potassium salt of it)
     expect(formAsked(['potassium', 'chloride'], 'potassium chloride')).toBeNull();
+    // (nor is "citrate" in "ferric citrate" a salt of tetraferric tricitrate decahydrate)
+    expect(formAsked(['ferric', 'citrate', 'er'], 'tetraferric tricitrate decahydrate')?.salt).toBe(
+      undefined,
+    );
+    // (over the counter, or by prescription)
+    expect(formAsked(['otc', 'famotidine'], 'famotidine')?.otc).toBe(true);
+    expect(formAsked(['over', 'the', 'counter', 'famotidine'], 'famotidine')?.otc).toBe(true);
+    expect(formAsked(['prescription', 'ibuprofen'], 'ibuprofen')?.otc).toBe(false);
     // (two releases that disagree name none)
     expect(formAsked(['ir', 'er'], 'morphine')).toBeNull();
   });
@@ -21,27 +31,25 @@ describe('the release or salt a question names', () => {
     const er = formAsked(['er'], 'x')!;
     const ir = formAsked(['ir'], 'x')!;
     const sr = formAsked(['sr'], 'x')!;
-    expect(formOf('Tacrolimus, oral', 'Tacrolimus capsules are indicated ...', er)).toBe('no');
-    expect(formOf('Tacrolimus, oral', 'Tacrolimus extended-release capsules is ...', er)).toBe(
-      'yes',
-    );
+    expect(of('Tacrolimus, oral', 'Tacrolimus capsules are indicated ...', er)).toBe('no');
+    expect(of('Tacrolimus, oral', 'Tacrolimus extended-release capsules is ...', er)).toBe('yes');
     // ("including immediate-release opioids" in an extended-release label is another's)
     expect(
-      formOf(
+      of(
         'Tramadol, oral',
         'Tramadol hydrochloride extended-release tablets ... including immediate-release opioids.',
         ir,
       ),
     ).toBe('unknown');
     // (an extended release with no code may be the SR asked, or not)
-    expect(formOf('Bupropion Hydrobromide, oral', 'Extended-Release Tablets are ...', sr)).toBe(
+    expect(of('Bupropion Hydrobromide, oral', 'Extended-Release Tablets are ...', sr)).toBe(
       'unknown',
     );
-    expect(formOf('buPropion Hydrochloride XL, oral', 'tablets (XL) are ...', sr)).toBe('no');
+    expect(of('buPropion Hydrochloride XL, oral', 'tablets (XL) are ...', sr)).toBe('no');
     // (a creatinine's "Cr" or a retinopathy's "(DR)" is no release)
     const dr = formAsked(['dr'], 'x')!;
-    expect(formOf('Ranibizumab', 'Diabetic Retinopathy (DR) ...', dr)).toBe('yes');
-    expect(formOf('Ranibizumab', 'diabetic retinopathy (dr) ...', dr)).toBe('no');
+    expect(of('Ranibizumab', 'Diabetic Retinopathy (DR) ...', dr)).toBe('yes');
+    expect(of('Ranibizumab', 'diabetic retinopathy (dr) ...', dr)).toBe('no');
   });
 });
 
@@ -91,6 +99,20 @@ describe('a question that names a release or salt, over the bundled labels', () 
     // (the 120 mg product is for skeletal-related events, not osteoporosis)
     expect((await focus('denosumab 120 mg for osteoporosis')).labelIndicationsMention).toBeNull();
     expect((await focus('denosumab 60 mg for osteoporosis')).labelIndicationsMention).toBe(true);
+  });
+
+  it('reads over the counter or by prescription as openFDA files the labels', async () => {
+    const otc = await focus('otc famotidine for duodenal ulcer');
+    expect(otc.labelIndicationsMention).toBeNull();
+    expect(otc.note).toMatch(
+      /^The one FDA label of famotidine in the data is not an over-the-counter product as openFDA files it \(Famotidine, oral\)/,
+    );
+    expect(
+      (await focus('otc ibuprofen for patent ductus arteriosus')).labelIndicationsMention,
+    ).toBe(false);
+    expect((await focus('prescription ibuprofen for patent ductus arteriosus')).labelQuote).toMatch(
+      /^Ibuprofen Lysine/,
+    );
   });
 
   it('says where no label of the drug is that product', async () => {
