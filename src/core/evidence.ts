@@ -505,11 +505,8 @@ function notGivenThatWay(entry: DrugEntry, route: RouteAsked): string | null {
   ];
   if (given.some((routes) => givenAsAsked(routes, route))) return null;
   const routes = [...new Set(labels.flatMap((l) => l.routes))].sort().join(', ');
-  const which =
-    labels.length > 1
-      ? `None of the ${labels.length} FDA labels of ${entry.name} in the data is for ${route.use} (their routes: ${routes})`
-      : `The one FDA label of ${entry.name} in the data is not for ${route.use} (its route: ${routes})`;
-  return `${which}, so nothing here says what such a label lists.`;
+  const their = labels.length > 1 ? 'their routes' : 'its route';
+  return noLabelIs(labels.length, entry.name, `for ${route.use} (${their}: ${routes})`);
 }
 
 /**
@@ -527,10 +524,6 @@ function notThatProduct(entry: DrugEntry, form: FormAsked): string | null {
   const codes = texts.some((t) => namesACode(t.title, t.text));
   if (texts.some((t) => formOf(t, form, codes) !== 'no')) return null;
   const titles = texts.map((t) => t.title).join('; ');
-  const which =
-    texts.length > 1
-      ? `None of the ${texts.length} FDA labels of ${entry.name} in the data is ${form.describe}`
-      : `The one FDA label of ${entry.name} in the data is not ${form.describe}`;
   // (over the counter or not is openFDA's filing; a release or salt, the label's own words)
   const by =
     form.otc === undefined
@@ -538,7 +531,7 @@ function notThatProduct(entry: DrugEntry, form: FormAsked): string | null {
       : form.release || form.salt
         ? "by openFDA's filing and its name and opening words"
         : `as openFDA files ${texts.length > 1 ? 'them' : 'it'}`;
-  return `${which} ${by} (${titles}), so nothing here says what such a label lists.`;
+  return noLabelIs(texts.length, entry.name, `${form.describe} ${by} (${titles})`);
 }
 
 /**
@@ -554,6 +547,15 @@ function ownLabelMissing(brand: string, entry: DrugEntry): string {
   if (entry.otherLabels.length >= MAX_OTHER_LABELS)
     return `${brand}'s own label is not among the labels of ${entry.name} read here; what follows is from those that are.`;
   return `${brand}'s own label is not in the data; what follows is from the labels of ${entry.name} that are.`;
+}
+
+/** "None of the 2 FDA labels of X in the data is <what>", or "The one ... is not <what>", and so. */
+function noLabelIs(labels: number, name: string, what: string): string {
+  const which =
+    labels > 1
+      ? `None of the ${labels} FDA labels of ${name} in the data is`
+      : `The one FDA label of ${name} in the data is not`;
+  return `${which} ${what}, so nothing here says what such a label lists.`;
 }
 
 function noLabel(entry: DrugEntry): string {

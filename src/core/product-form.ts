@@ -1,11 +1,14 @@
 import { anyCase, anyCasePhrase } from './label-case';
+import { phrasesIn } from './route-asked';
 
-// The release or salt a question names for the drug: "metoprolol tartrate for heart failure",
-// "tacrolimus er for liver transplant", "bupropion sr", "nifedipine immediate release". Products of
-// one drug differ in what they are for (heart failure is metoprolol succinate's, not tartrate's; the
-// extended-release tacrolimus capsules are for kidney transplants only), and read as any label of
-// the drug these were answered by whichever label named the condition. A question that names one
-// is answered only by the labels that are that product, by their own words.
+// Which product of the drug a question names, besides its route (route-asked.ts): a release or
+// salt ("metoprolol tartrate for heart failure", "tacrolimus er for liver transplant", "bupropion
+// sr"), a strength ("finasteride 1 mg for bph"), over the counter or by prescription ("otc
+// famotidine"). Products of one drug differ in what they are for (heart failure is metoprolol
+// succinate's, not tartrate's; the extended-release tacrolimus capsules are for kidney transplants
+// only; the 1 mg finasteride tablets for hair loss), and read as any label of the drug these were
+// answered by whichever label named the condition. A question that names one is answered only by
+// the labels that are that product, by their own words and openFDA's filing.
 
 export interface FormAsked {
   /** the question's words for it ("er", "tartrate") */
@@ -27,31 +30,25 @@ export interface FormAsked {
 
 type Release = 'er' | 'sr' | 'xl' | 'xr' | 'la' | 'cr' | 'ir' | 'dr' | 'odt';
 
-// The question's words for a release (folded, one or two words), and what each asks.
+// The question's words for a release (folded, one or two words, a hyphen read as a space), and
+// what each asks.
 const RELEASE_WORDS: Record<string, Release> = {
   er: 'er',
   'extended release': 'er',
-  'extended-release': 'er',
   'long acting': 'la',
-  'long-acting': 'la',
   sr: 'sr',
   'sustained release': 'sr',
-  'sustained-release': 'sr',
   xl: 'xl',
   xr: 'xr',
   la: 'la',
   cr: 'cr',
   'controlled release': 'cr',
-  'controlled-release': 'cr',
   ir: 'ir',
   'immediate release': 'ir',
-  'immediate-release': 'ir',
   dr: 'dr',
   'delayed release': 'dr',
-  'delayed-release': 'dr',
   ec: 'dr',
   'enteric coated': 'dr',
-  'enteric-coated': 'dr',
   odt: 'odt',
 };
 const DESCRIBE: Record<Release, string> = {
@@ -122,23 +119,17 @@ export function isFormWord(word: string): boolean {
 }
 
 /**
- * The release and salt the words beside the drug's name give it, or null: a salt only where the
- * drug's own name does not hold it ("potassium chloride" names the drug, not a salt of it).
+ * The release, salt, strength and kind (over the counter or prescription) the words beside the
+ * drug's name give it, or null: a salt only right after the drug's own name and where that name
+ * does not hold it ("potassium chloride" names the drug, not a salt of it).
  */
 export function formAsked(words: string[], drugName: string): FormAsked | null {
   const own = new Set(drugName.toLowerCase().split(/[\s-]+/));
-  let release: Release | undefined;
-  const said: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const two = `${words[i]} ${words[i + 1] ?? ''}`;
-    const found = RELEASE_WORDS[two] ?? RELEASE_WORDS[words[i]!];
-    if (!found) continue;
-    // (two releases that disagree name none: "ir or er")
-    if (release && release !== found) return null;
-    release = found;
-    said.push(RELEASE_WORDS[two] ? two : words[i]!);
-    if (RELEASE_WORDS[two]) i++;
-  }
+  const releases = phrasesIn(words, (p) => RELEASE_WORDS[p]);
+  // (two releases that disagree name none: "ir or er")
+  if (new Set(releases.map((r) => r.value)).size > 1) return null;
+  const release = releases[0]?.value;
+  const said = releases.map((r) => r.said);
   // (a salt right after the drug's own name, "metoprolol tartrate"; not a word of another name
   // the question gives the drug by, "ferric citrate" for tetraferric tricitrate decahydrate)
   const last = drugName

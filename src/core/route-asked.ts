@@ -158,6 +158,26 @@ const FAMILIES: { words: string[]; use: string; routes: string[] }[] = [
 ];
 const FAMILY_OF = new Map(FAMILIES.flatMap((f) => f.words.map((w) => [w, f] as const)));
 
+/**
+ * The phrases of one or two folded words a table knows, two before one ("eye drops" before
+ * "eye"), each with what the table gives it.
+ */
+export function phrasesIn<T>(
+  words: string[],
+  lookup: (phrase: string) => T | undefined,
+): { said: string; value: T }[] {
+  const found: { said: string; value: T }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : undefined;
+    const pair = two === undefined ? undefined : lookup(two);
+    const value = pair ?? lookup(words[i]!);
+    if (value === undefined) continue;
+    found.push({ said: pair !== undefined ? two! : words[i]!, value });
+    if (pair !== undefined) i++;
+  }
+  return found;
+}
+
 /** Whether a word is one of the question's words for a route, alone or as part of two. */
 export function isRouteWord(word: string): boolean {
   return ROUTE_WORDS.has(word);
@@ -170,23 +190,15 @@ const ROUTE_WORDS = new Set(FAMILIES.flatMap((f) => f.words.flatMap((w) => w.spl
  * disagree ("oral or iv").
  */
 export function routeAsked(words: string[]): RouteAsked | null {
-  const found: { words: string; family: (typeof FAMILIES)[number] }[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const two = `${words[i]} ${words[i + 1] ?? ''}`;
-    const family = FAMILY_OF.get(two) ?? FAMILY_OF.get(words[i]!);
-    if (!family) continue;
-    const said = FAMILY_OF.has(two) ? two : words[i]!;
-    if (said === two) i++;
-    found.push({ words: said, family });
-  }
-  const families = new Set(found.map((f) => f.family));
+  const found = phrasesIn(words, (p) => FAMILY_OF.get(p));
+  const families = new Set(found.map((f) => f.value));
   // ("sublingual tablets", "ophthalmic solution" name one way: the narrower one; "oral or iv" two)
   const narrowest = [...families].filter(
     (f) => ![...families].some((g) => g !== f && g.routes.every((r) => f.routes.includes(r))),
   );
   if (narrowest.length !== 1) return null;
   const family = narrowest[0]!;
-  const said = found.filter((f) => f.family === family).map((f) => f.words);
+  const said = found.filter((f) => f.value === family).map((f) => f.said);
   return { words: said.join(' '), use: family.use, routes: family.routes };
 }
 
