@@ -99,7 +99,9 @@ const FILLER = new Set(
     'will would might must ' +
     // (what is asked of the drug, not a condition: "metformin side effects", "sertraline dose")
     'side effect effects adverse dose doses dosing dosage interaction interactions level levels monitoring ' +
-    'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches'
+    'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches ' +
+    // (a form, searched without it: "albumin suspension" as albumin)
+    'suspension solution powder syrup elixir granules sprinkle sprinkles chewable troche troches lozenge lozenges rinse paste wafer'
   ).split(' '),
 );
 
@@ -160,7 +162,8 @@ const DRUG_SIDE = new Set(
     'enema jelly viscous hfa respules autoinjector auto injector pen u ' +
     // (a form the drug comes in: "timolol eye drops for glaucoma", "ketoconazole shampoo")
     'eye ear drops shampoo solution suppository suppositories foam wash lozenge lozenges gum ' +
-    'syrup liquid nebulizer nebulized film ' +
+    'syrup liquid nebulizer nebulized film suspension troche troches rinse mouthwash elixir ' +
+    'granules sprinkle sprinkles chewable powder paste wafer ' +
     // (a use added to another: "sitagliptin add-on for type 2 diabetes"; "alone" and
     // "monotherapy" stay with the condition, which the label note reads)
     'add-on add adjunct adjunctive ' +

@@ -89,7 +89,33 @@ const FAMILIES: { words: string[]; use: string; routes: string[] }[] = [
     use: 'use under the tongue or in the cheek',
     routes: ['sublingual', 'buccal'],
   },
-  { words: ['by mouth', 'oral', 'orally', 'po'], use: 'use by mouth', routes: ['oral'] },
+  {
+    words: [
+      'by mouth',
+      'oral',
+      'orally',
+      'po',
+      'syrup',
+      'elixir',
+      'granules',
+      'sprinkle',
+      'sprinkles',
+      'chewable',
+    ],
+    use: 'use by mouth',
+    routes: ['oral'],
+  },
+  // (a lozenge or mouth rinse stays in the mouth)
+  {
+    words: ['troche', 'troches', 'lozenge', 'lozenges'],
+    use: 'use as a lozenge',
+    routes: ['oral', 'buccal', 'oropharyngeal'],
+  },
+  {
+    words: ['rinse', 'mouthwash'],
+    use: 'use as a mouth rinse',
+    routes: ['oral', 'dental', 'oropharyngeal', 'buccal'],
+  },
   // (a tablet may be put under the tongue or into the vagina: "sublingual tablets" are the first)
   {
     words: ['tablet', 'tablets', 'capsule', 'capsules', 'pill', 'pills'],

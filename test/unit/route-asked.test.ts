@@ -24,6 +24,8 @@ describe('the route a question names', () => {
       ['intramuscular', 'subcutaneous'],
     ],
     [['hfa'], ['respiratory (inhalation)']],
+    [['troche'], ['oral', 'buccal', 'oropharyngeal']],
+    [['syrup'], ['oral']],
   ])('%j is given by %j', (words, routes) => {
     expect(routeAsked(words)?.routes).toEqual(routes);
   });
