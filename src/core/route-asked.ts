@@ -54,8 +54,8 @@ const ON_SKIN_OR_MUCOSA = [
   'buccal',
 ];
 
-// The question's words for each route, longest first within a family, as the folded question
-// writes them.
+// The question's words for each route, as the folded question writes them (a hyphen read as a
+// space: "auto-injector" is "auto injector"); two words are read before the first of them alone.
 const FAMILIES: { words: string[]; use: string; routes: string[] }[] = [
   {
     words: ['eye drops', 'eye drop', 'eyedrops', 'ophthalmic'],
