@@ -16,6 +16,7 @@ import type { Label } from './index-schema';
 import { gradesNamed } from './condition-grade';
 import { organismForm } from './infection-organism';
 import { statusForms } from './tumour-status';
+import { genotypeForm } from './virus-genotype';
 import { formOf, namesACode, type FormAsked } from './product-form';
 import {
   givenAsAsked,
@@ -1729,6 +1730,9 @@ function qualifierReach(condition: ResolvedCondition): { before: number; after: 
   // pneumoniae pneumonia")
   // (and a status may follow it: "non-small cell lung cancer (NSCLC) whose tumors are anaplastic
   // lymphoma kinase (ALK)-positive")
+  // (a genotype follows the infection, in a list after it: "chronic HCV genotype 1 or 4
+  // infection")
+  if (condition.qualifier.kind === 'genotype') return { before: 60, after: 200 };
   return condition.qualifier.kind === 'organism'
     ? { before: 60, after: 400 }
     : { before: 160, after: 120 };
@@ -2891,7 +2895,11 @@ export function ownWordStems(condition: ResolvedCondition): RegExp[] {
   const qualifier = condition.qualifier;
   if (qualifier) {
     const forms =
-      qualifier.kind === 'status' ? statusForms(qualifier.words) : [organismForm(qualifier.words)];
+      qualifier.kind === 'status'
+        ? statusForms(qualifier.words)
+        : qualifier.kind === 'genotype'
+          ? [genotypeForm(qualifier.words)]
+          : [organismForm(qualifier.words)];
     // (with the words that set the condition itself apart from its concept: "mrsa
     // community-acquired pneumonia" is no nosocomial one)
     const inner = qualifier.partial

@@ -5,6 +5,7 @@ import { correctSpelling } from './condition-spelling';
 import { gradeAsked, withoutGrade, type GradeAsked } from './condition-grade';
 import { labReading, labValueSpans, type LabReading } from './lab-values';
 import { organismsNamed } from './infection-organism';
+import { genotypeNamed } from './virus-genotype';
 import { statusNamed } from './tumour-status';
 import { unreadMeasure, type MeasureNamed } from './unread-measures';
 import type { ConditionsFile } from './index-schema';
@@ -395,7 +396,7 @@ export interface ResolvedCondition {
    * pneumonia); a label covers the question only where it names that beside the condition
    */
   qualifier?: {
-    kind: 'status' | 'organism';
+    kind: 'status' | 'organism' | 'genotype';
     words: string;
     /** the condition without it names only a part of its concept too ("community-acquired pneumonia") */
     partial: boolean;
@@ -469,7 +470,7 @@ export const LIST_SEPARATOR = String.raw`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&
  */
 function qualified(
   found: ResolvedCondition,
-  kind: 'status' | 'organism',
+  kind: 'status' | 'organism' | 'genotype',
   words: string,
   asked: string,
 ): ResolvedCondition {
@@ -792,6 +793,13 @@ export class ConditionVocabulary {
     // metastatic breast cancer"): the cancer, one form of it, whose status a label must name
     // (tumour-status.ts). Before the terms: DO's "estrogen-receptor positive breast cancer" is
     // named by no label.
+    // A hepatitis C genotype beside the infection ("hepatitis c genotype 3", "hcv gt1a"): the
+    // infection, one form of it, whose genotype a label must name (virus-genotype.ts).
+    const genotype = genotypeNamed(conditionKey(words));
+    if (genotype) {
+      const infection = this.resolveRun(genotype.rest);
+      return infection && qualified(infection, 'genotype', genotype.genotype, words);
+    }
     const named = statusNamed(conditionKey(words));
     if (named) {
       const cancer = this.resolveRun(named.rest);

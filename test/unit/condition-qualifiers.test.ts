@@ -77,3 +77,19 @@ describe('an infection’s organism', () => {
     expect(coli.test('Klebsiella pneumoniae')).toBe(false);
   });
 });
+
+describe('a hepatitis C genotype beside the infection', () => {
+  it('is read apart from the infection, and found in a list or a range', async () => {
+    const { genotypeNamed, genotypeForm } = await import('../../src/core/virus-genotype');
+    expect(genotypeNamed('hepatitis c genotype 3')).toEqual({ genotype: '3', rest: 'hepatitis c' });
+    expect(genotypeNamed('hcv gt 1a')?.genotype).toBe('1a');
+    expect(genotypeNamed('genotype 3')).toBeNull();
+    const three = genotypeForm('3');
+    expect(three.test('genotype 1, 2, 3, 4, 5, or 6 infection')).toBe(true);
+    expect(three.test('genotypes 1-6')).toBe(true);
+    expect(three.test('genotype 1 or 4 infection')).toBe(false);
+    // (a subtype is covered by its genotype named whole, not the other way round)
+    expect(genotypeForm('1a').test('genotype 1 or 4')).toBe(true);
+    expect(genotypeForm('1').test('genotype 1a or 3 infection')).toBe(false);
+  });
+});
