@@ -2010,6 +2010,15 @@ function fitsTheQuestion(
     ...(without ? ['without', ...clauseWords(without)] : []),
     // (and what else the patients have: its warnings are read for it, in patient-facts.ts)
     ...(alongside ? alongside.apart : []),
+    // (and a genotype, read by its own form: "genotype 1 b", "gt 4")
+    ...(condition.qualifier?.kind === 'genotype'
+      ? [
+          'genotype',
+          'gt',
+          ...conditionKey(condition.qualifier.words).split(' '),
+          ...conditionKey(condition.qualifier.words.replace(/(\d)([ab])/, '$1 $2')).split(' '),
+        ]
+      : []),
   ]);
   // Other words of the question the condition left out ("diabetes in kidney disease", "shingles
   // in the eye", "hypertension in black patients") make it narrower than what the label states.
