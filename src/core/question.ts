@@ -9,6 +9,7 @@ import { CAUSE_LINK, causeJoined, LIST_SEPARATOR } from './conditions';
 import type { DrugMatch, DrugMatcher } from './drug-matcher';
 import { normalizeName } from './normalize';
 import { patientQuestion } from './patient-questions';
+import { isNonproprietaryName } from './brand-label';
 import { amountsIn, isFormWord, isReleaseWord } from './product-form';
 import { isRouteWord, routeAsked, type RouteAsked } from './route-asked';
 import { purposeAsFor } from './purpose-verbs';
@@ -100,7 +101,8 @@ const FILLER = new Set(
     // (what is asked of the drug, not a condition: "metformin side effects", "sertraline dose")
     'side effect effects adverse dose doses dosing dosage interaction interactions level levels monitoring ' +
     'cream ointment gel lotion tablet tablets pill pills capsule capsules injection injections shot shots spray inhaler patch patches ' +
-    // (a form, searched without it: "albumin suspension" as albumin)
+    // (a form, left out of the drug's name searched and of the words read as the condition:
+    // "albumin suspension" as albumin)
     'suspension solution powder syrup elixir granules sprinkle sprinkles chewable troche troches lozenge lozenges rinse paste wafer'
   ).split(' '),
 );
@@ -155,15 +157,7 @@ export function questionHead(query: string): string {
 // condition to the words after "for": "is baclofen safe for back pain" asks about back pain.
 const DRUG_SIDE = new Set(
   (
-    'oral orally topical topically iv intravenous intravenously im intramuscular subcutaneous ' +
-    'sublingual inhaled nasal intranasal rectal transdermal low high dose doses dosing dosage ' +
-    'ophthalmic otic vaginal vaginally buccal injection injectable inhaler inhalation cream ' +
-    'ointment gel lotion patch spray tablet tablets capsule capsules iud intrauterine implant ring depot ' +
-    'enema jelly viscous hfa respules autoinjector auto injector pen u ' +
-    // (a form the drug comes in: "timolol eye drops for glaucoma", "ketoconazole shampoo")
-    'eye ear drops shampoo solution suppository suppositories foam wash lozenge lozenges gum ' +
-    'syrup liquid nebulizer nebulized film suspension troche troches rinse mouthwash elixir ' +
-    'granules sprinkle sprinkles chewable powder paste wafer ' +
+    'low high dose doses dosing dosage ' +
     // (a use added to another: "sitagliptin add-on for type 2 diabetes"; "alone" and
     // "monotherapy" stay with the condition, which the label note reads)
     'add-on add adjunct adjunctive ' +
@@ -175,30 +169,38 @@ const DRUG_SIDE = new Set(
     'approved indicated prescribed recommended fda label labeled labelled be been work works still ' +
     // (who prescribed it: "my doctor gave me Jardiance for my heart failure")
     'doctor doctors dr physician nurse pharmacist gave given put told says said wants started ' +
-    // (which product: "otc omeprazole for heartburn", "generic lipitor for cholesterol",
-    // "extended release metformin for diabetes"; not "children's", which names the patients)
-    'otc over counter generic brand name prescription strength extended delayed immediate release er xr sr xl cr odt ir la dr ec sustained controlled acting extra maximum regular ' +
+    // (which product: "generic lipitor for cholesterol"; not "children's", which names the
+    // patients; a concentration, "u-300")
+    'generic brand name strength extra maximum regular u ' +
     // (a product's prefix: "fam-trastuzumab deruxtecan", "nab-paclitaxel")
-    'fam ado ziv nab ' +
-    // (a salt: "metoprolol tartrate for heart failure")
-    'tartrate succinate hydrobromide hydrochloride hcl mesylate besylate maleate fumarate citrate phosphate'
+    'fam ado ziv nab'
   ).split(' '),
 );
+// (a form the drug comes in that names no route: "ketoconazole shampoo", "albumin suspension")
+const FORMS = new Set(
+  'solution suspension powder paste wafer liquid film foam wash shampoo gum viscous'.split(' '),
+);
+
+/**
+ * Whether a word is about the drug or the asking, not the condition: the words above, a form, and
+ * the words for a route (route-asked.ts), a release, a salt or over the counter (product-form.ts).
+ */
+function aboutTheDrug(word: string): boolean {
+  return DRUG_SIDE.has(word) || FORMS.has(word) || isRouteWord(word) || isFormWord(word);
+}
 
 export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuestion {
   const parsed = parseWords(query, matcher);
-  // (a biosimilar's name, the drug's with a four-letter suffix, "denosumab-desu", names one
-  // product as a brand does: its own label answers first)
-  const suffix = biosimilarSuffix(query, parsed.drugText);
-  const prefix = productPrefix(query, parsed.drugText);
-  if (!parsed.brand && suffix) parsed.brand = `${parsed.drugText}-${suffix}`;
-  else if (!parsed.brand && prefix) parsed.brand = `${prefix}-${parsed.drugText}`;
-  // (and the prefixed names of one product, "ziv-aflibercept", "ado-trastuzumab emtansine")
-  else if (!parsed.brand && NONPROPRIETARY.test(parsed.drugText)) parsed.brand = parsed.drugText;
-  const beside = wordsBeside(query, parsed.drugText);
+  const lower = query.toLowerCase();
+  const at = parsed.drugText ? lower.indexOf(parsed.drugText.toLowerCase()) : -1;
+  // (a product's own nonproprietary name, "denosumab-desu", "ziv-aflibercept", names one product
+  // as a brand does: its own label answers first)
+  const named = parsed.brand ? null : nonproprietaryName(lower, at, parsed.drugText);
+  const beside = at < 0 ? [] : wordsBeside(lower, at, parsed.drugText);
   const route = routeAsked(beside);
   return {
     ...parsed,
+    ...(named ? { brand: named } : {}),
     ...(route ? { route } : {}),
     ...(beside.some(isFormWord) || amountsIn(beside.join(' ')).length
       ? { besideDrug: beside }
@@ -206,34 +208,28 @@ export function parseQuestion(query: string, matcher: DrugMatcher): ParsedQuesti
   };
 }
 
-// A product's own nonproprietary name: a biosimilar's suffix ("denosumab-desu") or the three-letter
-// prefix that tells one product of a molecule from another ("ziv-aflibercept" is ZALTRAP, not the
-// eye's aflibercept).
-const NONPROPRIETARY = /^(?:[a-z][a-z ]*-[a-z]{4}|[a-z]{3}-[a-z][a-z ]*)$/i;
-
 // (the prefixes of a product's nonproprietary name: "ziv-", "ado-", "fam-" as labels print them,
 // "nab-" as clinicians write protein-bound paclitaxel; brand-label.ts tells their labels)
 const PRODUCT_PREFIXES = new Set(['ziv', 'ado', 'fam', 'nab']);
 
-/** The prefix before the drug's name ("ziv-aflibercept", "fam-trastuzumab deruxtecan"), or null. */
-function productPrefix(query: string, drugText: string): string | null {
-  const at = query.toLowerCase().indexOf(drugText.toLowerCase());
-  if (at < 4 || !drugText) return null;
-  const prefix = /\b([a-z]{3})-$/.exec(query.slice(0, at).toLowerCase())?.[1];
-  return prefix && PRODUCT_PREFIXES.has(prefix) ? prefix : null;
-}
-
-/** The four letters after the drug's name and a hyphen ("denosumab-desu"), or null. */
-function biosimilarSuffix(query: string, drugText: string): string | null {
-  const at = query.toLowerCase().indexOf(drugText.toLowerCase());
-  if (at < 0 || !drugText) return null;
-  return /^-([a-z]{4})\b/.exec(query.slice(at + drugText.length).toLowerCase())?.[1] ?? null;
+/**
+ * The nonproprietary name of one product the query gives the drug by: a biosimilar's four-letter
+ * suffix after it ("denosumab-desu"), a prefix before it ("ziv-aflibercept"), or the name read as
+ * the drug ("trastuzumab-dkst"); null where none.
+ */
+function nonproprietaryName(lower: string, at: number, drugText: string): string | null {
+  if (at >= 0) {
+    const suffix = /^-([a-z]{4})\b/.exec(lower.slice(at + drugText.length))?.[1];
+    if (suffix) return `${drugText}-${suffix}`;
+    const prefix = /\b([a-z]{3})-$/.exec(lower.slice(0, at))?.[1];
+    if (prefix && PRODUCT_PREFIXES.has(prefix)) return `${prefix}-${drugText}`;
+  }
+  return isNonproprietaryName(drugText) ? drugText : null;
 }
 
 // What may stand between the drug's name and its route or release without being either: a dose
-// ("500 mg", "0.1%"), a form that names no route ("solution", "drops").
-const BESIDE_DRUG =
-  /^(?:\d[\d.,]*%?|mg|mcg|g|ml|units?|%|solution|suspension|spray|drops?|foam|film|low|high|dose)$/;
+// ("500 mg", "0.1%"), or a form that names no route (FORMS: "solution").
+const DOSE_WORD = /^(?:\d[\d.,]*%?|mg|mcg|g|ml|units?|%|low|high|dose)$/;
 
 /**
  * The words next to the drug's name that may say which product of it is asked: a route
@@ -243,12 +239,10 @@ const BESIDE_DRUG =
  * and the parse drops it), and only the run of such words and doses on either side, so "oral" in
  * "oral thrush nystatin" is the condition's.
  */
-function wordsBeside(query: string, drugText: string): string[] {
-  const lower = query.toLowerCase();
-  const at = lower.indexOf(drugText.toLowerCase());
-  if (at < 0 || !drugText) return [];
+function wordsBeside(lower: string, at: number, drugText: string): string[] {
   const words = (s: string) => s.split(/[^a-z0-9.%]+/).filter(Boolean);
-  const beside = (w: string) => BESIDE_DRUG.test(w) || isRouteWord(w) || isFormWord(w);
+  const beside = (w: string) =>
+    DOSE_WORD.test(w) || FORMS.has(w) || isRouteWord(w) || isFormWord(w);
   const before = words(lower.slice(0, at));
   let from = before.length;
   while (from > 0 && beside(before[from - 1]!)) from--;
@@ -501,7 +495,7 @@ function askedAfterDrug(
   // "is metformin safe in kidney disease" asks about the patients, not what it is for
   const safety = SAFETY.test(aside) && !FOR.test(split[2]!);
   const words = normalizeName(withoutDrugs(aside, matcher)).split(' ').filter(Boolean);
-  const aboutDrug = words.every((w) => FILLER.has(w) || DRUG_SIDE.has(w) || /^\d/.test(w));
+  const aboutDrug = words.every((w) => FILLER.has(w) || aboutTheDrug(w) || /^\d/.test(w));
   return aboutDrug ? { words: split[3]!, withConnector: split[2]!, safety } : null;
 }
 
@@ -519,7 +513,7 @@ function onlyADrug(
   const left = normalizeName(withoutDrugs(words, matcher)).split(' ').filter(Boolean);
   const asking = (w: string) =>
     FILLER.has(w) ||
-    DRUG_SIDE.has(w) ||
+    aboutTheDrug(w) ||
     /^(?:together|same|time|combined|combination|drink|drinking|eat|eating)$/.test(w);
   return left.every(asking) ? { text: mentions[0]!.text, drugId: mentions[0]!.drugId } : null;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountsIn, formAsked, formOf, type FormAsked } from '../../src/core/product-form';
 import { openIndex } from '../../scripts/cli/node-index';
+import { focusOf } from './lookup-focus';
 
 const index = openIndex();
 // (a label by its title and the opening words of its indications)
@@ -66,11 +67,7 @@ describe('the amounts a label or a question names', () => {
 });
 
 describe('a question that names a release or salt, over the bundled labels', () => {
-  const focus = async (q: string) => {
-    const r = await index.lookup(q);
-    if (!r.ok) throw new Error(r.error);
-    return r.summary.focus;
-  };
+  const focus = (q: string) => focusOf(index, q);
 
   it('is answered only by the labels that are that product', async () => {
     // (heart failure is the succinate's: the tartrate labels do not cover it)
@@ -125,11 +122,7 @@ describe('a question that names a release or salt, over the bundled labels', () 
 });
 
 describe("a product's own nonproprietary name, over the bundled labels", () => {
-  const note = async (q: string) => {
-    const r = await index.lookup(q);
-    if (!r.ok) throw new Error(r.error);
-    return r.summary.focus.note ?? '';
-  };
+  const note = async (q: string) => (await focusOf(index, q)).note ?? '';
 
   it("answers from that product's label first, as a brand is", async () => {
     // (a biosimilar's suffix: JUBEREQ is denosumab-desu, for skeletal-related events)

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeAsked, routesNamed, sentenceRoutes, tellsWayApart } from '../../src/core/route-asked';
 import { openIndex } from '../../scripts/cli/node-index';
+import { focusOf } from './lookup-focus';
 
 const index = openIndex();
 
@@ -36,11 +37,7 @@ describe('the route a question names', () => {
   });
 
   it('is read beside the drug only, never inside the condition', async () => {
-    const parsed = async (q: string) => {
-      const r = await index.lookup(q);
-      if (!r.ok) throw new Error(r.error);
-      return r.summary.focus.note ?? '';
-    };
+    const parsed = async (q: string) => (await focusOf(index, q)).note ?? '';
     // ("oral" is the thrush's, "nasal" the congestion's: nothing said of a route)
     expect(await parsed('nystatin for oral thrush')).not.toMatch(/is (?:not )?for use/);
     expect(await parsed('pseudoephedrine for nasal congestion')).not.toMatch(/is (?:not )?for use/);
@@ -90,11 +87,7 @@ describe('the routes a label or its sentence names', () => {
 });
 
 describe('a question that names a route, over the bundled labels', () => {
-  const focus = async (q: string) => {
-    const r = await index.lookup(q);
-    if (!r.ok) throw new Error(r.error);
-    return r.summary.focus;
-  };
+  const focus = (q: string) => focusOf(index, q);
 
   it('is answered only by the labels given that way', async () => {
     // (the capsules' organ rejection is no answer for topical tacrolimus)
